@@ -1,0 +1,83 @@
+import type { Cell } from "./cell";
+
+/** The ten ledgers Taizhang ships; a user descriptor may name others. */
+export const LEDGER_KINDS = [
+  "office",
+  "problem",
+  "measure",
+  "pairing",
+  "exchange",
+  "petition",
+  "activity",
+  "performance",
+  "funding",
+  "review",
+] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+/**
+ * What a field means to the programme, independent of its column title. Rollups, flags and
+ * summaries find columns by role, never by name.
+ */
+export type FieldRole =
+  | "id"
+  | "office"
+  | "city"
+  | "province"
+  | "category"
+  | "problemId"
+  | "problem"
+  | "cause"
+  | "measure"
+  | "responsibleUnit"
+  | "responsiblePerson"
+  | "startDate"
+  | "deadline"
+  | "status"
+  | "doneDate"
+  | "closed"
+  | "closedDate"
+  | "evidence"
+  | "note"
+  | "helper"
+  | "amount"
+  | "date"
+  | "period"
+  | "indicator"
+  | "value"
+  | "direction"
+  | "prosecutors"
+  | "count"
+  | "flawed"
+  | "unqualified"
+  | "backbone"
+  | "young"
+  | "sixOnes"
+  | "other";
+
+/** Canonical progress state. 已销号 (closed) is its own state, never merged with done. */
+export type Status = "done" | "inProgress" | "notStarted" | "closed";
+
+/** A cell after normalisation. `text` always keeps what the user typed (or its display). */
+export interface NormalizedCell {
+  /** The original cell text ("" for an empty cell). */
+  text: string;
+  /** The raw host value. */
+  raw: Cell;
+  /**
+   * The typed value: string, number, boolean, ISO date "YYYY-MM-DD", Status, or null when the
+   * cell is empty, means "missing" (无/—/空), or a date means "no deadline" (长期坚持).
+   */
+  value: string | number | boolean | null;
+  /** 约/余/近 and the like: the number is approximate. */
+  approximate?: boolean;
+  /** The deadline is open-ended (长期坚持, 持续推进). */
+  openEnded?: boolean;
+}
+
+/** One data row of a ledger, keyed by field name. */
+export interface LedgerRow {
+  /** Physical 1-based row number in the sheet. */
+  rowNumber: number;
+  cells: Record<string, NormalizedCell>;
+}
