@@ -81,3 +81,28 @@ export interface LedgerRow {
   rowNumber: number;
   cells: Record<string, NormalizedCell>;
 }
+
+/** A field as the rest of the core sees it once a sheet is read (see the Table Schema descriptors). */
+export interface LedgerField {
+  /** Field name from the descriptor (ASCII, stable: used in JSON and bindings). */
+  name: string;
+  /** Chinese title shown to users. */
+  title: string;
+  role: FieldRole;
+  /** Table Schema type: string, integer, number, date, boolean, plus "status" for progress words. */
+  type: string;
+  /** The field belongs to the parent row (a problem over several measure rows) and fills down. */
+  parent?: boolean;
+}
+
+/**
+ * A read ledger: what rollups, flags and summaries consume. The reader's full result (mapping,
+ * header row, errors) extends this.
+ */
+export interface Ledger {
+  kind: LedgerKind | string;
+  file?: string;
+  sheet: string;
+  fields: LedgerField[];
+  rows: LedgerRow[];
+}
