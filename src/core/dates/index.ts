@@ -1,0 +1,3 @@
+export * from "./iso";
+export * from "./periods";
+export * from "./format";

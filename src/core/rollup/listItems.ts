@@ -1,0 +1,33 @@
+// A cause cell often holds several causes as a numbered list: "1.思想不重视；2.人员不足" or
+// "①…②…". Each item counts as one cause. Unnumbered text is one item.
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+// ① and (1) mark an item wherever they stand; 1. 1、 1） 一、 only at the start of the cell or after a
+// separator, so "2.5万元" stays one item.
+const SEPARATOR = "\\s；;。，,：:";
+const MARKER = new RegExp(
+  `[(（]\\d{1,2}[)）]|[${CIRCLED}]|(?:^|[${SEPARATOR}])(?:\\d{1,2}[.．、)）](?!\\d)|[一二三四五六七八九十]{1,2}、)`,
+  "gu",
+);
+
+/** The items of a (possibly numbered) list cell, trimmed, empty ones dropped. */
+export function listItems(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  const starts: Array<{ at: number; end: number }> = [];
+  for (const match of trimmed.matchAll(MARKER)) {
+    const lead = /^[\s；;。，,：:]/.test(match[0]) ? 1 : 0;
+    starts.push({ at: (match.index ?? 0) + lead, end: (match.index ?? 0) + match[0].length });
+  }
+  if (starts.length < 2 && !(starts.length === 1 && starts[0]?.at === 0)) return [trimmed];
+  const items: string[] = [];
+  // Text before the first marker is an item too, unless it only introduces the list ("主要原因：").
+  const head = trimmed.slice(0, starts[0]?.at ?? 0).trim();
+  if (head !== "" && !/[：:]$/.test(head)) items.push(head);
+  starts.forEach((start, index) => {
+    const next = starts[index + 1]?.at ?? trimmed.length;
+    const item = trimmed.slice(start.end, next).replace(/^\s+|[\s；;。，,]+$/g, "");
+    if (item !== "") items.push(item);
+  });
+  return items;
+}

@@ -1,0 +1,5 @@
+/** A user-visible word in both languages (zh-CN first). */
+export interface LocalText {
+  zh: string;
+  en: string;
+}

@@ -1,0 +1,89 @@
+// Runs a declarative rollup plan: group rows by named dimensions, compute named measures.
+// Compile per ledger and column first, then one tight loop per ledger over its rows.
+import type { Ledger } from "../model/ledger";
+import { DIMENSIONS, type DimensionName, type DimensionSpec } from "./dimensions";
+import { measureOf, type MeasureSpec } from "./measures";
+import type { Figure } from "./rowRef";
+import { scanLedger, type LedgerScan, type RollupContext } from "./scan";
+
+export interface RollupPlan {
+  /** Only ledgers of this kind take part (all ledgers when absent). */
+  kind?: string;
+  groupBy: Array<DimensionName | DimensionSpec>;
+  measures: Record<string, MeasureSpec>;
+}
+
+export interface RollupGroup {
+  /** Dimension name → key (null when the cell was empty). */
+  key: Record<string, string | null>;
+  figures: Record<string, Figure>;
+}
+
+export interface RollupResult {
+  dimensions: string[];
+  measures: string[];
+  /** Groups in the order their first row appears. */
+  groups: RollupGroup[];
+}
+
+const KEY_SEP = "\u001e";
+const NULL_KEY = "\u0000";
+
+/** Rolls up several ledgers (e.g. one workbook per office) with one plan. */
+export function rollup(ledgers: readonly Ledger[], plan: RollupPlan, context: RollupContext): RollupResult {
+  const scans = ledgers.filter((ledger) => plan.kind === undefined || ledger.kind === plan.kind).map((ledger) => scanLedger(ledger, context));
+  return rollupScans(scans, plan);
+}
+
+/** The same over ledgers already scanned (the summary shares scans between plans). */
+export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): RollupResult {
+  const dimensionSpecs = plan.groupBy.map((spec): DimensionSpec => (typeof spec === "string" ? { dimension: spec } : spec));
+  const measureNames = Object.keys(plan.measures);
+  const measureSpecs = measureNames.map((name) => plan.measures[name] as MeasureSpec);
+  const definitions = measureSpecs.map(measureOf);
+  const groups = new Map<string, { key: Array<string | null>; states: unknown[] }>();
+
+  for (const scan of scans) {
+    const keyOf = dimensionSpecs.map((spec) => DIMENSIONS[spec.dimension].compile(scan, spec));
+    const steps = definitions.map((definition, m) => definition.compile(scan, measureSpecs[m] as MeasureSpec));
+    const rowCount = scan.ledger.rows.length;
+    const dimensionCount = keyOf.length;
+    const stepCount = steps.length;
+    for (let index = 0; index < rowCount; index++) {
+      let id = "";
+      for (let d = 0; d < dimensionCount; d++) id += ((keyOf[d] as (i: number) => string | null)(index) ?? NULL_KEY) + KEY_SEP;
+      let group = groups.get(id);
+      if (group === undefined) {
+        group = {
+          key: keyOf.map((read) => read(index)),
+          states: definitions.map((definition, m) => definition.init(measureSpecs[m] as MeasureSpec)),
+        };
+        groups.set(id, group);
+      }
+      const states = group.states;
+      for (let m = 0; m < stepCount; m++) (steps[m] as (state: unknown, i: number) => void)(states[m], index);
+    }
+  }
+
+  const context = scans[0]?.context ?? { asOf: "" };
+  return {
+    dimensions: dimensionSpecs.map((spec) => spec.dimension),
+    measures: measureNames,
+    groups: [...groups.values()].map((group) => ({
+      key: Object.fromEntries(dimensionSpecs.map((spec, d) => [spec.dimension, group.key[d] ?? null])),
+      figures: Object.fromEntries(
+        measureNames.map((name, m) => [name, (definitions[m] as (typeof definitions)[number]).finish(group.states[m], measureSpecs[m] as MeasureSpec, context)]),
+      ),
+    })),
+  };
+}
+
+/** The one group of a rollup with no dimensions (all zero figures when there were no rows). */
+export function totalsOf(ledgers: readonly Ledger[], plan: Omit<RollupPlan, "groupBy">, context: RollupContext): Record<string, Figure> {
+  const result = rollup(ledgers, { ...plan, groupBy: [] }, context);
+  const group = result.groups[0];
+  if (group !== undefined) return group.figures;
+  return Object.fromEntries(
+    Object.entries(plan.measures).map(([name, spec]) => [name, measureOf(spec).finish(measureOf(spec).init(spec), spec, context)]),
+  );
+}

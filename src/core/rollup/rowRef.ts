@@ -1,0 +1,44 @@
+// Every figure carries the rows it came from, so the UI can select them and a reader can check.
+import type { Ledger } from "../model/ledger";
+
+/** One source row: the sheet (and file) and the physical 1-based row number. */
+export interface RowRef {
+  file?: string;
+  sheet: string;
+  row: number;
+}
+
+/** A number (or null when it cannot be computed) with the rows behind it. */
+export interface Figure {
+  value: number | null;
+  rows: RowRef[];
+}
+
+/** The refs of a ledger's rows, index for index, built once and shared by every figure. */
+export function rowRefsOf(ledger: Ledger): RowRef[] {
+  return ledger.rows.map((row) =>
+    ledger.file === undefined
+      ? { sheet: ledger.sheet, row: row.rowNumber }
+      : { file: ledger.file, sheet: ledger.sheet, row: row.rowNumber },
+  );
+}
+
+/** Refs merged in order without duplicates (a ratio's numerator and denominator share rows). */
+export function mergeRefs(...lists: RowRef[][]): RowRef[] {
+  const seen = new Set<RowRef>();
+  const merged: RowRef[] = [];
+  for (const list of lists) {
+    for (const ref of list) {
+      if (!seen.has(ref)) {
+        seen.add(ref);
+        merged.push(ref);
+      }
+    }
+  }
+  return merged;
+}
+
+/** Division that yields null instead of NaN or Infinity. */
+export function safeRatio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}

@@ -1,0 +1,105 @@
+// Everything a rollup needs from one ledger, compiled once: row refs, office, the problem and
+// cause keys (filled down over merged cells), and item states cached per row.
+import type { Ledger } from "../model/ledger";
+import { itemStateReader, type ItemState } from "./itemState";
+import { listItems } from "./listItems";
+import type { OfficeRegistry } from "./officeRegistry";
+import { roleReader, textOf } from "./roles";
+import { rowRefsOf, type RowRef } from "./rowRef";
+
+export interface RollupContext {
+  /** The as-of date (ISO) every date-dependent figure is computed for. */
+  asOf: string;
+  registry?: OfficeRegistry;
+}
+
+export interface LedgerScan {
+  ledger: Ledger;
+  context: RollupContext;
+  refs: RowRef[];
+  office(index: number): string | null;
+  state(index: number): ItemState;
+  /** "office␟problem" — one problem spans several measure rows. */
+  problemKey(index: number): string | null;
+  /** "office␟problem␟cause item" for each numbered item of the row's cause cell. */
+  causeKeys(index: number): string[];
+}
+
+const SEP = "\u001f";
+
+export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
+  const refs = rowRefsOf(ledger);
+  const rows = ledger.rows;
+  const offices = officesOf(ledger);
+  const office = (index: number): string | null => offices[index] ?? null;
+
+  const readState = itemStateReader(ledger, context.asOf);
+  const states: Array<ItemState | undefined> = new Array(rows.length);
+  const state = (index: number): ItemState => {
+    let value = states[index];
+    if (value === undefined) {
+      value = readState(rows[index] ?? { rowNumber: 0, cells: {} });
+      states[index] = value;
+    }
+    return value;
+  };
+
+  let problems: { problem: Array<string | null>; causes: string[][] } | undefined;
+  const problemColumns = () => (problems ??= fillDownProblems(ledger, office));
+
+  return {
+    ledger,
+    context,
+    refs,
+    office,
+    state,
+    problemKey: (index) => problemColumns().problem[index] ?? null,
+    causeKeys: (index) => problemColumns().causes[index] ?? [],
+  };
+}
+
+/**
+ * Problem and cause belong to the parent row: merged cells leave them empty on the rows below,
+ * so an empty problem (id and text) inherits the row above. The reader fills down as well; doing
+ * it here too keeps ledgers built by other hosts correct.
+ */
+function fillDownProblems(ledger: Ledger, office: (index: number) => string | null) {
+  const readId = roleReader(ledger, "problemId");
+  const readText = roleReader(ledger, "problem");
+  const readCause = roleReader(ledger, "cause");
+  const problem: Array<string | null> = [];
+  const causes: string[][] = [];
+  let previous: string | null = null;
+  let previousCauses: string[] = [];
+  ledger.rows.forEach((row, index) => {
+    const own = textOf(readId(row)) ?? textOf(readText(row));
+    const key = own === null ? previous : `${office(index) ?? ""}${SEP}${own}`;
+    const causeText = textOf(readCause(row));
+    let rowCauses: string[];
+    if (causeText !== null && key !== null) rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);
+    else rowCauses = key !== null && key === previous ? previousCauses : [];
+    problem.push(key);
+    causes.push(rowCauses);
+    previous = key;
+    previousCauses = rowCauses;
+  });
+  return { problem, causes };
+}
+
+/**
+ * The office of each row. On a continuation row of a merged problem (no office, no problem of its
+ * own) the office of the row above carries down; elsewhere an empty office stays empty.
+ */
+function officesOf(ledger: Ledger): Array<string | null> {
+  const readOffice = roleReader(ledger, "office");
+  const hasProblems = ledger.fields.some((field) => field.role === "problem" || field.role === "problemId");
+  const readId = roleReader(ledger, "problemId");
+  const readText = roleReader(ledger, "problem");
+  let previous: string | null = null;
+  return ledger.rows.map((row) => {
+    const own = textOf(readOffice(row));
+    const continuation = hasProblems && own === null && textOf(readId(row)) === null && textOf(readText(row)) === null;
+    previous = own ?? (continuation ? previous : null);
+    return previous;
+  });
+}
