@@ -1,0 +1,115 @@
+import type { Ledger } from "../model/ledger";
+
+/**
+ * The smallest shapes the plan builders need from the other core areas. They are structural, so
+ * the real descriptor (src/core/ledgers), reader result (src/core/read), flag scheme
+ * (src/core/flags) and summary (src/core/summary) satisfy them without adapters.
+ */
+
+/** A Table Schema field with the Taizhang custom properties the template uses. */
+export interface TemplateField {
+  name: string;
+  title?: string;
+  type?: string;
+  format?: string;
+  role?: string;
+  description?: string;
+  constraints?: {
+    required?: boolean;
+    enum?: readonly (string | number)[];
+    minimum?: number | string;
+    maximum?: number | string;
+  };
+}
+
+export interface TemplateDescriptor {
+  name: string;
+  title?: string;
+  description?: string;
+  fields: readonly TemplateField[];
+}
+
+/** A read ledger with where its fields sit in the sheet (0-based). */
+export interface LocatedLedger extends Ledger {
+  /** 0-based row of the (last) header row. */
+  headerRow: number;
+  /** Field name → 0-based sheet column. */
+  columns: Record<string, number>;
+}
+
+/** The labels and colours of one flag scheme, per state the formula can tell apart. */
+export interface FlagSchemeInput {
+  id: string;
+  title: string;
+  /** "status": the flag follows the status word (挂图作战); "deadline": it follows the deadline
+   * against the as-of date (督办亮灯). */
+  basis: "status" | "deadline";
+  labels: {
+    done: string;
+    inProgress: string;
+    notStarted: string;
+    closed: string;
+    doneLate?: string;
+    dueSoon?: string;
+    overdue?: string;
+  };
+  colors: Record<string, { fill: string; font: string }>;
+  dueSoonDays?: number;
+}
+
+export type SummaryValueFormat = "integer" | "percent" | "amount" | "text" | "date";
+
+export interface SummaryTableInput {
+  key: string;
+  title: string;
+  columns: { key: string; title: string; format?: SummaryValueFormat }[];
+  rows: Record<string, string | number | null>[];
+}
+
+export interface SummaryChartInput {
+  key: string;
+  /** Flags per office as a stacked bar; completion rate per office as columns. */
+  kind: "stackedBar" | "column";
+  title: string;
+  /** Key of the table holding the data. */
+  table: string;
+  category: string;
+  series: { key: string; title: string; color?: string }[];
+}
+
+/** The summary model as the sheet shows it (src/core/summary's result maps onto this). */
+export interface SummaryInput {
+  asOf: string;
+  title: string;
+  headline: { label: string; value: string | number; format?: SummaryValueFormat }[];
+  narrative: string;
+  tables: SummaryTableInput[];
+  charts: SummaryChartInput[];
+}
+
+/** A validation error as src/core/validate reports it (physical 1-based row and column). */
+export interface IssueInput {
+  sheet: string;
+  type: string;
+  rowNumber: number | null;
+  fieldNumber: number | null;
+  fieldName?: string;
+  cell?: string;
+  message: string | { zh: string; en: string };
+}
+
+export interface ReminderItemInput {
+  office?: string;
+  item: string;
+  deadline: string | null;
+  status?: string;
+  /** "overdue" (超期) or "dueSoon" (临期). */
+  state: "overdue" | "dueSoon";
+  days?: number;
+}
+
+/** One 工作提示单: a responsible person or unit and what they must see to. */
+export interface ReminderSlipInput {
+  recipient: string;
+  items: ReminderItemInput[];
+}

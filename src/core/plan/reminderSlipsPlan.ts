@@ -1,0 +1,55 @@
+import { emptySheetPlan } from "./types";
+import type { OwnedSheetPlan, Plan, PlanValue } from "./types";
+import type { ReminderSlipInput } from "./inputs";
+import { DATE_FORMAT, isoToSerial } from "./formats";
+import { zhDate } from "./zhDate";
+
+export const SLIPS_SHEET_KEY = "slips";
+export const SLIPS_SHEET_NAME = "工作提示单";
+const HEADER = ["序号", "院", "事项", "完成时限", "状态", "提示"];
+
+/** 工作提示单: one slip per responsible person or unit, each on its own printed page. */
+export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: string): Plan {
+  const sheet: OwnedSheetPlan = emptySheetPlan(SLIPS_SHEET_KEY, SLIPS_SHEET_NAME);
+  const breaks: number[] = [];
+  const width = HEADER.length;
+  const wide = (row: number) => ({ row, column: 0, rowCount: 1, columnCount: width });
+  let row = 0;
+  slips.forEach((slip, index) => {
+    if (index > 0) breaks.push(row);
+    sheet.blocks.push({ row, column: 0, values: [["工作提示单"]] });
+    sheet.styles.push({ area: wide(row), merge: true, bold: true, fontSize: 18, horizontal: "Center" });
+    sheet.blocks.push({
+      row: row + 1,
+      column: 0,
+      values: [[`${slip.recipient}：`], [`截至${zhDate(asOf)}，下列事项已超期或即将到期，请抓紧推进并及时反馈进展。`]],
+    });
+    sheet.styles.push({ area: wide(row + 2), merge: true, wrap: true, rowHeight: 32 });
+    const items = [...slip.items].sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"));
+    const values: PlanValue[][] = [HEADER];
+    items.forEach((item, i) => {
+      values.push([
+        i + 1,
+        item.office ?? "",
+        item.item,
+        item.deadline === null ? "" : (isoToSerial(item.deadline) ?? item.deadline),
+        item.status ?? "",
+        item.state === "overdue"
+          ? `超期${item.days ?? ""}${item.days === undefined ? "" : "天"}`
+          : `临期${item.days === undefined ? "" : `（${item.days}天内到期）`}`,
+      ]);
+    });
+    const tableRow = row + 4;
+    sheet.blocks.push({ row: tableRow, column: 0, values, columnFormats: [null, null, null, DATE_FORMAT, null, null] });
+    sheet.styles.push({ area: wide(tableRow), bold: true, fill: "#D9D9D9" });
+    if (items.length > 0) {
+      sheet.styles.push({ area: { row: tableRow + 1, column: 2, rowCount: items.length, columnCount: 1 }, wrap: true });
+    }
+    const footer = tableRow + values.length + 1;
+    sheet.blocks.push({ row: footer, column: 3, values: [["台账助手生成"], [zhDate(asOf)]] });
+    row = footer + 3;
+  });
+  [40, 110, 260, 80, 70, 90].forEach((points, column) => sheet.widths.push({ column, points }));
+  sheet.print = { breaksBefore: breaks, orientation: "Portrait" };
+  return { sheets: [sheet], columns: [], notes: [] };
+}

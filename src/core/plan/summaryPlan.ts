@@ -1,0 +1,105 @@
+import { emptySheetPlan } from "./types";
+import type { ChartPlan, OwnedSheetPlan, Plan, PlanValue } from "./types";
+import type { SummaryInput, SummaryValueFormat } from "./inputs";
+import { AMOUNT_FORMAT, DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, isoToSerial } from "./formats";
+import { zhDate } from "./zhDate";
+
+export const SUMMARY_SHEET_KEY = "summary";
+export const SUMMARY_SHEET_NAME = "台账汇总";
+const TEXT_WIDTH = 8;
+const CHART_WIDTH = 480;
+const CHART_HEIGHT = 288;
+/** Rows a chart covers at Excel's default 14.25-point row height, plus a gap. */
+const CHART_ROWS = Math.ceil(CHART_HEIGHT / 14.25) + 2;
+
+/** The owned summary sheet: headline figures, narrative, tables and native charts. */
+export function summaryPlan(summary: SummaryInput): Plan {
+  const sheet: OwnedSheetPlan = emptySheetPlan(SUMMARY_SHEET_KEY, SUMMARY_SHEET_NAME);
+  const tableWidth = Math.max(TEXT_WIDTH, ...summary.tables.map((t) => t.columns.length));
+  const full = (row: number) => ({ row, column: 0, rowCount: 1, columnCount: tableWidth });
+
+  sheet.blocks.push({ row: 0, column: 0, values: [[`${summary.title}（截至${zhDate(summary.asOf)}）`]] });
+  sheet.styles.push({ area: full(0), merge: true, bold: true, fontSize: 16, horizontal: "Center" });
+  sheet.blocks.push({ row: 1, column: 0, values: [[summary.narrative]] });
+  const lines = Math.ceil([...summary.narrative].length / 60) + 1;
+  sheet.styles.push({ area: full(1), merge: true, wrap: true, rowHeight: Math.min(400, lines * 16) });
+
+  let row = 3;
+  if (summary.headline.length > 0) {
+    sheet.blocks.push({
+      row,
+      column: 0,
+      values: [summary.headline.map((h) => h.label), summary.headline.map((h) => h.value)],
+      columnFormats: summary.headline.map((h) => numberFormat(h.format)),
+    });
+    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: summary.headline.length }, bold: true, fill: "#D9E1F2" });
+    row += 3;
+  }
+
+  const tableAt = new Map<string, { row: number; rowCount: number; columns: string[] }>();
+  for (const table of summary.tables) {
+    sheet.blocks.push({ row, column: 0, values: [[table.title]] });
+    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true, fontSize: 12 });
+    row++;
+    const keys = table.columns.map((c) => c.key);
+    const values: PlanValue[][] = [table.columns.map((c) => c.title)];
+    for (const r of table.rows) {
+      values.push(table.columns.map((c) => cellValue(r[c.key] ?? null, c.format)));
+    }
+    sheet.blocks.push({ row, column: 0, values, columnFormats: table.columns.map((c) => numberFormat(c.format)) });
+    const body = table.rows.length;
+    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: keys.length }, bold: true, fill: "#D9E1F2", wrap: true });
+    tableAt.set(table.key, { row, rowCount: body, columns: keys });
+    row += body + 2;
+  }
+
+  let chartRow = 3;
+  for (const chart of summary.charts) {
+    const source = tableAt.get(chart.table);
+    if (!source || source.rowCount === 0) continue;
+    const category = source.columns.indexOf(chart.category);
+    if (category < 0) continue;
+    const plan: ChartPlan = {
+      key: chart.key,
+      type: chart.kind === "stackedBar" ? "BarStacked" : "ColumnClustered",
+      title: chart.title,
+      firstRow: source.row + 1,
+      rowCount: source.rowCount,
+      categoryColumn: category,
+      series: chart.series.flatMap((s) => {
+        const column = source.columns.indexOf(s.key);
+        return column < 0 ? [] : [{ name: s.title, column, ...(s.color ? { color: s.color } : {}) }];
+      }),
+      anchor: { row: chartRow, column: tableWidth + 1 },
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+    };
+    if (plan.series.length === 0) continue;
+    sheet.charts.push(plan);
+    chartRow += CHART_ROWS;
+  }
+
+  for (let column = 0; column < tableWidth; column++) sheet.widths.push({ column, points: column === 0 ? 110 : 72 });
+  sheet.freeze = { rows: 1, columns: 0 };
+  return { sheets: [sheet], columns: [], notes: [] };
+}
+
+function numberFormat(format: SummaryValueFormat | undefined): string | null {
+  switch (format) {
+    case "integer":
+      return INTEGER_FORMAT;
+    case "percent":
+      return PERCENT_FORMAT;
+    case "amount":
+      return AMOUNT_FORMAT;
+    case "date":
+      return DATE_FORMAT;
+    default:
+      return null;
+  }
+}
+
+function cellValue(value: string | number | null, format: SummaryValueFormat | undefined): PlanValue {
+  if (format === "date" && typeof value === "string") return isoToSerial(value) ?? value;
+  return value;
+}
