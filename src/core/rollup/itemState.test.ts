@@ -30,6 +30,7 @@ describe("itemStateReader", () => {
     ["closed by its date", ["done", null, "2021-05-20", null, "2021-06-15"], { ...base, status: "closed", doneDate: "2021-05-20" }],
     ["closed after as-of is still done", ["closed", null, "2021-05-20", null, "2021-07-15"], { ...base, status: "done", doneDate: "2021-05-20" }],
     ["done after as-of was in progress then", ["done", "2021-06-20", "2021-07-05", null, null], { ...base, status: "inProgress", deadline: "2021-06-20", doneDate: "2021-07-05", daysLeft: -10, overdue: true }],
+    ["a status word left as text", ["已完成（6月）", null, null, null, null], { ...base, status: "done" }],
     ["no status but a done date", [null, null, "2021-03-01", null, null], { ...base, status: "done", doneDate: "2021-03-01" }],
     ["open-ended deadline never overdue", ["inProgress", "长期坚持", null, null, null], { ...base, status: "inProgress", openEnded: true }],
   ])("%s", (_name, values, expected) => {

@@ -2,6 +2,7 @@
 // counts, reminders and the progress score all read these, so the rules live in one place.
 import { dayNumber } from "../dates/iso";
 import type { Ledger, LedgerRow, Status } from "../model/ledger";
+import { parseStatus } from "../normalize/status";
 import { isYes, roleReader, textOf } from "./roles";
 
 export interface ItemState {
@@ -44,8 +45,7 @@ export function itemStateReader(ledger: Ledger, asOf: string): (row: LedgerRow) 
     const doneDay = done === null ? null : dayNumber(done);
     const closedOn = textOf(closedDate(row));
     const closedDay = closedOn === null ? null : dayNumber(closedOn);
-    let state: Status =
-      recorded !== null && STATUSES.has(recorded) ? (recorded as Status) : doneDay !== null && doneDay <= asOfDay ? "done" : "notStarted";
+    let state: Status = statusOf(recorded) ?? (doneDay !== null && doneDay <= asOfDay ? "done" : "notStarted");
     if (isYes(closedFlag(row)) || (closedDay !== null && closedDay <= asOfDay)) state = "closed";
     if (closedDay !== null && closedDay > asOfDay && state === "closed") state = "done";
     if (doneDay !== null && doneDay > asOfDay && (state === "done" || state === "closed")) state = "inProgress";
@@ -65,4 +65,12 @@ export function itemStateReader(ledger: Ledger, asOf: string): (row: LedgerRow) 
       doneLate: finished && doneDay !== null && dueDay !== null && !openEnded && doneDay > dueDay,
     };
   };
+}
+
+/** The canonical status; a status word the reader left as text is parsed here. */
+function statusOf(recorded: string | null): Status | null {
+  if (recorded === null) return null;
+  if (STATUSES.has(recorded)) return recorded as Status;
+  const parsed = parseStatus(recorded);
+  return parsed.ok ? parsed.value : null;
 }

@@ -1,0 +1,5 @@
+export * from "./scheme";
+export * from "./schemes";
+export * from "./assign";
+export * from "./distribution";
+export * from "./excel";
