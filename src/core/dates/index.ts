@@ -1,3 +1,4 @@
 export * from "./iso";
 export * from "./periods";
 export * from "./format";
+export * from "./periodOrder";

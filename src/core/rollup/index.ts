@@ -8,3 +8,7 @@ export * from "./scan";
 export * from "./dimensions";
 export * from "./measures";
 export * from "./rollup";
+export * from "./rank";
+export * from "./indicators";
+export * from "./programme";
+export * from "./progressScore";

@@ -1,5 +1,6 @@
 // Named measures a rollup plan can ask for, TanStack-style: a plan names its measure by a
 // string, the registry supplies the running state, the per-row step and the final figure.
+import { dayNumber } from "../dates/iso";
 import type { FieldRole, Status } from "../model/ledger";
 import type { LocalText } from "./localText";
 import { listItems } from "./listItems";
@@ -189,6 +190,16 @@ function fair(label: LocalText, divisor: (offices: Map<string, number | null>) =
   };
 }
 
+/** The deadline has come by the as-of date (deadline on or before it; open-ended never). */
+const due = (scan: LedgerScan) => {
+  const asOfDay = dayNumber(scan.context.asOf);
+  return (index: number) => {
+    const deadline = scan.state(index).deadline;
+    const day = deadline === null ? null : dayNumber(deadline);
+    return day !== null && asOfDay !== null && day <= asOfDay;
+  };
+};
+
 const finished = (scan: LedgerScan) => (index: number) => {
   const status = scan.state(index).status;
   return status === "done" || status === "closed";
@@ -243,6 +254,12 @@ export const MEASURES = {
     };
   }),
   doneLate: countWhere({ zh: "超期完成", en: "Done late" }, (scan) => (index) => scan.state(index).doneLate),
+  due: countWhere({ zh: "已到期", en: "Due by the date" }, due),
+  onTime: countWhere({ zh: "按期完成", en: "Done on time" }, (scan) => {
+    const isDue = due(scan);
+    const isFinished = finished(scan);
+    return (index) => isDue(index) && isFinished(index) && !scan.state(index).doneLate;
+  }),
   closed: countWhere({ zh: "已销号", en: "Closed" }, (scan) => (index) => scan.state(index).status === "closed"),
   perOffice: fair({ zh: "院均", en: "Per office" }, (offices) => offices.size),
   perProsecutor: fair({ zh: "人均", en: "Per prosecutor" }, (offices) => {
