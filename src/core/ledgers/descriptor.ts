@@ -1,0 +1,63 @@
+import type { FieldRole } from "../model/ledger";
+
+/**
+ * A Frictionless Table Schema (v2) descriptor as Taizhang reads it. What Table Schema lacks
+ * lives in a `taizhang` object, on the schema and on each field (custom properties are allowed
+ * by the spec and ignored by other tools):
+ *   schema.taizhang = { kind, titles }        — ledger kind and sheet titles that name it
+ *   field.taizhang  = { role, synonyms, parent, unit }
+ */
+export interface FieldConstraints {
+  required?: boolean;
+  unique?: boolean;
+  enum?: Array<string | number | boolean>;
+  minimum?: number | string;
+  maximum?: number | string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface FieldExtension {
+  /** What the field means to the programme (rollups and flags find fields by role). */
+  role: FieldRole;
+  /** Other header titles real sheets use for this column (the title itself need not repeat). */
+  synonyms?: string[];
+  /** Problem-level field: one value spans several measure rows (merged cells) and fills down. */
+  parent?: boolean;
+  /** Unit the value is stored in, e.g. 万元: 180,000元 in a cell becomes 18. */
+  unit?: string;
+}
+
+export interface FieldDescriptor {
+  name: string;
+  title?: string;
+  description?: string;
+  type?: string;
+  format?: string;
+  constraints?: FieldConstraints;
+  taizhang?: FieldExtension;
+}
+
+export interface ForeignKey {
+  fields: string[] | string;
+  reference: { resource: string; fields: string[] | string };
+}
+
+export interface SchemaExtension {
+  /** Ledger kind: one of LEDGER_KINDS for the shipped ledgers, any name for a user's own. */
+  kind?: string;
+  /** Words in a sheet's title rows that point to this ledger (问题整改台账). */
+  titles?: string[];
+}
+
+export interface TableSchemaDescriptor {
+  $schema?: string;
+  name?: string;
+  title?: string;
+  fields: FieldDescriptor[];
+  primaryKey?: string[] | string;
+  foreignKeys?: ForeignKey[];
+  missingValues?: string[];
+  taizhang?: SchemaExtension;
+}

@@ -1,0 +1,34 @@
+import type { Cell } from "../model/cell";
+import { cellText, compactText, isEmptyCell } from "../text";
+
+export type RowClass = "data" | "blank" | "total" | "footer";
+
+const FOOTER = /^(注|备注|说明|填表人|审核人|制表人|填报人|联系人|联系电话|负责人|单位负责人|审批人|统计人|填表日期|填报日期|报送日期)[:：]|^注\d*[、.:：]/;
+const TOTAL = /^(合计|小计|总计|院均|平均|累计|共计|总数|全省合计|全市合计|全州合计)(?:$|[:：(（])/;
+/** Totals are labelled in the first few filled cells of the row. */
+const TOTAL_LOOKAHEAD = 3;
+
+/** A row below the header: data, a blank separator, a 合计/小计 row or the footer that ends the table. */
+export function classifyRow(row: Cell[] | undefined, width: number): RowClass {
+  if (!row) return "blank";
+  let seen = 0;
+  const end = Math.max(width, row.length);
+  for (let c = 0; c < end; c++) {
+    const cell = row[c];
+    if (isEmptyCell(cell)) continue;
+    if (typeof cell === "string" && seen < TOTAL_LOOKAHEAD) {
+      const text = compactText(cell);
+      if (seen === 0 && FOOTER.test(text)) return "footer";
+      if (TOTAL.test(text)) return "total";
+    }
+    seen += 1;
+    if (seen >= TOTAL_LOOKAHEAD) return "data";
+  }
+  return seen === 0 ? "blank" : "data";
+}
+
+/** First filled cell's text, kept with skipped rows so a user sees what was left out. */
+export function rowSummary(row: Cell[] | undefined): string {
+  const first = row?.find((c) => !isEmptyCell(c));
+  return first === undefined ? "" : cellText(first);
+}

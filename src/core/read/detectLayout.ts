@@ -1,0 +1,141 @@
+import type { Cell, CellArea } from "../model/cell";
+import { cellText, headerLabel, isEmptyCell, normalizeText } from "../text";
+import type { ColumnLabel, SheetLayout } from "./layout";
+import { MIN_CONFIDENCE, labelConfidence, type FieldKeys } from "./matchLabel";
+
+/** Headers sit near the top; title blocks rarely exceed a handful of rows. */
+const HEADER_SEARCH_ROWS = 30;
+
+interface RowShape {
+  nonEmpty: number;
+  allText: boolean;
+  hits: number;
+}
+
+function shapeOf(row: Cell[] | undefined, fieldKeys: FieldKeys[]): RowShape {
+  let nonEmpty = 0;
+  let allText = true;
+  let hits = 0;
+  for (const cell of row ?? []) {
+    if (isEmptyCell(cell)) continue;
+    nonEmpty += 1;
+    if (typeof cell !== "string") {
+      allText = false;
+      continue;
+    }
+    const key = headerLabel(cell).key;
+    if (fieldKeys.some((f) => labelConfidence(key, f) >= MIN_CONFIDENCE + 0.2)) hits += 1;
+  }
+  return { nonEmpty, allText, hits };
+}
+
+/** The header row: the one naming most fields; without any, the first all-text row of two or more cells. */
+function findHeaderRow(values: Cell[][], fieldKeys: FieldKeys[]): number {
+  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  let best = -1;
+  let bestHits = 1;
+  for (let r = 0; r < limit; r++) {
+    const { hits } = shapeOf(values[r], fieldKeys);
+    if (hits > bestHits) {
+      best = r;
+      bestHits = hits;
+    }
+  }
+  if (best >= 0) return best;
+  for (let r = 0; r < limit; r++) {
+    const shape = shapeOf(values[r], []);
+    if (shape.nonEmpty >= 2 && shape.allText) return r;
+  }
+  for (let r = 0; r < limit; r++) if (shapeOf(values[r], []).nonEmpty > 0) return r;
+  return 0;
+}
+
+function mergesStartingIn(merges: CellArea[], row: number): CellArea[] {
+  return merges.filter((m) => m.row === row && (m.columnCount > 1 || m.rowCount > 1));
+}
+
+/**
+ * Whether rows top and top+1 form one grouped header: merges that group columns (or span both
+ * rows) in the top row, or — without merge information (CSV) — a sub row of labels that fills
+ * the gaps the top row leaves, while the top row has labels with nothing beneath them.
+ */
+function isTwoRowHeader(values: Cell[][], top: number, merges: CellArea[], width: number, fieldKeys: FieldKeys[]): boolean {
+  const upper = values[top] ?? [];
+  const lower = values[top + 1] ?? [];
+  const lowerShape = shapeOf(lower, fieldKeys);
+  const upperShape = shapeOf(upper, fieldKeys);
+  if (!lowerShape.allText || lowerShape.nonEmpty === 0 || upperShape.nonEmpty < 2) return false;
+  const starting = mergesStartingIn(merges, top).filter((m) => m.columnCount < width);
+  if (starting.length > 0) return lowerShape.hits >= 1 || starting.some((m) => m.columnCount > 1);
+  let upperOnly = 0;
+  let lowerOnly = 0;
+  for (let c = 0; c < width; c++) {
+    const up = !isEmptyCell(upper[c]);
+    const low = !isEmptyCell(lower[c]);
+    if (up && !low) upperOnly += 1;
+    if (!up && low) lowerOnly += 1;
+  }
+  return upperOnly > 0 && lowerOnly > 0 && lowerShape.hits >= 1;
+}
+
+function lastNonEmpty(row: Cell[] | undefined): number {
+  if (!row) return -1;
+  for (let c = row.length - 1; c >= 0; c--) if (!isEmptyCell(row[c])) return c;
+  return -1;
+}
+
+/** Flattens one or two header rows into labels: group/sub for grouped columns. */
+function labelsOf(raw: Cell[][], filled: Cell[][], headerRows: number[], width: number): ColumnLabel[] {
+  const labels: ColumnLabel[] = [];
+  const [top, sub] = headerRows;
+  let group = "";
+  for (let c = 0; c < width; c++) {
+    const topText = normalizeText(cellText(filled[top ?? 0]?.[c]));
+    if (sub === undefined) {
+      labels.push(makeLabel(c, topText, []));
+      continue;
+    }
+    const rawTop = normalizeText(cellText(raw[top!]?.[c]));
+    const subRaw = normalizeText(cellText(raw[sub]?.[c]));
+    // Without merges a group label sits only over its first column; carry it right over sub-columns.
+    if (rawTop !== "") group = rawTop;
+    const groupText = topText !== "" ? topText : subRaw !== "" ? group : "";
+    if (subRaw === "" || subRaw === groupText) labels.push(makeLabel(c, groupText, []));
+    else if (groupText === "") labels.push(makeLabel(c, subRaw, []));
+    else labels.push(makeLabel(c, subRaw, [groupText], `${groupText}/${subRaw}`));
+  }
+  return labels;
+}
+
+function makeLabel(column: number, text: string, groups: string[], shown?: string): ColumnLabel {
+  const main = headerLabel(text);
+  const label: ColumnLabel = { column, text: shown ?? text, keys: [main.key, ...groups.map((g) => headerLabel(g).key)] };
+  const unit = main.unit ?? groups.map((g) => headerLabel(g).unit).find((u) => u !== undefined);
+  if (unit !== undefined) label.unit = unit;
+  return label;
+}
+
+/** Finds the header (one or two rows), flattens its labels and notes the title lines above it. */
+export function detectLayout(raw: Cell[][], filled: Cell[][], merges: CellArea[], fieldKeys: FieldKeys[]): SheetLayout {
+  const headerRow = findHeaderRow(raw, fieldKeys);
+  let headerRows = [headerRow];
+  const widthOf = (rows: number[]) => Math.max(0, ...rows.map((r) => lastNonEmpty(filled[r]) + 1));
+  let width = widthOf(headerRows);
+  if (isTwoRowHeader(raw, headerRow, merges, width, fieldKeys)) headerRows = [headerRow, headerRow + 1];
+  else if (headerRow > 0 && isTwoRowHeader(raw, headerRow - 1, merges, widthOf([headerRow - 1, headerRow]), fieldKeys)) {
+    headerRows = [headerRow - 1, headerRow];
+  }
+  width = widthOf(headerRows);
+  const titleLines: string[] = [];
+  for (let r = 0; r < headerRows[0]!; r++) {
+    const text = (raw[r] ?? []).filter((c) => !isEmptyCell(c)).map((c) => normalizeText(cellText(c))).join(" ");
+    if (text !== "") titleLines.push(text);
+  }
+  return {
+    headerRows,
+    labels: labelsOf(raw, filled, headerRows, width),
+    width,
+    dataStart: headerRows[headerRows.length - 1]! + 1,
+    titleLines,
+  };
+}

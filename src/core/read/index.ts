@@ -1,0 +1,19 @@
+/**
+ * The sheet reader: `readLedger(sheet, options)` turns a SheetInput (what a host reads) into a
+ * `ReadLedgerResult`, which extends the shared `Ledger` (kind, fields, rows[].cells[field]).
+ * Cell values by field type: status → Status ("done" | "inProgress" | "notStarted" | "closed");
+ * date → ISO "YYYY-MM-DD" (open-ended → null with openEnded: true); office → the registry's
+ * name when a registry is given, else the normalised full name (阿坝县院 → 阿坝县人民检察院);
+ * number/integer → number (funding amounts in 万元 whatever the sheet's unit); boolean → boolean;
+ * everything else → trimmed half-width text. `validateLedgers(results, options)` then checks the
+ * foreign keys between ledgers (院名称 in the office registry, 问题编号 in the problem ledger).
+ */
+export { readLedger, type ReadOptions } from "./readLedger";
+export type { ReadLedgerResult, SkippedRow, UnmappedColumn } from "./readResult";
+export type { ColumnMapping } from "./mapColumns";
+export type { SheetLayout, ColumnLabel } from "./layout";
+export { detectLayout } from "./detectLayout";
+export { filledGrid } from "./filledGrid";
+export { classifyRow, type RowClass } from "./classifyRow";
+export { titleContext, type TitleContext } from "./titleContext";
+export { validateLedgers, type ValidateLedgersOptions } from "../validate/validateLedgers";

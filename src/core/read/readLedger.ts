@@ -1,0 +1,135 @@
+import { fieldList, ledgerFields, ledgerSchema, TaizhangError, type TableSchemaDescriptor } from "../ledgers";
+import type { SheetInput } from "../model/cell";
+import { createOfficeRegistry, type OfficeRegistry } from "../normalize";
+import { compileField, type FieldPlan, type PlanContext } from "../validate/compileField";
+import { compileRowRules } from "../validate/domainChecks";
+import { ErrorCollector } from "../validate/errorReport";
+import { checkLabels, checkRequiredColumns } from "../validate/labelErrors";
+import { makeError } from "../validate/makeError";
+import { sweepRows } from "../validate/sweepRows";
+import { columnLetter } from "../validate/columnLetter";
+import { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
+import { findDataRows } from "./dataRows";
+import { detectLayout } from "./detectLayout";
+import { filledGrid } from "./filledGrid";
+import { genericSchema } from "./genericSchema";
+import type { ReadLedgerResult } from "./readResult";
+import { titleContext } from "./titleContext";
+
+export interface ReadOptions {
+  /** Ledger kind (office, problem, …): skips kind detection. */
+  kind?: string;
+  /** A user's descriptor (see loadDescriptor): wins over `kind`. */
+  schema?: TableSchemaDescriptor;
+  /** Offices the sheet may name: office cells read as the registry's names; others are foreign-key errors. */
+  registry?: OfficeRegistry | readonly string[];
+  /** Year for 3月底/年底前/上半年 when the title rows give none. Never taken from the clock. */
+  contextYear?: number;
+}
+
+function fitFor(sheet: SheetInput, options: ReadOptions, raw: SheetInput["values"], filled: SheetInput["values"]): SchemaFit | undefined {
+  const merges = sheet.merges ?? [];
+  if (options.schema) return { ...fitSchema(options.schema, raw, filled, merges), confidence: 1 };
+  if (options.kind !== undefined) {
+    const schema = ledgerSchema(options.kind);
+    if (!schema) throw new TaizhangError("kind-unknown", options.kind);
+    return { ...fitSchema(schema, raw, filled, merges), confidence: 1 };
+  }
+  return chooseSchema(raw, filled, merges);
+}
+
+function genericFit(sheet: SheetInput, raw: SheetInput["values"], filled: SheetInput["values"]): SchemaFit {
+  const layout = detectLayout(raw, filled, sheet.merges ?? [], []);
+  const schema = genericSchema(layout);
+  const mapping = schema.fields.map((field, i) => ({
+    field: field.name,
+    column: i + 1,
+    letter: columnLetter(i + 1),
+    label: layout.labels[i]?.text ?? "",
+    confidence: 1,
+  }));
+  return { schema, layout, mapping, score: 0, confidence: 0 };
+}
+
+/**
+ * Reads one sheet as a ledger: finds the header, picks the ledger kind (unless given), maps
+ * columns to fields, reads and checks every data row. Never throws on bad data — every problem is
+ * an error record in the result; throws TaizhangError only for an unknown `kind`.
+ */
+export function readLedger(sheet: SheetInput, options: ReadOptions = {}): ReadLedgerResult {
+  const raw = sheet.values;
+  const filled = filledGrid(sheet);
+  const fit = fitFor(sheet, options, raw, filled) ?? genericFit(sheet, raw, filled);
+  const { schema, layout, mapping } = fit;
+  const errors = new ErrorCollector();
+  const title = titleContext([...layout.titleLines, sheet.name]);
+  const contextYear = options.contextYear ?? title.year;
+  const registry = Array.isArray(options.registry) ? createOfficeRegistry(options.registry) : (options.registry as OfficeRegistry | undefined);
+  const missingValues = new Set(schema.missingValues ?? [""]);
+  const officeReferences = new Set(
+    (schema.foreignKeys ?? []).filter((fk) => fk.reference.resource === "office").flatMap((fk) => fieldList(fk.fields)),
+  );
+
+  checkLabels(layout.labels, errors);
+  checkRequiredColumns(schema.fields, new Set(mapping.map((m) => m.field)), errors);
+
+  const byName = new Map(schema.fields.map((f) => [f.name, f]));
+  const plans: FieldPlan[] = [];
+  for (const m of mapping) {
+    const field = byName.get(m.field);
+    if (!field) continue;
+    const context: PlanContext = { missingValues, date1904: sheet.date1904 === true };
+    if (contextYear !== undefined) context.contextYear = contextYear;
+    const unit = layout.labels[m.column - 1]?.unit ?? title.unit;
+    if (unit !== undefined) context.sourceUnit = unit;
+    if (registry) context.registry = registry;
+    plans.push(compileField(field, m.column - 1, context, officeReferences.has(field.name)));
+  }
+
+  const data = findDataRows(filled, layout.dataStart, layout.width);
+  for (const b of data.blankRows) {
+    errors.add("blank-row", () => makeError("blank-row", { rowNumber: b + 1, fieldNumber: null, fieldName: null, cell: "" }));
+  }
+  const columnNames = layout.labels.map((l) => mapping.find((m) => m.column === l.column + 1)?.field ?? l.text);
+  const rows = sweepRows({
+    values: filled,
+    rawValues: raw,
+    numberFormats: sheet.numberFormats,
+    dataRows: data.rows,
+    width: layout.width,
+    columnNames,
+    plans,
+    parentFields: new Set(schema.fields.filter((f) => f.taizhang?.parent).map((f) => f.name)),
+    primaryKey: fieldList(schema.primaryKey),
+    rules: compileRowRules(plans),
+    missingValues,
+    errors,
+  });
+
+  const report = errors.report();
+  report.errors.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+  const mappedColumns = new Set(mapping.map((m) => m.column));
+  const result: ReadLedgerResult = {
+    kind: schema.taizhang?.kind ?? schema.name ?? "table",
+    sheet: sheet.name,
+    fields: ledgerFields(schema),
+    rows,
+    schema,
+    kindConfidence: Math.round(fit.confidence * 100) / 100,
+    headerRows: layout.headerRows.map((r) => r + 1),
+    headerRow: raw.length === 0 ? null : layout.headerRows[0]! + 1,
+    mapping,
+    unmappedColumns: layout.labels
+      .filter((l) => !mappedColumns.has(l.column + 1) && l.text !== "")
+      .map((l) => ({ column: l.column + 1, letter: columnLetter(l.column + 1), label: l.text })),
+    skippedRows: data.skipped,
+    errors: report.errors,
+    errorCounts: report.errorCounts,
+    truncated: report.truncated,
+    valid: errors.size === 0,
+    checkedReferences: registry && officeReferences.size > 0 ? ["office"] : [],
+  };
+  if (sheet.file !== undefined) result.file = sheet.file;
+  if (contextYear !== undefined) result.contextYear = contextYear;
+  return result;
+}

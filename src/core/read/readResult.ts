@@ -1,0 +1,48 @@
+import type { TableSchemaDescriptor } from "../ledgers";
+import type { Ledger } from "../model/ledger";
+import type { ErrorType } from "../validate/errorTypes";
+import type { TableError } from "../validate/tableError";
+import type { ColumnMapping } from "./mapColumns";
+
+/** A row the reader left out of `rows`, and why. */
+export interface SkippedRow {
+  /** Physical 1-based row. */
+  rowNumber: number;
+  reason: "blank" | "total" | "footer";
+  /** First filled cell (合计, 注：…), "" for blank rows. */
+  text: string;
+}
+
+export interface UnmappedColumn {
+  column: number;
+  letter: string;
+  label: string;
+}
+
+/**
+ * What `readLedger` returns: a `Ledger` (kind, fields, rows of normalised cells) plus how the
+ * sheet was understood and every problem found in it.
+ */
+export interface ReadLedgerResult extends Ledger {
+  /** The descriptor the sheet was read with (shipped, user-supplied, or inferred from labels). */
+  schema: TableSchemaDescriptor;
+  /** How sure the reader is of the kind, 0..1 (1 when the kind or schema was given). */
+  kindConfidence: number;
+  /** Physical 1-based header rows (two for a grouped header); empty when there is none. */
+  headerRows: number[];
+  /** First header row, 1-based (null when the sheet is empty). */
+  headerRow: number | null;
+  mapping: ColumnMapping[];
+  /** Columns no field claims; their values stay in the sheet and out of `rows`. */
+  unmappedColumns: UnmappedColumn[];
+  skippedRows: SkippedRow[];
+  /** Year used for 3月底/年底前 (from options or the title rows), if any. */
+  contextYear?: number;
+  errors: TableError[];
+  errorCounts: Partial<Record<ErrorType, number>>;
+  /** More than 1,000 errors: the list is cut, the counts are not. */
+  truncated: boolean;
+  valid: boolean;
+  /** Foreign keys already checked (resource names), so `validateLedgers` does not repeat them. */
+  checkedReferences: string[];
+}

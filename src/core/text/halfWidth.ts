@@ -1,0 +1,28 @@
+// Chinese sheets mix full-width digits, letters and punctuation (２０２１，４，１４１) with ASCII.
+// Everything downstream matches on the half-width form, so this runs first.
+const FULL_WIDTH_START = 0xff01;
+const FULL_WIDTH_END = 0xff5e;
+const FULL_TO_HALF_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** True when the text holds a character that `toHalfWidth` would change (fast pre-check). */
+function hasFullWidth(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === IDEOGRAPHIC_SPACE || (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END)) return true;
+  }
+  return false;
+}
+
+/** Full-width ASCII forms and the ideographic space to their half-width equivalents. */
+export function toHalfWidth(text: string): string {
+  if (!hasFullWidth(text)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === IDEOGRAPHIC_SPACE) out += " ";
+    else if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCharCode(code - FULL_TO_HALF_OFFSET);
+    else out += text[i];
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { FieldDescriptor } from "../ledgers";
+import type { Cell } from "../model/cell";
+import {
+  parseDate,
+  parseNumber,
+  parseStatus,
+  parseYesNo,
+  normalizeOfficeName,
+  type OfficeRegistry,
+  type Parsed,
+} from "../normalize";
+import { normalizeText } from "../text";
+import { enumCheck, lengthCheck, maximumCheck, minimumCheck, patternCheck, type ValueCheck } from "./checks";
+
+export type CellValue = string | number | boolean;
+
+/** Everything decided once per column before the rows are swept. */
+export interface FieldPlan {
+  name: string;
+  role: string;
+  title: string;
+  /** 0-based physical column. */
+  column: number;
+  /** Type name for messages: date, number, integer, boolean, status, string. */
+  expected: string;
+  required: boolean;
+  unique: boolean;
+  parse: (cell: Cell, numberFormat: string | undefined) => Parsed<CellValue>;
+  checks: ValueCheck[];
+  /** Office field checked against a registry: values not in it are foreign-key errors. */
+  registry?: OfficeRegistry;
+}
+
+export interface PlanContext {
+  contextYear?: number;
+  date1904?: boolean;
+  /** Unit from the column's header brackets or the sheet's 单位：万元 line. */
+  sourceUnit?: string;
+  registry?: OfficeRegistry;
+  missingValues: ReadonlySet<string>;
+}
+
+function textParser(missing: ReadonlySet<string>, office: OfficeRegistry | "normalise" | undefined) {
+  return (cell: Cell): Parsed<CellValue> => {
+    if (cell === null) return { ok: true, value: null };
+    const text = typeof cell === "string" ? normalizeText(cell) : String(cell);
+    if (missing.has(text)) return { ok: true, value: null };
+    if (office === undefined) return { ok: true, value: text };
+    const normalised = normalizeOfficeName(text);
+    if (office === "normalise") return { ok: true, value: normalised };
+    return { ok: true, value: office.canonical(text) ?? normalised };
+  };
+}
+
+function parserFor(field: FieldDescriptor, context: PlanContext): { expected: string; parse: FieldPlan["parse"] } {
+  const role = field.taizhang?.role;
+  const type = field.type ?? "string";
+  if (role === "status") return { expected: "status", parse: (cell) => parseStatus(cell) };
+  switch (type) {
+    case "date":
+      return {
+        expected: "date",
+        parse: (cell, numberFormat) =>
+          parseDate(cell, { contextYear: context.contextYear, numberFormat, date1904: context.date1904 }),
+      };
+    case "number":
+    case "integer": {
+      const unit = field.taizhang?.unit;
+      const sourceUnit = context.sourceUnit;
+      const integer = type === "integer";
+      return {
+        expected: type,
+        parse: (cell, numberFormat) => parseNumber(cell, { unit, sourceUnit, numberFormat, integer }),
+      };
+    }
+    case "boolean":
+      return { expected: "boolean", parse: (cell) => parseYesNo(cell) };
+    default: {
+      const office = role === "office" ? (context.registry ?? "normalise") : undefined;
+      return { expected: "string", parse: textParser(context.missingValues, office) };
+    }
+  }
+}
+
+/** Compiles one mapped field: its parser and its constraint checks, chosen once. */
+export function compileField(field: FieldDescriptor, column: number, context: PlanContext, checkRegistry: boolean): FieldPlan {
+  const constraints = field.constraints ?? {};
+  const checks = [enumCheck, minimumCheck, maximumCheck, patternCheck, lengthCheck]
+    .map((make) => make(constraints))
+    .filter((check): check is ValueCheck => check !== undefined);
+  const plan: FieldPlan = {
+    name: field.name,
+    role: field.taizhang?.role ?? "other",
+    title: field.title ?? field.name,
+    column,
+    required: constraints.required === true,
+    unique: constraints.unique === true,
+    checks,
+    ...parserFor(field, context),
+  };
+  if (checkRegistry && context.registry && field.taizhang?.role === "office") plan.registry = context.registry;
+  return plan;
+}

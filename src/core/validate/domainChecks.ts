@@ -1,0 +1,93 @@
+import type { NormalizedCell } from "../model/ledger";
+import type { DomainErrorType } from "./errorTypes";
+import type { FieldPlan } from "./compileField";
+
+/** A programme rule over one row's normalised cells, compiled once from the fields' roles. */
+export interface RowRule {
+  type: DomainErrorType;
+  /** The column the error points at. */
+  at: FieldPlan;
+  /** Null when the row passes; else the cell text to report and the other value for the message. */
+  test: (cells: Record<string, NormalizedCell>) => { cell: string; other: string | number } | null;
+}
+
+const DONE = new Set(["done", "closed"]);
+
+function byRole(plans: FieldPlan[], role: string): FieldPlan | undefined {
+  return plans.find((p) => p.role === role);
+}
+
+function isoOf(cells: Record<string, NormalizedCell>, plan: FieldPlan): string | null {
+  const value = cells[plan.name]?.value;
+  return typeof value === "string" ? value : null;
+}
+
+function dateOrder(type: DomainErrorType, later: FieldPlan, start: FieldPlan): RowRule {
+  return {
+    type,
+    at: later,
+    test: (cells) => {
+      const end = isoOf(cells, later);
+      const begin = isoOf(cells, start);
+      return end !== null && begin !== null && end < begin ? { cell: cells[later.name]!.text, other: begin } : null;
+    },
+  };
+}
+
+/** The rules that apply to the columns present: no 开始时间 column, no date-order rule. */
+export function compileRowRules(plans: FieldPlan[]): RowRule[] {
+  const rules: RowRule[] = [];
+  const start = byRole(plans, "startDate");
+  const done = byRole(plans, "doneDate");
+  const deadline = byRole(plans, "deadline");
+  const status = byRole(plans, "status");
+  const closed = byRole(plans, "closed");
+  if (start && done) rules.push(dateOrder("done-before-start", done, start));
+  if (start && deadline) rules.push(dateOrder("deadline-before-start", deadline, start));
+  if (status && done) {
+    rules.push({
+      type: "done-without-date",
+      at: done,
+      test: (cells) => {
+        const state = cells[status.name];
+        const date = cells[done.name];
+        return state && DONE.has(String(state.value)) && (date?.value ?? null) === null ? { cell: state.text, other: "" } : null;
+      },
+    });
+    rules.push({
+      type: "date-without-done",
+      at: status,
+      test: (cells) => {
+        const state = cells[status.name];
+        return state?.value === "notStarted" && isoOf(cells, done) !== null ? { cell: state.text, other: "" } : null;
+      },
+    });
+  }
+  if (status && closed) {
+    rules.push({
+      type: "closed-before-done",
+      at: status,
+      test: (cells) => {
+        const state = cells[status.name];
+        const isClosed = cells[closed.name]?.value === true;
+        const notDone = state?.value === "notStarted" || state?.value === "inProgress";
+        return isClosed && notDone ? { cell: state.text, other: "" } : null;
+      },
+    });
+  }
+  const total = byRole(plans, "count");
+  const parts = [byRole(plans, "flawed"), byRole(plans, "unqualified")].filter((p): p is FieldPlan => p !== undefined);
+  if (total && parts.length > 0) {
+    rules.push({
+      type: "count-exceeds-total",
+      at: total,
+      test: (cells) => {
+        const all = cells[total.name]?.value;
+        if (typeof all !== "number") return null;
+        const sum = parts.reduce((acc, p) => acc + (typeof cells[p.name]?.value === "number" ? (cells[p.name]!.value as number) : 0), 0);
+        return sum > all ? { cell: String(sum), other: all } : null;
+      },
+    });
+  }
+  return rules;
+}

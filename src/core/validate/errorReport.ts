@@ -1,0 +1,52 @@
+import type { ErrorType } from "./errorTypes";
+import type { TableError } from "./tableError";
+
+/** Reports keep at most this many records; counts per type stay complete. */
+export const ERROR_LIMIT = 1000;
+
+export interface ErrorReport {
+  errors: TableError[];
+  errorCounts: Partial<Record<ErrorType, number>>;
+  /** More errors were found than the list holds. */
+  truncated: boolean;
+}
+
+/** Collects errors up to the cap, counting all of them. */
+export class ErrorCollector {
+  readonly errors: TableError[] = [];
+  readonly counts: Partial<Record<ErrorType, number>> = {};
+  private total = 0;
+
+  constructor(private readonly limit: number = ERROR_LIMIT) {}
+
+  get size(): number {
+    return this.total;
+  }
+
+  /** Counts the error; `make` runs only while the list has room (messages cost time). */
+  add(type: ErrorType, make: () => TableError): void {
+    this.counts[type] = (this.counts[type] ?? 0) + 1;
+    this.total += 1;
+    if (this.errors.length < this.limit) this.errors.push(make());
+  }
+
+  report(): ErrorReport {
+    return { errors: this.errors, errorCounts: this.counts, truncated: this.total > this.errors.length };
+  }
+}
+
+/** Merges errors into one report in sheet order (rows, then columns; header errors first). */
+export function mergeReports(reports: ErrorReport[], limit: number = ERROR_LIMIT): ErrorReport {
+  const all = reports.flatMap((r) => r.errors);
+  all.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+  const counts: Partial<Record<ErrorType, number>> = {};
+  let total = 0;
+  for (const report of reports) {
+    for (const [type, n] of Object.entries(report.errorCounts) as Array<[ErrorType, number]>) {
+      counts[type] = (counts[type] ?? 0) + n;
+      total += n;
+    }
+  }
+  const errors = all.slice(0, limit);
+  return { errors, errorCounts: counts, truncated: total > errors.length };
+}

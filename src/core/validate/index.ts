@@ -1,0 +1,10 @@
+export { FRICTIONLESS_ERROR_TYPES, DOMAIN_ERROR_TYPES, type ErrorType, type FrictionlessErrorType, type DomainErrorType } from "./errorTypes";
+export type { TableError, Lang } from "./tableError";
+export { ERROR_MESSAGES } from "./messages";
+export { makeError, type ErrorPosition } from "./makeError";
+export { ErrorCollector, ERROR_LIMIT, mergeReports, type ErrorReport } from "./errorReport";
+export { columnLetter } from "./columnLetter";
+export { compileField, type FieldPlan, type PlanContext } from "./compileField";
+export { compileRowRules, type RowRule } from "./domainChecks";
+export { sweepRows, type SweepInput } from "./sweepRows";
+export { validateLedgers, type ValidateLedgersOptions } from "./validateLedgers";
