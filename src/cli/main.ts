@@ -1,0 +1,64 @@
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Command, CliIO } from "./command";
+import { CliError } from "./cliError";
+import { langFromArgv } from "./lang";
+import { text } from "./texts";
+import { validateCommand } from "./validate";
+
+/** The command table: adding a command is one line here. */
+export const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+};
+
+const consoleIO: CliIO = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+function usage(lang: "zh" | "en"): string {
+  const commands = Object.entries(COMMANDS)
+    .map(([name, command]) => `  ${name.padEnd(12)}${command.summary[lang]}`)
+    .join("\n");
+  return text(lang, "usage", { commands });
+}
+
+/** Runs the CLI and returns its exit code; user mistakes print one line, never a stack trace. */
+export async function main(argv: string[], io: CliIO = consoleIO): Promise<number> {
+  const lang = langFromArgv(argv);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(usage(lang));
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(text(lang, "unknownCommand", { name }));
+    io.err(usage(lang));
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) io.err(text(lang, error.key, error.values));
+    else io.err(text(lang, "internal", { detail: error instanceof Error ? error.message : String(error) }));
+    return 2;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+// Run when executed directly (npx tsx src/cli/main.ts); the bundle calls main() itself.
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { LEDGER_KINDS } from "../core/model/ledger";
+import { loadDescriptor, TaizhangError, type TableSchemaDescriptor } from "../core/ledgers";
+import type { ReadOptions } from "../core/read";
+import { parseCommandArgs } from "./args";
+import { CliError } from "./cliError";
+import type { Command } from "./command";
+import { langOf } from "./lang";
+import { loadLedgers } from "./load";
+import { text } from "./texts";
+import { validateJson, validateText } from "./validateReport";
+
+const OPTIONS = {
+  schema: { type: "string" },
+  kind: { type: "string" },
+  sheet: { type: "string" },
+  year: { type: "string" },
+} as const;
+
+function readDescriptor(file: string): TableSchemaDescriptor {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new CliError("descriptorBad", { file, detail: error instanceof Error ? error.message : String(error) });
+  }
+  try {
+    return loadDescriptor(json);
+  } catch (error) {
+    if (error instanceof TaizhangError) throw new CliError("descriptorBad", { file, detail: error.details });
+    throw error;
+  }
+}
+
+/** `taizhang validate FILE... [--schema] [--kind] [--sheet] [--year] [--json] [--lang]`. */
+export const validateCommand: Command = {
+  summary: { zh: text("zh", "validateSummary"), en: text("en", "validateSummary") },
+  options: OPTIONS,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    const lang = langOf(values.lang);
+    const kinds = LEDGER_KINDS.join(", ");
+    if (values.help === true) {
+      io.out(text(lang, "validateUsage", { kinds }));
+      return 0;
+    }
+    if (positionals.length === 0) throw new CliError("noFiles");
+    const read: ReadOptions = {};
+    if (typeof values.kind === "string") {
+      if (!(LEDGER_KINDS as readonly string[]).includes(values.kind)) throw new CliError("badKind", { name: values.kind, kinds });
+      read.kind = values.kind;
+    }
+    if (typeof values.schema === "string") read.schema = readDescriptor(values.schema);
+    if (typeof values.year === "string") {
+      if (!/^(19|20)\d{2}$/.test(values.year)) throw new CliError("badYear");
+      read.contextYear = Number(values.year);
+    }
+    const load = typeof values.sheet === "string" ? { sheet: values.sheet, read } : { read };
+    const results = await loadLedgers(positionals, load);
+    if (values.json === true) io.out(JSON.stringify(validateJson(results, lang)));
+    else for (const line of validateText(results, lang)) io.out(line);
+    return results.every((r) => r.valid) ? 0 : 1;
+  },
+};

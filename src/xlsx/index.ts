@@ -1,0 +1,4 @@
+export { readWorkbook } from "./readWorkbook";
+export { readCsv, decodeCsv } from "./readCsv";
+export { cellValue } from "./cellValue";
+export { rangeToArea } from "./rangeToArea";
