@@ -10,3 +10,4 @@ export * from "./flagsPlan";
 export * from "./summaryPlan";
 export * from "./issueReportPlan";
 export * from "./reminderSlipsPlan";
+export * from "./mergePlans";

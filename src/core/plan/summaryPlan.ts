@@ -53,29 +53,40 @@ export function summaryPlan(summary: SummaryInput): Plan {
     row += body + 2;
   }
 
+  // Charts read a contiguous block (categories, then one column per series). When the table's
+  // columns are not laid out that way, a compact copy is written beside the chart.
   let chartRow = 3;
+  const chartColumn = tableWidth + 1;
+  const dataColumn = chartColumn + Math.ceil(CHART_WIDTH / 64) + 1;
   for (const chart of summary.charts) {
-    const source = tableAt.get(chart.table);
-    if (!source || source.rowCount === 0) continue;
-    const category = source.columns.indexOf(chart.category);
-    if (category < 0) continue;
-    const plan: ChartPlan = {
+    const source = summary.tables.find((t) => t.key === chart.table);
+    const at = tableAt.get(chart.table);
+    if (!source || !at || at.rowCount === 0) continue;
+    const keys = [chart.category, ...chart.series.map((s) => s.key)];
+    const indexes = keys.map((k) => at.columns.indexOf(k));
+    if (indexes.some((i) => i < 0) || chart.series.length === 0) continue;
+    const first = indexes[0] ?? 0;
+    const contiguous = indexes.every((i, n) => i === first + n);
+    let area: ChartPlan["source"];
+    if (contiguous) {
+      area = { row: at.row, column: first, rowCount: at.rowCount + 1, columnCount: keys.length };
+    } else {
+      const header = [source.columns[first]?.title ?? "", ...chart.series.map((s) => s.title)];
+      const rows = source.rows.map((r) => keys.map((k) => r[k] ?? null));
+      sheet.blocks.push({ row: chartRow, column: dataColumn, values: [header, ...rows] });
+      area = { row: chartRow, column: dataColumn, rowCount: rows.length + 1, columnCount: keys.length };
+    }
+    const colors = chart.series.map((s) => s.color ?? "");
+    sheet.charts.push({
       key: chart.key,
       type: chart.kind === "stackedBar" ? "BarStacked" : "ColumnClustered",
       title: chart.title,
-      firstRow: source.row + 1,
-      rowCount: source.rowCount,
-      categoryColumn: category,
-      series: chart.series.flatMap((s) => {
-        const column = source.columns.indexOf(s.key);
-        return column < 0 ? [] : [{ name: s.title, column, ...(s.color ? { color: s.color } : {}) }];
-      }),
-      anchor: { row: chartRow, column: tableWidth + 1 },
+      source: area,
+      ...(colors.every((c) => c !== "") ? { colors } : {}),
+      anchor: { row: chartRow, column: chartColumn },
       width: CHART_WIDTH,
       height: CHART_HEIGHT,
-    };
-    if (plan.series.length === 0) continue;
-    sheet.charts.push(plan);
+    });
     chartRow += CHART_ROWS;
   }
 

@@ -21,6 +21,7 @@ export function templatePlan(descriptor: TemplateDescriptor): Plan {
   const fields = descriptor.fields;
   const width = Math.max(fields.length, 1);
   const sheet: OwnedSheetPlan = emptySheetPlan(`template:${descriptor.name}`, legalSheetName(title));
+  sheet.mode = "create";
   const notes: Plan["notes"] = [];
 
   sheet.blocks.push({ row: TITLE_ROW, column: 0, values: [[title]] });

@@ -90,27 +90,21 @@ export interface ConditionalFormatPlan {
   rules: FlagFormatRule[];
 }
 
-export interface ChartSeriesPlan {
-  name: string;
-  /** Column of the data block holding this series (absolute sheet column). */
-  column: number;
-  color?: string;
-}
-
+/**
+ * A native chart over a contiguous block: its first row holds the series names, its first column
+ * the categories (offices), the other columns one series each.
+ */
 export interface ChartPlan {
   key: string;
   type: "BarStacked" | "ColumnClustered";
   title: string;
-  /** Rows of the source block (categories in `categoryColumn`). */
-  firstRow: number;
-  rowCount: number;
-  categoryColumn: number;
-  series: ChartSeriesPlan[];
+  source: CellArea;
+  /** Fill colour per series, in order (flag colours paired with their labels in the legend). */
+  colors?: string[];
   /** Where the chart sits: top-left cell and size in points. */
   anchor: { row: number; column: number };
   width: number;
   height: number;
-  valueAxisMax?: number;
 }
 
 /** A link from a cell to a cell elsewhere in the workbook (issue report → offending cell). */
@@ -134,8 +128,11 @@ export interface PrintPlan {
 export interface OwnedSheetPlan {
   /** Stable key within the workbook's bindings: "summary", "issues", "slips", "template:problem". */
   key: string;
-  /** Desired sheet name (already legal; the host makes it unique). */
+  /** Desired sheet name (the host makes it unique ignoring case). */
   name: string;
+  /** "replace" (default): regeneration replaces the sheet recorded under `key`. "create": always a
+   * new sheet that becomes the user's (a template they fill in); it is never replaced or removed. */
+  mode?: "create" | "replace";
   blocks: ValueBlock[];
   formulas: FormulaColumn[];
   styles: RangeStyle[];

@@ -1,0 +1,114 @@
+/**
+ * Bindings: which sheets are ledgers and what the add-in owns, stored in the workbook's settings
+ * so they travel with the file to the next person. Owned sheets are tracked by worksheet id and
+ * owned columns by a workbook name (a name follows its column when columns are inserted), never
+ * by a sheet or column title.
+ */
+export const SETTINGS_KEY = "taizhang";
+
+export interface OwnedSheetRecord {
+  key: string;
+  id: string;
+}
+
+export interface OwnedColumnRecord {
+  key: string;
+  /** The workbook name (defined name) that refers to the column's header-to-last-row range. */
+  name: string;
+}
+
+export interface LedgerBinding {
+  id: string;
+  sheet: string;
+  sheetId?: string;
+  /** 0-based row of the header. */
+  headerRow: number;
+  /** Field name → 0-based column. */
+  mapping: Record<string, number>;
+  kind: string;
+  scheme?: string;
+  options?: Record<string, unknown>;
+  ownedColumns: OwnedColumnRecord[];
+}
+
+export interface Bindings {
+  version: 1;
+  ledgers: LedgerBinding[];
+  ownedSheets: OwnedSheetRecord[];
+}
+
+export function emptyBindings(): Bindings {
+  return { version: 1, ledgers: [], ownedSheets: [] };
+}
+
+/** Reads what settings hold; anything unreadable counts as no bindings rather than an error. */
+export function parseBindings(stored: unknown): Bindings {
+  let data = stored;
+  if (typeof data === "string") {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return emptyBindings();
+    }
+  }
+  if (typeof data !== "object" || data === null) return emptyBindings();
+  const d = data as Partial<Bindings>;
+  return {
+    version: 1,
+    ledgers: Array.isArray(d.ledgers) ? d.ledgers.filter(isLedgerBinding) : [],
+    ownedSheets: Array.isArray(d.ownedSheets)
+      ? d.ownedSheets.filter((s): s is OwnedSheetRecord => typeof s?.key === "string" && typeof s?.id === "string")
+      : [],
+  };
+}
+
+function isLedgerBinding(b: unknown): b is LedgerBinding {
+  if (typeof b !== "object" || b === null) return false;
+  const l = b as Partial<LedgerBinding>;
+  return typeof l.id === "string" && typeof l.sheet === "string" && typeof l.headerRow === "number" && Array.isArray(l.ownedColumns);
+}
+
+/** Stored as a JSON string: every host keeps strings in settings the same way. */
+export function serializeBindings(bindings: Bindings): string {
+  return JSON.stringify(bindings);
+}
+
+/** The binding for a sheet (by worksheet id when known, else by name), or a new one. */
+export function bindingFor(bindings: Bindings, sheet: string, sheetId: string | undefined): LedgerBinding | undefined {
+  return (
+    bindings.ledgers.find((l) => sheetId !== undefined && l.sheetId === sheetId) ??
+    bindings.ledgers.find((l) => l.sheet === sheet)
+  );
+}
+
+export function nextBindingId(bindings: Bindings): string {
+  const used = new Set(bindings.ledgers.map((l) => l.id));
+  let n = 1;
+  while (used.has(`L${n}`)) n++;
+  return `L${n}`;
+}
+
+/** The defined name that tracks an owned column: letters, digits and underscores only. */
+export function ownedColumnName(bindingId: string, key: string): string {
+  return `Taizhang_${key}_${bindingId}`.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+export function withLedger(bindings: Bindings, ledger: LedgerBinding): Bindings {
+  return { ...bindings, ledgers: [...bindings.ledgers.filter((l) => l.id !== ledger.id), ledger] };
+}
+
+export function withOwnedSheet(bindings: Bindings, record: OwnedSheetRecord): Bindings {
+  return { ...bindings, ownedSheets: [...bindings.ownedSheets.filter((s) => s.key !== record.key), record] };
+}
+
+/** Queues reading the bindings into the current request. */
+export function queueLoadBindings(context: Excel.RequestContext): () => Bindings {
+  const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  item.load("value");
+  return () => (item.isNullObject ? emptyBindings() : parseBindings(item.value));
+}
+
+/** Queues writing the bindings into the current request. */
+export function queueSaveBindings(context: Excel.RequestContext, bindings: Bindings): void {
+  context.workbook.settings.add(SETTINGS_KEY, serializeBindings(bindings));
+}

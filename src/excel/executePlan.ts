@@ -1,0 +1,156 @@
+import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
+import { legalSheetName } from "../core/plan/sheetName";
+import { queueSaveBindings, withLedger, withOwnedSheet, type Bindings, type LedgerBinding } from "./bindings";
+import { TaizhangError, hostErrorCode } from "./error";
+import { placeColumns, type PlacedColumn } from "./placeColumns";
+import { preflight } from "./preflight";
+import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
+import type { Supports } from "./support";
+import { WriteBatch } from "./writeBatch";
+import { writeOwnedColumn, type ColumnWriteResult } from "./writeColumn";
+import { writeOwnedSheet } from "./writeSheet";
+import { paintStaticFills } from "./staticFills";
+
+export interface ExecuteOptions {
+  survey: WorkbookSurvey;
+  /** The user's sheets the plan adds owned columns to, as read in the same operation. */
+  sheets: readonly SheetRead[];
+  /** The binding of each of those sheets (new ones included), by sheet name. */
+  ledgers?: readonly LedgerBinding[];
+  supports: Supports;
+  /** Make the first sheet of the plan the active one. */
+  activate?: boolean;
+}
+
+export interface ExecuteResult {
+  notes: PlanNote[];
+  bindings: Bindings;
+  /** Final sheet name per owned-sheet key. */
+  sheetNames: Record<string, string>;
+  /** Column (0-based) of each owned column, by "sheet:key". */
+  columns: Record<string, number>;
+  syncs: number;
+}
+
+interface CreatedSheet {
+  plan: OwnedSheetPlan;
+  sheet: Excel.Worksheet;
+  /** The name it was added under (a temporary one while the old sheet still exists). */
+  addedAs: string;
+}
+
+/**
+ * Executes a plan in as few requests as the payload allows: one write request (more only past
+ * ~4 MB), then one to record new sheet ids (and, on hosts without conditional formats, paint
+ * static fills). Nothing is written before every check has passed. A replaced sheet is removed
+ * only after its successor is complete; if a write fails, the sheets this run added are removed.
+ */
+export async function executePlan(context: Excel.RequestContext, plan: Plan, options: ExecuteOptions): Promise<ExecuteResult> {
+  const { survey, supports } = options;
+  const notes: PlanNote[] = [...plan.notes];
+  let bindings = survey.bindings;
+  const placed: PlacedColumn[] = [];
+  for (const sheetName of new Set(plan.columns.map((c) => c.sheet))) {
+    const read = options.sheets.find((s) => s.name === sheetName);
+    const binding = options.ledgers?.find((l) => l.sheet === sheetName);
+    if (!read || !binding) throw new TaizhangError("sheetMissing", sheetName);
+    placed.push(...placeColumns(plan.columns.filter((c) => c.sheet === sheetName), binding, read, survey));
+  }
+  preflight(plan, survey, options.sheets, placed, supports);
+
+  const batch = new WriteBatch(context);
+  const created: CreatedSheet[] = [];
+  const sheetNames: Record<string, string> = {};
+  const columnResults: ColumnWriteResult[] = [];
+  const taken = survey.sheets.map((s) => s.name);
+  const tableName = uniqueTableNamer(survey);
+  try {
+    for (const sp of plan.sheets) {
+      const replace = sp.mode !== "create";
+      const recordId = replace ? bindings.ownedSheets.find((s) => s.key === sp.key)?.id : undefined;
+      const old = recordId === undefined ? undefined : survey.sheets.find((s) => s.id === recordId);
+      const others = taken.filter((n) => n !== old?.name);
+      const finalName = legalSheetName(sp.name, others);
+      const addedAs = old ? legalSheetName(`${finalName}~`, [...taken, finalName]) : finalName;
+      const sheet = context.workbook.worksheets.add(addedAs);
+      created.push({ plan: sp, sheet, addedAs });
+      taken.push(addedAs);
+      await writeOwnedSheet(sheet, sp, { batch, supports, notes, tableName });
+      if (old) {
+        context.workbook.worksheets.getItem(old.id).delete();
+        sheet.name = finalName;
+        sheet.position = old.position;
+        taken.splice(taken.indexOf(old.name), 1);
+      }
+      if (addedAs !== finalName) taken.splice(taken.indexOf(addedAs), 1, finalName);
+      sheetNames[sp.key] = finalName;
+      if (replace) sheet.load("id");
+    }
+    const columns: Record<string, number> = {};
+    for (const p of placed) {
+      const sheet = context.workbook.worksheets.getItem(p.plan.sheet);
+      const sameSheet = placed.filter((q) => q.plan.sheet === p.plan.sheet);
+      const resolve = (formula: string) =>
+        formula.replace(/\{\{column:([^}]+)\}\}/g, (_, key: string) => {
+          const target = sameSheet.find((q) => q.plan.key === key);
+          return String((target?.column ?? 0) + 1);
+        });
+      const nameExists = survey.names.some((n) => n.name === p.name);
+      columnResults.push(await writeOwnedColumn(context, sheet, p, resolve, { batch, supports, notes, nameExists }));
+      columns[`${p.plan.sheet}:${p.plan.key}`] = p.column;
+    }
+    for (const ledger of options.ledgers ?? []) {
+      const owned = placed.filter((p) => p.plan.sheet === ledger.sheet);
+      if (owned.length === 0) continue;
+      const keep = ledger.ownedColumns.filter((c) => !owned.some((p) => p.plan.key === c.key));
+      bindings = withLedger(bindings, { ...ledger, ownedColumns: [...keep, ...owned.map((p) => ({ key: p.plan.key, name: p.name }))] });
+    }
+    if (options.activate && created[0]) created[0].sheet.activate();
+    const needsSecond = created.some((c) => c.plan.mode !== "create") || columnResults.some((r) => r.fallback);
+    if (!needsSecond && bindings !== survey.bindings) queueSaveBindings(context, bindings);
+    await batch.flush();
+    if (needsSecond) {
+      for (const c of created) if (c.plan.mode !== "create") bindings = withOwnedSheet(bindings, { key: c.plan.key, id: c.sheet.id });
+      for (const r of columnResults) {
+        if (!r.fallback) continue;
+        const sheet = context.workbook.worksheets.getItem(r.placed.plan.sheet);
+        paintStaticFills(sheet, r.placed, r.fallback.values);
+      }
+      queueSaveBindings(context, bindings);
+      await batch.flush();
+    }
+    return { notes, bindings, sheetNames, columns, syncs: batch.syncs };
+  } catch (error) {
+    if (error instanceof TaizhangError) throw error;
+    await removeCreated(context, created);
+    throw new TaizhangError("writeFailed", hostErrorCode(error) ?? String(error), error);
+  }
+}
+
+/** Error path only: removes the sheets this run added, so a failure leaves no half-written sheet. */
+async function removeCreated(context: Excel.RequestContext, created: readonly CreatedSheet[]): Promise<void> {
+  if (created.length === 0) return;
+  try {
+    const found = created.map((c) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(c.addedAs);
+      sheet.load("name");
+      return sheet;
+    });
+    await context.sync();
+    for (const sheet of found) if (!sheet.isNullObject) sheet.delete();
+    await context.sync();
+  } catch {
+    // The original failure is the one to report.
+  }
+}
+
+function uniqueTableNamer(survey: WorkbookSurvey): (wanted: string) => string {
+  const used = new Set([...survey.tables, ...survey.names.map((n) => n.name)].map((n) => n.toLowerCase()));
+  return (wanted) => {
+    let name = wanted;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  };
+}
+

@@ -1,0 +1,172 @@
+import type { Cell, CellArea, SheetInput } from "../core/model/cell";
+import { areaAddress, parseAddress } from "../core/plan/address";
+import { queueLoadBindings, type Bindings } from "./bindings";
+import { TaizhangError } from "./error";
+import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
+import { has, type Supports } from "./support";
+
+/** What the layer knows about the workbook before it writes: enough to refuse up front. */
+export interface WorkbookSurvey {
+  sheets: { name: string; id: string; position: number }[];
+  tables: string[];
+  /** Workbook-scope defined names with their reference ("=Sheet1!$K$3:$K$90"). */
+  names: { name: string; value: string }[];
+  readOnly: boolean;
+  structureProtected: boolean;
+  bindings: Bindings;
+}
+
+export interface SheetRead {
+  name: string;
+  id: string;
+  protected: boolean;
+  /** The used range (values only), or null for an empty sheet. */
+  used: CellArea | null;
+  input: SheetInput;
+}
+
+export interface WorkbookRead {
+  survey: WorkbookSurvey;
+  sheets: SheetRead[];
+}
+
+interface SheetHandles {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  block: Excel.Range;
+  merges: Excel.RangeAreas | undefined;
+}
+
+/**
+ * Reads the survey and the named sheets (values, number formats, merged areas where ExcelApi
+ * 1.13 exists) in one request. Only a sheet longer than the first block, or a payload the host
+ * refuses, costs more: one request per ~4 MB row block. Never a request per row or cell.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  supports: Supports,
+): Promise<WorkbookRead> {
+  let firstRows = Math.max(1, Math.floor(FIRST_BLOCK_ROWS / Math.max(1, sheetNames.length)));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readOnce(context, sheetNames, supports, firstRows);
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || firstRows === 1 || attempt >= 4) throw error;
+      firstRows = Math.max(1, Math.floor(firstRows / 8));
+    }
+  }
+}
+
+async function readOnce(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  supports: Supports,
+  firstRows: number,
+): Promise<WorkbookRead> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets;
+  sheets.load("items/name,items/id,items/position");
+  workbook.tables.load("items/name");
+  workbook.names.load("items/name,items/type,items/value");
+  if (has(supports, "readOnly")) workbook.load("readOnly");
+  if (has(supports, "workbookProtection")) workbook.protection.load("protected");
+  const bindings = queueLoadBindings(context);
+  const handles: SheetHandles[] = sheetNames.map((name) => {
+    const sheet = sheets.getItemOrNullObject(name);
+    sheet.load("name,id");
+    sheet.protection.load("protected");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const block = used.getIntersectionOrNullObject(sheet.getRange(`1:${firstRows}`));
+    block.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+    let merges: Excel.RangeAreas | undefined;
+    if (has(supports, "mergedAreas")) {
+      merges = used.getMergedAreasOrNullObject();
+      merges.load("address");
+    }
+    return { name, sheet, used, block, merges };
+  });
+  await context.sync();
+
+  const survey: WorkbookSurvey = {
+    sheets: sheets.items.map((s) => ({ name: s.name, id: s.id, position: s.position })),
+    tables: workbook.tables.items.map((t) => t.name),
+    names: workbook.names.items.filter((n) => n.type === "Range").map((n) => ({ name: n.name, value: String(n.value) })),
+    readOnly: has(supports, "readOnly") ? workbook.readOnly : false,
+    structureProtected: has(supports, "workbookProtection") ? workbook.protection.protected : false,
+    bindings: bindings(),
+  };
+  const reads: SheetRead[] = [];
+  for (const h of handles) {
+    if (h.sheet.isNullObject) throw new TaizhangError("sheetMissing", h.name);
+    reads.push(await collectSheet(context, h, firstRows));
+  }
+  return { survey, sheets: reads };
+}
+
+async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firstRows: number): Promise<SheetRead> {
+  const base = { name: h.sheet.name, id: h.sheet.id, protected: h.sheet.protection.protected };
+  if (h.used.isNullObject) return { ...base, used: null, input: { name: h.sheet.name, values: [] } };
+  const used: CellArea = {
+    row: h.used.rowIndex,
+    column: h.used.columnIndex,
+    rowCount: h.used.rowCount,
+    columnCount: h.used.columnCount,
+  };
+  const values: Cell[][] = [];
+  const formats: string[][] = [];
+  const lastRow = used.row + used.rowCount;
+  let next = used.row;
+  if (!h.block.isNullObject) {
+    place(values, formats, h.block.rowIndex, used.column, h.block.values, h.block.numberFormat);
+    next = h.block.rowIndex + h.block.rowCount;
+  } else next = Math.max(used.row, firstRows);
+  // The first block tells how heavy a row is; the rest comes in blocks of about 4 MB.
+  const readRows = Math.max(1, next - used.row);
+  const bytesPerRow = Math.max(1, jsonBytes(h.block.isNullObject ? [] : [h.block.values, h.block.numberFormat]) / readRows);
+  const blockRows = Math.max(1, Math.floor((REQUEST_BYTES_TARGET * 0.85) / bytesPerRow));
+  while (next < lastRow) {
+    const rowCount = Math.min(blockRows, lastRow - next);
+    const range = h.sheet.getRange(areaAddress({ row: next, column: used.column, rowCount, columnCount: used.columnCount }));
+    range.load("values,numberFormat");
+    await context.sync();
+    place(values, formats, next, used.column, range.values, range.numberFormat);
+    next += rowCount;
+  }
+  const input: SheetInput = { name: h.sheet.name, values, numberFormats: formats };
+  if (h.merges && !h.merges.isNullObject) input.merges = parseAreas(h.merges.address);
+  return { ...base, used, input };
+}
+
+/** Puts a block read at (row, column) into A1-origin arrays: empty cells become null. */
+function place(values: Cell[][], formats: string[][], row: number, column: number, block: unknown[][], blockFormats: unknown[][]): void {
+  for (let r = 0; r < block.length; r++) {
+    const source = block[r] ?? [];
+    const sourceFormats = blockFormats[r] ?? [];
+    const line: Cell[] = new Array<Cell>(column).fill(null);
+    const lineFormats: string[] = new Array<string>(column).fill("General");
+    for (let c = 0; c < source.length; c++) {
+      const v = source[c];
+      line.push(v === "" || v === undefined ? null : (v as Cell));
+      lineFormats.push(typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General");
+    }
+    values[row + r] = line;
+    formats[row + r] = lineFormats;
+  }
+  for (let r = 0; r < row; r++) {
+    if (values[r] === undefined) values[r] = [];
+    if (formats[r] === undefined) formats[r] = [];
+  }
+}
+
+/** "Sheet1!A1:C1, Sheet1!A5:A7" → areas (sheet names may hold commas, so match the ranges). */
+export function parseAreas(address: string): CellArea[] {
+  const areas: CellArea[] = [];
+  for (const m of address.matchAll(/!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g)) {
+    const area = m[1] === undefined ? null : parseAddress(m[1]);
+    if (area) areas.push(area);
+  }
+  return areas;
+}

@@ -1,0 +1,24 @@
+import { REQUEST_BYTES_TARGET } from "./payload";
+
+/**
+ * Counts the bytes queued into the current request and syncs only when the next payload would
+ * pass ~4 MB, so the number of round trips follows the payload, not the number of rows.
+ */
+export class WriteBatch {
+  private queued = 0;
+  syncs = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  /** Call before queueing a payload of `bytes`; flushes first if it would not fit. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > REQUEST_BYTES_TARGET) await this.flush();
+    this.queued += bytes;
+  }
+
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.syncs++;
+    this.queued = 0;
+  }
+}

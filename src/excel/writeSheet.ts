@@ -1,0 +1,120 @@
+import type { OwnedSheetPlan, PlanNote, RangeStyle, ValidationPlan } from "../core/plan/types";
+import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/plan/address";
+import { isoToSerial } from "../core/plan/formats";
+import { jsonBytes } from "./payload";
+import { addNote, missingFeatureNote } from "./notes";
+import { has, type Supports } from "./support";
+import type { WriteBatch } from "./writeBatch";
+import { writeValueBlock } from "./writeValues";
+import { queueFlagRules } from "./writeFlagRules";
+
+export interface SheetWriteContext {
+  batch: WriteBatch;
+  supports: Supports;
+  notes: PlanNote[];
+  /** Table names after making them unique in the workbook. */
+  tableName: (wanted: string) => string;
+}
+
+/** Queues everything an owned sheet holds. Every call is batched; nothing here syncs by itself
+ * except through the batch when a payload passes ~4 MB. */
+export async function writeOwnedSheet(sheet: Excel.Worksheet, plan: OwnedSheetPlan, w: SheetWriteContext): Promise<void> {
+  for (const block of plan.blocks) await writeValueBlock(sheet, block, w.batch);
+  for (const f of plan.formulas) {
+    const range = sheet.getRange(areaAddress({ row: f.row, column: f.column, rowCount: f.rowCount, columnCount: 1 }));
+    if (f.numberFormat) range.numberFormat = f.numberFormat as unknown as string[][];
+    range.formulasR1C1 = f.formulaR1C1 as unknown as string[][];
+  }
+  for (const style of plan.styles) queueStyle(sheet, style);
+  for (const width of plan.widths) {
+    const letter = columnLetter(width.column);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width.points;
+  }
+  for (const table of plan.tables) {
+    const t = sheet.tables.add(areaAddress(table.area), true);
+    t.name = w.tableName(table.name);
+    if (table.style) t.style = table.style;
+  }
+  if (plan.validations.length > 0) {
+    if (has(w.supports, "dataValidation")) for (const v of plan.validations) queueValidation(sheet, v);
+    else addNote(w.notes, missingFeatureNote("dataValidation"));
+  }
+  for (const cf of plan.conditionalFormats) {
+    queueFlagRules(sheet.getRange(areaAddress(cf.area)), cf.rules, w);
+  }
+  for (const chart of plan.charts) {
+    const c = sheet.charts.add(chart.type, sheet.getRange(areaAddress(chart.source)), "Columns");
+    c.name = chart.key;
+    c.title.text = chart.title;
+    c.setPosition(cellAddress(chart.anchor.row, chart.anchor.column));
+    c.width = chart.width;
+    c.height = chart.height;
+    chart.colors?.forEach((color, i) => c.series.getItemAt(i).format.fill.setSolidColor(color));
+  }
+  if (plan.hyperlinks.length > 0) {
+    if (has(w.supports, "hyperlinks")) {
+      await w.batch.reserve(jsonBytes(plan.hyperlinks));
+      for (const link of plan.hyperlinks) {
+        sheet.getRange(cellAddress(link.row, link.column)).hyperlink = {
+          documentReference: `${quoteSheet(link.sheet)}!${link.address}`,
+          textToDisplay: link.text,
+        };
+      }
+    } else addNote(w.notes, missingFeatureNote("hyperlinks"));
+  }
+  if (plan.print) {
+    if (has(w.supports, "pageBreaks")) {
+      for (const row of plan.print.breaksBefore) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+      if (plan.print.orientation) sheet.pageLayout.orientation = plan.print.orientation;
+    } else if (plan.print.breaksBefore.length > 0) addNote(w.notes, missingFeatureNote("pageBreaks"));
+  }
+  if (plan.freeze) {
+    if (has(w.supports, "freezePanes")) {
+      if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
+    } else addNote(w.notes, missingFeatureNote("freezePanes"));
+  }
+}
+
+function queueStyle(sheet: Excel.Worksheet, style: RangeStyle): void {
+  const range = sheet.getRange(areaAddress(style.area));
+  if (style.merge) range.merge(false);
+  if (style.numberFormat !== undefined) {
+    range.numberFormat = filled(style.area.rowCount, style.area.columnCount, style.numberFormat);
+  }
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fill !== undefined) f.fill.color = style.fill;
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.horizontal !== undefined) f.horizontalAlignment = style.horizontal;
+  if (style.rowHeight !== undefined) f.rowHeight = style.rowHeight;
+}
+
+function filled(rows: number, columns: number, value: string): string[][] {
+  return Array.from({ length: rows }, () => new Array<string>(columns).fill(value));
+}
+
+function queueValidation(sheet: Excel.Worksheet, v: ValidationPlan): void {
+  const dv = sheet.getRange(areaAddress(v.area)).dataValidation;
+  const rule = v.rule;
+  if (rule.kind === "list") {
+    dv.rule = { list: { inCellDropDown: true, source: rule.values.join(",") } };
+  } else if (rule.kind === "date") {
+    dv.rule = {
+      date: {
+        operator: "Between",
+        formula1: String(isoToSerial(rule.min ?? "2000-01-01") ?? 36_526),
+        formula2: String(isoToSerial(rule.max ?? "2099-12-31") ?? 73_415),
+      },
+    };
+  } else {
+    const basic: Excel.BasicDataValidation =
+      rule.max === undefined
+        ? { operator: "GreaterThanOrEqualTo", formula1: rule.min ?? 0 }
+        : { operator: "Between", formula1: rule.min ?? 0, formula2: rule.max };
+    dv.rule = rule.integer ? { wholeNumber: basic } : { decimal: basic };
+  }
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.errorMessage };
+  if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
+}
