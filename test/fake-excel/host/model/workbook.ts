@@ -1,0 +1,123 @@
+/**
+ * The in-memory workbook the fake host answers from. Tests may read it directly (and seed it);
+ * the add-in under test only reaches it through Office.js requests.
+ */
+import type { Rect } from "../address";
+import { columnLetters, formatAddress, quoteSheetName } from "../address";
+import { hostError } from "../errors";
+import type { CellModel, CellValue } from "./cell";
+import { contentOf } from "./cell";
+import { assertValidSheetName } from "./names";
+import { SheetModel } from "./sheet";
+import type { TableModel } from "./table";
+
+export interface CellWrite {
+  sheet: string;
+  address: string;
+  /** "content": value or formula; "format": number format. */
+  kind: "content" | "format";
+  before: CellValue;
+  after: CellValue;
+}
+
+/** Computes what a formula cell shows; the host has no formula engine. */
+export type FormulaEvaluator = (formula: string, sheet: string, address: string) => CellValue;
+
+export const NO_FORMULA_ENGINE: FormulaEvaluator = () => "#CALC!";
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  /** Document settings (Office.js workbook.settings), values as JSON-compatible data. */
+  readonly settings = new Map<string, unknown>();
+  readonly cellLog: CellWrite[] = [];
+  readOnly = false;
+  /** workbook.protection.protect(): sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
+  activeSheetId = "";
+  selection: { sheetId: string; rect: Rect } | null = null;
+  evaluateFormula: FormulaEvaluator = NO_FORMULA_ENGINE;
+  /** Set by application.suspendApiCalculationUntilNextSync; cleared after the request. */
+  calculationSuspended = false;
+  private nextId = 1;
+
+  newId(prefix = ""): string {
+    const n = this.nextId++;
+    return prefix ? `${prefix}${n}` : `{${String(n).padStart(8, "0")}-0001-0000-0000-000000000000}`;
+  }
+
+  liveSheets(): SheetModel[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  findSheet(key: string): SheetModel | undefined {
+    const lower = key.toLowerCase();
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower);
+  }
+
+  addSheet(name: string | undefined, where: string): SheetModel {
+    const names = this.sheets.map((s) => s.name);
+    let finalName = name;
+    if (finalName === undefined || finalName === null) {
+      let n = this.sheets.length + 1;
+      while (names.some((x) => x.toLowerCase() === `sheet${n}`)) n++;
+      finalName = `Sheet${n}`;
+    }
+    assertValidSheetName(finalName, names, where);
+    const sheet = new SheetModel(this.newId(), finalName);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  activeSheet(): SheetModel {
+    const sheet = this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
+    if (!sheet) throw hostError("ItemNotFound", "the workbook has no worksheet");
+    return sheet;
+  }
+
+  /** Every mutation passes here: a read-only workbook or a protected sheet refuses it. */
+  assertWritable(sheet: SheetModel | null, what: string): void {
+    if (this.readOnly) throw hostError("AccessDenied", `${what}: the workbook is read-only`);
+    if (sheet?.deleted) throw hostError("ItemNotFound", `${what}: sheet "${sheet.name}" was deleted`);
+    if (sheet?.protection.protected) {
+      throw hostError("AccessDenied", `${what}: sheet "${sheet.name}" is protected`);
+    }
+  }
+
+  computedValue(sheet: SheetModel, row: number, column: number, cell: CellModel | undefined): CellValue {
+    if (!cell) return "";
+    if (cell.formula === undefined) return cell.value;
+    return this.evaluateFormula(cell.formula, sheet.name, `${columnLetters(column)}${row + 1}`);
+  }
+
+  logWrite(sheet: SheetModel, row: number, column: number, kind: CellWrite["kind"], before: CellValue, after: CellValue): void {
+    if (before === after) return;
+    this.cellLog.push({ sheet: sheet.name, address: `${columnLetters(column)}${row + 1}`, kind, before, after });
+  }
+
+  /** Sets a cell's content (value or formula), logging the change. */
+  writeContent(sheet: SheetModel, row: number, column: number, value: CellValue, formula: string | undefined): void {
+    const cell = sheet.cell(row, column);
+    const before = contentOf(cell);
+    cell.value = value;
+    if (formula === undefined) delete cell.formula;
+    else cell.formula = formula;
+    this.logWrite(sheet, row, column, "content", before, contentOf(cell));
+  }
+
+  writeNumberFormat(sheet: SheetModel, row: number, column: number, format: string): void {
+    const cell = sheet.cell(row, column);
+    const before = cell.numberFormat;
+    cell.numberFormat = format;
+    this.logWrite(sheet, row, column, "format", before, format);
+  }
+
+  address(sheet: SheetModel, rect: Rect): string {
+    return formatAddress(sheet.name, rect);
+  }
+
+  sheetLabel(sheet: SheetModel): string {
+    return quoteSheetName(sheet.name);
+  }
+}
