@@ -11,3 +11,4 @@ export * from "./summaryPlan";
 export * from "./issueReportPlan";
 export * from "./reminderSlipsPlan";
 export * from "./mergePlans";
+export * from "./locate";

@@ -12,18 +12,19 @@ export interface TemplateField {
   title?: string;
   type?: string;
   format?: string;
-  role?: string;
   description?: string;
   constraints?: {
     required?: boolean;
-    enum?: readonly (string | number)[];
+    enum?: readonly (string | number | boolean)[];
     minimum?: number | string;
     maximum?: number | string;
   };
+  /** Taizhang's custom properties (role, synonyms…). */
+  taizhang?: { role?: string };
 }
 
 export interface TemplateDescriptor {
-  name: string;
+  name?: string;
   title?: string;
   description?: string;
   fields: readonly TemplateField[];

@@ -12,15 +12,19 @@ export const TEMPLATE_BODY_ROWS = 20;
 /** Excel refuses a list source longer than 255 characters. */
 const LIST_SOURCE_MAX = 255;
 
+/** Words offered for a status column with no enum of its own: the canonical states, 已销号 apart. */
+export const STATUS_CHOICES = ["未开始", "正在推进", "已完成", "已销号"];
+const YES_NO = ["是", "否"];
+
 const LONG_TEXT_ROLES = new Set(["problem", "cause", "measure", "evidence", "note"]);
 
 /** A new sheet to fill in: title, a short 填表说明, the header as an Excel Table, dropdowns from
  * enums, date/number checks with Chinese alerts, formats, widths, frozen header. */
 export function templatePlan(descriptor: TemplateDescriptor): Plan {
-  const title = descriptor.title ?? descriptor.name;
+  const title = descriptor.title ?? descriptor.name ?? "台账";
   const fields = descriptor.fields;
   const width = Math.max(fields.length, 1);
-  const sheet: OwnedSheetPlan = emptySheetPlan(`template:${descriptor.name}`, legalSheetName(title));
+  const sheet: OwnedSheetPlan = emptySheetPlan(`template:${descriptor.name ?? title}`, legalSheetName(title));
   sheet.mode = "create";
   const notes: Plan["notes"] = [];
 
@@ -55,6 +59,10 @@ export function templatePlan(descriptor: TemplateDescriptor): Plan {
   return { sheets: [sheet], columns: [], notes };
 }
 
+function roleOf(field: TemplateField): string | undefined {
+  return field.taizhang?.role;
+}
+
 function fieldTitle(field: TemplateField): string {
   return field.title ?? field.name;
 }
@@ -70,13 +78,13 @@ function isNumber(field: TemplateField): boolean {
 function fieldFormat(field: TemplateField): string | null {
   if (isDate(field)) return DATE_FORMAT;
   if (field.type === "integer") return "0";
-  if (field.type === "number") return field.role === "amount" ? "0.00" : "General";
+  if (field.type === "number") return roleOf(field) === "amount" ? "0.00" : "General";
   // Text columns stay text: "001" keeps its zeros and "=..." is never a formula.
   return "@";
 }
 
 function fieldWidth(field: TemplateField): number {
-  if (field.role && LONG_TEXT_ROLES.has(field.role)) return 220;
+  if (LONG_TEXT_ROLES.has(roleOf(field) ?? "")) return 220;
   if (isDate(field)) return 90;
   const chars = [...fieldTitle(field)].length;
   return Math.min(160, Math.max(60, chars * 14 + 16));
@@ -85,8 +93,16 @@ function fieldWidth(field: TemplateField): number {
 function fieldValidation(field: TemplateField, area: ValidationPlan["area"]): ValidationPlan | "tooLong" | null {
   const title = fieldTitle(field);
   const c = field.constraints ?? {};
-  if (c.enum && c.enum.length > 0) {
-    const values = c.enum.map(String);
+  const choices =
+    c.enum && c.enum.length > 0
+      ? c.enum.map((v) => (typeof v === "boolean" ? (v ? "是" : "否") : String(v)))
+      : roleOf(field) === "status"
+        ? STATUS_CHOICES
+        : field.type === "boolean"
+          ? YES_NO
+          : undefined;
+  if (choices) {
+    const values = choices;
     if (values.join(",").length > LIST_SOURCE_MAX) return "tooLong";
     return {
       area,

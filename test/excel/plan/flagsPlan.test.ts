@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { flagScheme, flagSchemeForExcel } from "../../../src/core/flags";
+import { flagsPlan } from "../../../src/core/plan/flagsPlan";
+import { isoToSerial } from "../../../src/core/plan/formats";
+import { evalFormula } from "../_lib/evalFormula";
+import { COL, problemSheet, readProblem } from "../_lib/ledgers";
+
+const banner = flagSchemeForExcel(flagScheme("flags"));
+const lights = flagSchemeForExcel(flagScheme("lights", { dueSoonDays: 10 }));
+const asOf = "2021-06-30";
+
+/** The flag a colleague sees for a row with these cells, by evaluating the written formula. */
+function flagFor(formula: string, cells: Record<number, string | number | null>): unknown {
+  return evalFormula(formula, (column) => cells[column - 1] ?? null);
+}
+
+describe("flagsPlan", () => {
+  it("writes one owned column whose formula covers the status words the sheet uses", () => {
+    const ledger = readProblem(problemSheet(14));
+    const plan = flagsPlan(ledger, banner, { asOf });
+    expect(plan.columns).toHaveLength(1);
+    const column = plan.columns[0]!;
+    expect(column).toMatchObject({ key: "flags", sheet: "问题整改", headerRow: 1, firstRow: 2, rowCount: 14 });
+    expect(column.header).toBe("【台账助手】挂图作战");
+    for (const word of ["已完成", "推进中", "未启动", "已完成（6月）", "正在推进", "已销号", "未完成"]) {
+      expect(column.formulaR1C1).toContain(`"${word}"`);
+    }
+    expect(column.formulaR1C1).toContain(`RC${COL.status + 1}`);
+  });
+
+  it("挂图作战: red = done, yellow = in progress, black = not done, 已销号 and 超期完成 apart", () => {
+    const formula = flagsPlan(readProblem(problemSheet(14)), banner, { asOf }).columns[0]!.formulaR1C1!;
+    const deadline = isoToSerial("2021-06-30")!;
+    const row = (status: string, done: number | null = null) => ({ [COL.status]: status, [COL.deadline]: deadline, [COL.doneDate]: done });
+    expect(flagFor(formula, row("已完成", deadline - 1))).toBe("红旗");
+    expect(flagFor(formula, row("已完成（6月）", deadline))).toBe("红旗");
+    expect(flagFor(formula, row("已完成", deadline + 3))).toBe("超期完成");
+    expect(flagFor(formula, row("推进中"))).toBe("黄旗");
+    expect(flagFor(formula, row(" 正在推进 "))).toBe("黄旗");
+    expect(flagFor(formula, row("未启动"))).toBe("黑旗");
+    expect(flagFor(formula, row("已销号"))).toBe("已销号");
+    expect(flagFor(formula, row(""))).toBe("");
+  });
+
+  it("督办亮灯: red when overdue, yellow within the window, green otherwise or done", () => {
+    const formula = flagsPlan(readProblem(problemSheet(14)), lights, { asOf }).columns[0]!.formulaR1C1!;
+    const today = isoToSerial(asOf)!;
+    const row = (status: string, deadline: number | string | null) => ({ [COL.status]: status, [COL.deadline]: deadline });
+    expect(flagFor(formula, row("推进中", today - 1))).toBe("红灯");
+    expect(flagFor(formula, row("未启动", today + 10))).toBe("黄灯");
+    expect(flagFor(formula, row("未启动", today + 11))).toBe("绿灯");
+    expect(flagFor(formula, row("已完成", today - 30))).toBe("绿灯");
+    // A colleague changes the status: the light follows.
+    expect(flagFor(formula, row("已销号", today - 30))).toBe("已销号");
+  });
+
+  it("keys one conditional-format rule per label to the scheme's colours", () => {
+    const plan = flagsPlan(readProblem(problemSheet(14)), banner, { asOf });
+    const rules = plan.columns[0]!.conditionalFormat!;
+    expect(rules.map((r) => r.label).sort()).toEqual(["已销号", "红旗", "超期完成", "黄旗", "黑旗"].sort());
+    expect(rules.find((r) => r.label === "红旗")).toEqual({ label: "红旗", fill: "#C00000", fontColor: "#FFFFFF" });
+  });
+
+  it("says when deadlines are text, and on request adds an owned date column the formula uses", () => {
+    const ledger = readProblem(problemSheet(6, { textDeadlines: true }));
+    const plain = flagsPlan(ledger, lights, { asOf });
+    expect(plain.notes.map((n) => n.key)).toContain("deadlineText");
+    expect(plain.columns).toHaveLength(1);
+
+    const normalised = flagsPlan(ledger, lights, { asOf, normaliseDeadlines: true });
+    expect(normalised.columns.map((c) => c.key)).toEqual(["deadlineDates", "flags"]);
+    const dates = normalised.columns[0]!;
+    expect(dates.values).toHaveLength(6);
+    expect(dates.values!.every((v) => typeof v === "number")).toBe(true);
+    expect(normalised.columns[1]!.formulaR1C1).toContain("RC{{column:deadlineDates}}");
+  });
+
+  it("is the same plan for the same input", () => {
+    const a = flagsPlan(readProblem(problemSheet(20)), lights, { asOf });
+    const b = flagsPlan(readProblem(problemSheet(20)), lights, { asOf });
+    expect(a).toEqual(b);
+  });
+
+  it("writes no column when the ledger has no status column", () => {
+    const ledger = { ...readProblem(problemSheet(3)), fields: [] };
+    const plan = flagsPlan(ledger, banner, { asOf });
+    expect(plan.columns).toEqual([]);
+    expect(plan.notes[0]?.key).toBe("noStatus");
+  });
+});
