@@ -7,7 +7,7 @@
  */
 import { HostError, hostError } from "./errors";
 import type { HostContext, HostObject, Member } from "./host-object";
-import { findMember } from "./host-object";
+import { camelName, findMember } from "./host-object";
 import type { RichApiAction, RichApiRequest, RichApiResponseBody, ArgumentInfo } from "./protocol";
 import { ActionType, ObjectPathType } from "./protocol";
 import { queryObject } from "./query";
@@ -54,8 +54,8 @@ function internalError(error: unknown): HostError {
 function notModeled(typeName: string, member: string, kind: string): HostError {
   return hostError(
     "ApiNotFound",
-    `${kind} ${typeName}.${member} is not modeled by the fake Excel host; add it under test/fake-excel/host/api/`,
-    `${typeName}.${member}`,
+    `${kind} ${typeName}.${camelName(member)} is not modeled by the fake Excel host; add it under test/fake-excel/host/api/`,
+    `${typeName}.${camelName(member)}`,
   );
 }
 
