@@ -48,6 +48,51 @@ function officeAttribute(role: "city" | "province", label: LocalText): Dimension
   };
 }
 
+/**
+ * A problem-level column (问题类别) on a problem ledger: the measure rows below a problem inherit
+ * the value of its first row when their own cell is empty (merged cells, or typed once).
+ */
+function problemColumn(role: FieldRole, label: LocalText): DimensionDefinition {
+  return {
+    label,
+    compile(scan, spec) {
+      const own = column(role, label).compile(scan, spec);
+      const hasProblems = scan.ledger.fields.some((f) => f.role === "problem" || f.role === "problemId");
+      if (!hasProblems) return own;
+      const values: Array<string | null> = [];
+      let previousKey: string | null = null;
+      let previousValue: string | null = null;
+      for (let index = 0; index < scan.ledger.rows.length; index++) {
+        const key: string | null = scan.problemKey(index);
+        const value: string | null = own(index) ?? (key !== null && key === previousKey ? previousValue : null);
+        values.push(value);
+        previousKey = key;
+        previousValue = value;
+      }
+      return (index) => values[index] ?? null;
+    },
+  };
+}
+
+/** "队伍方面", "队伍建设", "队伍问题" and "队伍" are one category: the suffix is dropped. */
+export function canonicalCategory(text: string): string {
+  const stem = text.replace(/\s/g, "").replace(/(方面|问题|建设|类)+$/, "");
+  return stem.length >= 2 ? stem : text.trim();
+}
+
+function categoryColumn(label: LocalText): DimensionDefinition {
+  return {
+    label,
+    compile(scan, spec) {
+      const read = problemColumn("category", label).compile(scan, spec);
+      return (index) => {
+        const value = read(index);
+        return value === null ? null : canonicalCategory(value);
+      };
+    },
+  };
+}
+
 const DATE_ROLES: FieldRole[] = ["date", "deadline", "doneDate", "startDate"];
 
 function calendar(bucket: (iso: string) => string | null, label: LocalText): DimensionDefinition {
@@ -71,7 +116,7 @@ export const DIMENSIONS = {
   },
   city: officeAttribute("city", { zh: "市州", en: "City" }),
   province: officeAttribute("province", { zh: "省份", en: "Province" }),
-  category: column("category", { zh: "类别", en: "Category" }),
+  category: categoryColumn({ zh: "类别", en: "Category" }),
   responsibleUnit: column("responsibleUnit", { zh: "责任单位", en: "Responsible unit" }),
   responsiblePerson: column("responsiblePerson", { zh: "责任人", en: "Responsible person" }),
   helper: column("helper", { zh: "帮扶单位", en: "Helping unit" }),

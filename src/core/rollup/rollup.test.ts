@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testLedger } from "../../../test/summary/testLedger";
+import { canonicalCategory } from "./dimensions";
 import { officeRegistry } from "./officeRegistry";
 import { rollup, totalsOf } from "./rollup";
 
@@ -54,6 +55,14 @@ describe("rollup", () => {
     });
   });
 
+  it("lets the measure rows of a problem inherit its category", () => {
+    const result = rollup([problems], { groupBy: ["category"], measures: { problems: { fn: "problems" }, measures: { fn: "count" } } }, { asOf: "2021-06-30" });
+    expect(result.groups.map((group) => [group.key.category, group.figures.problems?.value, group.figures.measures?.value])).toEqual([
+      ["队伍", 2, 4],
+      ["业务", 1, 1],
+    ]);
+  });
+
   it("groups by office × status", () => {
     const result = rollup([problems], { groupBy: ["office", "status"], measures: { n: { fn: "count" } } }, { asOf: "2021-06-30" });
     expect(result.groups.map((group) => [group.key.office, group.key.status, group.figures.n?.value])).toEqual([
@@ -106,5 +115,18 @@ describe("rollup", () => {
       ["2021-Q2", 3],
       ["2021-Q3", 2],
     ]);
+  });
+});
+
+describe("canonicalCategory", () => {
+  it.each([
+    ["队伍方面", "队伍"],
+    ["队伍建设", "队伍"],
+    ["纪律作风", "纪律作风"],
+    ["检务保障方面", "检务保障"],
+    ["业务", "业务"],
+    ["类", "类"],
+  ])("%s → %s", (text, expected) => {
+    expect(canonicalCategory(text)).toBe(expected);
   });
 });

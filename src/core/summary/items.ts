@@ -1,0 +1,73 @@
+// The open items of the progress ledgers (problem rectification, assistance measures) as the
+// overdue list and the reminder slips show them: what, whose, by when, how late.
+import type { Ledger } from "../model/ledger";
+import type { ItemState } from "../rollup/itemState";
+import { roleReader, textOf } from "../rollup/roles";
+import type { RowRef } from "../rollup/rowRef";
+import { scanLedger, type RollupContext } from "../rollup/scan";
+
+export interface OpenItem {
+  kind: string;
+  office: string | null;
+  problem: string | null;
+  /** The measure text (or the item's own text when the ledger has no measure column). */
+  item: string;
+  responsibleUnit: string | null;
+  responsiblePerson: string | null;
+  deadline: string | null;
+  /** Days to the deadline from the as-of date, negative when overdue. */
+  daysLeft: number | null;
+  overdue: boolean;
+  status: ItemState["status"];
+  row: RowRef;
+}
+
+/** Ledger kinds whose rows are tracked items with deadlines. */
+export const PROGRESS_KINDS = ["problem", "measure"] as const;
+
+/** Every not-finished item with a deadline, in ledger order. */
+export function openItems(ledgers: readonly Ledger[], context: RollupContext): OpenItem[] {
+  const items: OpenItem[] = [];
+  for (const ledger of ledgers) {
+    if (!(PROGRESS_KINDS as readonly string[]).includes(ledger.kind)) continue;
+    const scan = scanLedger(ledger, context);
+    const read = {
+      problem: roleReader(ledger, "problem"),
+      measure: roleReader(ledger, "measure"),
+      unit: roleReader(ledger, "responsibleUnit"),
+      person: roleReader(ledger, "responsiblePerson"),
+    };
+    let problem: string | null = null;
+    ledger.rows.forEach((row, index) => {
+      // Merged problem cells leave the rows below empty: the problem above still applies.
+      const ownProblem = textOf(read.problem(row));
+      if (ownProblem !== null || scan.problemKey(index) === null) problem = ownProblem;
+      const state = scan.state(index);
+      if (state.daysLeft === null) return;
+      items.push({
+        kind: ledger.kind,
+        office: scan.office(index),
+        problem,
+        item: textOf(read.measure(row)) ?? problem ?? "",
+        responsibleUnit: textOf(read.unit(row)),
+        responsiblePerson: textOf(read.person(row)),
+        deadline: state.deadline,
+        daysLeft: state.daysLeft,
+        overdue: state.overdue,
+        status: state.status,
+        row: scan.refs[index] as RowRef,
+      });
+    });
+  }
+  return items;
+}
+
+/** Oldest deadline first; ties by office, then sheet order. */
+export function byDeadline(a: OpenItem, b: OpenItem): number {
+  return (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || (a.office ?? "").localeCompare(b.office ?? "", "zh-CN") || a.row.row - b.row.row;
+}
+
+/** The overdue list (超期未完成), oldest deadline first. */
+export function overdueItems(items: readonly OpenItem[]): OpenItem[] {
+  return items.filter((item) => item.overdue).sort(byDeadline);
+}

@@ -1,0 +1,143 @@
+// The 工作简报 paragraph, in zh-CN and English, built only from figures already in the summary
+// (so every number in the text can be traced to its rows).
+import { formatDateEn, formatDateZh } from "../dates/format";
+import type { FlagCount } from "../flags/distribution";
+import type { FlagId } from "../flags/scheme";
+import type { LocalText } from "../rollup/localText";
+import { formatAmountWan, formatCount, formatList, formatPercent, type Lang } from "./format";
+import type { Summary } from "./types";
+
+export type NarrativeInput = Omit<Summary, "narrative" | "charts" | "headline">;
+
+export interface NarrativeOptions {
+  /** Where the offices are: 全省 (default) / 全市 / 全州. */
+  scope?: LocalText;
+}
+
+const n = (value: number | null | undefined, lang: Lang) => formatCount(value ?? 0, lang);
+
+function flagCount(flags: readonly FlagCount[] | undefined, id: FlagId): number | null {
+  const flag = flags?.find((f) => f.id === id);
+  return flag === undefined ? null : (flag.count.value ?? 0);
+}
+
+/** Offices with overdue items, most overdue items first (ties: order of appearance). */
+function overdueOffices(input: NarrativeInput, lang: Lang): string[] {
+  const counts = new Map<string, number>();
+  for (const item of input.overdue) {
+    const office = item.office ?? (lang === "zh" ? "未填院名" : "unnamed office");
+    counts.set(office, (counts.get(office) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([office]) => office);
+}
+
+function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): string | null {
+  const problem = input.problem;
+  const section = problem ?? input.measure;
+  if (section === undefined) return null;
+  const t = section.totals;
+  const done = (t.done.value ?? 0) + (t.closed.value ?? 0);
+  const banner = input.scheme.basis === "status";
+  const flags = input.flags?.total;
+  const closed = flagCount(flags, "closed");
+  const late = flagCount(flags, "doneLate");
+  const label = (id: FlagId) => input.scheme.flags.find((f) => f.id === id)?.label[lang];
+  const tag = (id: FlagId) => {
+    const word = banner ? label(id) : undefined;
+    if (word === undefined) return "";
+    return lang === "zh" ? `（${word}）` : ` (${word.replace(/ \(.*\)$/, "").toLowerCase()})`;
+  };
+  const overdue = t.overdue.value ?? 0;
+  const offices = overdueOffices(input, lang);
+  const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);
+
+  if (lang === "zh") {
+    const lead = problem
+      ? `截至${date}，${scope.zh}${n(problem.totals.offices.value, lang)}个薄弱基层院共查找问题${n(problem.totals.problems.value, lang)}个、分析原因${n(problem.totals.causes.value, lang)}个、细化推进措施${n(t.measures.value, lang)}条`
+      : `截至${date}，${scope.zh}共有帮扶措施${n(t.measures.value, lang)}条`;
+    const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(Boolean);
+    const lights = banner
+      ? ""
+      : `；督办亮灯：${(flags ?? []).filter((f) => f.id !== "closed" && f.id !== "doneLate").map((f) => `${f.label.zh}${f.count.value ?? 0}条`).join("、")}`;
+    const tail = overdue > 0 ? `超期未完成${overdue}条，涉及${formatList(offices, lang)}。` : "无超期未完成事项。";
+    return `${lead}；已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}；正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}，未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}，完成率${formatPercent(t.completionRate.value)}${lights}；${tail}`;
+  }
+
+  const lead = problem
+    ? `As of ${date}, the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en} had identified ${n(problem.totals.problems.value, lang)} problems, analysed ${n(problem.totals.causes.value, lang)} causes and set out ${n(t.measures.value, lang)} measures`
+    : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures ${scope.en}`;
+  const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(Boolean);
+  const lights = banner
+    ? ""
+    : `; supervision lights: ${(flags ?? []).filter((f) => f.id !== "closed" && f.id !== "doneLate").map((f) => `${f.count.value ?? 0} ${f.label.en.replace(/ \(.*\)$/, "").toLowerCase()}`).join(", ")}`;
+  const tail = overdue > 0 ? `${overdue} overdue, at ${formatList(offices, lang)}.` : "nothing is overdue.";
+  return `${lead}; ${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}; ${n(t.inProgress.value, lang)} in progress${tag("inProgress")}, ${n(t.notStarted.value, lang)} not done${tag("notStarted")}; completion rate ${formatPercent(t.completionRate.value)}${lights}; ${tail}`;
+}
+
+function otherSentences(input: NarrativeInput, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const sentences: string[] = [];
+  const petition = input.petition?.totals;
+  if (petition) {
+    const handled = (petition.answered.value ?? 0) + (petition.resolved.value ?? 0);
+    sentences.push(
+      zh
+        ? `受理困难问题反映${n(petition.received.value, lang)}件，已答复或协调解决${handled}件，尚在办理${n(petition.pending.value, lang)}件。`
+        : `${n(petition.received.value, lang)} difficulties reported, ${handled} answered or resolved, ${n(petition.pending.value, lang)} pending.`,
+    );
+  }
+  const review = input.review?.totals;
+  if (review) {
+    const bad = (review.flawed.value ?? 0) + (review.unqualified.value ?? 0);
+    sentences.push(
+      zh
+        ? `评查案件${n(review.reviewed.value, lang)}件，瑕疵及不合格案件${bad}件，占${formatPercent(review.flawedRate.value)}。`
+        : `${n(review.reviewed.value, lang)} cases reviewed, ${formatCount(bad, lang)} flawed or unqualified (${formatPercent(review.flawedRate.value)}).`,
+    );
+  }
+  const funding = input.funding?.totals;
+  if (funding) {
+    sentences.push(
+      zh
+        ? `落实援助资金${formatAmountWan(funding.amountWan.value, lang)}（${n(funding.transfers.value, lang)}笔）。`
+        : `${formatAmountWan(funding.amountWan.value, lang)} of funding in ${n(funding.transfers.value, lang)} transfers.`,
+    );
+  }
+  const pairing = input.pairing;
+  if (pairing && pairing.sixOnes.length > 0) {
+    const complete = pairing.sixOnes.filter((p) => p.complete).length;
+    const staff = pairing.staffModel.filter((p) => p.met).length;
+    const hasExchange = input.tables.some((t) => t.kind === "exchange");
+    sentences.push(
+      zh
+        ? `结对共建${pairing.sixOnes.length}对，“六个一”全部完成${complete}对${hasExchange ? `；“1+2”模式落实${staff}对` : ""}。`
+        : `${pairing.sixOnes.length} pairings, ${complete} with all “six ones” done${hasExchange ? `; the “1+2” staff model met by ${staff}` : ""}.`,
+    );
+  }
+  const breakthroughs = input.performance?.zeroBreakthroughs ?? [];
+  if (breakthroughs.length > 0) {
+    sentences.push(
+      zh
+        ? `${breakthroughs.map((b) => `${b.office}${b.indicator}`).join("、")}实现“零突破”。`
+        : `First non-zero results (zero breakthroughs): ${breakthroughs.map((b) => `${b.office} in ${b.indicator}`).join(", ")}.`,
+    );
+  }
+  const scored = input.progress.filter((p) => p.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).slice(0, 3);
+  if (scored.length > 0) {
+    sentences.push(
+      zh
+        ? `进度得分（满分100分）居前的是${scored.map((p) => `${p.office}（${p.score}分）`).join("、")}。`
+        : `Highest progress scores (out of 100): ${scored.map((p) => `${p.office} (${p.score})`).join(", ")}.`,
+    );
+  }
+  return sentences;
+}
+
+/** The narrative in one language. */
+export function narrative(input: NarrativeInput, lang: Lang, options: NarrativeOptions = {}): string {
+  const scope = options.scope ?? { zh: "全省", en: "in the province" };
+  const first = progressSentence(input, lang, scope);
+  const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);
+  const lead = first ?? (lang === "zh" ? `截至${date}：` : `As of ${date}:`);
+  return [lead, ...otherSentences(input, lang)].join(lang === "zh" ? "" : " ");
+}

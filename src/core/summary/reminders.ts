@@ -1,0 +1,63 @@
+// 工作提示单: per responsible person (or unit), what is overdue and what falls due within N days,
+// ordered by deadline — the slips Guizhou sends to speed up the work.
+import type { RowRef } from "../rollup/rowRef";
+import { byDeadline, type OpenItem } from "./items";
+
+export interface ReminderItem {
+  office?: string;
+  item: string;
+  deadline: string | null;
+  status?: string;
+  /** "overdue" (超期) or "dueSoon" (临期). */
+  state: "overdue" | "dueSoon";
+  /** Days overdue (state overdue) or days left (state dueSoon). */
+  days: number;
+  row: RowRef;
+}
+
+export interface ReminderSlip {
+  recipient: string;
+  /** "person" when the slip goes to a 责任人, "unit" to a 责任单位, "none" when the row names neither. */
+  recipientType: "person" | "unit" | "none";
+  items: ReminderItem[];
+}
+
+export interface ReminderOptions {
+  /** 临期 window in days (default 7). */
+  withinDays?: number;
+  /** Address slips to the responsible person (default) or unit; falls back to the other. */
+  by?: "person" | "unit";
+}
+
+export const NO_RECIPIENT = { zh: "（未明确责任人）", en: "(no one named)" };
+
+/** Slips ordered by their most urgent item; items inside a slip by deadline. */
+export function reminderSlips(items: readonly OpenItem[], options: ReminderOptions = {}, lang: "zh" | "en" = "zh"): ReminderSlip[] {
+  const within = options.withinDays ?? 7;
+  const slips = new Map<string, ReminderSlip>();
+  const due = items.filter((item) => item.daysLeft !== null && (item.overdue || item.daysLeft <= within)).sort(byDeadline);
+  for (const item of due) {
+    const first = options.by === "unit" ? item.responsibleUnit : item.responsiblePerson;
+    const second = options.by === "unit" ? item.responsiblePerson : item.responsibleUnit;
+    const recipient = first ?? second ?? NO_RECIPIENT[lang];
+    const recipientType = first !== null ? (options.by ?? "person") : second !== null ? (options.by === "unit" ? "person" : "unit") : "none";
+    const key = `${recipientType}\u001f${recipient}`;
+    let slip = slips.get(key);
+    if (slip === undefined) {
+      slip = { recipient, recipientType, items: [] };
+      slips.set(key, slip);
+    }
+    const days = item.daysLeft ?? 0;
+    slip.items.push({
+      ...(item.office === null ? {} : { office: item.office }),
+      item: item.item,
+      deadline: item.deadline,
+      status: item.status,
+      state: item.overdue ? "overdue" : "dueSoon",
+      days: Math.abs(days),
+      row: item.row,
+    });
+  }
+  // Items were sorted before grouping, so slips come in the order of their most urgent item.
+  return [...slips.values()];
+}

@@ -1,0 +1,120 @@
+// One function: ledgers + as-of date + options → the whole summary. Pure: the as-of date is an
+// argument (the call site chooses "today"), so a summary can be reproduced for any past date.
+import { flagDistributionOfScans } from "../flags/distribution";
+import type { FlagScheme } from "../flags/scheme";
+import { flagScheme, type SchemeName, type SchemeOptions } from "../flags/schemes";
+import type { Ledger } from "../model/ledger";
+import { indicatorValues, zeroBreakthroughs } from "../rollup/indicators";
+import { officeRegistry } from "../rollup/officeRegistry";
+import { sixOnes, staffModel } from "../rollup/programme";
+import { progressScores, type ProgressOptions } from "../rollup/progressScore";
+import type { Figure } from "../rollup/rowRef";
+import { mergeRefs } from "../rollup/rowRef";
+import { scanLedger, type RollupContext } from "../rollup/scan";
+import { completionChart, flagsChart } from "./charts";
+import { openItems, overdueItems } from "./items";
+import { narrative, type NarrativeOptions } from "./narrative";
+import { reminderSlips, type ReminderOptions } from "./reminders";
+import { activitySection, fundingSection, measureSection, petitionSection, problemSection, reviewSection } from "./sections";
+import type { ChartSpec, HeadlineFigure, Summary, TableInfo } from "./types";
+
+export interface SummaryOptions extends NarrativeOptions {
+  /** ISO date the summary is computed for ("截至…"). Required: the core never reads the clock. */
+  asOf: string;
+  /** 挂图作战 ("flags", default), 督办亮灯 ("lights"), or a scheme of one's own. */
+  scheme?: SchemeName | FlagScheme;
+  schemeOptions?: SchemeOptions;
+  progress?: ProgressOptions;
+  reminders?: ReminderOptions;
+  /** The sheets as the reader reported them (with error counts); derived from the ledgers if absent. */
+  tables?: TableInfo[];
+}
+
+export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): Summary {
+  const scheme = typeof options.scheme === "object" ? options.scheme : flagScheme(options.scheme ?? "flags", options.schemeOptions);
+  const registry = officeRegistry(ledgers);
+  const context: RollupContext = { asOf: options.asOf, registry };
+  const tables = options.tables ?? ledgers.map((ledger) => ({ file: ledger.file ?? null, sheet: ledger.sheet, kind: ledger.kind, rows: ledger.rows.length, errors: 0 }));
+
+  const problem = problemSection(ledgers, context);
+  const measure = measureSection(ledgers, context);
+  const petition = petitionSection(ledgers, context);
+  const review = reviewSection(ledgers, context);
+  const funding = fundingSection(ledgers, context);
+  const activity = activitySection(ledgers, context);
+  const pairs = sixOnes(ledgers);
+  const hasKind = (kind: string) => ledgers.some((ledger) => ledger.kind === kind);
+  const pairing = hasKind("pairing") ? { sixOnes: pairs, staffModel: staffModel(ledgers) } : undefined;
+  const performance = hasKind("performance") ? { zeroBreakthroughs: zeroBreakthroughs(indicatorValues(ledgers, registry)) } : undefined;
+
+  // Flags follow the problem ledger; with none, the assistance measures.
+  const flagKind = problem ? "problem" : measure ? "measure" : undefined;
+  const flags = flagKind === undefined ? undefined : flagDistributionOfScans(ledgers.filter((l) => l.kind === flagKind).map((l) => scanLedger(l, context)), scheme);
+  const open = openItems(ledgers, context);
+  const reminders = reminderSlips(open, { withinDays: scheme.dueSoonDays, ...options.reminders });
+  const progress = progressScores(ledgers, context, options.progress);
+
+  const parts = {
+    asOf: options.asOf,
+    scheme,
+    tables,
+    ...(problem && { problem }),
+    ...(measure && { measure }),
+    ...(petition && { petition }),
+    ...(review && { review }),
+    ...(funding && { funding }),
+    ...(pairing && { pairing }),
+    ...(performance && { performance }),
+    ...(activity && { activity }),
+    ...(flags && { flags }),
+    overdue: overdueItems(open),
+    reminders,
+    progress,
+  };
+  const charts: ChartSpec[] = [];
+  if (flags) charts.push(flagsChart(flags));
+  const progressSection = problem ?? measure;
+  if (progressSection) charts.push(completionChart(progressSection));
+  return {
+    ...parts,
+    headline: headline(parts),
+    charts,
+    narrative: { zh: narrative(parts, "zh", options), en: narrative(parts, "en", options) },
+  };
+}
+
+function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): HeadlineFigure[] {
+  const figures: HeadlineFigure[] = [];
+  const add = (key: string, zh: string, en: string, figure: Figure | undefined, format: HeadlineFigure["format"] = "integer") => {
+    if (figure !== undefined) figures.push({ key, label: { zh, en }, figure, format });
+  };
+  const p = parts.problem?.totals;
+  if (p) {
+    add("offices", "薄弱院", "Weak offices", p.offices);
+    add("problems", "查找问题", "Problems", p.problems);
+    add("causes", "分析原因", "Causes", p.causes);
+  }
+  const t = parts.problem?.totals ?? parts.measure?.totals;
+  if (t) {
+    add("measures", "推进措施", "Measures", t.measures);
+    add("completed", "已完成", "Done", { value: (t.done.value ?? 0) + (t.closed.value ?? 0), rows: mergeRefs(t.done.rows, t.closed.rows) });
+    add("completionRate", "完成率", "Completion rate", t.completionRate, "percent");
+    add("overdue", "超期未完成", "Overdue", t.overdue);
+  }
+  const petition = parts.petition?.totals;
+  if (petition) {
+    add("petitionsReceived", "受理困难问题", "Difficulties reported", petition.received);
+    add("petitionsHandled", "已答复或协调解决", "Answered or resolved", {
+      value: (petition.answered.value ?? 0) + (petition.resolved.value ?? 0),
+      rows: mergeRefs(petition.answered.rows, petition.resolved.rows),
+    });
+  }
+  const review = parts.review?.totals;
+  if (review) {
+    add("reviewed", "评查案件", "Cases reviewed", review.reviewed);
+    add("flawedRate", "瑕疵及不合格占比", "Flawed or unqualified", review.flawedRate, "percent");
+  }
+  const funding = parts.funding?.totals;
+  if (funding) add("fundingWan", "援助资金（万元）", "Funding (10k yuan)", funding.amountWan, "amount");
+  return figures;
+}

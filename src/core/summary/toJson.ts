@@ -1,0 +1,84 @@
+// The stable JSON of `taizhang summarize --json` (documented field by field in docs/summarize.md).
+// Figures become plain numbers (rows stay in the summary model), rates stay fractions, and a
+// ledger kind absent from the input is absent from the object.
+import type { Figure } from "../rollup/rowRef";
+import type { Lang } from "./format";
+import type { ProblemFigures, ProgressFigures, Summary } from "./types";
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+const v = (figure: Figure | undefined): number | null => figure?.value ?? null;
+
+const PROBLEM_KEYS = ["offices", "problems", "causes", "measures", "done", "inProgress", "notStarted", "overdue", "closed", "completionRate"] as const;
+const OFFICE_KEYS = ["problems", "causes", "measures", "done", "inProgress", "notStarted", "overdue", "closed", "completionRate"] as const;
+const MEASURE_KEYS = ["measures", "done", "inProgress", "notStarted", "overdue", "completionRate"] as const;
+
+function pick<K extends string>(figures: Record<K, Figure>, keys: readonly K[]): Record<string, JsonValue> {
+  return Object.fromEntries(keys.map((key) => [key, v(figures[key])]));
+}
+
+export function summaryToJson(summary: Summary, options: { lang?: Lang } = {}): { [key: string]: JsonValue } {
+  const lang = options.lang ?? "zh";
+  const json: { [key: string]: JsonValue } = {
+    asOf: summary.asOf,
+    scheme: summary.scheme.id,
+    tables: summary.tables.map((t) => ({ file: t.file, sheet: t.sheet, kind: t.kind, rows: t.rows, errors: t.errors })),
+  };
+  if (summary.problem) {
+    const problem = summary.problem;
+    json.problem = {
+      totals: pick<keyof ProblemFigures>(problem.totals, PROBLEM_KEYS),
+      byOffice: problem.byOffice.map((office) => ({
+        office: office.office,
+        ...pick<keyof ProblemFigures>(office, OFFICE_KEYS),
+        byCategory: Object.fromEntries(Object.entries(office.byCategory).map(([category, figure]) => [category, v(figure)])),
+      })),
+      byCategory: problem.byCategory.map((category) => ({ category: category.category, ...pick<keyof ProblemFigures>(category, OFFICE_KEYS) })),
+    };
+  }
+  if (summary.measure) {
+    // Assistance measures have no 销号 column of their own: done here counts closed rows too.
+    const t = summary.measure.totals;
+    json.measure = {
+      totals: { ...pick<keyof ProgressFigures>(t, MEASURE_KEYS), done: (t.done.value ?? 0) + (t.closed.value ?? 0) },
+    };
+  }
+  if (summary.petition) {
+    const t = summary.petition.totals;
+    json.petition = { totals: { received: v(t.received), answered: v(t.answered), resolved: v(t.resolved), pending: v(t.pending) } };
+  }
+  if (summary.review) {
+    const t = summary.review.totals;
+    json.review = { totals: { reviewed: v(t.reviewed), flawed: v(t.flawed), unqualified: v(t.unqualified), flawedRate: v(t.flawedRate) } };
+  }
+  if (summary.funding) {
+    const t = summary.funding.totals;
+    json.funding = { totals: { amountWan: v(t.amountWan), transfers: v(t.transfers) } };
+  }
+  if (summary.flags) {
+    json.flags = {
+      total: Object.fromEntries(summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)])),
+      byOffice: summary.flags.byOffice.map((office) => ({
+        office: office.office,
+        flags: Object.fromEntries(office.flags.map((flag) => [flag.label[lang], v(flag.count)])),
+      })),
+    };
+  }
+  json.overdue = summary.overdue.map((item) => ({
+    office: item.office,
+    item: item.item,
+    responsible: item.responsiblePerson ?? item.responsibleUnit,
+    deadline: item.deadline,
+    daysOverdue: item.daysLeft === null ? null : -item.daysLeft,
+    sheet: item.row.sheet,
+    row: item.row.row,
+  }));
+  json.progress = summary.progress.map((p) => ({
+    office: p.office,
+    score: p.score,
+    components: Object.fromEntries(p.components.map((c) => [c.name, c.value])),
+    weights: Object.fromEntries(p.components.map((c) => [c.name, c.weight])),
+  }));
+  json.narrative = summary.narrative[lang];
+  return json;
+}

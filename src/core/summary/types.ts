@@ -1,0 +1,115 @@
+// The summary model: what one click produces. Every figure keeps the rows it was computed from.
+import type { FlagDistribution } from "../flags/distribution";
+import type { FlagScheme } from "../flags/scheme";
+import type { ZeroBreakthrough } from "../rollup/indicators";
+import type { LocalText } from "../rollup/localText";
+import type { SixOnesCheck, StaffModelCheck } from "../rollup/programme";
+import type { ProgressScore } from "../rollup/progressScore";
+import type { Figure } from "../rollup/rowRef";
+import type { OpenItem } from "./items";
+import type { ReminderSlip } from "./reminders";
+
+/** One sheet that went into the summary, as the reader reported it. */
+export interface TableInfo {
+  file: string | null;
+  sheet: string;
+  kind: string;
+  rows: number;
+  errors: number;
+}
+
+export type ValueFormat = "integer" | "percent" | "amount" | "text";
+
+export interface HeadlineFigure {
+  key: string;
+  label: LocalText;
+  figure: Figure;
+  format: ValueFormat;
+}
+
+export const PROGRESS_FIGURES = ["measures", "done", "inProgress", "notStarted", "closed", "overdue", "completionRate"] as const;
+export type ProgressFigures = Record<(typeof PROGRESS_FIGURES)[number], Figure>;
+
+export interface ProblemFigures extends ProgressFigures {
+  offices: Figure;
+  problems: Figure;
+  causes: Figure;
+}
+
+export interface ProblemSection {
+  totals: ProblemFigures;
+  byOffice: Array<ProblemFigures & { office: string | null; byCategory: Record<string, Figure> }>;
+  byCategory: Array<ProblemFigures & { category: string | null }>;
+}
+
+export interface MeasureSection {
+  totals: ProgressFigures;
+  byOffice: Array<ProgressFigures & { office: string | null }>;
+}
+
+export interface PetitionSection {
+  totals: { received: Figure; answered: Figure; resolved: Figure; pending: Figure };
+}
+
+export interface ReviewSection {
+  totals: { reviewed: Figure; flawed: Figure; unqualified: Figure; flawedRate: Figure };
+  byOffice: Array<{ office: string | null; reviewed: Figure; flawed: Figure; unqualified: Figure; flawedRate: Figure }>;
+}
+
+export interface FundingSection {
+  totals: { amountWan: Figure; transfers: Figure };
+  byOffice: Array<{ office: string | null; amountWan: Figure; transfers: Figure }>;
+}
+
+export interface PairingSection {
+  sixOnes: SixOnesCheck[];
+  staffModel: StaffModelCheck[];
+}
+
+export interface PerformanceSection {
+  zeroBreakthroughs: ZeroBreakthrough[];
+}
+
+export interface ActivitySection {
+  totals: { activities: Figure; byType: Record<string, Figure> };
+}
+
+export interface ChartSeries {
+  key: string;
+  label: LocalText;
+  color?: string;
+  values: Array<number | null>;
+}
+
+/** A chart as data: the host draws it (Excel chart, SVG in the task pane). */
+export interface ChartSpec {
+  key: "flagsByOffice" | "completionByOffice";
+  kind: "stackedBar" | "column";
+  title: LocalText;
+  categories: string[];
+  series: ChartSeries[];
+  valueFormat: ValueFormat;
+}
+
+export interface Summary {
+  asOf: string;
+  scheme: FlagScheme;
+  tables: TableInfo[];
+  headline: HeadlineFigure[];
+  problem?: ProblemSection;
+  measure?: MeasureSection;
+  petition?: PetitionSection;
+  review?: ReviewSection;
+  funding?: FundingSection;
+  pairing?: PairingSection;
+  performance?: PerformanceSection;
+  activity?: ActivitySection;
+  /** Flags of the progress ledgers (problem, else measure rows). */
+  flags?: FlagDistribution;
+  /** 超期未完成, oldest deadline first. */
+  overdue: OpenItem[];
+  reminders: ReminderSlip[];
+  progress: ProgressScore[];
+  charts: ChartSpec[];
+  narrative: LocalText;
+}
