@@ -12,3 +12,4 @@ export * from "./issueReportPlan";
 export * from "./reminderSlipsPlan";
 export * from "./mergePlans";
 export * from "./locate";
+export * from "./summaryView";

@@ -94,8 +94,8 @@ export interface IssueInput {
   type: string;
   rowNumber: number | null;
   fieldNumber: number | null;
-  fieldName?: string;
-  cell?: string;
+  fieldName?: string | null;
+  cell?: string | null;
   message: string | { zh: string; en: string };
 }
 
