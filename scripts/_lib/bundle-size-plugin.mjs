@@ -1,0 +1,52 @@
+// Prints, after a production build, how much JavaScript the task pane loads before it can show
+// anything (its entrypoint's chunks), gzipped, against a budget, and writes the figures to
+// dist/bundle-size.json so tests and the README can quote them. office.js is listed apart: it
+// comes from @microsoft/office-js and its size is not ours to trim.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const kib = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+export class BundleSizePlugin {
+  constructor({ entry, budgetKiB }) {
+    this.entry = entry;
+    this.budgetKiB = budgetKiB;
+  }
+
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("BundleSizePlugin", (compilation) => {
+      const outputPath = compilation.outputOptions.path;
+      const entrypoint = compilation.entrypoints.get(this.entry);
+      if (!entrypoint) return;
+      const files = entrypoint.getFiles().filter((f) => f.endsWith(".js"));
+      const measure = (file) => {
+        const bytes = readFileSync(join(outputPath, file));
+        return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+      };
+      const ours = files.map(measure);
+      const officeJs = measure("office-js/office.js");
+      const gzipBytes = ours.reduce((sum, f) => sum + f.gzipBytes, 0);
+      const report = {
+        entry: this.entry,
+        files: ours,
+        gzipKiB: kib(gzipBytes),
+        budgetKiB: this.budgetKiB,
+        withinBudget: kib(gzipBytes) <= this.budgetKiB,
+        officeJs: { ...officeJs, gzipKiB: kib(officeJs.gzipBytes) },
+      };
+      const text = JSON.stringify(report, null, 2);
+      compiler.outputFileSystem.writeFileSync(join(outputPath, "bundle-size.json"), text);
+      const verdict = report.withinBudget ? "within" : "OVER";
+      console.log(
+        `\nTask pane initial JS: ${report.gzipKiB} KiB gzipped (${files.join(", ")}), ` +
+          `${verdict} the ${this.budgetKiB} KiB budget; office.js loader ${report.officeJs.gzipKiB} KiB gzipped.\n`,
+      );
+      if (!report.withinBudget) {
+        compilation.warnings.push(
+          new Error(`Task pane initial JS ${report.gzipKiB} KiB gz exceeds ${this.budgetKiB} KiB`),
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,103 @@
+/*
+ * 台账助手 legacy-webview guard. Plain ES5 on purpose: it must parse and run in Internet Explorer 11
+ * (Trident) and Edge Legacy (EdgeHTML), which volume-licensed Office 2016/2019, Office 2013 and old
+ * Microsoft 365 builds still use for add-ins. React 18 and Fluent UI v9 cannot run there, so this
+ * script (loaded before the bundle, never compiled) turns those webviews away with a clear message
+ * in Chinese and English, and sets a flag the bundle checks before it mounts anything.
+ * Facts: learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
+ */
+(function () {
+  "use strict";
+
+  var ua = window.navigator.userAgent || "";
+  var engine = /Trident\/|MSIE /.test(ua) ? "Trident" : /\bEdge\/\d/.test(ua) ? "EdgeHTML" : "";
+  if (!engine) return;
+
+  window.taizhangUnsupportedEngine = engine;
+
+  var zh = {
+    lang: "zh-CN",
+    title: "当前 Office 版本无法运行台账助手",
+    why:
+      "您的 Office 使用旧版 " +
+      (engine === "Trident" ? "Internet Explorer 11（Trident）" : "Microsoft Edge 旧版（EdgeHTML）") +
+      " 内核显示加载项，台账助手需要基于 Chromium 的 Microsoft Edge WebView2。",
+    supportedTitle: "支持的 Office 版本：",
+    supported: [
+      "Microsoft 365 订阅版（Windows，版本 16.0.13530.20424 及以上，已安装 WebView2）",
+      "Office 2021、Office 2024（Windows）",
+      "Office 2019、Office 2016 零售版（Windows，且已安装 Microsoft Edge WebView2 运行时）",
+      "Office for Mac、Office 网页版"
+    ],
+    unsupported:
+      "不支持：Office 2013，以及批量许可（VL）版 Office 2016、Office 2019——无论是否安装 WebView2，它们都使用 Internet Explorer 11 内核。",
+    instead:
+      "请改用浏览器版页面（即将提供）：在 Microsoft Edge 或 Chrome 中打开台账文件进行校验与汇总；或请信息技术部门升级 Office。"
+  };
+  var en = {
+    lang: "en",
+    title: "This version of Office cannot run Taizhang",
+    why:
+      "Your Office shows add-ins with the old " +
+      (engine === "Trident" ? "Internet Explorer 11 (Trident)" : "Microsoft Edge Legacy (EdgeHTML)") +
+      " webview; Taizhang needs the Chromium-based Microsoft Edge WebView2.",
+    supportedTitle: "Supported:",
+    supported: [
+      "Microsoft 365 on Windows, version 16.0.13530.20424 or later, with WebView2 installed",
+      "Office 2021 and Office 2024 on Windows",
+      "Retail Office 2019 and Office 2016 on Windows with the Microsoft Edge WebView2 runtime",
+      "Office for Mac and Office on the web"
+    ],
+    unsupported:
+      "Not supported: Office 2013 and volume-licensed Office 2016 and 2019, which always use Internet Explorer 11.",
+    instead:
+      "Use the browser page instead (coming soon) in Microsoft Edge or Chrome, or ask your IT department to upgrade Office."
+  };
+
+  function element(tag, text) {
+    var node = document.createElement(tag);
+    if (text) node.appendChild(document.createTextNode(text));
+    return node;
+  }
+
+  function section(t) {
+    var box = element("section");
+    box.setAttribute("lang", t.lang);
+    box.style.marginBottom = "16px";
+    var title = element("h1", t.title);
+    title.style.fontSize = "18px";
+    box.appendChild(title);
+    box.appendChild(element("p", t.why));
+    box.appendChild(element("p", t.supportedTitle));
+    var list = element("ul");
+    for (var i = 0; i < t.supported.length; i++) list.appendChild(element("li", t.supported[i]));
+    box.appendChild(list);
+    box.appendChild(element("p", t.unsupported));
+    var instead = element("p", t.instead);
+    instead.style.fontWeight = "bold";
+    box.appendChild(instead);
+    return box;
+  }
+
+  function render() {
+    var body = document.body;
+    while (body.firstChild) body.removeChild(body.firstChild);
+    var page = element("main");
+    page.id = "unsupported-host";
+    page.setAttribute("role", "alert");
+    page.style.padding = "16px";
+    page.style.fontFamily = '"Microsoft YaHei", "Segoe UI", sans-serif';
+    page.style.fontSize = "14px";
+    page.style.lineHeight = "1.6";
+    page.appendChild(section(zh));
+    page.appendChild(section(en));
+    body.appendChild(page);
+    document.title = zh.title;
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", render);
+  } else {
+    render();
+  }
+})();

@@ -1,0 +1,44 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { CapabilityReport } from "../../excel/capabilities";
+import { format, type Locale, type Strings } from "../i18n";
+
+export interface CapabilityStatusProps {
+  report: CapabilityReport;
+  strings: Strings;
+  locale: Locale;
+}
+
+/**
+ * Says which Excel requirement sets are missing and what each one would have enabled. Multiline
+ * message bars: a task pane is narrow, and the single-line layout would reflow on every resize.
+ */
+export function CapabilityStatus({ report, strings, locale }: CapabilityStatusProps) {
+  if (report.missing.length === 0) {
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{strings.capabilitiesAllPresent}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent={report.canRun ? "warning" : "error"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {report.canRun ? strings.capabilitiesSomeMissing : strings.capabilitiesCannotRun}
+        </MessageBarTitle>
+        <ul>
+          {report.missing.map((c) => (
+            <li key={c.id}>
+              {format(strings.capabilityMissingItem, {
+                set: c.set,
+                version: c.version,
+                enables: c.enables[locale],
+              })}
+            </li>
+          ))}
+        </ul>
+        {strings.capabilitiesUpgrade}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,27 @@
+import {
+  checkCapabilities,
+  officeRequirementCheck,
+  type CapabilityReport,
+} from "../excel/capabilities";
+import { pickLocale, type Locale } from "./i18n";
+
+/**
+ * Everything the task pane needs from its host, as plain functions and values. Components get
+ * this as a prop and never touch Office.js, so they render the same in tests and in Excel.
+ */
+export interface TaskpaneHost {
+  locale: Locale;
+  /** False when the page was opened outside Office (Office.onReady gave no host). */
+  inExcel: boolean;
+  checkCapabilities(): CapabilityReport;
+}
+
+/** The host backed by Office.js, built from what `Office.onReady` reported. */
+export function createOfficeHost(info: { host: Office.HostType | null }): TaskpaneHost {
+  const inExcel = info.host === Office.HostType.Excel;
+  return {
+    locale: pickLocale(inExcel ? Office.context.displayLanguage : navigator.language),
+    inExcel,
+    checkCapabilities: () => checkCapabilities(officeRequirementCheck()),
+  };
+}

@@ -1,0 +1,160 @@
+// Builds the add-in for an isolated intranet: every byte the task pane loads comes from the same
+// server (office.js included), file names carry content hashes (Office's webview caches hard),
+// and dist/manifest.xml points at TAIZHANG_URL in production builds.
+//
+//   npm run build                                            → dist/, manifest on https://localhost:3000/
+//   TAIZHANG_URL=https://intranet.example/taizhang/ npm run build   → dist/ for that server
+//   npm start                                                → https dev server on port 3000
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import { BundleSizePlugin } from "./scripts/_lib/bundle-size-plugin.mjs";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const officeJsDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+const devUrl = "https://localhost:3000/";
+const devPort = 3000;
+
+// connect-src 'self': no request may leave the serving origin. Inline styles are allowed because
+// Fluent UI v9 (Griffel) inserts its CSS into <style> elements at run time. Scripts are 'self'
+// only: office.js and its host scripts load from office-js/ without eval, and source maps are
+// files (never eval-*), so no 'unsafe-eval' is needed. data: images are Fluent's inline SVGs.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "connect-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+].join("; ");
+
+// The ES5 guard is copied as is (never compiled); its hashed name is computed here so that the
+// HTML templates can load it before the bundle.
+const legacyGuardSource = path.join(root, "src", "legacy", "unsupported-host.js");
+const legacyGuardFile = `legacy/unsupported-host.${createHash("sha256")
+  .update(readFileSync(legacyGuardSource))
+  .digest("hex")
+  .slice(0, 16)}.js`;
+
+/** The production base URL from TAIZHANG_URL: https, ending in "/". */
+function productionUrl() {
+  const raw = process.env.TAIZHANG_URL?.trim();
+  if (!raw) return undefined;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`TAIZHANG_URL is not a URL: "${raw}" (e.g. https://intranet.example/taizhang/)`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`TAIZHANG_URL must be https (Office loads add-ins over HTTPS only): ${raw}`);
+  }
+  if (url.search || url.hash) throw new Error(`TAIZHANG_URL must not have ?query or #hash: ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+async function devServerHttps() {
+  try {
+    const devCerts = await import("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options };
+  } catch (error) {
+    console.warn(
+      "\n⚠ 无法生成或信任 Office 加载项开发证书；改用 webpack-dev-server 的自签名证书，Office 将不信任它。\n" +
+        "⚠ Could not create or trust the Office add-in development certificate, so the dev server\n" +
+        "  uses a self-signed one that Office will refuse. Fix it with:\n" +
+        "      npx office-addin-dev-certs install\n" +
+        `  (${error instanceof Error ? error.message.split("\n")[0] : String(error)})\n`,
+    );
+    return { type: "https" };
+  }
+}
+
+export default async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env?.WEBPACK_SERVE);
+  const baseUrl = (production && productionUrl()) || devUrl;
+  if (production && baseUrl === devUrl) {
+    console.warn(
+      `ℹ TAIZHANG_URL is not set: dist/manifest.xml points at ${devUrl}. ` +
+        "For an intranet server build with TAIZHANG_URL=https://intranet.example/taizhang/ npm run build",
+    );
+  }
+
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      csp: contentSecurityPolicy,
+      legacyGuard: legacyGuardFile,
+      scriptLoading: "defer",
+    });
+
+  return {
+    mode: production ? "production" : "development",
+    context: root,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/index.ts",
+      notice: "./src/commands/notice/index.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].[contenthash:16].js",
+      chunkFilename: "[name].[contenthash:16].js",
+      assetModuleFilename: "assets/[name].[contenthash:16][ext]",
+      // Relative URLs: the same dist/ works under any TAIZHANG_URL path.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+        },
+      ],
+    },
+    // Never an eval-* source map: the CSP forbids eval.
+    devtool: "source-map",
+    performance: { hints: false },
+    plugins: [
+      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands", "./src/commands/commands.html", ["commands"]),
+      page("notice", "./src/commands/notice/notice.html", ["notice"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // info.minimized: copied files go out byte for byte; Terser would otherwise spend minutes
+          // re-minifying office.js's 700 files (and could rewrite the ES5 guard).
+          { from: legacyGuardSource, to: legacyGuardFile, info: { minimized: true } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString("utf8").split(devUrl).join(baseUrl),
+          },
+          // The whole office-js dist tree: office.js loads its host scripts and locale strings
+          // (e.g. zh-cn/office_strings.js) relative to itself. The dev server serves it directly.
+          ...(serving ? [] : [{ from: officeJsDist, to: "office-js", info: { minimized: true } }]),
+        ],
+      }),
+      ...(production ? [new BundleSizePlugin({ entry: "taskpane", budgetKiB: 400 })] : []),
+    ],
+    devServer: {
+      port: devPort,
+      server: serving ? await devServerHttps() : undefined,
+      static: [{ directory: officeJsDist, publicPath: "/office-js", watch: false }],
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { warnings: false, errors: true } },
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
