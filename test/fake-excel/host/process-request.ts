@@ -176,6 +176,13 @@ class RequestRun {
           obj = null;
           break;
         }
+        const indexer = parent.type.indexer;
+        if (camelName(path.Name) === "getItem" && indexer && !findMember(parent.type.methods, path.Name)) {
+          // Some collections compile getItem as a method call rather than an indexer.
+          const key = this.args(path.ArgumentInfo)[0];
+          obj = withLocation(`${parent.type.name}.getItem`, () => indexer(parent.state, key, this.ctx));
+          break;
+        }
         const found = findMember(parent.type.methods, path.Name);
         if (!found) throw notModeled(parent.type.name, path.Name, "method");
         const [name, spec] = found;

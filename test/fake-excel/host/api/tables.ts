@@ -14,7 +14,7 @@ import type { SheetModel } from "../model/sheet";
 import type { TableModel } from "../model/table";
 import { boolArg, intArg, isHostObjectArg, stringArg } from "./args";
 import type { RangeState } from "./range-cells";
-import { writeContent } from "./range-cells";
+import { readValues, writeContent } from "./range-cells";
 import { RangeType, rangeObject, sheetForAddress } from "./range";
 import { worksheetObject } from "./worksheet";
 
@@ -93,6 +93,29 @@ const TableColumnCollectionType: ObjectType<TableModel> = {
   },
 };
 
+interface RowState {
+  table: TableModel;
+  index: number;
+}
+
+function rowRect(s: RowState): Rect {
+  const top = bodyRect(s.table).top + s.index;
+  return { ...s.table.rect, top, bottom: top };
+}
+
+const TableRowType: ObjectType<RowState> = {
+  name: "TableRow",
+  properties: {
+    index: { since: "1.1", get: (s) => s.index },
+    values: {
+      since: "1.1",
+      get: (s, ctx) => readValues({ sheet: s.table.sheet, rect: rowRect(s) }, ctx),
+      set: (s, v, ctx) => writeContent({ sheet: s.table.sheet, rect: rowRect(s) }, v, ctx, "TableRow.values"),
+    },
+  },
+  methods: { getRange: { since: "1.1", call: (s) => rangeObject(s.table.sheet, rowRect(s)) } },
+};
+
 const TableRowCollectionType: ObjectType<TableModel> = {
   name: "TableRowCollection",
   properties: { count: { since: "1.1", get: (t) => bodyRect(t).bottom - bodyRect(t).top + 1 } },
@@ -111,7 +134,9 @@ const TableRowCollectionType: ObjectType<TableModel> = {
           if (!isBlank(cell)) throw hostError("UnsupportedOperation", `${w}: cells below table "${t.name}" are not empty; the fake host does not shift cells`);
         }
         writeContent({ sheet: t.sheet, rect: below }, values, ctx, w);
+        const first = bodyRect(t).bottom - bodyRect(t).top + 1;
         t.rect = { ...t.rect, bottom: t.rect.bottom + rows };
+        return hostObject(TableRowType, { table: t, index: first });
       },
     },
   },
