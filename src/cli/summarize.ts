@@ -1,0 +1,164 @@
+// `taizhang summarize FILE... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--json] [--lang zh|en]`:
+// reads the files as `validate` does, then prints the 工作简报 narrative and tables, or the stable
+// JSON documented in docs/summarize.md. Exit codes as for validate: 0 every sheet clean, 1 the
+// summary was made but some sheets have errors, 2 unreadable input or bad arguments.
+import { formatDateEn, formatDateZh } from "../core/dates/format";
+import { isIsoDate } from "../core/dates/iso";
+import type { ReadLedgerResult, ReadOptions } from "../core/read";
+import { formatPercent, summarize, summaryToJson, type Lang, type Summary, type TableInfo } from "../core/summary";
+import { parseCommandArgs } from "./args";
+import { CliError } from "./cliError";
+import type { Command } from "./command";
+import { langOf } from "./lang";
+import { loadLedgers } from "./load";
+
+const OPTIONS = {
+  "as-of": { type: "string" },
+  scheme: { type: "string" },
+  "due-days": { type: "string" },
+  sheet: { type: "string" },
+  year: { type: "string" },
+} as const;
+
+const TEXT = {
+  summary: { zh: "汇总台账，生成工作简报、各院统计、标识分布和超期清单", en: "summarise ledgers: briefing text, per-office tables, flags and the overdue list" },
+  usage: {
+    zh: "用法：taizhang summarize 文件... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--due-days 天数] [--sheet 工作表名] [--year 年份] [--json] [--lang zh|en]\n\n汇总 .xlsx 和 .csv 台账（多个文件即多个院的台账）。\n--as-of   统计截止日期，默认今天\n--scheme  flags = 挂图作战（红旗已完成、黄旗正在推进、黑旗未完成），lights = 督办亮灯（绿灯、黄灯临期、红灯超期）\n--due-days 临期天数，默认7\n退出码：0 全部通过，1 已汇总但部分表格有错误，2 文件无法读取或参数错误。",
+    en: "Usage: taizhang summarize FILE... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--due-days N] [--sheet NAME] [--year YYYY] [--json] [--lang zh|en]\n\nSummarises .xlsx and .csv ledgers (several files = several offices' workbooks).\n--as-of   the date figures are computed for, default today\n--scheme  flags = battle-map flags (red done, yellow in progress, black not done), lights = supervision lights (green, yellow due soon, red overdue)\n--due-days days that count as due soon, default 7\nExit codes: 0 all sheets clean, 1 summarised but some sheets have errors, 2 unreadable input or bad arguments.",
+  },
+  badAsOf: { zh: "--as-of 应为 YYYY-MM-DD 格式的日期，如 2021-06-30。", en: "--as-of must be a date written YYYY-MM-DD, such as 2021-06-30." },
+  badScheme: { zh: "--scheme 只能是 flags（挂图作战）或 lights（督办亮灯）。", en: "--scheme must be flags or lights." },
+  badDays: { zh: "--due-days 应为 0 到 365 之间的整数。", en: "--due-days must be a whole number from 0 to 365." },
+  badYear: { zh: "--year 应为四位年份，如 2021。", en: "--year must be a four-digit year such as 2021." },
+} as const;
+
+/** Today's date where the command runs (the only place the clock is read). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function badOption(lang: Lang, key: "badAsOf" | "badScheme" | "badDays" | "badYear"): CliError {
+  return new CliError("badOption", { detail: TEXT[key][lang] });
+}
+
+/** The sheets as the summary lists them, with the reader's error counts. */
+export function tablesOf(results: readonly ReadLedgerResult[]): TableInfo[] {
+  return results.map((result) => ({
+    file: result.file ?? null,
+    sheet: result.sheet,
+    kind: result.kind,
+    rows: result.rows.length,
+    errors: Object.values(result.errorCounts).reduce((sum: number, count) => sum + (count ?? 0), 0),
+  }));
+}
+
+export interface SummarizeRun {
+  asOf: string;
+  scheme: "flags" | "lights";
+  dueDays?: number;
+  lang: Lang;
+  json: boolean;
+}
+
+/** The part after reading: ledgers → printed lines and exit code. Tests call it with ledgers they built. */
+export function summarizeResults(results: readonly ReadLedgerResult[], run: SummarizeRun): { lines: string[]; exitCode: number } {
+  const summary = summarize(results, {
+    asOf: run.asOf,
+    scheme: run.scheme,
+    ...(run.dueDays === undefined ? {} : { schemeOptions: { dueSoonDays: run.dueDays } }),
+    tables: tablesOf(results),
+  });
+  const lines = run.json ? [JSON.stringify(summaryToJson(summary, { lang: run.lang }))] : summaryText(summary, run.lang);
+  return { lines, exitCode: results.every((result) => result.valid) ? 0 : 1 };
+}
+
+export const summarizeCommand: Command = {
+  summary: { zh: TEXT.summary.zh, en: TEXT.summary.en },
+  options: OPTIONS,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+    const lang = langOf(values.lang);
+    if (values.help === true) {
+      io.out(TEXT.usage[lang]);
+      return 0;
+    }
+    if (positionals.length === 0) throw new CliError("noFiles");
+    const asOf = typeof values["as-of"] === "string" ? values["as-of"] : localToday();
+    if (!isIsoDate(asOf)) throw badOption(lang, "badAsOf");
+    const scheme = values.scheme ?? "flags";
+    if (scheme !== "flags" && scheme !== "lights") throw badOption(lang, "badScheme");
+    let dueDays: number | undefined;
+    if (typeof values["due-days"] === "string") {
+      dueDays = Number(values["due-days"]);
+      if (!/^\d+$/.test(values["due-days"]) || dueDays > 365) throw badOption(lang, "badDays");
+    }
+    const read: ReadOptions = {};
+    if (typeof values.year === "string") {
+      if (!/^(19|20)\d{2}$/.test(values.year)) throw badOption(lang, "badYear");
+      read.contextYear = Number(values.year);
+    }
+    const results = await loadLedgers(positionals, typeof values.sheet === "string" ? { sheet: values.sheet, read } : { read });
+    const { lines, exitCode } = summarizeResults(results, { asOf, scheme, ...(dueDays === undefined ? {} : { dueDays }), lang, json: values.json === true });
+    for (const line of lines) io.out(line);
+    return exitCode;
+  },
+};
+
+/** The readable report: narrative first, then the tables behind it. */
+export function summaryText(summary: Summary, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const n = (value: number | null) => (value === null ? "—" : String(value));
+  const lines: string[] = [];
+  const date = zh ? formatDateZh(summary.asOf) : formatDateEn(summary.asOf);
+  lines.push(zh ? `台账汇总（截至${date}，${summary.scheme.title.zh}）` : `Ledger summary (as of ${date}, ${summary.scheme.title.en})`, "", summary.narrative[lang], "");
+
+  lines.push(zh ? "读取的表格：" : "Sheets read:");
+  for (const t of summary.tables) {
+    lines.push(zh ? `  ${t.file ?? "—"} · 工作表“${t.sheet}” · ${t.kind} · ${t.rows}行 · ${t.errors}个错误` : `  ${t.file ?? "—"} · sheet "${t.sheet}" · ${t.kind} · ${t.rows} rows · ${t.errors} errors`);
+  }
+
+  const section = summary.problem ?? summary.measure;
+  if (section) {
+    lines.push("", zh ? "各院情况：" : "Per office:");
+    const problem = summary.problem;
+    const head = zh
+      ? [...(problem ? ["问题", "原因"] : []), "措施", "已完成", "正在推进", "未完成", "已销号", "超期", "完成率"]
+      : [...(problem ? ["Problems", "Causes"] : []), "Measures", "Done", "In progress", "Not done", "Closed", "Overdue", "Rate"];
+    lines.push(`  ${[zh ? "院" : "Office", ...head].join(" | ")}`);
+    const row = (label: string, f: (typeof section.byOffice)[number] | typeof section.totals) => {
+      const own = problem ? [n((f as { problems?: { value: number | null } }).problems?.value ?? null), n((f as { causes?: { value: number | null } }).causes?.value ?? null)] : [];
+      return `  ${[label, ...own, n(f.measures.value), n(f.done.value), n(f.inProgress.value), n(f.notStarted.value), n(f.closed.value), n(f.overdue.value), formatPercent(f.completionRate.value)].join(" | ")}`;
+    };
+    for (const office of section.byOffice) lines.push(row(office.office ?? (zh ? "（未填院名）" : "(no office)"), office));
+    lines.push(row(zh ? "合计" : "Total", section.totals));
+  }
+
+  if (summary.flags) {
+    const counts = summary.flags.total.map((f) => `${f.label[lang]} ${f.count.value ?? 0}`).join(" · ");
+    lines.push("", zh ? `标识分布（${summary.scheme.title.zh}）：${counts}` : `Flags (${summary.scheme.title.en}): ${counts}`);
+  }
+
+  if (summary.overdue.length > 0) {
+    lines.push("", zh ? `超期未完成（${summary.overdue.length}条）：` : `Overdue (${summary.overdue.length}):`);
+    summary.overdue.forEach((item, i) => {
+      const deadline = item.deadline === null ? "—" : zh ? formatDateZh(item.deadline) : formatDateEn(item.deadline);
+      const days = -(item.daysLeft ?? 0);
+      const who = item.responsiblePerson ?? item.responsibleUnit ?? "—";
+      lines.push(
+        zh
+          ? `  ${i + 1}. ${item.office ?? "—"} · ${item.item} · 责任人${who} · 时限${deadline} · 超期${days}天 · 工作表“${item.row.sheet}”第${item.row.row}行`
+          : `  ${i + 1}. ${item.office ?? "—"} · ${item.item} · ${who} · due ${deadline} · ${days} days overdue · sheet "${item.row.sheet}" row ${item.row.row}`,
+      );
+    });
+  }
+
+  if (summary.progress.length > 0) {
+    lines.push("", zh ? "进度得分（满分100分，各项为比例×权重）：" : "Progress score (out of 100; each component is a fraction × weight):");
+    for (const p of summary.progress) {
+      const parts = p.components.map((c) => `${c.label[lang]} ${c.value === null ? (zh ? "无数据" : "n/a") : formatPercent(c.value)}×${c.weight}`);
+      lines.push(`  ${p.office}${zh ? "：" : ": "}${p.score === null ? "—" : p.score} · ${parts.join(" · ")}`);
+    }
+  }
+  return lines;
+}
