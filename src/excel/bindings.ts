@@ -1,8 +1,7 @@
 /**
  * Bindings: which sheets are ledgers and what the add-in owns, stored in the workbook's settings
- * so they travel with the file to the next person. Owned sheets are tracked by worksheet id and
- * owned columns by a workbook name (a name follows its column when columns are inserted), never
- * by a sheet or column title.
+ * so they travel with the file to the next person. Owned sheets are tracked by worksheet id,
+ * never by sheet name.
  */
 export const SETTINGS_KEY = "taizhang";
 
@@ -11,10 +10,18 @@ export interface OwnedSheetRecord {
   id: string;
 }
 
+/**
+ * An owned column is identified by its header text, which carries the 【台账助手】 mark and the
+ * key's title: if a user inserts columns before it, it is found again by that header in the
+ * header row; a column whose header is not ours is never taken for it.
+ */
 export interface OwnedColumnRecord {
   key: string;
-  /** The workbook name (defined name) that refers to the column's header-to-last-row range. */
-  name: string;
+  /** 0-based column where it was last written. */
+  column: number;
+  header: string;
+  /** 0-based last row written (the range to clear before rewriting). */
+  lastRow: number;
 }
 
 export interface LedgerBinding {
@@ -86,11 +93,6 @@ export function nextBindingId(bindings: Bindings): string {
   let n = 1;
   while (used.has(`L${n}`)) n++;
   return `L${n}`;
-}
-
-/** The defined name that tracks an owned column: letters, digits and underscores only. */
-export function ownedColumnName(bindingId: string, key: string): string {
-  return `Taizhang_${key}_${bindingId}`.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
 export function withLedger(bindings: Bindings, ledger: LedgerBinding): Bindings {

@@ -1,6 +1,6 @@
 import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
 import { legalSheetName } from "../core/plan/sheetName";
-import { queueSaveBindings, withLedger, withOwnedSheet, type Bindings, type LedgerBinding } from "./bindings";
+import { queueSaveBindings, withLedger, withOwnedSheet, type Bindings, type LedgerBinding, type OwnedColumnRecord } from "./bindings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
 import { preflight } from "./preflight";
@@ -54,7 +54,7 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
     const read = options.sheets.find((s) => s.name === sheetName);
     const binding = options.ledgers?.find((l) => l.sheet === sheetName);
     if (!read || !binding) throw new TaizhangError("sheetMissing", sheetName);
-    placed.push(...placeColumns(plan.columns.filter((c) => c.sheet === sheetName), binding, read, survey));
+    placed.push(...placeColumns(plan.columns.filter((c) => c.sheet === sheetName), binding, read));
   }
   preflight(plan, survey, options.sheets, placed, supports);
 
@@ -95,15 +95,14 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
           const target = sameSheet.find((q) => q.plan.key === key);
           return String((target?.column ?? 0) + 1);
         });
-      const nameExists = survey.names.some((n) => n.name === p.name);
-      columnResults.push(await writeOwnedColumn(context, sheet, p, resolve, { batch, supports, notes, nameExists }));
+      columnResults.push(await writeOwnedColumn(sheet, p, resolve, { batch, supports, notes }));
       columns[`${p.plan.sheet}:${p.plan.key}`] = p.column;
     }
     for (const ledger of options.ledgers ?? []) {
       const owned = placed.filter((p) => p.plan.sheet === ledger.sheet);
       if (owned.length === 0) continue;
       const keep = ledger.ownedColumns.filter((c) => !owned.some((p) => p.plan.key === c.key));
-      bindings = withLedger(bindings, { ...ledger, ownedColumns: [...keep, ...owned.map((p) => ({ key: p.plan.key, name: p.name }))] });
+      bindings = withLedger(bindings, { ...ledger, ownedColumns: [...keep, ...owned.map(ownedRecord)] });
     }
     if (options.activate && created[0]) created[0].sheet.activate();
     const needsSecond = created.some((c) => c.plan.mode !== "create") || columnResults.some((r) => r.fallback);
@@ -127,6 +126,10 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
   }
 }
 
+function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
+  return { key: p.plan.key, column: p.column, header: p.plan.header, lastRow: p.plan.firstRow + p.plan.rowCount - 1 };
+}
+
 /** Error path only: removes the sheets this run added, so a failure leaves no half-written sheet. */
 async function removeCreated(context: Excel.RequestContext, created: readonly CreatedSheet[]): Promise<void> {
   if (created.length === 0) return;
@@ -145,7 +148,7 @@ async function removeCreated(context: Excel.RequestContext, created: readonly Cr
 }
 
 function uniqueTableNamer(survey: WorkbookSurvey): (wanted: string) => string {
-  const used = new Set([...survey.tables, ...survey.names.map((n) => n.name)].map((n) => n.toLowerCase()));
+  const used = new Set(survey.tables.map((n) => n.toLowerCase()));
   return (wanted) => {
     let name = wanted;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;

@@ -9,8 +9,6 @@ import { has, type Supports } from "./support";
 export interface WorkbookSurvey {
   sheets: { name: string; id: string; position: number }[];
   tables: string[];
-  /** Workbook-scope defined names with their reference ("=Sheet1!$K$3:$K$90"). */
-  names: { name: string; value: string }[];
   readOnly: boolean;
   structureProtected: boolean;
   bindings: Bindings;
@@ -69,7 +67,6 @@ async function readOnce(
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/id,items/position");
   workbook.tables.load("items/name");
-  workbook.names.load("items/name,items/type,items/value");
   if (has(supports, "readOnly")) workbook.load("readOnly");
   if (has(supports, "workbookProtection")) workbook.protection.load("protected");
   const bindings = queueLoadBindings(context);
@@ -93,7 +90,6 @@ async function readOnce(
   const survey: WorkbookSurvey = {
     sheets: sheets.items.map((s) => ({ name: s.name, id: s.id, position: s.position })),
     tables: workbook.tables.items.map((t) => t.name),
-    names: workbook.names.items.filter((n) => n.type === "Range").map((n) => ({ name: n.name, value: String(n.value) })),
     readOnly: has(supports, "readOnly") ? workbook.readOnly : false,
     structureProtected: has(supports, "workbookProtection") ? workbook.protection.protected : false,
     bindings: bindings(),

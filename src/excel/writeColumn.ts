@@ -17,14 +17,13 @@ export interface ColumnWriteResult {
 /**
  * Writes one owned column on a user's sheet: clears only what the add-in wrote there last time,
  * writes the header as text and the body as one R1C1 formula (constant size for any number of
- * rows) or as values, adds the flag rules and points the tracking name at it.
+ * rows) or as values, and adds the flag rules.
  */
 export async function writeOwnedColumn(
-  context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   placed: PlacedColumn,
   resolve: (formula: string) => string,
-  w: { batch: WriteBatch; supports: Supports; notes: PlanNote[]; nameExists: boolean },
+  w: { batch: WriteBatch; supports: Supports; notes: PlanNote[] },
 ): Promise<ColumnWriteResult> {
   const { plan, column } = placed;
   if (placed.previous) {
@@ -54,9 +53,5 @@ export async function writeOwnedColumn(
       result.fallback = body;
     }
   }
-  const names = context.workbook.names;
-  if (w.nameExists) names.getItem(placed.name).delete();
-  const tracked = areaAddress({ row: plan.headerRow, column, rowCount: plan.firstRow + plan.rowCount - plan.headerRow, columnCount: 1 });
-  names.add(placed.name, sheet.getRange(tracked));
   return result;
 }

@@ -1,10 +1,10 @@
 /** Excel's rules for sheet names, in one place: ≤ 31 characters, none of : \ / ? * [ ], not
- * starting or ending with an apostrophe, not blank, unique ignoring case. */
+ * starting or ending with an apostrophe, not blank, not "History" (reserved), unique ignoring case. */
 
 export const SHEET_NAME_MAX = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
-export type SheetNameProblem = "empty" | "tooLong" | "forbiddenCharacter" | "apostrophe" | "duplicate";
+export type SheetNameProblem = "empty" | "tooLong" | "forbiddenCharacter" | "apostrophe" | "reserved" | "duplicate";
 
 /** Why `name` is not a legal new sheet name among `existing`, or null when it is. */
 export function sheetNameProblem(name: string, existing: readonly string[] = []): SheetNameProblem | null {
@@ -13,6 +13,7 @@ export function sheetNameProblem(name: string, existing: readonly string[] = [])
   if (new RegExp(FORBIDDEN.source).test(name)) return "forbiddenCharacter";
   if (name.startsWith("'") || name.endsWith("'")) return "apostrophe";
   const lower = name.toLowerCase();
+  if (lower === "history") return "reserved";
   if (existing.some((e) => e.toLowerCase() === lower)) return "duplicate";
   return null;
 }
@@ -25,6 +26,7 @@ export function sheetNameProblem(name: string, existing: readonly string[] = [])
 export function legalSheetName(wanted: string, existing: readonly string[] = []): string {
   let base = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
   if (base === "") base = "Sheet";
+  if (base.toLowerCase() === "history") base = `${base}_`;
   const taken = new Set(existing.map((e) => e.toLowerCase()));
   const cut = (s: string, max: number): string => [...s].slice(0, max).join("");
   let candidate = cut(base, SHEET_NAME_MAX);
