@@ -47,7 +47,9 @@ function productionUrl() {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`TAIZHANG_URL is not a URL: "${raw}" (e.g. https://intranet.example/taizhang/)`);
+    throw new Error(
+      `TAIZHANG_URL is not a URL: "${raw}" (e.g. https://intranet.example/taizhang/)`,
+    );
   }
   if (url.protocol !== "https:") {
     throw new Error(`TAIZHANG_URL must be https (Office loads add-ins over HTTPS only): ${raw}`);

@@ -13,7 +13,9 @@ import { distDir, repoRoot, sharedDir } from "./_lib/paths.mjs";
 
 const schema = join(sharedDir, "manifest-xsd", "OfficeAppManifestV1_1.xsd");
 if (!existsSync(schema)) {
-  console.error(`Manifest schema not found: ${schema}\n(../shared/manifest-xsd beside the project)`);
+  console.error(
+    `Manifest schema not found: ${schema}\n(../shared/manifest-xsd beside the project)`,
+  );
   process.exit(1);
 }
 ensureTools([xmllintTool]);

@@ -88,7 +88,11 @@ export function checkManifest(xml, filesRoot, { pagesMustExist }) {
       (urlElements.has(e.name) && !inResources(e) && e.attrs.DefaultValue !== undefined) ||
       (inResources(e) && (parent === "Images" || parent === "Urls"));
     if (isUrlValue && e.attrs.DefaultValue !== undefined) {
-      urls.push({ url: e.attrs.DefaultValue, image: e.name === "Image" || /IconUrl$/.test(e.name), e });
+      urls.push({
+        url: e.attrs.DefaultValue,
+        image: e.name === "Image" || /IconUrl$/.test(e.name),
+        e,
+      });
     }
     const overridden = e.name === "Override" ? e.parents[e.parents.length - 1] : undefined;
     if (overridden && (urlElements.has(overridden) || parent === "Image" || parent === "Url")) {

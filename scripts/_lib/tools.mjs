@@ -26,7 +26,9 @@ export function ensureTools(tools) {
   for (const args of [["update"], ["install", "-y", ...packages]]) {
     const r = spawnSync("apt-get", args, { stdio: "inherit", env });
     if (r.status !== 0) {
-      console.error(`apt-get ${args.join(" ")} failed (exit ${r.status}). Run by hand:\n    ${line}`);
+      console.error(
+        `apt-get ${args.join(" ")} failed (exit ${r.status}). Run by hand:\n    ${line}`,
+      );
       process.exit(1);
     }
   }

@@ -13,7 +13,9 @@ export function showNoticeDialog(feature: FeatureId): Promise<void> {
       { height: 30, width: 30, displayInIframe: true },
       (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
-          reject(new Error(`displayDialogAsync failed: ${result.error.code} ${result.error.message}`));
+          reject(
+            new Error(`displayDialogAsync failed: ${result.error.code} ${result.error.message}`),
+          );
           return;
         }
         const dialog = result.value;

@@ -15,8 +15,10 @@ export type CommandHandler = (event: CommandEvent) => Promise<void>;
  * notices with the real validate and summarize commands.
  */
 export function createCommandHandlers(host: CommandHost): Record<string, CommandHandler> {
-  const notYet = (feature: FeatureId): CommandHandler => (event) =>
-    runCommand(event, () => host.showNotYetAvailable(feature), host.reportFailure);
+  const notYet =
+    (feature: FeatureId): CommandHandler =>
+    (event) =>
+      runCommand(event, () => host.showNotYetAvailable(feature), host.reportFailure);
   return {
     taizhangValidate: notYet("validate"),
     taizhangSummarize: notYet("summarize"),

@@ -18,11 +18,7 @@ export interface Capability {
 }
 
 export type CapabilityId =
-  | "workbook"
-  | "settings"
-  | "conditionalFormats"
-  | "dataValidation"
-  | "mergedAreas";
+  "workbook" | "settings" | "conditionalFormats" | "dataValidation" | "mergedAreas";
 
 export const capabilities: readonly Capability[] = [
   {
@@ -30,14 +26,20 @@ export const capabilities: readonly Capability[] = [
     set: "ExcelApi",
     version: "1.1",
     required: true,
-    enables: { "zh-CN": "读取和写入工作表、单元格与表格", en: "reading and writing sheets, cells and tables" },
+    enables: {
+      "zh-CN": "读取和写入工作表、单元格与表格",
+      en: "reading and writing sheets, cells and tables",
+    },
   },
   {
     id: "settings",
     set: "ExcelApi",
     version: "1.4",
     required: true,
-    enables: { "zh-CN": "在工作簿中保存台账设置（列对应关系、亮灯方案）", en: "saving ledger settings in the workbook" },
+    enables: {
+      "zh-CN": "在工作簿中保存台账设置（列对应关系、亮灯方案）",
+      en: "saving ledger settings in the workbook",
+    },
   },
   {
     id: "conditionalFormats",
@@ -51,14 +53,20 @@ export const capabilities: readonly Capability[] = [
     set: "ExcelApi",
     version: "1.8",
     required: false,
-    enables: { "zh-CN": "状态、日期列的下拉列表和输入校验", en: "drop-down lists and input checks on status and date columns" },
+    enables: {
+      "zh-CN": "状态、日期列的下拉列表和输入校验",
+      en: "drop-down lists and input checks on status and date columns",
+    },
   },
   {
     id: "mergedAreas",
     set: "ExcelApi",
     version: "1.13",
     required: false,
-    enables: { "zh-CN": "识别合并单元格并向下填充", en: "reading merged cells so they can be filled down" },
+    enables: {
+      "zh-CN": "识别合并单元格并向下填充",
+      en: "reading merged cells so they can be filled down",
+    },
   },
 ];
 

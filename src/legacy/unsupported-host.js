@@ -20,7 +20,9 @@
     title: "当前 Office 版本无法运行台账助手",
     why:
       "您的 Office 使用旧版 " +
-      (engine === "Trident" ? "Internet Explorer 11（Trident）" : "Microsoft Edge 旧版（EdgeHTML）") +
+      (engine === "Trident"
+        ? "Internet Explorer 11（Trident）"
+        : "Microsoft Edge 旧版（EdgeHTML）") +
       " 内核显示加载项，台账助手需要基于 Chromium 的 Microsoft Edge WebView2。",
     supportedTitle: "支持的 Office 版本：",
     supported: [
@@ -39,7 +41,9 @@
     title: "This version of Office cannot run Taizhang",
     why:
       "Your Office shows add-ins with the old " +
-      (engine === "Trident" ? "Internet Explorer 11 (Trident)" : "Microsoft Edge Legacy (EdgeHTML)") +
+      (engine === "Trident"
+        ? "Internet Explorer 11 (Trident)"
+        : "Microsoft Edge Legacy (EdgeHTML)") +
       " webview; Taizhang needs the Chromium-based Microsoft Edge WebView2.",
     supportedTitle: "Supported:",
     supported: [

@@ -1,0 +1,62 @@
+// Flat ESLint config. TypeScript everywhere, plus the Office add-in rules that catch Excel
+// mistakes at lint time (reading a property before load + sync, context.sync() inside loops).
+// Formatting is prettier's job (`prettier --check` in `npm run lint`), so eslint-config-prettier
+// turns off every stylistic rule.
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-results/**", ".tmp/**"],
+  },
+  js.configs.recommended,
+  // TypeScript's parser and rules for TypeScript only: plain JavaScript keeps espree, which
+  // enforces each file's ecmaVersion (the ES5 guard below depends on that).
+  ...tseslint.configs.recommended.map((config) => ({
+    ...config,
+    files: ["**/*.{ts,tsx,mts,cts}"],
+  })),
+  {
+    files: ["**/*.{ts,tsx,mts,cts}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      // eslint-plugin-office-addins v4 exports flat configs, but its `recommended` also pins its
+      // own parser, ecmaVersion 6 and prettier-as-lint-errors; we take only its rules.
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "warn",
+      "office-addins/no-empty-load": "warn",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "warn",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "no-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  {
+    // Node-side JavaScript: build config, scripts, the CLI launcher.
+    files: ["**/*.{js,mjs,cjs}"],
+    ignores: ["src/legacy/**"],
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2022, sourceType: "module" },
+  },
+  {
+    // Browser functions that playwright serialises into the page.
+    files: ["scripts/_lib/draw-icons.mjs", "test/browser/**"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // The legacy-webview guard must parse in Internet Explorer 11: ES5 script, browser globals.
+    files: ["src/legacy/**/*.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+    rules: { "no-var": "off" },
+  },
+  prettier,
+);
