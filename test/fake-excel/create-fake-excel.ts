@@ -10,6 +10,7 @@ import { seedWorkbook } from "./host/model/seed";
 import { completeOfficeNamespace, createOfficeContext } from "./host/office-context";
 import type { RequestLog } from "./host/request-log";
 import { connectLibrary } from "./host/transport";
+import { applyUserEdit } from "./host/user-edit";
 import type { ExcelApiVersion } from "./host/versions";
 import { HIGHEST_EXCEL_API } from "./host/versions";
 import { loadExcelLibrary } from "./node/load-excel-library";
@@ -40,6 +41,11 @@ export interface FakeExcel {
   cellLog: CellLog;
   /** Request and response size limit in bytes (default 5 MB, Excel on the web). */
   setPayloadLimit(bytes: number): void;
+  /**
+   * Types `values` into `address` of `sheet` as a user would (not logged in cellLog) and raises
+   * worksheet.onChanged for handlers the add-in registered, unless it disabled events.
+   */
+  userEdit(sheet: string, address: string, values: unknown[][]): void;
 }
 
 export async function createFakeExcel(options: FakeExcelOptions = {}): Promise<FakeExcel> {
@@ -79,6 +85,9 @@ export async function createFakeExcel(options: FakeExcelOptions = {}): Promise<F
     setPayloadLimit(bytes) {
       host.requestLimit = bytes;
       host.responseLimit = bytes;
+    },
+    userEdit(sheet, address, values) {
+      applyUserEdit(workbook, lib.OfficeExtension, sheet, address, values);
     },
   };
 }

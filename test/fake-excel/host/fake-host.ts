@@ -42,6 +42,7 @@ export class FakeHost {
     const body = JSON.parse(requestText) as RichApiRequest;
     const bytes = byteLength(requestText);
     let response: RichApiResponseBody;
+    let responseBytes: number | undefined;
     if (bytes > this.requestLimit) {
       // Excel on the web refuses the message before running any action: nothing is applied.
       response = failure("RequestPayloadSizeLimitExceeded", `the request is ${bytes} bytes; the limit is ${this.requestLimit}`);
@@ -51,9 +52,11 @@ export class FakeHost {
       if (size > this.responseLimit) {
         // The actions already ran; only the answer is lost (see README).
         response = failure("ResponsePayloadSizeLimitExceeded", `the response would be ${size} bytes; the limit is ${this.responseLimit}`);
+      } else {
+        responseBytes = size;
       }
     }
-    const responseBytes = byteLength(JSON.stringify(response));
+    responseBytes ??= byteLength(JSON.stringify(response));
     this.requests.entries.push({
       bytes,
       responseBytes,

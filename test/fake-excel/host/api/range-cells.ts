@@ -101,6 +101,7 @@ export function writeContent(state: RangeState, input: unknown, ctx: HostContext
       if (stored) planned.push({ r, c, stored });
     }
   }
+  if (planned.length > 0) wb.noteChange(state.sheet, state.rect);
   for (const { r, c, stored } of planned) {
     wb.writeContent(state.sheet, r, c, stored.value, stored.formula);
     const cell = state.sheet.cell(r, c);

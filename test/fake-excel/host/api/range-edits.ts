@@ -11,6 +11,7 @@ export function clearRange(s: RangeState, applyTo: string, ctx: HostContext): vo
   const contents = applyTo === "All" || applyTo === "Contents";
   const formats = applyTo === "All" || applyTo === "Formats";
   const links = applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks";
+  if (contents) wb.noteChange(s.sheet, s.rect);
   for (const { row, column, cell } of [...s.sheet.cellsIn(s.rect)]) {
     if (contents) wb.writeContent(s.sheet, row, column, "", undefined);
     if (formats) {

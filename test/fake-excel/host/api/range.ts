@@ -176,6 +176,19 @@ export const RangeType: ObjectType<RangeState> = {
     },
     merge: { since: "1.2", call: (s, [across], ctx) => mergeRange(s, across === undefined || across === null ? false : boolArg(across, "across", "Range.merge"), ctx) },
     unmerge: { since: "1.2", call: (s, _a, ctx) => unmergeRange(s, ctx) },
+    _ValidateArraySize: {
+      // The library splits writes of more than 1,500 cells into row chunks and first asks the
+      // host to check the whole array's shape, so a mismatch fails before any chunk is written.
+      since: "1.3",
+      call: (s, [rows, columns]) => {
+        if (rows !== rectRows(s.rect) || columns !== rectColumns(s.rect)) {
+          throw hostError(
+            "InvalidArgument",
+            `the array is ${String(rows)}×${String(columns)} but the range ${rectRows(s.rect)}×${rectColumns(s.rect)}; the dimensions must match the range`,
+          );
+        }
+      },
+    },
     select: {
       since: "1.1",
       call: (s, _a, ctx) => {

@@ -2,7 +2,7 @@
 import { hostError } from "../errors";
 import type { ObjectType } from "../host-object";
 import { hostObject } from "../host-object";
-import { optionalString } from "./args";
+import { boolArg, optionalString } from "./args";
 import { rangeObject } from "./range";
 import { SettingCollectionType } from "./settings";
 import { TableCollectionType } from "./tables";
@@ -46,6 +46,19 @@ const WorkbookProtectionType: ObjectType<null> = {
   },
 };
 
+const RuntimeType: ObjectType<null> = {
+  name: "Runtime",
+  properties: {
+    enableEvents: {
+      since: "1.8",
+      get: (_s, ctx) => ctx.workbook.eventsEnabled,
+      set: (_s, v, ctx) => {
+        ctx.workbook.eventsEnabled = boolArg(v, "enableEvents", "Runtime.enableEvents");
+      },
+    },
+  },
+};
+
 export const WorkbookType: ObjectType<null> = {
   name: "Workbook",
   properties: {
@@ -57,6 +70,7 @@ export const WorkbookType: ObjectType<null> = {
     settings: { since: "1.4", get: () => hostObject(SettingCollectionType, null) },
     application: { since: "1.1", get: () => hostObject(ApplicationType, null) },
     protection: { since: "1.7", get: () => hostObject(WorkbookProtectionType, null) },
+    _Runtime: { since: "1.5", get: () => hostObject(RuntimeType, null) },
   },
   methods: {
     getSelectedRange: {

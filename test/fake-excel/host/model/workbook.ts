@@ -37,6 +37,10 @@ export class WorkbookModel {
   activeSheetId = "";
   selection: { sheetId: string; rect: Rect } | null = null;
   evaluateFormula: FormulaEvaluator = NO_FORMULA_ENGINE;
+  /** context.runtime.enableEvents (ExcelApi 1.8): off, the add-in receives no events. */
+  eventsEnabled = true;
+  /** Changes waiting to be delivered as worksheet.onChanged events after the current request. */
+  readonly pendingChanges: { sheet: SheetModel; rect: Rect; source: "Local" | "Remote" }[] = [];
   /** Set by application.suspendApiCalculationUntilNextSync; cleared after the request. */
   calculationSuspended = false;
   private nextId = 1;
@@ -89,6 +93,11 @@ export class WorkbookModel {
     if (!cell) return "";
     if (cell.formula === undefined) return cell.value;
     return this.evaluateFormula(cell.formula, sheet.name, `${columnLetters(column)}${row + 1}`);
+  }
+
+  /** Queues an onChanged event for a sheet that has handlers, as Excel does for any edit. */
+  noteChange(sheet: SheetModel, rect: Rect): void {
+    if (this.eventsEnabled && sheet.changedEventRegistrations > 0) this.pendingChanges.push({ sheet, rect: { ...rect }, source: "Local" });
   }
 
   logWrite(sheet: SheetModel, row: number, column: number, kind: CellWrite["kind"], before: CellValue, after: CellValue): void {
