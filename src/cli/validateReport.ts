@@ -13,7 +13,7 @@ export function validateJson(results: ReadLedgerResult[], lang: Lang) {
       kind: r.kind,
       headerRow: r.headerRow,
       mapping: Object.fromEntries(r.mapping.map((m) => [m.field, m.letter])),
-      rows: r.rows.length,
+      rows: r.rowCount,
       errors: r.errors.map((e) => ({
         type: e.type,
         rowNumber: e.rowNumber,

@@ -7,9 +7,10 @@
  * number/integer → number (funding amounts in 万元 whatever the sheet's unit); boolean → boolean;
  * everything else → trimmed half-width text. `validateLedgers(results, options)` then checks the
  * foreign keys between ledgers (院名称 in the office registry, 问题编号 in the problem ledger).
+ * `validateSheet(sheet, options)` runs the same reading and checks but keeps no rows (reports only).
  */
-export { readLedger, type ReadOptions } from "./readLedger";
-export type { ReadLedgerResult, SkippedRow, UnmappedColumn } from "./readResult";
+export { readLedger, validateSheet, type ReadOptions } from "./readLedger";
+export type { ReadLedgerResult, SheetReport, SkippedRow, UnmappedColumn } from "./readResult";
 export type { ColumnMapping } from "./mapColumns";
 export type { SheetLayout, ColumnLabel } from "./layout";
 export { detectLayout } from "./detectLayout";

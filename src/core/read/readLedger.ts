@@ -13,7 +13,7 @@ import { findDataRows } from "./dataRows";
 import { detectLayout } from "./detectLayout";
 import { filledGrid } from "./filledGrid";
 import { genericSchema } from "./genericSchema";
-import type { ReadLedgerResult } from "./readResult";
+import type { ReadLedgerResult, SheetReport } from "./readResult";
 import { titleContext } from "./titleContext";
 
 export interface ReadOptions {
@@ -57,6 +57,19 @@ function genericFit(sheet: SheetInput, raw: SheetInput["values"], filled: SheetI
  * an error record in the result; throws TaizhangError only for an unknown `kind`.
  */
 export function readLedger(sheet: SheetInput, options: ReadOptions = {}): ReadLedgerResult {
+  return readSheet(sheet, options, true);
+}
+
+/**
+ * The same reading and checks as readLedger, keeping no rows: for validating large sheets when
+ * only the report is wanted (foreign keys across ledgers need readLedger's rows).
+ */
+export function validateSheet(sheet: SheetInput, options: ReadOptions = {}): SheetReport {
+  const { rows: _rows, ...report } = readSheet(sheet, options, false);
+  return report;
+}
+
+function readSheet(sheet: SheetInput, options: ReadOptions, collectRows: boolean): ReadLedgerResult {
   const raw = sheet.values;
   const filled = filledGrid(sheet);
   const fit = fitFor(sheet, options, raw, filled) ?? genericFit(sheet, raw, filled);
@@ -104,6 +117,7 @@ export function readLedger(sheet: SheetInput, options: ReadOptions = {}): ReadLe
     rules: compileRowRules(plans),
     missingValues,
     errors,
+    collectRows,
   });
 
   const report = errors.report();
@@ -114,6 +128,7 @@ export function readLedger(sheet: SheetInput, options: ReadOptions = {}): ReadLe
     sheet: sheet.name,
     fields: ledgerFields(schema),
     rows,
+    rowCount: data.rows.length,
     schema,
     kindConfidence: Math.round(fit.confidence * 100) / 100,
     headerRows: layout.headerRows.map((r) => r + 1),

@@ -26,6 +26,8 @@ export interface UnmappedColumn {
 export interface ReadLedgerResult extends Ledger {
   /** The descriptor the sheet was read with (shipped, user-supplied, or inferred from labels). */
   schema: TableSchemaDescriptor;
+  /** Number of data rows read (rows.length when rows are kept). */
+  rowCount: number;
   /** How sure the reader is of the kind, 0..1 (1 when the kind or schema was given). */
   kindConfidence: number;
   /** Physical 1-based header rows (two for a grouped header); empty when there is none. */
@@ -46,3 +48,6 @@ export interface ReadLedgerResult extends Ledger {
   /** Foreign keys already checked (resource names), so `validateLedgers` does not repeat them. */
   checkedReferences: string[];
 }
+
+/** What validateSheet returns: the whole result except the rows. */
+export type SheetReport = Omit<ReadLedgerResult, "rows">;

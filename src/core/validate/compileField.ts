@@ -1,5 +1,6 @@
 import type { FieldDescriptor } from "../ledgers";
 import type { Cell } from "../model/cell";
+import type { NormalizedCell } from "../model/ledger";
 import {
   parseDate,
   parseNumber,
@@ -27,6 +28,10 @@ export interface FieldPlan {
   unique: boolean;
   parse: (cell: Cell, numberFormat: string | undefined) => Parsed<CellValue>;
   checks: ValueCheck[];
+  /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
+  memo?: Map<string, NormalizedCell> | undefined;
+  /** Misses once the memo is full; too many and the column reads without it. */
+  memoMisses?: number;
   /** Office field checked against a registry: values not in it are foreign-key errors. */
   registry?: OfficeRegistry;
 }
@@ -98,6 +103,11 @@ export function compileField(field: FieldDescriptor, column: number, context: Pl
     checks,
     ...parserFor(field, context),
   };
+  // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's reading
+  // depends only on its text once the column is compiled: remember readings per column. Columns
+  // of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).
+  plan.memo = new Map();
+  plan.memoMisses = 0;
   if (checkRegistry && context.registry && field.taizhang?.role === "office") plan.registry = context.registry;
   return plan;
 }

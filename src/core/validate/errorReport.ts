@@ -30,6 +30,20 @@ export class ErrorCollector {
     if (this.errors.length < this.limit) this.errors.push(make());
   }
 
+  /**
+   * Counts an error and says whether the list still has room for its record, for hot loops
+   * that should not even build a closure for errors beyond the cap.
+   */
+  count(type: ErrorType): boolean {
+    this.counts[type] = (this.counts[type] ?? 0) + 1;
+    this.total += 1;
+    return this.errors.length < this.limit;
+  }
+
+  push(error: TableError): void {
+    if (this.errors.length < this.limit) this.errors.push(error);
+  }
+
   report(): ErrorReport {
     return { errors: this.errors, errorCounts: this.counts, truncated: this.total > this.errors.length };
   }

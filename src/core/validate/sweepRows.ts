@@ -1,6 +1,6 @@
 import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
-import { cellText, isEmptyCell } from "../text";
+import { cellText, isEmptyCell, isPlainText } from "../text";
 import type { FieldPlan } from "./compileField";
 import type { RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
@@ -25,7 +25,12 @@ export interface SweepInput {
   rules: RowRule[];
   missingValues: ReadonlySet<string>;
   errors: ErrorCollector;
+  /** False: check only, keep no rows (validateSheet). Default true. */
+  collectRows?: boolean;
 }
+
+/** The cell of a column the row does not reach (short CSV row); shared, never mutated. */
+const EMPTY_CELL: NormalizedCell = Object.freeze({ text: "", raw: null, value: null }) as NormalizedCell;
 
 function normalised(raw: Cell, text: string, value: NormalizedCell["value"], extra?: { approximate?: boolean; openEnded?: boolean }): NormalizedCell {
   const cell: NormalizedCell = { text, raw, value };
@@ -34,38 +39,68 @@ function normalised(raw: Cell, text: string, value: NormalizedCell["value"], ext
   return cell;
 }
 
+function reportCell(input: SweepInput, type: "type-error" | "constraint-error" | "foreign-key", plan: FieldPlan, rowNumber: number, text: string, details: Record<string, string | number>): void {
+  if (!input.errors.count(type)) return;
+  input.errors.push(makeError(type, { rowNumber, fieldNumber: plan.column + 1, fieldName: plan.name, fieldTitle: plan.title, cell: text, details }));
+}
+
+/** Distinct texts remembered per column; beyond this, cells are read without the memo. */
+const MEMO_LIMIT = 1024;
+
+/**
+ * Reads a cell through its column's memo: a text seen before gives the same (shared, never
+ * mutated) NormalizedCell, and only its checks run again — errors are reported per occurrence.
+ */
+function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, rowNumber: number, input: SweepInput): NormalizedCell {
+  const memo = plan.memo;
+  if (memo === undefined || typeof raw !== "string") return readCell(plan, raw, format, rowNumber, input);
+  const known = memo.get(raw);
+  if (known === undefined) {
+    const cell = readCell(plan, raw, format, rowNumber, input);
+    if (memo.size < MEMO_LIMIT) memo.set(raw, cell);
+    // A column of free text (every cell new) stops paying for the memo.
+    else if (memo.size === MEMO_LIMIT && ++plan.memoMisses! > MEMO_LIMIT) plan.memo = undefined;
+    return cell;
+  }
+  const value = known.value;
+  if (value === null) {
+    // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
+    if (known.openEnded) return known;
+    const failed = plan.parse(raw, format);
+    if (!failed.ok) reportCell(input, "type-error", plan, rowNumber, raw, { expected: plan.expected });
+    else if (plan.required) reportCell(input, "constraint-error", plan, rowNumber, raw, { constraint: "required" });
+    return known;
+  }
+  checkValue(plan, value, raw, rowNumber, input);
+  return known;
+}
+
+function checkValue(plan: FieldPlan, value: string | number | boolean, text: string, rowNumber: number, input: SweepInput): void {
+  const checks = plan.checks;
+  for (let i = 0; i < checks.length; i++) {
+    const broken = checks[i]!(value);
+    if (broken) reportCell(input, "constraint-error", plan, rowNumber, text, { ...broken });
+  }
+  if (plan.registry && typeof value === "string" && plan.registry.canonical(value) === null) {
+    reportCell(input, "foreign-key", plan, rowNumber, text, { reference: "office" });
+  }
+}
+
 /** Parses and checks one cell; bad cells keep their text with a null value. */
 function readCell(plan: FieldPlan, raw: Cell, format: string | undefined, rowNumber: number, input: SweepInput): NormalizedCell {
-  const text = cellText(raw);
-  const errors = input.errors;
-  const position = (details?: Record<string, string | number>) => ({
-    rowNumber,
-    fieldNumber: plan.column + 1,
-    fieldName: plan.name,
-    fieldTitle: plan.title,
-    cell: text,
-    details,
-  });
+  const text = typeof raw === "string" ? raw : cellText(raw);
   const parsed = raw === null || (typeof raw === "string" && input.missingValues.has(raw)) ? null : plan.parse(raw, format);
   if (parsed !== null && !parsed.ok) {
-    errors.add("type-error", () => makeError("type-error", position({ expected: plan.expected })));
-    return normalised(raw, text, null);
+    reportCell(input, "type-error", plan, rowNumber, text, { expected: plan.expected });
+    return { text, raw, value: null };
   }
   const value = parsed === null ? null : parsed.value;
   if (value === null) {
-    if (plan.required && !(parsed?.ok && parsed.openEnded)) {
-      errors.add("constraint-error", () => makeError("constraint-error", position({ constraint: "required" })));
-    }
-    return parsed === null ? normalised(raw, text, null) : normalised(raw, text, null, parsed);
+    if (plan.required && !(parsed?.ok && parsed.openEnded)) reportCell(input, "constraint-error", plan, rowNumber, text, { constraint: "required" });
+    return parsed === null ? { text, raw, value: null } : normalised(raw, text, null, parsed);
   }
-  for (const check of plan.checks) {
-    const broken = check(value);
-    if (broken) errors.add("constraint-error", () => makeError("constraint-error", position({ ...broken })));
-  }
-  if (plan.registry && typeof value === "string" && plan.registry.canonical(value) === null) {
-    errors.add("foreign-key", () => makeError("foreign-key", position({ reference: "office" })));
-  }
-  return normalised(raw, text, value, parsed ?? undefined);
+  checkValue(plan, value, text, rowNumber, input);
+  return parsed!.approximate || parsed!.openEnded ? normalised(raw, text, value, parsed!) : { text, raw, value };
 }
 
 function isContinuation(row: Cell[], parents: FieldPlan[]): boolean {
@@ -81,65 +116,100 @@ function isContinuation(row: Cell[], parents: FieldPlan[]): boolean {
  */
 export function sweepRows(input: SweepInput): LedgerRow[] {
   const { values, rawValues, numberFormats, plans, width, errors } = input;
-  const parents = plans.filter((p) => input.parentFields.has(p.name));
+  const collect = input.collectRows !== false;
+  const isParent = plans.map((p) => input.parentFields.has(p.name));
+  const parents = plans.filter((_p, i) => isParent[i]);
+  const plain = plans.map(isPlainTextPlan);
   const uniques = new Map<string, Map<string, number>>(plans.filter((p) => p.unique && !(input.primaryKey.length === 1 && input.primaryKey[0] === p.name)).map((p) => [p.name, new Map()]));
   const keys = new Map<string, number>();
   const rows: LedgerRow[] = [];
-  let previous: LedgerRow | undefined;
-  for (const r of input.dataRows) {
+  // Every row's cells start as a copy of one object holding all the fields, so rows share one
+  // shape and are allocated at their final size. Without collecting rows (validateSheet), one
+  // record and one cell per plain-text column are reused row after row: nothing is retained.
+  const template: Record<string, NormalizedCell> = {};
+  for (const plan of plans) template[plan.name] = EMPTY_CELL;
+  const scratchCells: Record<string, NormalizedCell> = { ...template };
+  const scratchText: NormalizedCell[] = plans.map(() => ({ text: "", raw: null, value: null }));
+  let previousCells: Record<string, NormalizedCell> | undefined;
+  const dataRows = input.dataRows;
+  for (let d = 0; d < dataRows.length; d++) {
+    const r = dataRows[d]!;
     const row = values[r] ?? [];
     const rawLength = (rawValues[r] ?? []).length;
     const rowNumber = r + 1;
     const formats = numberFormats?.[r];
-    const cells: Record<string, NormalizedCell> = {};
-    const continuing = previous !== undefined && isContinuation(row, parents);
-    for (const plan of plans) {
-      if (continuing && input.parentFields.has(plan.name)) {
-        cells[plan.name] = previous!.cells[plan.name]!;
+    const continuing = previousCells !== undefined && isContinuation(row, parents);
+    const cells: Record<string, NormalizedCell> = collect ? { ...template } : scratchCells;
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p]!;
+      if (continuing && isParent[p]) {
+        cells[plan.name] = previousCells![plan.name]!;
         continue;
       }
       if (plan.column >= rawLength) {
-        cells[plan.name] = normalised(null, "", null);
+        cells[plan.name] = EMPTY_CELL;
         continue;
       }
-      cells[plan.name] = readCell(plan, row[plan.column] ?? null, formats?.[plan.column], rowNumber, input);
+      const raw = row[plan.column] ?? null;
+      if (plain[p] && typeof raw === "string" && raw.length > 0 && isPlainText(raw) && !input.missingValues.has(raw)) {
+        // Fast path: text that needs no normalising is its own value.
+        checkValue(plan, raw, raw, rowNumber, input);
+        let cell: NormalizedCell;
+        if (collect) cell = { text: raw, raw, value: raw };
+        else {
+          cell = scratchText[p]!;
+          cell.text = raw;
+          cell.raw = raw;
+          cell.value = raw;
+        }
+        cells[plan.name] = cell;
+        continue;
+      }
+      cells[plan.name] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
     }
     for (let c = rawLength; c < width; c++) {
-      const name = input.columnNames[c] ?? "";
-      errors.add("missing-cell", () => makeError("missing-cell", { rowNumber, fieldNumber: c + 1, fieldName: name, cell: "" }));
+      if (errors.count("missing-cell")) errors.push(makeError("missing-cell", { rowNumber, fieldNumber: c + 1, fieldName: input.columnNames[c] ?? "", cell: "" }));
     }
     for (let c = width; c < row.length; c++) {
       if (isEmptyCell(row[c])) continue;
-      const text = cellText(row[c] ?? null);
-      errors.add("extra-cell", () => makeError("extra-cell", { rowNumber, fieldNumber: c + 1, fieldName: null, cell: text }));
+      if (errors.count("extra-cell")) errors.push(makeError("extra-cell", { rowNumber, fieldNumber: c + 1, fieldName: null, cell: cellText(row[c] ?? null) }));
     }
-    for (const [name, seen] of uniques) {
-      const cell = cells[name];
-      if (!cell || cell.value === null || continuing) continue;
-      const key = String(cell.value);
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, rowNumber);
-      else {
-        const plan = plans.find((p) => p.name === name)!;
-        errors.add("unique-error", () =>
-          makeError("unique-error", { rowNumber, fieldNumber: plan.column + 1, fieldName: name, fieldTitle: plan.title, cell: cell.text, details: { other: first } }),
-        );
-      }
-    }
-    checkPrimaryKey(input, cells, keys, rowNumber);
-    for (const rule of input.rules) {
+    if (uniques.size > 0 && !continuing) checkUnique(input, uniques, cells, rowNumber);
+    if (input.primaryKey.length > 0) checkPrimaryKey(input, cells, keys, rowNumber);
+    const rules = input.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
       const broken = rule.test(cells);
-      if (broken) {
-        errors.add(rule.type, () =>
-          makeError(rule.type, { rowNumber, fieldNumber: rule.at.column + 1, fieldName: rule.at.name, fieldTitle: rule.at.title, cell: broken.cell, details: { other: broken.other } }),
-        );
+      if (broken && errors.count(rule.type)) {
+        errors.push(makeError(rule.type, { rowNumber, fieldNumber: rule.at.column + 1, fieldName: rule.at.name, fieldTitle: rule.at.title, cell: broken.cell, details: { other: broken.other } }));
       }
     }
-    const ledgerRow: LedgerRow = { rowNumber, cells };
-    rows.push(ledgerRow);
-    previous = ledgerRow;
+    if (collect) rows.push({ rowNumber, cells });
+    previousCells = cells;
   }
   return rows;
+}
+
+/** Columns whose plain text is the value itself (not offices: those are renamed). */
+function isPlainTextPlan(plan: FieldPlan): boolean {
+  return plan.expected === "string" && plan.role !== "office";
+}
+
+function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>>, cells: Record<string, NormalizedCell>, rowNumber: number): void {
+  for (const [name, seen] of uniques) {
+    const cell = cells[name];
+    if (!cell || cell.value === null) continue;
+    const key = String(cell.value);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, rowNumber);
+      continue;
+    }
+    const plan = input.plans.find((p) => p.name === name)!;
+    if (input.errors.count("unique-error")) {
+      input.errors.push(makeError("unique-error", { rowNumber, fieldNumber: plan.column + 1, fieldName: name, fieldTitle: plan.title, cell: cell.text, details: { other: first } }));
+    }
+  }
 }
 
 function checkPrimaryKey(input: SweepInput, cells: Record<string, NormalizedCell>, keys: Map<string, number>, rowNumber: number): void {
@@ -156,7 +226,7 @@ function checkPrimaryKey(input: SweepInput, cells: Record<string, NormalizedCell
     keys.set(key, rowNumber);
     return;
   }
-  input.errors.add("primary-key", () =>
-    makeError("primary-key", { rowNumber, fieldNumber: null, fieldName: null, cell: parts.join(" / "), details: { key: parts.join(" / "), other: first } }),
-  );
+  if (input.errors.count("primary-key")) {
+    input.errors.push(makeError("primary-key", { rowNumber, fieldNumber: null, fieldName: null, cell: parts.join(" / "), details: { key: parts.join(" / "), other: first } }));
+  }
 }
