@@ -1,11 +1,12 @@
 import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
 import { legalSheetName } from "../core/plan/sheetName";
+import { areaAddress } from "../core/plan/address";
 import { queueSaveBindings, withLedger, withOwnedSheet, type Bindings, type LedgerBinding, type OwnedColumnRecord } from "./bindings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
 import { preflight } from "./preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
-import type { Supports } from "./support";
+import { has, type Supports } from "./support";
 import { WriteBatch } from "./writeBatch";
 import { writeOwnedColumn, type ColumnWriteResult } from "./writeColumn";
 import { writeOwnedSheet } from "./writeSheet";
@@ -121,7 +122,7 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
     return { notes, bindings, sheetNames, columns, syncs: batch.syncs };
   } catch (error) {
     if (error instanceof TaizhangError) throw error;
-    await removeCreated(context, created);
+    await removeCreated(context, created, placed, supports);
     throw new TaizhangError("writeFailed", hostErrorCode(error) ?? String(error), error);
   }
 }
@@ -130,10 +131,26 @@ function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
   return { key: p.plan.key, column: p.column, header: p.plan.header, lastRow: p.plan.firstRow + p.plan.rowCount - 1 };
 }
 
-/** Error path only: removes the sheets this run added, so a failure leaves no half-written sheet. */
-async function removeCreated(context: Excel.RequestContext, created: readonly CreatedSheet[]): Promise<void> {
-  if (created.length === 0) return;
+/**
+ * Error path only: removes the sheets this run added and clears the owned columns it was writing
+ * (empty or the add-in's own before), so a failure leaves nothing half-written.
+ */
+async function removeCreated(
+  context: Excel.RequestContext,
+  created: readonly CreatedSheet[],
+  placed: readonly PlacedColumn[],
+  supports: Supports,
+): Promise<void> {
+  if (created.length === 0 && placed.length === 0) return;
   try {
+    for (const p of placed) {
+      const rows = Math.max(p.plan.firstRow + p.plan.rowCount, p.previous ? p.previous.row + p.previous.rowCount : 0) - p.plan.headerRow;
+      const range = context.workbook.worksheets
+        .getItem(p.plan.sheet)
+        .getRange(areaAddress({ row: p.plan.headerRow, column: p.column, rowCount: rows, columnCount: 1 }));
+      if (has(supports, "conditionalFormats")) range.conditionalFormats.clearAll();
+      range.clear("All");
+    }
     const found = created.map((c) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(c.addedAs);
       sheet.load("name");

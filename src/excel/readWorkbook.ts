@@ -3,7 +3,7 @@ import { areaAddress, parseAddress } from "../core/plan/address";
 import { queueLoadBindings, type Bindings } from "./bindings";
 import { TaizhangError } from "./error";
 import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
-import { has, type Supports } from "./support";
+import { FEATURE_VERSION, has, type Supports } from "./support";
 
 /** What the layer knows about the workbook before it writes: enough to refuse up front. */
 export interface WorkbookSurvey {
@@ -46,6 +46,7 @@ export async function readWorkbook(
   sheetNames: readonly string[],
   supports: Supports,
 ): Promise<WorkbookRead> {
+  if (!has(supports, "base")) throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
   let firstRows = Math.max(1, Math.floor(FIRST_BLOCK_ROWS / Math.max(1, sheetNames.length)));
   for (let attempt = 0; ; attempt++) {
     try {

@@ -6,7 +6,8 @@
 import { isoToSerial } from "../../../src/core/plan/formats";
 
 type Value = string | number | boolean | null | string[] | { error: string };
-export type CellLookup = (column: number) => string | number | boolean | null;
+/** Column 1-based; row 1-based for an A1 reference, undefined for the formula's own row (RCn). */
+export type CellLookup = (column: number, row?: number) => string | number | boolean | null;
 
 export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-30"): Value {
   const src = formula.startsWith("=") ? formula.slice(1) : formula;
@@ -82,6 +83,12 @@ export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-
     if (ref && !/^RC\d+\(/.test(src.slice(i))) {
       i += ref[0].length;
       return cell(Number(ref[1]));
+    }
+    const a1 = /^\$?([A-Z]{1,3})\$?(\d+)(?![\d(A-Z])/.exec(src.slice(i));
+    if (a1 && a1[1] !== undefined && !/^(TRUE|FALSE)/.test(src.slice(i))) {
+      i += a1[0].length;
+      const column = [...a1[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return cell(column, Number(a1[2]));
     }
     const n = /^\d+(\.\d+)?/.exec(src.slice(i));
     if (n) {

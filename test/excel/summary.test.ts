@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { generateSummary, type SummaryRequest } from "../../src/excel/generateSummary";
+import { executePlan } from "../../src/excel/executePlan";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { TaizhangError } from "../../src/excel/error";
+import { emptySheetPlan } from "../../src/core/plan/types";
+import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
+import type { ExcelApiVersion, SheetSeed } from "../fake-excel";
+import { seedOf, testHost, type TestHost } from "./_lib/host";
+import { INJECTIONS, problemSheet } from "./_lib/ledgers";
+import { snapshot } from "./_lib/snapshot";
+import { summaryPlans } from "./_lib/summary";
+
+const LEDGER = "问题整改";
+
+/** A problem ledger whose deadline cells partly hold the injection strings (so the issue list copies them). */
+function ledgerSeed(rows = 40): SheetSeed {
+  const sheet = problemSheet(rows);
+  INJECTIONS.forEach((text, i) => {
+    sheet.values[10 + i]![5] = text;
+  });
+  return seedOf(sheet);
+}
+
+async function summaryHost(extra: SheetSeed[] = [], apiVersion?: ExcelApiVersion) {
+  return testHost({ sheets: [ledgerSeed(), ...extra], ...(apiVersion ? { apiVersion } : {}) });
+}
+
+function request(host: TestHost): SummaryRequest {
+  return { sheets: [LEDGER], build: (reads) => { const p = summaryPlans(reads.map((r) => r.input)); for (const s of p.sheets) for (const c of s.charts) delete c.colors; return p; }, supports: host.supports };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<TaizhangError> {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TaizhangError);
+  return error as TaizhangError;
+}
+
+describe("summary, issue list and reminder slips in the workbook", () => {
+  it("writes the owned sheets with native charts in ≤ 4 requests, the ledger untouched", async () => {
+    const host = await summaryHost();
+    const result = await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(host.fx.requests.count).toBeLessThanOrEqual(4);
+    expect(result.sheetNames).toEqual({ summary: "台账汇总", issues: "台账问题清单", slips: "工作提示单" });
+    const summary = host.fx.workbook.findSheet("台账汇总")!;
+    expect(summary.charts.map((c) => c.chartType)).toEqual(["BarStacked", "ColumnClustered"]);
+    expect(summary.charts.map((c) => c.title.text)).toEqual([expect.stringContaining("标识"), expect.stringContaining("完成率")]);
+    expect(String(summary.peek(0, 0)?.value)).toContain("截至2021年6月30日");
+    expect(String(summary.peek(1, 0)?.value)).toContain("截至2021年6月30日");
+    expect(host.fx.cellLog.touching(LEDGER)).toEqual([]);
+    const bindings = parseBindings(host.fx.workbook.settings.get(SETTINGS_KEY));
+    expect(bindings.ownedSheets.map((s) => s.key).sort()).toEqual(["issues", "slips", "summary"]);
+    for (const owned of bindings.ownedSheets) expect(host.fx.workbook.findSheet(owned.id)?.deleted).toBe(false);
+  });
+
+  it("links each issue to the offending cell and keeps user text as text", async () => {
+    const host = await summaryHost();
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    const issues = host.fx.workbook.findSheet("台账问题清单")!;
+    const linked = [...issues.cells.values()].filter((c) => c.hyperlink);
+    expect(linked.length).toBeGreaterThan(0);
+    const targets = linked.map((c) => c.hyperlink?.documentReference);
+    // Rows 11-14 hold the injection strings in 完成时限 (F): each is reported and linked.
+    for (const row of [11, 12, 13, 14]) expect(targets).toContain(`'问题整改'!F${row}`);
+    for (const sheet of host.fx.workbook.liveSheets()) {
+      if (sheet.name === LEDGER) continue;
+      for (const cell of sheet.cells.values()) {
+        if (INJECTIONS.includes(String(cell.value))) {
+          expect(cell.formula).toBeUndefined();
+          expect(cell.numberFormat).toBe("@");
+        }
+        expect(cell.formula).toBeUndefined();
+      }
+    }
+    const copied = [...issues.cells.values()].filter((c) => INJECTIONS.includes(String(c.value)));
+    expect(copied.length).toBe(INJECTIONS.length);
+  });
+
+  it("prints one reminder slip per page", async () => {
+    const host = await summaryHost();
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    const slips = host.fx.workbook.findSheet("工作提示单")!;
+    const titles = [...slips.cells.entries()].filter(([, c]) => c.value === "工作提示单").length;
+    expect(titles).toBeGreaterThan(1);
+    const breaks = (slips as unknown as { horizontalPageBreaks?: unknown[] }).horizontalPageBreaks;
+    if (breaks) expect(breaks).toHaveLength(titles - 1);
+  });
+
+  it("regenerating twice gives the same workbook; the old sheets go only after the new are written", async () => {
+    const host = await summaryHost();
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    const first = snapshot(host.fx);
+    host.fx.requests.reset();
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(host.fx.requests.count).toBeLessThanOrEqual(4);
+    expect(snapshot(host.fx)).toEqual(first);
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(snapshot(host.fx)).toEqual(first);
+    // Within the write request the new sheet is added before the old one is deleted.
+    const write = host.fx.requests.entries[1]!;
+    const names = write.body.Actions.map((a) => a.Name);
+    expect(names.indexOf("Add")).toBeLessThan(names.indexOf("Delete"));
+  });
+
+  it("never touches a sheet it did not create, even one with the summary's name", async () => {
+    const host = await summaryHost([{ name: "台账汇总", cells: [["我自己的汇总"]] }]);
+    const result = await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(result.sheetNames.summary).toBe("台账汇总 (2)");
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(host.fx.workbook.findSheet("台账汇总")?.peek(0, 0)?.value).toBe("我自己的汇总");
+    expect(host.fx.cellLog.touching("台账汇总")).toEqual([]);
+    expect(host.fx.workbook.liveSheets().filter((s) => s.name.startsWith("台账汇总"))).toHaveLength(2);
+  });
+
+  it("finds its summary by id even after the user renamed it", async () => {
+    const host = await summaryHost();
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    host.fx.workbook.findSheet("台账汇总")!.name = "六月汇总";
+    await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(host.fx.workbook.findSheet("六月汇总")).toBeUndefined();
+    expect(host.fx.workbook.findSheet("台账汇总")?.deleted).toBe(false);
+  });
+
+  it("refuses a read-only workbook before writing anything", async () => {
+    const host = await testHost({ sheets: [ledgerSeed()] });
+    host.fx.workbook.readOnly = true;
+    const before = snapshot(host.fx);
+    const error = await refusal(host.run((ctx) => generateSummary(ctx, request(host))));
+    expect(error.key).toBe("readOnly");
+    expect(error.zh).toContain("只读");
+    expect(snapshot(host.fx)).toEqual(before);
+  });
+
+  it("refuses a host older than ExcelApi 1.4 with the version it needs", async () => {
+    const host = await summaryHost([], "1.3");
+    const error = await refusal(host.run((ctx) => generateSummary(ctx, request(host))));
+    expect(error.key).toBe("apiMissing");
+    expect(error.zh).toContain("ExcelApi 1.4");
+    expect(host.fx.cellLog.entries).toEqual([]);
+  });
+
+  it.each([
+    ["a name breaking Excel's rules", { name: "汇总/2021", row: 0 }, "sheetName"],
+    ["a range past Excel's last row", { name: "汇总", row: 1_048_576 }, "outOfRange"],
+  ] as const)("refuses %s and leaves the workbook unchanged", async (_, bad, key) => {
+    const host = await summaryHost();
+    const before = snapshot(host.fx);
+    const sheet = emptySheetPlan("summary", bad.name);
+    sheet.blocks.push({ row: bad.row, column: 0, values: [["x"]] });
+    const error = await refusal(
+      host.run(async (ctx) => {
+        const { survey, sheets } = await readWorkbook(ctx, [], host.supports);
+        return executePlan(ctx, { sheets: [sheet], columns: [], notes: [] }, { survey, sheets, supports: host.supports });
+      }),
+    );
+    expect(error.key).toBe(key);
+    expect(error.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(snapshot(host.fx)).toEqual(before);
+  });
+});
