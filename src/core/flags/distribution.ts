@@ -35,7 +35,7 @@ export function flagDistributionOfScans(scans: readonly LedgerScan[], scheme: Fl
       const flag = flagOf(scan.state(index), scheme);
       if (flag === undefined) return;
       const slot = scheme.flags.indexOf(flag);
-      const ref = scan.refs[index] as RowRef;
+      const ref = scan.ref(index);
       const office = scan.office(index);
       let byFlag = offices.get(office);
       if (byFlag === undefined) {

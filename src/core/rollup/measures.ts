@@ -46,11 +46,11 @@ function countWhere(label: LocalText, test: (scan: LedgerScan, spec: MeasureSpec
     init: () => ({ value: 0, rows: [] }),
     compile(scan, spec) {
       const holds = test(scan, spec);
-      const refs = scan.refs;
+      const ref = scan.ref;
       return (state, index) => {
         if (holds(index)) {
           state.value += 1;
-          state.rows.push(refs[index] as RowRef);
+          state.rows.push(ref(index));
         }
       };
     },
@@ -70,14 +70,14 @@ function distinctBy(label: LocalText, keysOf: (scan: LedgerScan, spec: MeasureSp
     init: () => ({ keys: new Set(), rows: [] }),
     compile(scan, spec) {
       const read = keysOf(scan, spec);
-      const refs = scan.refs;
+      const ref = scan.ref;
       return (state, index) => {
         const keys = read(index);
         if (keys === null) return;
         if (typeof keys === "string") state.keys.add(keys);
         else if (keys.length === 0) return;
         else for (const key of keys) state.keys.add(key);
-        state.rows.push(refs[index] as RowRef);
+        state.rows.push(ref(index));
       };
     },
     finish: (state) => ({ value: state.keys.size, rows: state.rows }),
@@ -94,7 +94,7 @@ const sum: MeasureDefinition<Tally> = {
   compile(scan, spec) {
     const readers = rolesOf(spec).map((role) => roleReader(scan.ledger, role));
     const rows = scan.ledger.rows;
-    const refs = scan.refs;
+    const ref = scan.ref;
     return (state, index) => {
       const row = rows[index];
       if (row === undefined) return;
@@ -106,7 +106,7 @@ const sum: MeasureDefinition<Tally> = {
           seen = true;
         }
       }
-      if (seen) state.rows.push(refs[index] as RowRef);
+      if (seen) state.rows.push(ref(index));
     };
   },
   finish: (state) => ({ value: state.value, rows: state.rows }),
@@ -236,11 +236,11 @@ export const MEASURES = {
     init: () => ({ done: 0, all: 0, rows: [] as RowRef[] }),
     compile(scan) {
       const isFinished = finished(scan);
-      const refs = scan.refs;
+      const ref = scan.ref;
       return (state, index) => {
         state.all += 1;
         if (isFinished(index)) state.done += 1;
-        state.rows.push(refs[index] as RowRef);
+        state.rows.push(ref(index));
       };
     },
     finish: (state) => ({ value: safeRatio(state.done, state.all), rows: state.rows }),

@@ -26,8 +26,11 @@ export interface RollupResult {
   groups: RollupGroup[];
 }
 
-const KEY_SEP = "\u001e";
-const NULL_KEY = "\u0000";
+interface Group {
+  key: Array<string | null>;
+  states: unknown[];
+}
+type GroupTree = Map<string | null, GroupTree | Group>;
 
 /** Rolls up several ledgers (e.g. one workbook per office) with one plan. */
 export function rollup(ledgers: readonly Ledger[], plan: RollupPlan, context: RollupContext): RollupResult {
@@ -41,26 +44,35 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
   const measureNames = Object.keys(plan.measures);
   const measureSpecs = measureNames.map((name) => plan.measures[name] as MeasureSpec);
   const definitions = measureSpecs.map(measureOf);
-  const groups = new Map<string, { key: Array<string | null>; states: unknown[] }>();
+  // Groups live in nested maps, one level per dimension: no key strings are built per row.
+  const root: GroupTree = new Map();
+  const groups: Group[] = [];
+  const dimensionCount = dimensionSpecs.length;
+  const newGroup = (key: Array<string | null>): Group => {
+    const group = { key, states: definitions.map((definition, m) => definition.init(measureSpecs[m] as MeasureSpec)) };
+    groups.push(group);
+    return group;
+  };
 
   for (const scan of scans) {
     const keyOf = dimensionSpecs.map((spec) => DIMENSIONS[spec.dimension].compile(scan, spec));
     const steps = definitions.map((definition, m) => definition.compile(scan, measureSpecs[m] as MeasureSpec));
     const rowCount = scan.ledger.rows.length;
-    const dimensionCount = keyOf.length;
     const stepCount = steps.length;
     for (let index = 0; index < rowCount; index++) {
-      let id = "";
-      for (let d = 0; d < dimensionCount; d++) id += ((keyOf[d] as (i: number) => string | null)(index) ?? NULL_KEY) + KEY_SEP;
-      let group = groups.get(id);
-      if (group === undefined) {
-        group = {
-          key: keyOf.map((read) => read(index)),
-          states: definitions.map((definition, m) => definition.init(measureSpecs[m] as MeasureSpec)),
-        };
-        groups.set(id, group);
+      let node: GroupTree | Group = root;
+      for (let d = 0; d < dimensionCount; d++) {
+        const tree = node as GroupTree;
+        const key = (keyOf[d] as (i: number) => string | null)(index);
+        let next = tree.get(key);
+        if (next === undefined) {
+          next = d === dimensionCount - 1 ? newGroup(keyOf.map((read) => read(index))) : new Map();
+          tree.set(key, next);
+        }
+        node = next;
       }
-      const states = group.states;
+      if (dimensionCount === 0) node = groups[0] ?? newGroup([]);
+      const states = (node as Group).states;
       for (let m = 0; m < stepCount; m++) (steps[m] as (state: unknown, i: number) => void)(states[m], index);
     }
   }
@@ -69,7 +81,7 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
   return {
     dimensions: dimensionSpecs.map((spec) => spec.dimension),
     measures: measureNames,
-    groups: [...groups.values()].map((group) => ({
+    groups: groups.map((group) => ({
       key: Object.fromEntries(dimensionSpecs.map((spec, d) => [spec.dimension, group.key[d] ?? null])),
       figures: Object.fromEntries(
         measureNames.map((name, m) => [name, (definitions[m] as (typeof definitions)[number]).finish(group.states[m], measureSpecs[m] as MeasureSpec, context)]),

@@ -5,7 +5,7 @@ import { itemStateReader, type ItemState } from "./itemState";
 import { listItems } from "./listItems";
 import type { OfficeRegistry } from "./officeRegistry";
 import { roleReader, textOf } from "./roles";
-import { rowRefsOf, type RowRef } from "./rowRef";
+import type { RowRef } from "./rowRef";
 
 export interface RollupContext {
   /** The as-of date (ISO) every date-dependent figure is computed for. */
@@ -16,7 +16,8 @@ export interface RollupContext {
 export interface LedgerScan {
   ledger: Ledger;
   context: RollupContext;
-  refs: RowRef[];
+  /** The row's reference, made on first use and shared by every figure that cites the row. */
+  ref(index: number): RowRef;
   office(index: number): string | null;
   state(index: number): ItemState;
   /** "office␟problem" — one problem spans several measure rows. */
@@ -28,8 +29,19 @@ export interface LedgerScan {
 const SEP = "\u001f";
 
 export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
-  const refs = rowRefsOf(ledger);
   const rows = ledger.rows;
+  const refs: Array<RowRef | undefined> = new Array(rows.length);
+  const file = ledger.file;
+  const sheet = ledger.sheet;
+  const ref = (index: number): RowRef => {
+    let value = refs[index];
+    if (value === undefined) {
+      const row = rows[index]?.rowNumber ?? 0;
+      value = file === undefined ? { sheet, row } : { file, sheet, row };
+      refs[index] = value;
+    }
+    return value;
+  };
   const offices = officesOf(ledger);
   const office = (index: number): string | null => offices[index] ?? null;
 
@@ -50,7 +62,7 @@ export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
   return {
     ledger,
     context,
-    refs,
+    ref,
     office,
     state,
     problemKey: (index) => problemColumns().problem[index] ?? null,

@@ -55,7 +55,7 @@ export function openItems(ledgers: readonly Ledger[], context: RollupContext): O
         daysLeft: state.daysLeft,
         overdue: state.overdue,
         status: state.status,
-        row: scan.refs[index] as RowRef,
+        row: scan.ref(index),
       });
     });
   }

@@ -16,6 +16,11 @@ export interface NarrativeOptions {
 
 const n = (value: number | null | undefined, lang: Lang) => formatCount(value ?? 0, lang);
 
+/** 简报 write 淮阴区院, not 淮阴区人民检察院. */
+export function shortOfficeName(name: string): string {
+  return name.replace(/人民检察院$/, "院");
+}
+
 function flagCount(flags: readonly FlagCount[] | undefined, id: FlagId): number | null {
   const flag = flags?.find((f) => f.id === id);
   return flag === undefined ? null : (flag.count.value ?? 0);
@@ -25,7 +30,7 @@ function flagCount(flags: readonly FlagCount[] | undefined, id: FlagId): number 
 function overdueOffices(input: NarrativeInput, lang: Lang): string[] {
   const counts = new Map<string, number>();
   for (const item of input.overdue) {
-    const office = item.office ?? (lang === "zh" ? "未填院名" : "unnamed office");
+    const office = item.office === null ? (lang === "zh" ? "未填院名" : "unnamed office") : shortOfficeName(item.office);
     counts.set(office, (counts.get(office) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([office]) => office);
@@ -118,16 +123,16 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
   if (breakthroughs.length > 0) {
     sentences.push(
       zh
-        ? `${breakthroughs.map((b) => `${b.office}${b.indicator}`).join("、")}实现“零突破”。`
-        : `First non-zero results (zero breakthroughs): ${breakthroughs.map((b) => `${b.office} in ${b.indicator}`).join(", ")}.`,
+        ? `${breakthroughs.map((b) => `${shortOfficeName(b.office)}${b.indicator}`).join("、")}实现“零突破”。`
+        : `First non-zero results (zero breakthroughs): ${breakthroughs.map((b) => `${shortOfficeName(b.office)} in ${b.indicator}`).join(", ")}.`,
     );
   }
   const scored = input.progress.filter((p) => p.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).slice(0, 3);
   if (scored.length > 0) {
     sentences.push(
       zh
-        ? `进度得分（满分100分）居前的是${scored.map((p) => `${p.office}（${p.score}分）`).join("、")}。`
-        : `Highest progress scores (out of 100): ${scored.map((p) => `${p.office} (${p.score})`).join(", ")}.`,
+        ? `进度得分（满分100分）居前的是${scored.map((p) => `${shortOfficeName(p.office)}（${p.score}分）`).join("、")}。`
+        : `Highest progress scores (out of 100): ${scored.map((p) => `${shortOfficeName(p.office)} (${p.score})`).join(", ")}.`,
     );
   }
   return sentences;

@@ -88,7 +88,7 @@ export function petitionSection(ledgers: readonly Ledger[], context: RollupConte
   for (const scan of scans) {
     const statusField = scan.ledger.fields.find((field) => field.role === "status")?.name;
     scan.ledger.rows.forEach((row, index) => {
-      const ref = scan.refs[index] as RowRef;
+      const ref = scan.ref(index);
       received.push(ref);
       const status = scan.state(index).status;
       const text = statusField === undefined ? "" : (row.cells[statusField]?.text ?? "");

@@ -8,28 +8,35 @@ export interface RowRule {
   /** The column the error points at. */
   at: FieldPlan;
   /** Null when the row passes; else the cell text to report and the other value for the message. */
-  test: (cells: Record<string, NormalizedCell>) => { cell: string; other: string | number } | null;
+  test: (cells: readonly NormalizedCell[]) => { cell: string; other: string | number } | null;
 }
 
 const DONE = new Set(["done", "closed"]);
 
-function byRole(plans: FieldPlan[], role: string): FieldPlan | undefined {
-  return plans.find((p) => p.role === role);
+/** A field found by role, with its index in the row's cells (cells come in plan order). */
+interface Slot {
+  plan: FieldPlan;
+  at: number;
 }
 
-function isoOf(cells: Record<string, NormalizedCell>, plan: FieldPlan): string | null {
-  const value = cells[plan.name]?.value;
+function byRole(plans: FieldPlan[], role: string): Slot | undefined {
+  const at = plans.findIndex((p) => p.role === role);
+  return at < 0 ? undefined : { plan: plans[at]!, at };
+}
+
+function isoOf(cells: readonly NormalizedCell[], slot: Slot): string | null {
+  const value = cells[slot.at]?.value;
   return typeof value === "string" ? value : null;
 }
 
-function dateOrder(type: DomainErrorType, later: FieldPlan, start: FieldPlan): RowRule {
+function dateOrder(type: DomainErrorType, later: Slot, start: Slot): RowRule {
   return {
     type,
-    at: later,
+    at: later.plan,
     test: (cells) => {
       const end = isoOf(cells, later);
       const begin = isoOf(cells, start);
-      return end !== null && begin !== null && end < begin ? { cell: cells[later.name]!.text, other: begin } : null;
+      return end !== null && begin !== null && end < begin ? { cell: cells[later.at]!.text, other: begin } : null;
     },
   };
 }
@@ -47,18 +54,18 @@ export function compileRowRules(plans: FieldPlan[]): RowRule[] {
   if (status && done) {
     rules.push({
       type: "done-without-date",
-      at: done,
+      at: done.plan,
       test: (cells) => {
-        const state = cells[status.name];
-        const date = cells[done.name];
+        const state = cells[status.at];
+        const date = cells[done.at];
         return state && DONE.has(String(state.value)) && (date?.value ?? null) === null ? { cell: state.text, other: "" } : null;
       },
     });
     rules.push({
       type: "date-without-done",
-      at: status,
+      at: status.plan,
       test: (cells) => {
-        const state = cells[status.name];
+        const state = cells[status.at];
         return state?.value === "notStarted" && isoOf(cells, done) !== null ? { cell: state.text, other: "" } : null;
       },
     });
@@ -66,25 +73,28 @@ export function compileRowRules(plans: FieldPlan[]): RowRule[] {
   if (status && closed) {
     rules.push({
       type: "closed-before-done",
-      at: status,
+      at: status.plan,
       test: (cells) => {
-        const state = cells[status.name];
-        const isClosed = cells[closed.name]?.value === true;
+        const state = cells[status.at];
+        const isClosed = cells[closed.at]?.value === true;
         const notDone = state?.value === "notStarted" || state?.value === "inProgress";
         return isClosed && notDone ? { cell: state.text, other: "" } : null;
       },
     });
   }
   const total = byRole(plans, "count");
-  const parts = [byRole(plans, "flawed"), byRole(plans, "unqualified")].filter((p): p is FieldPlan => p !== undefined);
+  const parts = [byRole(plans, "flawed"), byRole(plans, "unqualified")].filter((p): p is Slot => p !== undefined);
   if (total && parts.length > 0) {
     rules.push({
       type: "count-exceeds-total",
-      at: total,
+      at: total.plan,
       test: (cells) => {
-        const all = cells[total.name]?.value;
+        const all = cells[total.at]?.value;
         if (typeof all !== "number") return null;
-        const sum = parts.reduce((acc, p) => acc + (typeof cells[p.name]?.value === "number" ? (cells[p.name]!.value as number) : 0), 0);
+        const sum = parts.reduce((acc, p) => {
+          const value = cells[p.at]?.value;
+          return acc + (typeof value === "number" ? value : 0);
+        }, 0);
         return sum > all ? { cell: String(sum), other: all } : null;
       },
     });

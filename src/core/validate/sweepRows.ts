@@ -128,9 +128,11 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   // record and one cell per plain-text column are reused row after row: nothing is retained.
   const template: Record<string, NormalizedCell> = {};
   for (const plan of plans) template[plan.name] = EMPTY_CELL;
-  const scratchCells: Record<string, NormalizedCell> = { ...template };
   const scratchText: NormalizedCell[] = plans.map(() => ({ text: "", raw: null, value: null }));
-  let previousCells: Record<string, NormalizedCell> | undefined;
+  // The row's cells in plan order: rules, keys and uniqueness read them by index.
+  const cells: NormalizedCell[] = plans.map(() => EMPTY_CELL);
+  let started = false;
+  const longestMissing = Math.max(0, ...[...input.missingValues].map((m) => m.length));
   const dataRows = input.dataRows;
   for (let d = 0; d < dataRows.length; d++) {
     const r = dataRows[d]!;
@@ -138,20 +140,18 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
     const rawLength = (rawValues[r] ?? []).length;
     const rowNumber = r + 1;
     const formats = numberFormats?.[r];
-    const continuing = previousCells !== undefined && isContinuation(row, parents);
-    const cells: Record<string, NormalizedCell> = collect ? { ...template } : scratchCells;
+    const continuing = started && isContinuation(row, parents);
+    started = true;
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p]!;
-      if (continuing && isParent[p]) {
-        cells[plan.name] = previousCells![plan.name]!;
-        continue;
-      }
+      // A continuing row keeps the previous row's parent cells, still in `cells`.
+      if (continuing && isParent[p]) continue;
       if (plan.column >= rawLength) {
-        cells[plan.name] = EMPTY_CELL;
+        cells[p] = EMPTY_CELL;
         continue;
       }
       const raw = row[plan.column] ?? null;
-      if (plain[p] && typeof raw === "string" && raw.length > 0 && isPlainText(raw) && !input.missingValues.has(raw)) {
+      if (plain[p] && typeof raw === "string" && raw.length > 0 && isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw))) {
         // Fast path: text that needs no normalising is its own value.
         checkValue(plan, raw, raw, rowNumber, input);
         let cell: NormalizedCell;
@@ -162,10 +162,10 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
           cell.raw = raw;
           cell.value = raw;
         }
-        cells[plan.name] = cell;
+        cells[p] = cell;
         continue;
       }
-      cells[plan.name] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
+      cells[p] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
     }
     for (let c = rawLength; c < width; c++) {
       if (errors.count("missing-cell")) errors.push(makeError("missing-cell", { rowNumber, fieldNumber: c + 1, fieldName: input.columnNames[c] ?? "", cell: "" }));
@@ -184,8 +184,11 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
         errors.push(makeError(rule.type, { rowNumber, fieldNumber: rule.at.column + 1, fieldName: rule.at.name, fieldTitle: rule.at.title, cell: broken.cell, details: { other: broken.other } }));
       }
     }
-    if (collect) rows.push({ rowNumber, cells });
-    previousCells = cells;
+    if (collect) {
+      const record: Record<string, NormalizedCell> = { ...template };
+      for (let p = 0; p < plans.length; p++) record[plans[p]!.name] = cells[p]!;
+      rows.push({ rowNumber, cells: record });
+    }
   }
   return rows;
 }
@@ -195,9 +198,9 @@ function isPlainTextPlan(plan: FieldPlan): boolean {
   return plan.expected === "string" && plan.role !== "office";
 }
 
-function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>>, cells: Record<string, NormalizedCell>, rowNumber: number): void {
+function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>>, cells: readonly NormalizedCell[], rowNumber: number): void {
   for (const [name, seen] of uniques) {
-    const cell = cells[name];
+    const cell = cells[input.plans.findIndex((p) => p.name === name)];
     if (!cell || cell.value === null) continue;
     const key = String(cell.value);
     const first = seen.get(key);
@@ -212,11 +215,10 @@ function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>
   }
 }
 
-function checkPrimaryKey(input: SweepInput, cells: Record<string, NormalizedCell>, keys: Map<string, number>, rowNumber: number): void {
-  if (input.primaryKey.length === 0) return;
+function checkPrimaryKey(input: SweepInput, cells: readonly NormalizedCell[], keys: Map<string, number>, rowNumber: number): void {
   const parts: string[] = [];
   for (const name of input.primaryKey) {
-    const value = cells[name]?.value;
+    const value = cells[input.plans.findIndex((p) => p.name === name)]?.value;
     if (value === null || value === undefined) return;
     parts.push(String(value));
   }
