@@ -26,11 +26,13 @@ export function findDataRows(values: Cell[][], start: number, width: number): Da
       pendingBlanks.push(r);
       continue;
     }
-    for (const b of pendingBlanks) {
-      blankRows.push(b);
-      skipped.push({ rowNumber: b + 1, reason: "blank", text: "" });
+    if (pendingBlanks.length > 0) {
+      for (const b of pendingBlanks) {
+        blankRows.push(b);
+        skipped.push({ rowNumber: b + 1, reason: "blank", text: "" });
+      }
+      pendingBlanks = [];
     }
-    pendingBlanks = [];
     if (kind === "total") skipped.push({ rowNumber: r + 1, reason: "total", text: rowSummary(values[r]) });
     else rows.push(r);
   }

@@ -124,7 +124,7 @@ export const DIMENSIONS = {
   indicator: column("indicator", { zh: "指标", en: "Indicator" }),
   status: {
     label: { zh: "状态", en: "Status" },
-    compile: (scan) => (index) => scan.state(index).status,
+    compile: (scan) => scan.status,
   },
   month: calendar(monthKey, { zh: "月份", en: "Month" }),
   quarter: calendar(quarterKey, { zh: "季度", en: "Quarter" }),

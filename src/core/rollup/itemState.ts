@@ -23,33 +23,43 @@ export interface ItemState {
 const STATUSES: ReadonlySet<string> = new Set(["done", "inProgress", "notStarted", "closed"]);
 
 /**
- * Compiles the state rules for one ledger and as-of date, then maps rows to states.
+ * The status as of the date, compiled once per ledger:
  *
  * - 已销号 wins: status "closed", a yes in the 销号 column, or a 销号时间 on or before as-of.
  * - A 完成时间 later than as-of means the item was not yet done on that date (reports are
  *   reproducible for past dates): it counts as in progress.
  * - A missing status with a 完成时间 on or before as-of counts as done; otherwise not started.
  */
-export function itemStateReader(ledger: Ledger, asOf: string): (row: LedgerRow) => ItemState {
+export function statusReader(ledger: Ledger, asOf: string): (row: LedgerRow) => Status {
   const asOfDay = dayNumber(asOf) ?? Number.POSITIVE_INFINITY;
   const status = roleReader(ledger, "status");
-  const deadline = roleReader(ledger, "deadline");
-  const deadlineField = ledger.fields.find((field) => field.role === "deadline")?.name;
   const doneDate = roleReader(ledger, "doneDate");
   const closedFlag = roleReader(ledger, "closed");
   const closedDate = roleReader(ledger, "closedDate");
-
   return (row) => {
-    const recorded = textOf(status(row));
     const done = textOf(doneDate(row));
     const doneDay = done === null ? null : dayNumber(done);
     const closedOn = textOf(closedDate(row));
     const closedDay = closedOn === null ? null : dayNumber(closedOn);
-    let state: Status = statusOf(recorded) ?? (doneDay !== null && doneDay <= asOfDay ? "done" : "notStarted");
+    let state: Status = statusOf(textOf(status(row))) ?? (doneDay !== null && doneDay <= asOfDay ? "done" : "notStarted");
     if (isYes(closedFlag(row)) || (closedDay !== null && closedDay <= asOfDay)) state = "closed";
     if (closedDay !== null && closedDay > asOfDay && state === "closed") state = "done";
     if (doneDay !== null && doneDay > asOfDay && (state === "done" || state === "closed")) state = "inProgress";
+    return state;
+  };
+}
 
+/** Compiles the state rules for one ledger and as-of date, then maps rows to states. */
+export function itemStateReader(ledger: Ledger, asOf: string, readStatus = statusReader(ledger, asOf)): (row: LedgerRow) => ItemState {
+  const asOfDay = dayNumber(asOf) ?? Number.POSITIVE_INFINITY;
+  const deadline = roleReader(ledger, "deadline");
+  const deadlineField = ledger.fields.find((field) => field.role === "deadline")?.name;
+  const doneDate = roleReader(ledger, "doneDate");
+
+  return (row) => {
+    const state = readStatus(row);
+    const done = textOf(doneDate(row));
+    const doneDay = done === null ? null : dayNumber(done);
     const due = textOf(deadline(row));
     const dueDay = due === null ? null : dayNumber(due);
     const openEnded = deadlineField !== undefined && row.cells[deadlineField]?.openEnded === true;

@@ -5,7 +5,7 @@ import type { FieldRole, Status } from "../model/ledger";
 import type { LocalText } from "./localText";
 import { listItems } from "./listItems";
 import { numberOf, roleReader, textOf } from "./roles";
-import { mergeRefs, safeRatio, type Figure, type RowRef } from "./rowRef";
+import { lazyFigure, mergeRefs, RowList, safeRatio, type Figure } from "./rowRef";
 import type { LedgerScan, RollupContext } from "./scan";
 
 export interface MeasureSpec {
@@ -36,38 +36,38 @@ export interface MeasureDefinition<S = unknown> {
 
 interface Tally {
   value: number;
-  rows: RowRef[];
+  rows: RowList;
 }
 
 /** Counts rows for which `test` holds. */
 function countWhere(label: LocalText, test: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => boolean): MeasureDefinition<Tally> {
   return {
     label,
-    init: () => ({ value: 0, rows: [] }),
+    init: () => ({ value: 0, rows: new RowList() }),
     compile(scan, spec) {
       const holds = test(scan, spec);
       const ref = scan.ref;
       return (state, index) => {
         if (holds(index)) {
           state.value += 1;
-          state.rows.push(ref(index));
+          state.rows.add(ref, index);
         }
       };
     },
-    finish: (state) => ({ value: state.value, rows: state.rows }),
+    finish: (state) => lazyFigure(state.value, state.rows),
   };
 }
 
 interface Distinct {
   keys: Set<string>;
-  rows: RowRef[];
+  rows: RowList;
 }
 
 /** Counts distinct keys over the rows; a row contributes when it yields at least one key. */
 function distinctBy(label: LocalText, keysOf: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => string | string[] | null): MeasureDefinition<Distinct> {
   return {
     label,
-    init: () => ({ keys: new Set(), rows: [] }),
+    init: () => ({ keys: new Set(), rows: new RowList() }),
     compile(scan, spec) {
       const read = keysOf(scan, spec);
       const ref = scan.ref;
@@ -77,10 +77,10 @@ function distinctBy(label: LocalText, keysOf: (scan: LedgerScan, spec: MeasureSp
         if (typeof keys === "string") state.keys.add(keys);
         else if (keys.length === 0) return;
         else for (const key of keys) state.keys.add(key);
-        state.rows.push(ref(index));
+        state.rows.add(ref, index);
       };
     },
-    finish: (state) => ({ value: state.keys.size, rows: state.rows }),
+    finish: (state) => lazyFigure(state.keys.size, state.rows),
   };
 }
 
@@ -90,7 +90,7 @@ function rolesOf(spec: MeasureSpec): FieldRole[] {
 
 const sum: MeasureDefinition<Tally> = {
   label: { zh: "合计", en: "Sum" },
-  init: () => ({ value: 0, rows: [] }),
+  init: () => ({ value: 0, rows: new RowList() }),
   compile(scan, spec) {
     const readers = rolesOf(spec).map((role) => roleReader(scan.ledger, role));
     const rows = scan.ledger.rows;
@@ -106,10 +106,10 @@ const sum: MeasureDefinition<Tally> = {
           seen = true;
         }
       }
-      if (seen) state.rows.push(ref(index));
+      if (seen) state.rows.add(ref, index);
     };
   },
-  finish: (state) => ({ value: state.value, rows: state.rows }),
+  finish: (state) => lazyFigure(state.value, state.rows),
 };
 
 interface Pair {
@@ -201,7 +201,7 @@ const due = (scan: LedgerScan) => {
 };
 
 const finished = (scan: LedgerScan) => (index: number) => {
-  const status = scan.state(index).status;
+  const status = scan.status(index);
   return status === "done" || status === "closed";
 };
 
@@ -229,22 +229,22 @@ export const MEASURES = {
   causes: distinctBy({ zh: "原因", en: "Causes" }, (scan) => scan.causeKeys),
   sum,
   ratio,
-  statusCount: countWhere({ zh: "状态计数", en: "Status count" }, (scan, spec) => (index) => scan.state(index).status === spec.status),
+  statusCount: countWhere({ zh: "状态计数", en: "Status count" }, (scan, spec) => (index) => scan.status(index) === spec.status),
   completed: countWhere({ zh: "已完成（含销号）", en: "Completed (incl. closed)" }, finished),
   completionRate: {
     label: { zh: "完成率", en: "Completion rate" },
-    init: () => ({ done: 0, all: 0, rows: [] as RowRef[] }),
+    init: () => ({ done: 0, all: 0, rows: new RowList() }),
     compile(scan) {
       const isFinished = finished(scan);
       const ref = scan.ref;
       return (state, index) => {
         state.all += 1;
         if (isFinished(index)) state.done += 1;
-        state.rows.push(ref(index));
+        state.rows.add(ref, index);
       };
     },
-    finish: (state) => ({ value: safeRatio(state.done, state.all), rows: state.rows }),
-  } satisfies MeasureDefinition<{ done: number; all: number; rows: RowRef[] }>,
+    finish: (state) => lazyFigure(safeRatio(state.done, state.all), state.rows),
+  } satisfies MeasureDefinition<{ done: number; all: number; rows: RowList }>,
   overdue: countWhere({ zh: "超期未完成", en: "Overdue" }, (scan) => (index) => scan.state(index).overdue),
   dueSoon: countWhere({ zh: "临期", en: "Due soon" }, (scan, spec) => {
     const days = spec.days ?? 7;
@@ -260,7 +260,7 @@ export const MEASURES = {
     const isFinished = finished(scan);
     return (index) => isDue(index) && isFinished(index) && !scan.state(index).doneLate;
   }),
-  closed: countWhere({ zh: "已销号", en: "Closed" }, (scan) => (index) => scan.state(index).status === "closed"),
+  closed: countWhere({ zh: "已销号", en: "Closed" }, (scan) => (index) => scan.status(index) === "closed"),
   perOffice: fair({ zh: "院均", en: "Per office" }, (offices) => offices.size),
   perProsecutor: fair({ zh: "人均", en: "Per prosecutor" }, (offices) => {
     let total = 0;

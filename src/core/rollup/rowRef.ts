@@ -42,3 +42,41 @@ export function mergeRefs(...lists: RowRef[][]): RowRef[] {
 export function safeRatio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
+
+/**
+ * Rows gathered while a rollup runs, kept as row indexes per ledger and turned into RowRefs only
+ * when someone reads `figure.rows` — most figures are printed, few are traced.
+ */
+export class RowList {
+  private readonly segments: Array<{ ref: (index: number) => RowRef; indexes: number[] }> = [];
+  private last: { ref: (index: number) => RowRef; indexes: number[] } | undefined;
+  length = 0;
+
+  add(ref: (index: number) => RowRef, index: number): void {
+    let segment = this.last;
+    if (segment === undefined || segment.ref !== ref) {
+      segment = { ref, indexes: [] };
+      this.segments.push(segment);
+      this.last = segment;
+    }
+    segment.indexes.push(index);
+    this.length++;
+  }
+
+  toRefs(): RowRef[] {
+    const refs: RowRef[] = [];
+    for (const { ref, indexes } of this.segments) for (const index of indexes) refs.push(ref(index));
+    return refs;
+  }
+}
+
+/** A figure whose `rows` are materialised on first read (an own, enumerable property). */
+export function lazyFigure(value: number | null, rows: RowList): Figure {
+  let refs: RowRef[] | undefined;
+  const figure = { value } as Figure;
+  Object.defineProperty(figure, "rows", {
+    enumerable: true,
+    get: () => (refs ??= rows.toRefs()),
+  });
+  return figure;
+}

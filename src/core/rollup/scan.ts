@@ -1,7 +1,8 @@
 // Everything a rollup needs from one ledger, compiled once: row refs, office, the problem and
 // cause keys (filled down over merged cells), and item states cached per row.
 import type { Ledger } from "../model/ledger";
-import { itemStateReader, type ItemState } from "./itemState";
+import type { Status } from "../model/ledger";
+import { itemStateReader, statusReader, type ItemState } from "./itemState";
 import { listItems } from "./listItems";
 import type { OfficeRegistry } from "./officeRegistry";
 import { roleReader, textOf } from "./roles";
@@ -20,6 +21,8 @@ export interface LedgerScan {
   ref(index: number): RowRef;
   office(index: number): string | null;
   state(index: number): ItemState;
+  /** The status alone (cheaper than the whole state when that is all a rollup needs). */
+  status(index: number): Status;
   /** "office␟problem" — one problem spans several measure rows. */
   problemKey(index: number): string | null;
   /** "office␟problem␟cause item" for each numbered item of the row's cause cell. */
@@ -27,6 +30,8 @@ export interface LedgerScan {
 }
 
 const SEP = "\u001f";
+const STATUS_CODES: Record<Status, number> = { done: 1, inProgress: 2, notStarted: 3, closed: 4 };
+const CODE_STATUSES: Array<Status | undefined> = [undefined, "done", "inProgress", "notStarted", "closed"];
 
 export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
   const rows = ledger.rows;
@@ -45,7 +50,19 @@ export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
   const offices = officesOf(ledger);
   const office = (index: number): string | null => offices[index] ?? null;
 
-  const readState = itemStateReader(ledger, context.asOf);
+  const readStatus = statusReader(ledger, context.asOf);
+  const statusCodes = new Uint8Array(rows.length);
+  const status = (index: number): Status => {
+    let code = statusCodes[index] ?? 0;
+    if (code === 0) {
+      const row = rows[index];
+      code = row === undefined ? 3 : STATUS_CODES[readStatus(row)];
+      statusCodes[index] = code;
+    }
+    return CODE_STATUSES[code] as Status;
+  };
+
+  const readState = itemStateReader(ledger, context.asOf, readStatus);
   const states: Array<ItemState | undefined> = new Array(rows.length);
   const state = (index: number): ItemState => {
     let value = states[index];
@@ -65,6 +82,7 @@ export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
     ref,
     office,
     state,
+    status,
     problemKey: (index) => problemColumns().problem[index] ?? null,
     causeKeys: (index) => problemColumns().causes[index] ?? [],
   };

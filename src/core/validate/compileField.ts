@@ -30,6 +30,8 @@ export interface FieldPlan {
   checks: ValueCheck[];
   /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
   memo?: Map<string, NormalizedCell> | undefined;
+  /** Texts in the memo that did not parse (their memo entry has a null value). */
+  unreadable?: Set<string>;
   /** Misses once the memo is full; too many and the column reads without it. */
   memoMisses?: number;
   /** Office field checked against a registry: values not in it are foreign-key errors. */
@@ -107,6 +109,7 @@ export function compileField(field: FieldDescriptor, column: number, context: Pl
   // depends only on its text once the column is compiled: remember readings per column. Columns
   // of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).
   plan.memo = new Map();
+  plan.unreadable = new Set();
   plan.memoMisses = 0;
   if (checkRegistry && context.registry && field.taizhang?.role === "office") plan.registry = context.registry;
   return plan;

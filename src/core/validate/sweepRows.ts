@@ -32,6 +32,8 @@ export interface SweepInput {
 /** The cell of a column the row does not reach (short CSV row); shared, never mutated. */
 const EMPTY_CELL: NormalizedCell = Object.freeze({ text: "", raw: null, value: null }) as NormalizedCell;
 
+const EMPTY_TEXT_CELL: NormalizedCell = Object.freeze({ text: "", raw: "", value: null }) as NormalizedCell;
+
 function normalised(raw: Cell, text: string, value: NormalizedCell["value"], extra?: { approximate?: boolean; openEnded?: boolean }): NormalizedCell {
   const cell: NormalizedCell = { text, raw, value };
   if (extra?.approximate) cell.approximate = true;
@@ -39,9 +41,9 @@ function normalised(raw: Cell, text: string, value: NormalizedCell["value"], ext
   return cell;
 }
 
-function reportCell(input: SweepInput, type: "type-error" | "constraint-error" | "foreign-key", plan: FieldPlan, rowNumber: number, text: string, details: Record<string, string | number>): void {
+function reportCell(input: SweepInput, type: "type-error" | "constraint-error" | "foreign-key", plan: FieldPlan, rowNumber: number, text: string, key: string, value: string | number): void {
   if (!input.errors.count(type)) return;
-  input.errors.push(makeError(type, { rowNumber, fieldNumber: plan.column + 1, fieldName: plan.name, fieldTitle: plan.title, cell: text, details }));
+  input.errors.push(makeError(type, { rowNumber, fieldNumber: plan.column + 1, fieldName: plan.name, fieldTitle: plan.title, cell: text, details: { [key]: value } }));
 }
 
 /** Distinct texts remembered per column; beyond this, cells are read without the memo. */
@@ -57,7 +59,10 @@ function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, ro
   const known = memo.get(raw);
   if (known === undefined) {
     const cell = readCell(plan, raw, format, rowNumber, input);
-    if (memo.size < MEMO_LIMIT) memo.set(raw, cell);
+    if (memo.size < MEMO_LIMIT) {
+      memo.set(raw, cell);
+      if (cell.value === null && !cell.openEnded && raw !== "" && plan.parse(raw, format).ok === false) plan.unreadable!.add(raw);
+    }
     // A column of free text (every cell new) stops paying for the memo.
     else if (memo.size === MEMO_LIMIT && ++plan.memoMisses! > MEMO_LIMIT) plan.memo = undefined;
     return cell;
@@ -66,9 +71,8 @@ function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, ro
   if (value === null) {
     // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
     if (known.openEnded) return known;
-    const failed = plan.parse(raw, format);
-    if (!failed.ok) reportCell(input, "type-error", plan, rowNumber, raw, { expected: plan.expected });
-    else if (plan.required) reportCell(input, "constraint-error", plan, rowNumber, raw, { constraint: "required" });
+    if (plan.unreadable!.has(raw)) reportCell(input, "type-error", plan, rowNumber, raw, "expected", plan.expected);
+    else if (plan.required) reportCell(input, "constraint-error", plan, rowNumber, raw, "constraint", "required");
     return known;
   }
   checkValue(plan, value, raw, rowNumber, input);
@@ -79,10 +83,12 @@ function checkValue(plan: FieldPlan, value: string | number | boolean, text: str
   const checks = plan.checks;
   for (let i = 0; i < checks.length; i++) {
     const broken = checks[i]!(value);
-    if (broken) reportCell(input, "constraint-error", plan, rowNumber, text, { ...broken });
+    if (broken && input.errors.count("constraint-error")) {
+      input.errors.push(makeError("constraint-error", { rowNumber, fieldNumber: plan.column + 1, fieldName: plan.name, fieldTitle: plan.title, cell: text, details: { ...broken } }));
+    }
   }
   if (plan.registry && typeof value === "string" && plan.registry.canonical(value) === null) {
-    reportCell(input, "foreign-key", plan, rowNumber, text, { reference: "office" });
+    reportCell(input, "foreign-key", plan, rowNumber, text, "reference", "office");
   }
 }
 
@@ -91,12 +97,12 @@ function readCell(plan: FieldPlan, raw: Cell, format: string | undefined, rowNum
   const text = typeof raw === "string" ? raw : cellText(raw);
   const parsed = raw === null || (typeof raw === "string" && input.missingValues.has(raw)) ? null : plan.parse(raw, format);
   if (parsed !== null && !parsed.ok) {
-    reportCell(input, "type-error", plan, rowNumber, text, { expected: plan.expected });
+    reportCell(input, "type-error", plan, rowNumber, text, "expected", plan.expected);
     return { text, raw, value: null };
   }
   const value = parsed === null ? null : parsed.value;
   if (value === null) {
-    if (plan.required && !(parsed?.ok && parsed.openEnded)) reportCell(input, "constraint-error", plan, rowNumber, text, { constraint: "required" });
+    if (plan.required && !(parsed?.ok && parsed.openEnded)) reportCell(input, "constraint-error", plan, rowNumber, text, "constraint", "required");
     return parsed === null ? { text, raw, value: null } : normalised(raw, text, null, parsed);
   }
   checkValue(plan, value, text, rowNumber, input);
@@ -151,6 +157,11 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
         continue;
       }
       const raw = row[plan.column] ?? null;
+      if (raw === "" || raw === null) {
+        if (plan.required) reportCell(input, "constraint-error", plan, rowNumber, "", "constraint", "required");
+        cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
+        continue;
+      }
       if (plain[p] && typeof raw === "string" && raw.length > 0 && isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw))) {
         // Fast path: text that needs no normalising is its own value.
         checkValue(plan, raw, raw, rowNumber, input);
