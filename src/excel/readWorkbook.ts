@@ -45,12 +45,15 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
   supports: Supports,
+  options: { requestBytes?: number } = {},
 ): Promise<WorkbookRead> {
   if (!has(supports, "base")) throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
-  let firstRows = Math.max(1, Math.floor(FIRST_BLOCK_ROWS / Math.max(1, sheetNames.length)));
+  const requestBytes = options.requestBytes ?? REQUEST_BYTES_TARGET;
+  const scaled = Math.floor((FIRST_BLOCK_ROWS * requestBytes) / REQUEST_BYTES_TARGET);
+  let firstRows = Math.max(1, Math.floor(scaled / Math.max(1, sheetNames.length)));
   for (let attempt = 0; ; attempt++) {
     try {
-      return await readOnce(context, sheetNames, supports, firstRows);
+      return await readOnce(context, sheetNames, supports, firstRows, requestBytes);
     } catch (error) {
       if (!isPayloadTooLarge(error) || firstRows === 1 || attempt >= 4) throw error;
       firstRows = Math.max(1, Math.floor(firstRows / 8));
@@ -63,6 +66,7 @@ async function readOnce(
   sheetNames: readonly string[],
   supports: Supports,
   firstRows: number,
+  requestBytes: number,
 ): Promise<WorkbookRead> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
@@ -98,12 +102,12 @@ async function readOnce(
   const reads: SheetRead[] = [];
   for (const h of handles) {
     if (h.sheet.isNullObject) throw new TaizhangError("sheetMissing", h.name);
-    reads.push(await collectSheet(context, h, firstRows));
+    reads.push(await collectSheet(context, h, firstRows, requestBytes));
   }
   return { survey, sheets: reads };
 }
 
-async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firstRows: number): Promise<SheetRead> {
+async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firstRows: number, requestBytes: number): Promise<SheetRead> {
   const base = { name: h.sheet.name, id: h.sheet.id, protected: h.sheet.protection.protected };
   if (h.used.isNullObject) return { ...base, used: null, input: { name: h.sheet.name, values: [] } };
   const used: CellArea = {
@@ -123,12 +127,19 @@ async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firs
   // The first block tells how heavy a row is; the rest comes in blocks of about 4 MB.
   const readRows = Math.max(1, next - used.row);
   const bytesPerRow = Math.max(1, jsonBytes(h.block.isNullObject ? [] : [h.block.values, h.block.numberFormat]) / readRows);
-  const blockRows = Math.max(1, Math.floor((REQUEST_BYTES_TARGET * 0.85) / bytesPerRow));
+  let blockRows = Math.max(1, Math.floor((requestBytes * 0.85) / bytesPerRow));
   while (next < lastRow) {
     const rowCount = Math.min(blockRows, lastRow - next);
     const range = h.sheet.getRange(areaAddress({ row: next, column: used.column, rowCount, columnCount: used.columnCount }));
     range.load("values,numberFormat");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // Rows heavier than the first ones: halve the block and ask again.
+      if (!isPayloadTooLarge(error) || rowCount === 1) throw error;
+      blockRows = Math.max(1, Math.floor(rowCount / 2));
+      continue;
+    }
     place(values, formats, next, used.column, range.values, range.numberFormat);
     next += rowCount;
   }
