@@ -1,5 +1,12 @@
 export { createFakeExcel } from "./create-fake-excel";
-export type { CellLog, FakeExcel, FakeExcelOptions } from "./create-fake-excel";
+export type { FakeExcel, FakeExcelOptions } from "./create-fake-excel";
+export { installFakeExcel } from "./install-fake-excel";
+export type {
+  CellLog,
+  InstallOptions,
+  InstalledFakeExcel,
+  LibraryNamespaces,
+} from "./install-fake-excel";
 export { FakeHost, DEFAULT_PAYLOAD_LIMIT } from "./host/fake-host";
 export { connectLibrary, createSendRequest, FAKE_HOST_URL } from "./host/transport";
 export { completeOfficeNamespace, createOfficeContext } from "./host/office-context";

@@ -9,7 +9,9 @@ function nextMacrotask() {
 
 describe("worksheet.onChanged", () => {
   it("registers a handler through the host and delivers a user's edit to it", async () => {
-    const fx = await createFakeExcel({ workbook: { sheets: [{ name: "台账", cells: [["状态"], ["整改中"]] }] } });
+    const fx = await createFakeExcel({
+      workbook: { sheets: [{ name: "台账", cells: [["状态"], ["整改中"]] }] },
+    });
     const seen: { address: string; changeType: string; source: string }[] = [];
     await fx.Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("台账").onChanged.add(async (event) => {
@@ -35,7 +37,10 @@ describe("worksheet.onChanged", () => {
       await ctx.sync();
     });
     await fx.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("B2:C3").values = [[1, 2], [3, 4]];
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("B2:C3").values = [
+        [1, 2],
+        [3, 4],
+      ];
       await ctx.sync();
     });
     await nextMacrotask();

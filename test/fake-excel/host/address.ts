@@ -52,7 +52,13 @@ export function parseLocalAddress(local: string): Rect {
   const a = CELL.exec(first);
   const b = CELL.exec(second);
   if (a && b) {
-    return normalise(Number(a[2]) - 1, columnIndex(a[1] ?? ""), Number(b[2]) - 1, columnIndex(b[1] ?? ""), local);
+    return normalise(
+      Number(a[2]) - 1,
+      columnIndex(a[1] ?? ""),
+      Number(b[2]) - 1,
+      columnIndex(b[1] ?? ""),
+      local,
+    );
   }
   const ca = COLUMN.exec(first);
   const cb = COLUMN.exec(second);
@@ -68,7 +74,12 @@ export function parseLocalAddress(local: string): Rect {
 }
 
 function normalise(r1: number, c1: number, r2: number, c2: number, text: string): Rect {
-  const rect = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+  const rect = {
+    top: Math.min(r1, r2),
+    left: Math.min(c1, c2),
+    bottom: Math.max(r1, r2),
+    right: Math.max(c1, c2),
+  };
   assertInsideSheet(rect, text);
   return rect;
 }
@@ -81,7 +92,10 @@ export function assertInsideSheet(rect: Rect, what: string): void {
     rect.right >= MAX_COLUMNS ||
     !Number.isInteger(rect.top + rect.left + rect.bottom + rect.right)
   ) {
-    throw hostError("InvalidArgument", `range ${what} lies outside the sheet (${MAX_ROWS} rows × ${MAX_COLUMNS} columns)`);
+    throw hostError(
+      "InvalidArgument",
+      `range ${what} lies outside the sheet (${MAX_ROWS} rows × ${MAX_COLUMNS} columns)`,
+    );
   }
 }
 
@@ -91,7 +105,10 @@ function badAddress(text: string) {
 
 /** Excel quotes a sheet name unless it is a plain identifier that cannot be read as a cell. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -99,7 +116,8 @@ export function formatLocalAddress(rect: Rect): string {
   if (rect.top === 0 && rect.bottom === MAX_ROWS - 1) {
     return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
   }
-  if (rect.left === 0 && rect.right === MAX_COLUMNS - 1) return `${rect.top + 1}:${rect.bottom + 1}`;
+  if (rect.left === 0 && rect.right === MAX_COLUMNS - 1)
+    return `${rect.top + 1}:${rect.bottom + 1}`;
   const start = `${columnLetters(rect.left)}${rect.top + 1}`;
   if (rect.top === rect.bottom && rect.left === rect.right) return start;
   return `${start}:${columnLetters(rect.right)}${rect.bottom + 1}`;
@@ -137,5 +155,10 @@ export function boundingRect(a: Rect, b: Rect): Rect {
 }
 
 export function containsRect(outer: Rect, inner: Rect): boolean {
-  return inner.top >= outer.top && inner.left >= outer.left && inner.bottom <= outer.bottom && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.bottom <= outer.bottom &&
+    inner.right <= outer.right
+  );
 }

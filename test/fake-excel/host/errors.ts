@@ -22,14 +22,26 @@ const EXCEL_TEXT: Record<HostErrorCode, { status: number; text: string }> = {
     status: 404,
     text: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   },
-  GeneralException: { status: 500, text: "There was an internal error while processing the request." },
-  InvalidArgument: { status: 400, text: "The argument is invalid or missing or has an incorrect format." },
+  GeneralException: {
+    status: 500,
+    text: "There was an internal error while processing the request.",
+  },
+  InvalidArgument: {
+    status: 400,
+    text: "The argument is invalid or missing or has an incorrect format.",
+  },
   InvalidOperation: { status: 400, text: "The operation attempted is invalid on the object." },
   InvalidReference: { status: 400, text: "This reference is not valid for the current operation." },
   ItemAlreadyExists: { status: 409, text: "The resource being created already exists." },
   ItemNotFound: { status: 404, text: "The requested resource doesn't exist." },
-  RequestPayloadSizeLimitExceeded: { status: 400, text: "The request payload size has exceeded the limit." },
-  ResponsePayloadSizeLimitExceeded: { status: 400, text: "The response payload size has exceeded the limit." },
+  RequestPayloadSizeLimitExceeded: {
+    status: 400,
+    text: "The request payload size has exceeded the limit.",
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    status: 400,
+    text: "The response payload size has exceeded the limit.",
+  },
   UnsupportedOperation: { status: 400, text: "The operation being attempted is not supported." },
 };
 

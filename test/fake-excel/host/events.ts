@@ -30,10 +30,14 @@ export interface ChangeEvent {
   changeType?: string;
 }
 
-export function deliverChangeEvents(officeExtension: EventHooks, changes: readonly ChangeEvent[]): void {
+export function deliverChangeEvents(
+  officeExtension: EventHooks,
+  changes: readonly ChangeEvent[],
+): void {
   if (changes.length === 0) return;
   const trigger = officeExtension._testTriggerRichApiMessageEvent;
-  if (!trigger) throw new Error("fake-excel: this Excel library has no _testTriggerRichApiMessageEvent hook");
+  if (!trigger)
+    throw new Error("fake-excel: this Excel library has no _testTriggerRichApiMessageEvent hook");
   trigger({
     entries: changes.map((c) => ({
       messageCategory: EVENT_CATEGORY,

@@ -45,13 +45,19 @@ export class FakeHost {
     let responseBytes: number | undefined;
     if (bytes > this.requestLimit) {
       // Excel on the web refuses the message before running any action: nothing is applied.
-      response = failure("RequestPayloadSizeLimitExceeded", `the request is ${bytes} bytes; the limit is ${this.requestLimit}`);
+      response = failure(
+        "RequestPayloadSizeLimitExceeded",
+        `the request is ${bytes} bytes; the limit is ${this.requestLimit}`,
+      );
     } else {
       response = processRequest(this.context(), hostObject(WorkbookType, null), body);
       const size = byteLength(JSON.stringify(response));
       if (size > this.responseLimit) {
         // The actions already ran; only the answer is lost (see README).
-        response = failure("ResponsePayloadSizeLimitExceeded", `the response would be ${size} bytes; the limit is ${this.responseLimit}`);
+        response = failure(
+          "ResponsePayloadSizeLimitExceeded",
+          `the response would be ${size} bytes; the limit is ${this.responseLimit}`,
+        );
       } else {
         responseBytes = size;
       }
@@ -78,7 +84,19 @@ export class FakeHost {
   }
 }
 
-function failure(code: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded", detail: string): RichApiResponseBody {
+function failure(
+  code: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded",
+  detail: string,
+): RichApiResponseBody {
   const err = hostError(code, detail);
-  return { Results: [], Error: { Code: err.code, Message: err.message, HttpStatusCode: err.httpStatusCode, ActionIndex: -1, Location: "" } };
+  return {
+    Results: [],
+    Error: {
+      Code: err.code,
+      Message: err.message,
+      HttpStatusCode: err.httpStatusCode,
+      ActionIndex: -1,
+      Location: "",
+    },
+  };
 }

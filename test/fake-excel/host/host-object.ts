@@ -51,6 +51,8 @@ export interface ObjectType<S> {
 }
 
 export interface HostObject {
+  // The state's type is known only to the ObjectType that travels with it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly type: ObjectType<any>;
   readonly state: unknown;
 }
@@ -72,7 +74,10 @@ export function pascalName(name: string): string {
   return lead + rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-export function findMember<T>(table: Record<string, T> | undefined, wireName: string): [string, T] | undefined {
+export function findMember<T>(
+  table: Record<string, T> | undefined,
+  wireName: string,
+): [string, T] | undefined {
   if (!table) return undefined;
   const wanted = camelName(wireName).toLowerCase();
   for (const key of Object.keys(table)) {

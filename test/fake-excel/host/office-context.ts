@@ -12,7 +12,10 @@ export interface FakeOfficeContext {
   requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
 }
 
-export function createOfficeContext(apiVersion: string, displayLanguage = "zh-CN"): FakeOfficeContext {
+export function createOfficeContext(
+  apiVersion: string,
+  displayLanguage = "zh-CN",
+): FakeOfficeContext {
   return {
     host: "Excel",
     platform: "PC",
@@ -30,12 +33,20 @@ export function createOfficeContext(apiVersion: string, displayLanguage = "zh-CN
 }
 
 /** Makes the library's own `Office` namespace answer `context` and `onReady` like a loaded add-in. */
-export function completeOfficeNamespace(office: Record<string, unknown>, osf: Record<string, unknown> | undefined, context: FakeOfficeContext): void {
+export function completeOfficeNamespace(
+  office: Record<string, unknown>,
+  osf: Record<string, unknown> | undefined,
+  context: FakeOfficeContext,
+): void {
   if (osf) {
     // Office.context is a getter that asks OSF._OfficeAppFactory, which office.js sets up at boot.
-    osf["_OfficeAppFactory"] = { getContext: () => context, getHostInfo: () => ({ hostType: "excel", hostPlatform: "pc", isDialog: false }) };
+    osf["_OfficeAppFactory"] = {
+      getContext: () => context,
+      getHostInfo: () => ({ hostType: "excel", hostPlatform: "pc", isDialog: false }),
+    };
   }
-  if (!office["context"]) Object.defineProperty(office, "context", { value: context, configurable: true });
+  if (!office["context"])
+    Object.defineProperty(office, "context", { value: context, configurable: true });
   const info = { host: "Excel", platform: "PC" };
   office["onReady"] = (callback?: (i: typeof info) => void) =>
     Promise.resolve(info).then((i) => {

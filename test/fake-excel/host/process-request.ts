@@ -6,14 +6,18 @@
  * failing action's index (the library prints that statement in `debugInfo`).
  */
 import { HostError, hostError } from "./errors";
-import type { HostContext, HostObject, Member } from "./host-object";
+import type { HostContext, HostObject } from "./host-object";
 import { camelName, findMember } from "./host-object";
 import type { RichApiAction, RichApiRequest, RichApiResponseBody, ArgumentInfo } from "./protocol";
 import { ActionType, ObjectPathType } from "./protocol";
 import { queryObject } from "./query";
 import { assertSince } from "./since";
 
-export function processRequest(ctx: HostContext, root: HostObject, request: RichApiRequest): RichApiResponseBody {
+export function processRequest(
+  ctx: HostContext,
+  root: HostObject,
+  request: RichApiRequest,
+): RichApiResponseBody {
   const run = new RequestRun(ctx, root, request);
   const response: RichApiResponseBody = { Results: [] };
   const traceIds: number[] = [];
@@ -82,7 +86,10 @@ class RequestRun {
         if (target) this.setProperty(target, action);
         return NO_RESULT;
       default:
-        throw hostError("ApiNotFound", `RichApi action type ${action.ActionType} is not modeled by the fake Excel host`);
+        throw hostError(
+          "ApiNotFound",
+          `RichApi action type ${action.ActionType} is not modeled by the fake Excel host`,
+        );
     }
   }
 
@@ -104,7 +111,9 @@ class RequestRun {
     if (!found) throw notModeled(obj.type.name, action.Name, "method");
     const [name, spec] = found;
     assertSince(spec, obj.type.name, name, this.ctx);
-    const result = withLocation(`${obj.type.name}.${name}`, () => spec.call(obj.state, this.args(action.ArgumentInfo), this.ctx));
+    const result = withLocation(`${obj.type.name}.${name}`, () =>
+      spec.call(obj.state, this.args(action.ArgumentInfo), this.ctx),
+    );
     if (isHostObject(result)) return result.type.identity?.(result.state) ?? {};
     return result === undefined ? null : result;
   }
@@ -114,7 +123,12 @@ class RequestRun {
     if (!found) throw notModeled(obj.type.name, action.Name, "property");
     const [name, spec] = found;
     assertSince(spec, obj.type.name, name, this.ctx);
-    if (!spec.set) throw hostError("InvalidArgument", `${obj.type.name}.${name} is read-only`, `${obj.type.name}.${name}`);
+    if (!spec.set)
+      throw hostError(
+        "InvalidArgument",
+        `${obj.type.name}.${name} is read-only`,
+        `${obj.type.name}.${name}`,
+      );
     const value = action.ArgumentInfo?.Arguments?.[0];
     withLocation(`${obj.type.name}.${name}`, () => spec.set?.(obj.state, value, this.ctx));
   }
@@ -131,7 +145,8 @@ class RequestRun {
   resolve(pathId: number): HostObject | null {
     if (this.resolved.has(pathId)) return this.resolved.get(pathId) ?? null;
     const path = this.request.ObjectPaths[String(pathId)];
-    if (!path) throw hostError("InvalidArgument", `object path ${pathId} is missing from the request`);
+    if (!path)
+      throw hostError("InvalidArgument", `object path ${pathId} is missing from the request`);
     let obj: HostObject | null;
     switch (path.ObjectPathType) {
       case ObjectPathType.globalObject:
@@ -142,7 +157,8 @@ class RequestRun {
         break;
       case ObjectPathType.referenceId: {
         const kept = this.ctx.references.get(path.Name);
-        if (!kept) throw hostError("InvalidReference", `reference ${path.Name} was released or never kept`);
+        if (!kept)
+          throw hostError("InvalidReference", `reference ${path.Name} was released or never kept`);
         obj = kept;
         break;
       }
@@ -155,7 +171,9 @@ class RequestRun {
         const found = findMember(parent.type.children, path.Name);
         if (!found) throw notModeled(parent.type.name, path.Name, "navigation property");
         assertSince(found[1], parent.type.name, found[0], this.ctx);
-        obj = withLocation(`${parent.type.name}.${found[0]}`, () => found[1].get(parent.state, this.ctx));
+        obj = withLocation(`${parent.type.name}.${found[0]}`, () =>
+          found[1].get(parent.state, this.ctx),
+        );
         break;
       }
       case ObjectPathType.indexer: {
@@ -167,7 +185,9 @@ class RequestRun {
         const indexer = parent.type.indexer;
         if (!indexer) throw notModeled(parent.type.name, "getItem", "indexer");
         const key = path.ArgumentInfo?.Arguments?.[0];
-        obj = withLocation(`${parent.type.name}.getItem`, () => indexer(parent.state, key, this.ctx));
+        obj = withLocation(`${parent.type.name}.getItem`, () =>
+          indexer(parent.state, key, this.ctx),
+        );
         break;
       }
       case ObjectPathType.method: {
@@ -177,25 +197,39 @@ class RequestRun {
           break;
         }
         const indexer = parent.type.indexer;
-        if (camelName(path.Name) === "getItem" && indexer && !findMember(parent.type.methods, path.Name)) {
+        if (
+          camelName(path.Name) === "getItem" &&
+          indexer &&
+          !findMember(parent.type.methods, path.Name)
+        ) {
           // Some collections compile getItem as a method call rather than an indexer.
           const key = this.args(path.ArgumentInfo)[0];
-          obj = withLocation(`${parent.type.name}.getItem`, () => indexer(parent.state, key, this.ctx));
+          obj = withLocation(`${parent.type.name}.getItem`, () =>
+            indexer(parent.state, key, this.ctx),
+          );
           break;
         }
         const found = findMember(parent.type.methods, path.Name);
         if (!found) throw notModeled(parent.type.name, path.Name, "method");
         const [name, spec] = found;
         assertSince(spec, parent.type.name, name, this.ctx);
-        const result = withLocation(`${parent.type.name}.${name}`, () => spec.call(parent.state, this.args(path.ArgumentInfo), this.ctx));
+        const result = withLocation(`${parent.type.name}.${name}`, () =>
+          spec.call(parent.state, this.args(path.ArgumentInfo), this.ctx),
+        );
         if (result !== null && !isHostObject(result)) {
-          throw hostError("GeneralException", `${parent.type.name}.${name} returned a value where an object was expected`);
+          throw hostError(
+            "GeneralException",
+            `${parent.type.name}.${name} returned a value where an object was expected`,
+          );
         }
         obj = result;
         break;
       }
       default:
-        throw hostError("ApiNotFound", `object path type ${path.ObjectPathType} is not modeled by the fake Excel host`);
+        throw hostError(
+          "ApiNotFound",
+          `object path type ${path.ObjectPathType} is not modeled by the fake Excel host`,
+        );
     }
     this.resolved.set(pathId, obj);
     return obj;

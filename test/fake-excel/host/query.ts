@@ -10,7 +10,11 @@ import { assertSince } from "./since";
 import type { QueryInfo } from "./protocol";
 import { isVersionAtLeast } from "./versions";
 
-export function queryObject(obj: HostObject, info: QueryInfo | undefined, ctx: HostContext): Record<string, unknown> {
+export function queryObject(
+  obj: HostObject,
+  info: QueryInfo | undefined,
+  ctx: HostContext,
+): Record<string, unknown> {
   const select = info?.Select ?? [];
   const expand = info?.Expand ?? [];
   if (obj.type.items) return queryCollection(obj, select, expand, info, ctx);
@@ -39,7 +43,12 @@ function queryCollection(
   return out;
 }
 
-function querySingle(obj: HostObject, select: string[], expand: string[], ctx: HostContext): Record<string, unknown> {
+function querySingle(
+  obj: HostObject,
+  select: string[],
+  expand: string[],
+  ctx: HostContext,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(obj.type.identity?.(obj.state) ?? {}) };
   const nested = new Map<string, { select: string[]; expand: string[] }>();
   const wantAll = select.length === 0 || select.includes("*");
@@ -58,7 +67,10 @@ function querySingle(obj: HostObject, select: string[], expand: string[], ctx: H
     }
     const child = findMember(obj.type.children, head);
     if (!child) {
-      throw hostError("InvalidArgument", `load("${entry}"): ${obj.type.name} has no property "${head}" in the fake host`);
+      throw hostError(
+        "InvalidArgument",
+        `load("${entry}"): ${obj.type.name} has no property "${head}" in the fake host`,
+      );
     }
     const bucket = nested.get(child[0]) ?? { select: [], expand: [] };
     if (rest.length > 0) bucket.select.push(rest.join("/"));
@@ -67,7 +79,11 @@ function querySingle(obj: HostObject, select: string[], expand: string[], ctx: H
   for (const entry of expand) {
     const [head = "", ...rest] = entry.split("/");
     const child = findMember(obj.type.children, head);
-    if (!child) throw hostError("InvalidArgument", `load expand "${entry}": ${obj.type.name} has no "${head}"`);
+    if (!child)
+      throw hostError(
+        "InvalidArgument",
+        `load expand "${entry}": ${obj.type.name} has no "${head}"`,
+      );
     const bucket = nested.get(child[0]) ?? { select: [], expand: [] };
     if (rest.length > 0) bucket.expand.push(rest.join("/"));
     nested.set(child[0], bucket);
@@ -77,14 +93,24 @@ function querySingle(obj: HostObject, select: string[], expand: string[], ctx: H
     if (!spec) continue;
     assertSince(spec, obj.type.name, name, ctx);
     const child = spec.get(obj.state, ctx);
-    out[pascalName(name)] = child ? queryObject(child, { Select: q.select, Expand: q.expand }, ctx) : null;
+    out[pascalName(name)] = child
+      ? queryObject(child, { Select: q.select, Expand: q.expand }, ctx)
+      : null;
   }
   return out;
 }
 
-function readProperty(obj: HostObject, wireName: string, ctx: HostContext): Record<string, unknown> {
+function readProperty(
+  obj: HostObject,
+  wireName: string,
+  ctx: HostContext,
+): Record<string, unknown> {
   const found = findMember(obj.type.properties, wireName);
-  if (!found) throw hostError("InvalidArgument", `${obj.type.name} has no property "${wireName}" in the fake host`);
+  if (!found)
+    throw hostError(
+      "InvalidArgument",
+      `${obj.type.name} has no property "${wireName}" in the fake host`,
+    );
   const [name, spec] = found;
   assertSince(spec, obj.type.name, name, ctx);
   return { [pascalName(name)]: spec.get(obj.state, ctx) };

@@ -33,8 +33,16 @@ export class RequestLog {
 
   /** Names of the actions in request `index` ("Instantiate", "Query Values"...), for readable assertions. */
   actionsOf(index: number): string[] {
-    const names: Record<number, string> = { 1: "Instantiate", 2: "Query", 3: "Method", 4: "SetProperty", 5: "Trace" };
-    return (this.entries[index]?.body.Actions ?? []).map((a) => `${names[a.ActionType] ?? a.ActionType}${a.Name ? ` ${a.Name}` : ""}`);
+    const names: Record<number, string> = {
+      1: "Instantiate",
+      2: "Query",
+      3: "Method",
+      4: "SetProperty",
+      5: "Trace",
+    };
+    return (this.entries[index]?.body.Actions ?? []).map(
+      (a) => `${names[a.ActionType] ?? a.ActionType}${a.Name ? ` ${a.Name}` : ""}`,
+    );
   }
 
   reset(): void {

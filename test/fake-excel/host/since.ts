@@ -3,7 +3,12 @@ import { hostError } from "./errors";
 import type { HostContext, Member } from "./host-object";
 import { isVersionAtLeast } from "./versions";
 
-export function assertSince(member: Member, typeName: string, memberName: string, ctx: HostContext): void {
+export function assertSince(
+  member: Member,
+  typeName: string,
+  memberName: string,
+  ctx: HostContext,
+): void {
   if (!isVersionAtLeast(ctx.apiVersion, member.since)) {
     throw hostError(
       "ApiNotFound",

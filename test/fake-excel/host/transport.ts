@@ -23,12 +23,19 @@ interface LibraryResponse {
   body: unknown;
 }
 
-export function createSendRequest(host: FakeHost, events?: EventHooks): (request: LibraryRequest) => Promise<LibraryResponse> {
+export function createSendRequest(
+  host: FakeHost,
+  events?: EventHooks,
+): (request: LibraryRequest) => Promise<LibraryResponse> {
   return (request) => {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     let response: LibraryResponse;
     try {
-      response = { statusCode: 200, headers: { "content-type": "application/json" }, body: host.handle(text) };
+      response = {
+        statusCode: 200,
+        headers: { "content-type": "application/json" },
+        body: host.handle(text),
+      };
     } catch (error) {
       return Promise.reject(error);
     }
@@ -46,10 +53,16 @@ export function createSendRequest(host: FakeHost, events?: EventHooks): (request
 /** The subset of the library's OfficeExtension namespace the transport touches. */
 export interface OfficeExtensionLike extends EventHooks {
   ClientRequestContext: { defaultRequestUrlAndHeaders: unknown };
-  HttpUtility: { setCustomSendRequestFunc: (fn: (request: LibraryRequest) => Promise<LibraryResponse>) => void };
+  HttpUtility: {
+    setCustomSendRequestFunc: (fn: (request: LibraryRequest) => Promise<LibraryResponse>) => void;
+  };
 }
 
-export function connectLibrary(officeExtension: OfficeExtensionLike, host: FakeHost, url = FAKE_HOST_URL): void {
+export function connectLibrary(
+  officeExtension: OfficeExtensionLike,
+  host: FakeHost,
+  url = FAKE_HOST_URL,
+): void {
   officeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = url;
   officeExtension.HttpUtility.setCustomSendRequestFunc(createSendRequest(host, officeExtension));
   enableEventChannel(officeExtension);

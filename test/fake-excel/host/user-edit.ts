@@ -10,11 +10,20 @@ import { GENERAL } from "./model/cell";
 import { interpretInput } from "./model/typed-input";
 import type { WorkbookModel } from "./model/workbook";
 
-export function applyUserEdit(workbook: WorkbookModel, hooks: EventHooks, sheetName: string, address: string, values: unknown[][]): void {
+export function applyUserEdit(
+  workbook: WorkbookModel,
+  hooks: EventHooks,
+  sheetName: string,
+  address: string,
+  values: unknown[][],
+): void {
   const sheet = workbook.findSheet(sheetName);
   if (!sheet) throw new Error(`fake-excel userEdit: no sheet "${sheetName}"`);
   const rect = parseLocalAddress(address);
-  if (values.length !== rectRows(rect) || values.some((line) => line.length !== rectColumns(rect))) {
+  if (
+    values.length !== rectRows(rect) ||
+    values.some((line) => line.length !== rectColumns(rect))
+  ) {
     throw new Error(`fake-excel userEdit: values do not match ${address}`);
   }
   values.forEach((line, r) =>
@@ -25,7 +34,8 @@ export function applyUserEdit(workbook: WorkbookModel, hooks: EventHooks, sheetN
       cell.value = stored.value;
       if (stored.formula === undefined) delete cell.formula;
       else cell.formula = stored.formula;
-      if (stored.impliedFormat && cell.numberFormat === GENERAL) cell.numberFormat = stored.impliedFormat;
+      if (stored.impliedFormat && cell.numberFormat === GENERAL)
+        cell.numberFormat = stored.impliedFormat;
     }),
   );
   if (workbook.eventsEnabled && sheet.changedEventRegistrations > 0) {

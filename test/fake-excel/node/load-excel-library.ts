@@ -10,12 +10,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import vm from "node:vm";
+import type { OfficeExtensionLike } from "../host/transport";
 
+/** The library's namespaces, untyped here; create-fake-excel.ts gives them @types/office-js types. */
 export interface ExcelLibrary {
-  Excel: any;
-  OfficeExtension: any;
-  Office: any;
-  OSF: any;
+  Excel: unknown;
+  OfficeExtension: OfficeExtensionLike;
+  Office: Record<string, unknown>;
+  OSF: Record<string, unknown> | undefined;
   /** The context's global object (the library's `window`). */
   window: Record<string, unknown>;
 }
@@ -54,9 +56,18 @@ export function loadExcelLibrary(options: { debug?: boolean } = {}): ExcelLibrar
   sandbox["self"] = sandbox;
   vm.createContext(sandbox);
   script(options.debug ?? true).runInContext(sandbox);
-  const lib = sandbox as Record<string, any>;
-  if (!lib["Excel"]?.run || !lib["OfficeExtension"]?.HttpUtility) {
-    throw new Error("fake-excel: the Excel library loaded but did not define Excel.run / OfficeExtension.HttpUtility");
+  const excel = sandbox["Excel"] as { run?: unknown } | undefined;
+  const officeExtension = sandbox["OfficeExtension"] as OfficeExtensionLike | undefined;
+  if (!excel?.run || !officeExtension?.HttpUtility) {
+    throw new Error(
+      "fake-excel: the Excel library loaded but did not define Excel.run / OfficeExtension.HttpUtility",
+    );
   }
-  return { Excel: lib["Excel"], OfficeExtension: lib["OfficeExtension"], Office: lib["Office"], OSF: lib["OSF"], window: sandbox };
+  return {
+    Excel: excel,
+    OfficeExtension: officeExtension,
+    Office: sandbox["Office"] as Record<string, unknown>,
+    OSF: sandbox["OSF"] as Record<string, unknown> | undefined,
+    window: sandbox,
+  };
 }

@@ -14,8 +14,21 @@ import type { RangeState } from "./range-cells";
 import { rangeArgument } from "./range";
 
 const CHART_TYPES = [
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100",
-  "Line", "LineMarkers", "LineStacked", "Pie", "Doughnut", "Area", "AreaStacked", "XYScatter", "Radar",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineMarkers",
+  "LineStacked",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "AreaStacked",
+  "XYScatter",
+  "Radar",
 ] as const;
 const SERIES_BY = ["Auto", "Columns", "Rows"] as const;
 const LEGEND_POSITIONS = ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"] as const;
@@ -29,17 +42,33 @@ function writable(s: ChartState, ctx: HostContext, what: string) {
   ctx.workbook.assertWritable(s.sheet, what);
 }
 
-function deriveSeries(sheet: SheetModel, source: Rect, seriesBy: string, ctx: HostContext): ChartModel["series"] {
-  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && source.bottom - source.top >= source.right - source.left);
-  const text = (r: number, c: number) => String(ctx.workbook.computedValue(sheet, r, c, sheet.peek(r, c)));
+function deriveSeries(
+  sheet: SheetModel,
+  source: Rect,
+  seriesBy: string,
+  ctx: HostContext,
+): ChartModel["series"] {
+  const byColumns =
+    seriesBy === "Columns" ||
+    (seriesBy === "Auto" && source.bottom - source.top >= source.right - source.left);
+  const text = (r: number, c: number) =>
+    String(ctx.workbook.computedValue(sheet, r, c, sheet.peek(r, c)));
   const series: ChartModel["series"] = [];
   if (byColumns) {
     for (let c = source.left + 1; c <= source.right; c++) {
-      series.push({ name: text(source.top, c), hasDataLabels: false, values: { top: source.top + 1, bottom: source.bottom, left: c, right: c } });
+      series.push({
+        name: text(source.top, c),
+        hasDataLabels: false,
+        values: { top: source.top + 1, bottom: source.bottom, left: c, right: c },
+      });
     }
   } else {
     for (let r = source.top + 1; r <= source.bottom; r++) {
-      series.push({ name: text(r, source.left), hasDataLabels: false, values: { top: r, bottom: r, left: source.left + 1, right: source.right } });
+      series.push({
+        name: text(r, source.left),
+        hasDataLabels: false,
+        values: { top: r, bottom: r, left: source.left + 1, right: source.right },
+      });
     }
   }
   return series;
@@ -71,7 +100,10 @@ function visibleProp(get: (s: ChartState) => { visible: boolean }, what: string,
 
 const ChartTitleType: ObjectType<ChartState> = {
   name: "ChartTitle",
-  properties: { text: textProp((s) => s.chart.title, "ChartTitle.text"), visible: visibleProp((s) => s.chart.title, "ChartTitle.visible") },
+  properties: {
+    text: textProp((s) => s.chart.title, "ChartTitle.text"),
+    visible: visibleProp((s) => s.chart.title, "ChartTitle.visible"),
+  },
 };
 
 const ChartLegendType: ObjectType<ChartState> = {
@@ -97,20 +129,28 @@ const ChartAxisTitleType: ObjectType<AxisState> = {
   name: "ChartAxisTitle",
   properties: {
     text: textProp((s) => s.chart.axes[(s as AxisState).axis].title, "ChartAxisTitle.text"),
-    visible: visibleProp((s) => s.chart.axes[(s as AxisState).axis].title, "ChartAxisTitle.visible"),
+    visible: visibleProp(
+      (s) => s.chart.axes[(s as AxisState).axis].title,
+      "ChartAxisTitle.visible",
+    ),
   },
 };
 
 const ChartAxisType: ObjectType<AxisState> = {
   name: "ChartAxis",
-  properties: { visible: visibleProp((s) => s.chart.axes[(s as AxisState).axis], "ChartAxis.visible", "1.7") },
+  properties: {
+    visible: visibleProp((s) => s.chart.axes[(s as AxisState).axis], "ChartAxis.visible", "1.7"),
+  },
   children: { title: { since: "1.1", get: (s) => hostObject(ChartAxisTitleType, s) } },
 };
 
 const ChartAxesType: ObjectType<ChartState> = {
   name: "ChartAxes",
   children: {
-    categoryAxis: { since: "1.1", get: (s) => hostObject(ChartAxisType, { ...s, axis: "category" }) },
+    categoryAxis: {
+      since: "1.1",
+      get: (s) => hostObject(ChartAxisType, { ...s, axis: "category" }),
+    },
     valueAxis: { since: "1.1", get: (s) => hostObject(ChartAxisType, { ...s, axis: "value" }) },
   },
 };
@@ -181,7 +221,13 @@ const ChartSeriesCollectionType: ObjectType<ChartState> = {
       since: "1.7",
       call: (s, [name], ctx) => {
         writable(s, ctx, "ChartSeriesCollection.add");
-        s.chart.series.push({ name: name === undefined ? `Series${s.chart.series.length + 1}` : stringArg(name, "name", "ChartSeriesCollection.add"), hasDataLabels: false });
+        s.chart.series.push({
+          name:
+            name === undefined
+              ? `Series${s.chart.series.length + 1}`
+              : stringArg(name, "name", "ChartSeriesCollection.add"),
+          hasDataLabels: false,
+        });
         return hostObject(ChartSeriesType, { ...s, index: s.chart.series.length - 1 });
       },
     },
@@ -237,8 +283,14 @@ export const ChartType: ObjectType<ChartState> = {
       call: (s, [start, end], ctx) => {
         writable(s, ctx, "Chart.setPosition");
         const a = parseLocalAddress(stringArg(start, "startCell", "Chart.setPosition"));
-        const b = end === undefined || end === null ? a : parseLocalAddress(stringArg(end, "endCell", "Chart.setPosition"));
-        s.chart.position = { startCell: `${columnLetters(a.left)}${a.top + 1}`, endCell: `${columnLetters(b.right)}${b.bottom + 1}` };
+        const b =
+          end === undefined || end === null
+            ? a
+            : parseLocalAddress(stringArg(end, "endCell", "Chart.setPosition"));
+        s.chart.position = {
+          startCell: `${columnLetters(a.left)}${a.top + 1}`,
+          endCell: `${columnLetters(b.right)}${b.bottom + 1}`,
+        };
         s.chart.top = a.top * 15;
         s.chart.left = a.left * 48;
         s.chart.height = (b.bottom - a.top + 1) * 15;
@@ -251,7 +303,8 @@ export const ChartType: ObjectType<ChartState> = {
         writable(s, ctx, "Chart.setData");
         const range = rangeArgument(source, s.sheet, ctx, "Chart.setData");
         s.chart.source = range.rect;
-        s.chart.seriesBy = seriesBy === undefined ? "Auto" : oneOf(seriesBy, SERIES_BY, "seriesBy", "Chart.setData");
+        s.chart.seriesBy =
+          seriesBy === undefined ? "Auto" : oneOf(seriesBy, SERIES_BY, "seriesBy", "Chart.setData");
         s.chart.series = deriveSeries(range.sheet, range.rect, s.chart.seriesBy, ctx);
       },
     },
@@ -270,7 +323,11 @@ function chartObject(sheet: SheetModel, chart: ChartModel): HostObject {
 }
 
 function findChart(sheet: SheetModel, key: unknown): ChartModel | undefined {
-  if (typeof key !== "string") throw hostError("InvalidArgument", `charts.getItem: key must be a string, got ${JSON.stringify(key)}`);
+  if (typeof key !== "string")
+    throw hostError(
+      "InvalidArgument",
+      `charts.getItem: key must be a string, got ${JSON.stringify(key)}`,
+    );
   return sheet.charts.find((c) => c.id === key || c.name === key);
 }
 
@@ -280,7 +337,11 @@ export const ChartCollectionType: ObjectType<SheetModel> = {
   items: (s) => s.charts.map((c) => chartObject(s, c)),
   indexer: (s, key) => {
     const chart = findChart(s, key);
-    if (!chart) throw hostError("ItemNotFound", `charts.getItem(${JSON.stringify(key)}) on sheet "${s.name}"`);
+    if (!chart)
+      throw hostError(
+        "ItemNotFound",
+        `charts.getItem(${JSON.stringify(key)}) on sheet "${s.name}"`,
+      );
     return chartObject(s, chart);
   },
   methods: {
@@ -290,7 +351,10 @@ export const ChartCollectionType: ObjectType<SheetModel> = {
         ctx.workbook.assertWritable(s, "charts.add");
         const chartType = oneOf(type, CHART_TYPES, "type", "charts.add");
         const range: RangeState = rangeArgument(source, s, ctx, "charts.add");
-        const by = seriesBy === undefined || seriesBy === null ? "Auto" : oneOf(seriesBy, SERIES_BY, "seriesBy", "charts.add");
+        const by =
+          seriesBy === undefined || seriesBy === null
+            ? "Auto"
+            : oneOf(seriesBy, SERIES_BY, "seriesBy", "charts.add");
         const n = s.charts.length + 1;
         const chart: ChartModel = {
           id: ctx.workbook.newId(),
@@ -300,7 +364,10 @@ export const ChartCollectionType: ObjectType<SheetModel> = {
           seriesBy: by,
           title: { text: "", visible: false },
           legend: { visible: true, position: "Right" },
-          axes: { category: { title: { text: "", visible: false }, visible: true }, value: { title: { text: "", visible: false }, visible: true } },
+          axes: {
+            category: { title: { text: "", visible: false }, visible: true },
+            value: { title: { text: "", visible: false }, visible: true },
+          },
           series: deriveSeries(range.sheet, range.rect, by, ctx),
           position: {},
           top: 0,

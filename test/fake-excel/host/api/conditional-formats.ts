@@ -6,7 +6,10 @@ import { intersect } from "../address";
 import { hostError } from "../errors";
 import type { HostContext, ObjectType } from "../host-object";
 import { hostObject } from "../host-object";
-import type { ConditionalFormatModel, ConditionalFormatType as ConditionalFormatKind } from "../model/conditional-format";
+import type {
+  ConditionalFormatModel,
+  ConditionalFormatType as ConditionalFormatKind,
+} from "../model/conditional-format";
 import { boolArg, intArg, objectArg, oneOf, stringArg } from "./args";
 import type { RangeState } from "./range-cells";
 import { rangeObject } from "./range";
@@ -14,7 +17,16 @@ import { normaliseColor } from "./range-format";
 
 const TYPES = ["ContainsText", "CellValue", "Custom"] as const;
 const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
-const VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 interface CfState {
   range: RangeState;
@@ -22,7 +34,9 @@ interface CfState {
 }
 
 function formatsOf(s: RangeState) {
-  return s.sheet.conditionalFormats.filter((cf) => intersect(cf.rect, s.rect)).sort((a, b) => a.priority - b.priority);
+  return s.sheet.conditionalFormats
+    .filter((cf) => intersect(cf.rect, s.rect))
+    .sort((a, b) => a.priority - b.priority);
 }
 
 function writable(s: CfState, ctx: HostContext, what: string) {
@@ -37,7 +51,10 @@ const FillType: ObjectType<CfState> = {
       get: (s) => s.cf.format.fillColor ?? null,
       set: (s, v, ctx) => {
         writable(s, ctx, "conditionalFormat fill.color");
-        s.cf.format.fillColor = normaliseColor(stringArg(v, "color", "ConditionalRangeFill.color"), "ConditionalRangeFill.color");
+        s.cf.format.fillColor = normaliseColor(
+          stringArg(v, "color", "ConditionalRangeFill.color"),
+          "ConditionalRangeFill.color",
+        );
       },
     },
   },
@@ -52,7 +69,10 @@ const FontType: ObjectType<CfState> = {
       get: (s) => s.cf.format.fontColor ?? null,
       set: (s, v, ctx) => {
         writable(s, ctx, "conditionalFormat font.color");
-        s.cf.format.fontColor = normaliseColor(stringArg(v, "color", "ConditionalRangeFont.color"), "ConditionalRangeFont.color");
+        s.cf.format.fontColor = normaliseColor(
+          stringArg(v, "color", "ConditionalRangeFont.color"),
+          "ConditionalRangeFont.color",
+        );
       },
     },
     bold: {
@@ -95,7 +115,11 @@ function ruleProperty(kind: ConditionalFormatKind, check: (rule: Record<string, 
   };
 }
 
-function typedChild(kind: ConditionalFormatKind, name: string, check: (rule: Record<string, unknown>) => void): ObjectType<CfState> {
+function typedChild(
+  kind: ConditionalFormatKind,
+  name: string,
+  check: (rule: Record<string, unknown>) => void,
+): ObjectType<CfState> {
   return {
     name,
     properties: { rule: ruleProperty(kind, check) },
@@ -104,12 +128,21 @@ function typedChild(kind: ConditionalFormatKind, name: string, check: (rule: Rec
 }
 
 const TextComparisonType = typedChild("ContainsText", "TextConditionalFormat", (rule) => {
-  if (!TEXT_OPERATORS.includes(String(rule["operator"]))) throw hostError("InvalidArgument", `textComparison.rule.operator must be one of ${TEXT_OPERATORS.join(", ")}`);
+  if (!TEXT_OPERATORS.includes(String(rule["operator"])))
+    throw hostError(
+      "InvalidArgument",
+      `textComparison.rule.operator must be one of ${TEXT_OPERATORS.join(", ")}`,
+    );
   stringArg(rule["text"], "text", "textComparison.rule");
 });
 const CellValueType = typedChild("CellValue", "CellValueConditionalFormat", (rule) => {
-  if (!VALUE_OPERATORS.includes(String(rule["operator"]))) throw hostError("InvalidArgument", `cellValue.rule.operator must be one of ${VALUE_OPERATORS.join(", ")}`);
-  if (rule["formula1"] === undefined) throw hostError("InvalidArgument", "cellValue.rule.formula1 is required");
+  if (!VALUE_OPERATORS.includes(String(rule["operator"])))
+    throw hostError(
+      "InvalidArgument",
+      `cellValue.rule.operator must be one of ${VALUE_OPERATORS.join(", ")}`,
+    );
+  if (rule["formula1"] === undefined)
+    throw hostError("InvalidArgument", "cellValue.rule.formula1 is required");
 });
 const CustomRuleType: ObjectType<CfState> = {
   name: "ConditionalFormatRule",
@@ -136,7 +169,8 @@ function ofType(kind: ConditionalFormatKind, type: ObjectType<CfState>) {
   return {
     since: "1.6",
     get: (s: CfState) => {
-      if (s.cf.type !== kind) throw hostError("InvalidOperation", `this conditional format is ${s.cf.type}, not ${kind}`);
+      if (s.cf.type !== kind)
+        throw hostError("InvalidOperation", `this conditional format is ${s.cf.type}, not ${kind}`);
       return hostObject(type, s);
     },
   };
@@ -176,7 +210,9 @@ export const ConditionalFormatType: ObjectType<CfState> = {
       since: "1.6",
       call: (s, _a, ctx) => {
         writable(s, ctx, "ConditionalFormat.delete");
-        s.range.sheet.conditionalFormats = s.range.sheet.conditionalFormats.filter((x) => x !== s.cf);
+        s.range.sheet.conditionalFormats = s.range.sheet.conditionalFormats.filter(
+          (x) => x !== s.cf,
+        );
       },
     },
   },
@@ -201,7 +237,15 @@ export const ConditionalFormatCollectionType: ObjectType<RangeState> = {
         ctx.workbook.assertWritable(s.sheet, "conditionalFormats.add");
         const kind = oneOf(type, TYPES, "type", "conditionalFormats.add");
         for (const cf of s.sheet.conditionalFormats) cf.priority += 1;
-        const cf: ConditionalFormatModel = { id: ctx.workbook.newId("cf"), rect: { ...s.rect }, type: kind, rule: {}, format: {}, priority: 0, stopIfTrue: false };
+        const cf: ConditionalFormatModel = {
+          id: ctx.workbook.newId("cf"),
+          rect: { ...s.rect },
+          type: kind,
+          rule: {},
+          format: {},
+          priority: 0,
+          stopIfTrue: false,
+        };
         s.sheet.conditionalFormats.push(cf);
         return cfObject(s, cf);
       },
@@ -219,7 +263,9 @@ export const ConditionalFormatCollectionType: ObjectType<RangeState> = {
       since: "1.6",
       call: (s, _a, ctx) => {
         ctx.workbook.assertWritable(s.sheet, "conditionalFormats.clearAll");
-        s.sheet.conditionalFormats = s.sheet.conditionalFormats.filter((cf) => !intersect(cf.rect, s.rect));
+        s.sheet.conditionalFormats = s.sheet.conditionalFormats.filter(
+          (cf) => !intersect(cf.rect, s.rect),
+        );
       },
     },
   },

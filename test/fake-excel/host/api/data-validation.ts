@@ -20,7 +20,16 @@ const KINDS: Record<string, string> = {
   textLength: "TextLength",
   custom: "Custom",
 };
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
 const ALERT_STYLES = ["Stop", "Warning", "Information"];
 
 function current(s: RangeState): ValidationSettings | "Inconsistent" {
@@ -31,7 +40,12 @@ function current(s: RangeState): ValidationSettings | "Inconsistent" {
   return "Inconsistent";
 }
 
-function update(s: RangeState, ctx: HostContext, what: string, change: (v: ValidationSettings) => void) {
+function update(
+  s: RangeState,
+  ctx: HostContext,
+  what: string,
+  change: (v: ValidationSettings) => void,
+) {
   ctx.workbook.assertWritable(s.sheet, what);
   const now = current(s);
   const base = now === "Inconsistent" ? defaultValidation() : structuredClone(now);
@@ -42,21 +56,43 @@ function update(s: RangeState, ctx: HostContext, what: string, change: (v: Valid
 
 function checkRule(rule: Record<string, unknown>): Record<string, unknown> {
   const keys = Object.keys(rule).filter((k) => rule[k] !== undefined && rule[k] !== null);
-  if (keys.length !== 1) throw hostError("InvalidArgument", `dataValidation.rule needs exactly one of ${Object.keys(KINDS).join(", ")}; got ${keys.join(", ") || "none"}`);
+  if (keys.length !== 1)
+    throw hostError(
+      "InvalidArgument",
+      `dataValidation.rule needs exactly one of ${Object.keys(KINDS).join(", ")}; got ${keys.join(", ") || "none"}`,
+    );
   const kind = keys[0] as string;
-  if (!(kind in KINDS)) throw hostError("InvalidArgument", `dataValidation.rule.${kind} is not a rule kind`);
+  if (!(kind in KINDS))
+    throw hostError("InvalidArgument", `dataValidation.rule.${kind} is not a rule kind`);
   const body = objectArg(rule[kind], kind, "dataValidation.rule");
   if (kind === "list") {
-    if (typeof body["source"] !== "string" || body["source"] === "") throw hostError("InvalidArgument", "dataValidation.rule.list.source must be a non-empty string");
-    if ((body["source"] as string).length > 255) throw hostError("InvalidArgument", "dataValidation.rule.list.source is longer than 255 characters");
+    if (typeof body["source"] !== "string" || body["source"] === "")
+      throw hostError(
+        "InvalidArgument",
+        "dataValidation.rule.list.source must be a non-empty string",
+      );
+    if ((body["source"] as string).length > 255)
+      throw hostError(
+        "InvalidArgument",
+        "dataValidation.rule.list.source is longer than 255 characters",
+      );
   } else if (kind === "custom") {
-    if (typeof body["formula"] !== "string") throw hostError("InvalidArgument", "dataValidation.rule.custom.formula must be a string");
+    if (typeof body["formula"] !== "string")
+      throw hostError("InvalidArgument", "dataValidation.rule.custom.formula must be a string");
   } else {
-    if (!OPERATORS.includes(String(body["operator"]))) throw hostError("InvalidArgument", `dataValidation.rule.${kind}.operator must be one of ${OPERATORS.join(", ")}`);
-    if (body["formula1"] === undefined || body["formula1"] === "") throw hostError("InvalidArgument", `dataValidation.rule.${kind}.formula1 is required`);
+    if (!OPERATORS.includes(String(body["operator"])))
+      throw hostError(
+        "InvalidArgument",
+        `dataValidation.rule.${kind}.operator must be one of ${OPERATORS.join(", ")}`,
+      );
+    if (body["formula1"] === undefined || body["formula1"] === "")
+      throw hostError("InvalidArgument", `dataValidation.rule.${kind}.formula1 is required`);
     const needsTwo = body["operator"] === "Between" || body["operator"] === "NotBetween";
     if (needsTwo && (body["formula2"] === undefined || body["formula2"] === "")) {
-      throw hostError("InvalidArgument", `dataValidation.rule.${kind}.formula2 is required for ${String(body["operator"])}`);
+      throw hostError(
+        "InvalidArgument",
+        `dataValidation.rule.${kind}.formula2 is required for ${String(body["operator"])}`,
+      );
     }
   }
   return { [kind]: body };
@@ -94,10 +130,21 @@ export const DataValidationType: ObjectType<RangeState> = {
       set: (s, value, ctx) => {
         const alert = objectArg(value, "errorAlert", "dataValidation.errorAlert");
         if (alert["style"] !== undefined && !ALERT_STYLES.includes(String(alert["style"]))) {
-          throw hostError("InvalidArgument", `dataValidation.errorAlert.style must be one of ${ALERT_STYLES.join(", ")}`);
+          throw hostError(
+            "InvalidArgument",
+            `dataValidation.errorAlert.style must be one of ${ALERT_STYLES.join(", ")}`,
+          );
         }
-        if (typeof alert["message"] === "string" && alert["message"].length > 255) throw hostError("InvalidArgument", "dataValidation.errorAlert.message is longer than 255 characters");
-        if (typeof alert["title"] === "string" && alert["title"].length > 32) throw hostError("InvalidArgument", "dataValidation.errorAlert.title is longer than 32 characters");
+        if (typeof alert["message"] === "string" && alert["message"].length > 255)
+          throw hostError(
+            "InvalidArgument",
+            "dataValidation.errorAlert.message is longer than 255 characters",
+          );
+        if (typeof alert["title"] === "string" && alert["title"].length > 32)
+          throw hostError(
+            "InvalidArgument",
+            "dataValidation.errorAlert.title is longer than 32 characters",
+          );
         update(s, ctx, "dataValidation.errorAlert", (v) => Object.assign(v.errorAlert, alert));
       },
     },
@@ -109,8 +156,16 @@ export const DataValidationType: ObjectType<RangeState> = {
       },
       set: (s, value, ctx) => {
         const prompt = objectArg(value, "prompt", "dataValidation.prompt");
-        if (typeof prompt["message"] === "string" && prompt["message"].length > 255) throw hostError("InvalidArgument", "dataValidation.prompt.message is longer than 255 characters");
-        if (typeof prompt["title"] === "string" && prompt["title"].length > 32) throw hostError("InvalidArgument", "dataValidation.prompt.title is longer than 32 characters");
+        if (typeof prompt["message"] === "string" && prompt["message"].length > 255)
+          throw hostError(
+            "InvalidArgument",
+            "dataValidation.prompt.message is longer than 255 characters",
+          );
+        if (typeof prompt["title"] === "string" && prompt["title"].length > 32)
+          throw hostError(
+            "InvalidArgument",
+            "dataValidation.prompt.title is longer than 32 characters",
+          );
         update(s, ctx, "dataValidation.prompt", (v) => Object.assign(v.prompt, prompt));
       },
     },
@@ -120,7 +175,8 @@ export const DataValidationType: ObjectType<RangeState> = {
         const v = current(s);
         return v === "Inconsistent" ? null : v.ignoreBlanks;
       },
-      set: (s, value, ctx) => update(s, ctx, "dataValidation.ignoreBlanks", (v) => (v.ignoreBlanks = value === true)),
+      set: (s, value, ctx) =>
+        update(s, ctx, "dataValidation.ignoreBlanks", (v) => (v.ignoreBlanks = value === true)),
     },
   },
   methods: {

@@ -21,12 +21,21 @@ export interface RangeState {
 export function assertReadable(state: RangeState, ctx: HostContext, what: string): void {
   const cells = rectRows(state.rect) * rectColumns(state.rect);
   if (cells * 3 > ctx.maxResponseBytes) {
-    throw hostError("ResponsePayloadSizeLimitExceeded", `reading ${what} of ${cells} cells cannot fit in ${ctx.maxResponseBytes} bytes`);
+    throw hostError(
+      "ResponsePayloadSizeLimitExceeded",
+      `reading ${what} of ${cells} cells cannot fit in ${ctx.maxResponseBytes} bytes`,
+    );
   }
-  if (state.sheet.deleted) throw hostError("ItemNotFound", `sheet "${state.sheet.name}" was deleted`);
+  if (state.sheet.deleted)
+    throw hostError("ItemNotFound", `sheet "${state.sheet.name}" was deleted`);
 }
 
-export function readGrid<T>(state: RangeState, ctx: HostContext, what: string, read: (row: number, column: number) => T): T[][] {
+export function readGrid<T>(
+  state: RangeState,
+  ctx: HostContext,
+  what: string,
+  read: (row: number, column: number) => T,
+): T[][] {
   assertReadable(state, ctx, what);
   const out: T[][] = [];
   for (let r = state.rect.top; r <= state.rect.bottom; r++) {
@@ -53,11 +62,18 @@ export function readFormulas(state: RangeState, ctx: HostContext) {
 }
 
 export function readNumberFormats(state: RangeState, ctx: HostContext) {
-  return readGrid(state, ctx, "numberFormat", (r, c) => state.sheet.peek(r, c)?.numberFormat ?? GENERAL);
+  return readGrid(
+    state,
+    ctx,
+    "numberFormat",
+    (r, c) => state.sheet.peek(r, c)?.numberFormat ?? GENERAL,
+  );
 }
 
 export function readText(state: RangeState, ctx: HostContext) {
-  return readGrid(state, ctx, "text", (r, c) => displayText(state.sheet.peek(r, c), computedAt(state, ctx, r, c)));
+  return readGrid(state, ctx, "text", (r, c) =>
+    displayText(state.sheet.peek(r, c), computedAt(state, ctx, r, c)),
+  );
 }
 
 export function readValueTypes(state: RangeState, ctx: HostContext) {
@@ -73,11 +89,16 @@ export function readValueTypes(state: RangeState, ctx: HostContext) {
 }
 
 /** Checks Excel's shape rule and returns a per-cell accessor. */
-export function shapedInput(input: unknown, state: RangeState, what: string): (r: number, c: number) => unknown {
+export function shapedInput(
+  input: unknown,
+  state: RangeState,
+  what: string,
+): (r: number, c: number) => unknown {
   const rows = rectRows(state.rect);
   const columns = rectColumns(state.rect);
   if (!Array.isArray(input)) return () => input;
-  const ok = input.length === rows && input.every((line) => Array.isArray(line) && line.length === columns);
+  const ok =
+    input.length === rows && input.every((line) => Array.isArray(line) && line.length === columns);
   if (!ok) {
     const got = `${input.length}×${Array.isArray(input[0]) ? (input[0] as unknown[]).length : "?"}`;
     throw hostError(
@@ -89,15 +110,28 @@ export function shapedInput(input: unknown, state: RangeState, what: string): (r
 }
 
 /** Writes values or formulas as Excel does when a user types them. */
-export function writeContent(state: RangeState, input: unknown, ctx: HostContext, what: string): void {
+export function writeContent(
+  state: RangeState,
+  input: unknown,
+  ctx: HostContext,
+  what: string,
+): void {
   const wb = ctx.workbook;
   wb.assertWritable(state.sheet, what);
   const at = shapedInput(input, state, what);
-  const planned: { r: number; c: number; stored: NonNullable<ReturnType<typeof interpretInput>> }[] = [];
+  const planned: {
+    r: number;
+    c: number;
+    stored: NonNullable<ReturnType<typeof interpretInput>>;
+  }[] = [];
   for (let r = state.rect.top; r <= state.rect.bottom; r++) {
     for (let c = state.rect.left; c <= state.rect.right; c++) {
       const format = state.sheet.peek(r, c)?.numberFormat ?? GENERAL;
-      const stored = interpretInput(at(r - state.rect.top, c - state.rect.left), format, `${what} at row ${r + 1}`);
+      const stored = interpretInput(
+        at(r - state.rect.top, c - state.rect.left),
+        format,
+        `${what} at row ${r + 1}`,
+      );
       if (stored) planned.push({ r, c, stored });
     }
   }
@@ -118,7 +152,11 @@ export function writeNumberFormats(state: RangeState, input: unknown, ctx: HostC
     for (let c = state.rect.left; c <= state.rect.right; c++) {
       const format = at(r - state.rect.top, c - state.rect.left);
       if (format === null || format === undefined) continue;
-      if (typeof format !== "string") throw hostError("InvalidArgument", `Range.numberFormat: ${JSON.stringify(format)} is not a format string`);
+      if (typeof format !== "string")
+        throw hostError(
+          "InvalidArgument",
+          `Range.numberFormat: ${JSON.stringify(format)} is not a format string`,
+        );
       ctx.workbook.writeNumberFormat(state.sheet, r, c, format);
     }
   }

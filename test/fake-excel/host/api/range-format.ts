@@ -4,7 +4,7 @@
  */
 import { rectColumns } from "../address";
 import { hostError } from "../errors";
-import type { ObjectType, PropertySpec } from "../host-object";
+import type { HostContext, ObjectType, PropertySpec } from "../host-object";
 import { hostObject } from "../host-object";
 import type { CellStyle } from "../model/cell";
 import { DEFAULT_FONT } from "../model/cell";
@@ -16,7 +16,16 @@ const MAX_STYLED_CELLS = 2_000_000;
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
-const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+] as const;
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
 
 function uniform<T>(values: Iterable<T>): T | null {
@@ -33,15 +42,25 @@ function uniform<T>(values: Iterable<T>): T | null {
 
 function* styleValues<K extends keyof CellStyle>(s: RangeState, key: K, fallback: CellStyle[K]) {
   for (let r = s.rect.top; r <= s.rect.bottom; r++) {
-    for (let c = s.rect.left; c <= s.rect.right; c++) yield s.sheet.peek(r, c)?.style[key] ?? fallback;
+    for (let c = s.rect.left; c <= s.rect.right; c++)
+      yield s.sheet.peek(r, c)?.style[key] ?? fallback;
   }
 }
 
-function setStyle<K extends keyof CellStyle>(s: RangeState, key: K, value: CellStyle[K], ctx: { workbook: any }, what: string) {
+function setStyle<K extends keyof CellStyle>(
+  s: RangeState,
+  key: K,
+  value: CellStyle[K],
+  ctx: HostContext,
+  what: string,
+) {
   ctx.workbook.assertWritable(s.sheet, what);
   const cells = (s.rect.bottom - s.rect.top + 1) * rectColumns(s.rect);
   if (cells > MAX_STYLED_CELLS) {
-    throw hostError("UnsupportedOperation", `${what} on ${cells} cells: the fake host stores formats per cell and stops at ${MAX_STYLED_CELLS}`);
+    throw hostError(
+      "UnsupportedOperation",
+      `${what} on ${cells} cells: the fake host stores formats per cell and stops at ${MAX_STYLED_CELLS}`,
+    );
   }
   for (let r = s.rect.top; r <= s.rect.bottom; r++) {
     for (let c = s.rect.left; c <= s.rect.right; c++) {
@@ -82,7 +101,11 @@ export function normaliseColor(value: string, where: string): string {
     grey: "#808080",
   };
   const hit = named[value.toLowerCase()];
-  if (!hit) throw hostError("InvalidArgument", `${where}: "${value}" is not a colour (#RRGGBB or an HTML colour name)`);
+  if (!hit)
+    throw hostError(
+      "InvalidArgument",
+      `${where}: "${value}" is not a colour (#RRGGBB or an HTML colour name)`,
+    );
   return hit;
 }
 
@@ -90,7 +113,10 @@ export const RangeFillType: ObjectType<RangeState> = {
   name: "RangeFill",
   properties: { color: styleProp("fillColor", "#FFFFFF", color) },
   methods: {
-    clear: { since: "1.1", call: (s, _a, ctx) => setStyle(s, "fillColor", undefined, ctx, "format.fill.clear") },
+    clear: {
+      since: "1.1",
+      call: (s, _a, ctx) => setStyle(s, "fillColor", undefined, ctx, "format.fill.clear"),
+    },
   },
 };
 
@@ -105,18 +131,33 @@ export const RangeFontType: ObjectType<RangeState> = {
   },
 };
 
-const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
 
 interface BorderState extends RangeState {
   side: string;
 }
 
-function borderProp(field: "style" | "color" | "weight", fallback: string): PropertySpec<BorderState> {
+function borderProp(
+  field: "style" | "color" | "weight",
+  fallback: string,
+): PropertySpec<BorderState> {
   return {
     since: "1.1",
-    get: (s) => uniform((function* () {
-      for (const v of styleValues(s, "borders", {})) yield v?.[s.side]?.[field] ?? fallback;
-    })()),
+    get: (s) =>
+      uniform(
+        (function* () {
+          for (const v of styleValues(s, "borders", {})) yield v?.[s.side]?.[field] ?? fallback;
+        })(),
+      ),
     set: (s, v, ctx) => {
       const where = `format.borders.${s.side}.${field}`;
       const value = field === "color" ? color(v, where) : stringArg(v, field, where);
@@ -125,7 +166,11 @@ function borderProp(field: "style" | "color" | "weight", fallback: string): Prop
         for (let c = s.rect.left; c <= s.rect.right; c++) {
           const style = s.sheet.cell(r, c).style;
           const borders = (style.borders ??= {});
-          const edge = (borders[s.side] ??= { style: "Continuous", color: "#000000", weight: "Thin" });
+          const edge = (borders[s.side] ??= {
+            style: "Continuous",
+            color: "#000000",
+            weight: "Thin",
+          });
           edge[field] = value;
         }
       }
@@ -146,7 +191,11 @@ export const RangeBorderType: ObjectType<BorderState> = {
 export const RangeBorderCollectionType: ObjectType<RangeState> = {
   name: "RangeBorderCollection",
   properties: { count: { since: "1.1", get: () => BORDER_INDEX.length } },
-  indexer: (s, key) => hostObject(RangeBorderType, { ...s, side: oneOf(key, BORDER_INDEX, "index", "borders.getItem") }),
+  indexer: (s, key) =>
+    hostObject(RangeBorderType, {
+      ...s,
+      side: oneOf(key, BORDER_INDEX, "index", "borders.getItem"),
+    }),
   items: (s) => BORDER_INDEX.map((side) => hostObject(RangeBorderType, { ...s, side })),
 };
 
@@ -159,7 +208,7 @@ function columnWidthOf(s: RangeState, c: number) {
   return s.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
 }
 
-function autofitWidth(s: RangeState, ctx: Parameters<NonNullable<PropertySpec<RangeState>["set"]>>[2]) {
+function autofitWidth(s: RangeState, ctx: HostContext) {
   const longest = new Map<number, number>();
   for (const { row, column, cell } of s.sheet.cellsIn(s.rect)) {
     const t = displayText(cell, ctx.workbook.computedValue(s.sheet, row, column, cell));
@@ -168,7 +217,10 @@ function autofitWidth(s: RangeState, ctx: Parameters<NonNullable<PropertySpec<Ra
   }
   for (let c = s.rect.left; c <= s.rect.right; c++) {
     const units = longest.get(c) ?? 0;
-    s.sheet.columnWidths.set(c, units === 0 ? DEFAULT_COLUMN_WIDTH : Math.round((units * 7 + 10) * 0.75 * 100) / 100);
+    s.sheet.columnWidths.set(
+      c,
+      units === 0 ? DEFAULT_COLUMN_WIDTH : Math.round((units * 7 + 10) * 0.75 * 100) / 100,
+    );
   }
 }
 
@@ -177,9 +229,12 @@ export const RangeFormatType: ObjectType<RangeState> = {
   properties: {
     columnWidth: {
       since: "1.2",
-      get: (s) => uniform((function* () {
-        for (let c = s.rect.left; c <= s.rect.right; c++) yield columnWidthOf(s, c);
-      })()),
+      get: (s) =>
+        uniform(
+          (function* () {
+            for (let c = s.rect.left; c <= s.rect.right; c++) yield columnWidthOf(s, c);
+          })(),
+        ),
       set: (s, v, ctx) => {
         const w = numberArg(v, "columnWidth", "format.columnWidth");
         ctx.workbook.assertWritable(s.sheet, "format.columnWidth");
@@ -188,9 +243,13 @@ export const RangeFormatType: ObjectType<RangeState> = {
     },
     rowHeight: {
       since: "1.2",
-      get: (s) => uniform((function* () {
-        for (let r = s.rect.top; r <= s.rect.bottom; r++) yield s.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
-      })()),
+      get: (s) =>
+        uniform(
+          (function* () {
+            for (let r = s.rect.top; r <= s.rect.bottom; r++)
+              yield s.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
+          })(),
+        ),
       set: (s, v, ctx) => {
         const h = numberArg(v, "rowHeight", "format.rowHeight");
         ctx.workbook.assertWritable(s.sheet, "format.rowHeight");
@@ -198,8 +257,12 @@ export const RangeFormatType: ObjectType<RangeState> = {
       },
     },
     wrapText: styleProp("wrapText", false, (v, w) => boolArg(v, "wrapText", w)),
-    horizontalAlignment: styleProp("horizontalAlignment", "General", (v, w) => oneOf(v, HORIZONTAL, "horizontalAlignment", w)),
-    verticalAlignment: styleProp("verticalAlignment", "Bottom", (v, w) => oneOf(v, VERTICAL, "verticalAlignment", w)),
+    horizontalAlignment: styleProp("horizontalAlignment", "General", (v, w) =>
+      oneOf(v, HORIZONTAL, "horizontalAlignment", w),
+    ),
+    verticalAlignment: styleProp("verticalAlignment", "Bottom", (v, w) =>
+      oneOf(v, VERTICAL, "verticalAlignment", w),
+    ),
   },
   children: {
     fill: { since: "1.1", get: (s) => hostObject(RangeFillType, s) },

@@ -38,27 +38,59 @@ export function rangeObject(sheet: SheetModel, rect: Rect): HostObject {
 }
 
 /** A Range argument or an address on the same sheet (getIntersection, charts.add…). */
-export function rangeArgument(value: unknown, sheet: SheetModel, ctx: HostContext, where: string): RangeState {
+export function rangeArgument(
+  value: unknown,
+  sheet: SheetModel,
+  ctx: HostContext,
+  where: string,
+): RangeState {
   if (isHostObjectArg(value) && value.type === RangeType) return value.state as RangeState;
-  if (typeof value === "string") return { sheet: sheetForAddress(value, sheet, ctx, where), rect: parseLocalAddress(splitSheet(value).local) };
-  throw hostError("InvalidArgument", `${where}: expected a Range or an address, got ${JSON.stringify(value)}`);
+  if (typeof value === "string")
+    return {
+      sheet: sheetForAddress(value, sheet, ctx, where),
+      rect: parseLocalAddress(splitSheet(value).local),
+    };
+  throw hostError(
+    "InvalidArgument",
+    `${where}: expected a Range or an address, got ${JSON.stringify(value)}`,
+  );
 }
 
-export function sheetForAddress(address: string, fallback: SheetModel, ctx: HostContext, where: string): SheetModel {
+export function sheetForAddress(
+  address: string,
+  fallback: SheetModel,
+  ctx: HostContext,
+  where: string,
+): SheetModel {
   const { sheet } = splitSheet(address);
   if (sheet === null) return fallback;
   const found = ctx.workbook.findSheet(sheet);
-  if (!found || found.deleted) throw hostError("ItemNotFound", `${where}: no sheet named "${sheet}" in "${address}"`);
+  if (!found || found.deleted)
+    throw hostError("ItemNotFound", `${where}: no sheet named "${sheet}" in "${address}"`);
   return found;
 }
 
 function sameSheet(a: RangeState, b: RangeState, where: string) {
-  if (a.sheet !== b.sheet) throw hostError("InvalidArgument", `${where}: the ranges are on different sheets`);
+  if (a.sheet !== b.sheet)
+    throw hostError("InvalidArgument", `${where}: the ranges are on different sheets`);
 }
 
-function offset(s: RangeState, dr: number, dc: number, rows: number, cols: number, where: string): HostObject {
-  const rect = { top: s.rect.top + dr, left: s.rect.left + dc, bottom: s.rect.top + dr + rows - 1, right: s.rect.left + dc + cols - 1 };
-  if (rows <= 0 || cols <= 0) throw hostError("InvalidArgument", `${where}: the resulting range would be empty`);
+function offset(
+  s: RangeState,
+  dr: number,
+  dc: number,
+  rows: number,
+  cols: number,
+  where: string,
+): HostObject {
+  const rect = {
+    top: s.rect.top + dr,
+    left: s.rect.left + dc,
+    bottom: s.rect.top + dr + rows - 1,
+    right: s.rect.left + dc + cols - 1,
+  };
+  if (rows <= 0 || cols <= 0)
+    throw hostError("InvalidArgument", `${where}: the resulting range would be empty`);
   assertInsideSheet(rect, where);
   return rangeObject(s.sheet, rect);
 }
@@ -78,9 +110,21 @@ export const RangeType: ObjectType<RangeState> = {
     columnCount: { since: "1.1", get: (s) => rectColumns(s.rect) },
     rowIndex: { since: "1.1", get: (s) => s.rect.top },
     columnIndex: { since: "1.1", get: (s) => s.rect.left },
-    values: { since: "1.1", get: readValues, set: (s, v, ctx) => writeContent(s, v, ctx, "Range.values") },
-    formulas: { since: "1.1", get: readFormulas, set: (s, v, ctx) => writeContent(s, v, ctx, "Range.formulas") },
-    numberFormat: { since: "1.1", get: readNumberFormats, set: (s, v, ctx) => writeNumberFormats(s, v, ctx) },
+    values: {
+      since: "1.1",
+      get: readValues,
+      set: (s, v, ctx) => writeContent(s, v, ctx, "Range.values"),
+    },
+    formulas: {
+      since: "1.1",
+      get: readFormulas,
+      set: (s, v, ctx) => writeContent(s, v, ctx, "Range.formulas"),
+    },
+    numberFormat: {
+      since: "1.1",
+      get: readNumberFormats,
+      set: (s, v, ctx) => writeNumberFormats(s, v, ctx),
+    },
     text: { since: "1.1", get: readText },
     valueTypes: { since: "1.1", get: readValueTypes },
     hyperlink: {
@@ -93,40 +137,111 @@ export const RangeType: ObjectType<RangeState> = {
     format: { since: "1.1", get: (s) => hostObject(RangeFormatType, s) },
     worksheet: { since: "1.1", get: (s) => worksheetObject(s.sheet) },
     dataValidation: { since: "1.8", get: (s) => hostObject(DataValidationType, s) },
-    conditionalFormats: { since: "1.6", get: (s) => hostObject(ConditionalFormatCollectionType, s) },
+    conditionalFormats: {
+      since: "1.6",
+      get: (s) => hostObject(ConditionalFormatCollectionType, s),
+    },
   },
   methods: {
     getCell: {
       since: "1.1",
-      call: (s, [r, c]) => offset(s, intArg(r, "row", "Range.getCell"), intArg(c, "column", "Range.getCell"), 1, 1, "Range.getCell"),
+      call: (s, [r, c]) =>
+        offset(
+          s,
+          intArg(r, "row", "Range.getCell"),
+          intArg(c, "column", "Range.getCell"),
+          1,
+          1,
+          "Range.getCell",
+        ),
     },
-    getRow: { since: "1.1", call: (s, [r]) => offset(s, intArg(r, "row", "Range.getRow"), 0, 1, rectColumns(s.rect), "Range.getRow") },
+    getRow: {
+      since: "1.1",
+      call: (s, [r]) =>
+        offset(s, intArg(r, "row", "Range.getRow"), 0, 1, rectColumns(s.rect), "Range.getRow"),
+    },
     getColumn: {
       since: "1.1",
-      call: (s, [c]) => offset(s, 0, intArg(c, "column", "Range.getColumn"), rectRows(s.rect), 1, "Range.getColumn"),
+      call: (s, [c]) =>
+        offset(
+          s,
+          0,
+          intArg(c, "column", "Range.getColumn"),
+          rectRows(s.rect),
+          1,
+          "Range.getColumn",
+        ),
     },
     getOffsetRange: {
       since: "1.1",
       call: (s, [r, c]) =>
-        offset(s, intArg(r, "rowOffset", "Range.getOffsetRange"), intArg(c, "columnOffset", "Range.getOffsetRange"), rectRows(s.rect), rectColumns(s.rect), "Range.getOffsetRange"),
+        offset(
+          s,
+          intArg(r, "rowOffset", "Range.getOffsetRange"),
+          intArg(c, "columnOffset", "Range.getOffsetRange"),
+          rectRows(s.rect),
+          rectColumns(s.rect),
+          "Range.getOffsetRange",
+        ),
     },
     getResizedRange: {
       since: "1.7",
       call: (s, [dr, dc]) =>
-        offset(s, 0, 0, rectRows(s.rect) + intArg(dr, "deltaRows", "Range.getResizedRange"), rectColumns(s.rect) + intArg(dc, "deltaColumns", "Range.getResizedRange"), "Range.getResizedRange"),
+        offset(
+          s,
+          0,
+          0,
+          rectRows(s.rect) + intArg(dr, "deltaRows", "Range.getResizedRange"),
+          rectColumns(s.rect) + intArg(dc, "deltaColumns", "Range.getResizedRange"),
+          "Range.getResizedRange",
+        ),
     },
-    getEntireColumn: { since: "1.1", call: (s) => rangeObject(s.sheet, { top: 0, bottom: MAX_ROWS - 1, left: s.rect.left, right: s.rect.right }) },
-    getEntireRow: { since: "1.1", call: (s) => rangeObject(s.sheet, { top: s.rect.top, bottom: s.rect.bottom, left: 0, right: MAX_COLUMNS - 1 }) },
-    getLastCell: { since: "1.1", call: (s) => rangeObject(s.sheet, { top: s.rect.bottom, bottom: s.rect.bottom, left: s.rect.right, right: s.rect.right }) },
-    getLastRow: { since: "1.1", call: (s) => rangeObject(s.sheet, { ...s.rect, top: s.rect.bottom }) },
-    getLastColumn: { since: "1.1", call: (s) => rangeObject(s.sheet, { ...s.rect, left: s.rect.right }) },
+    getEntireColumn: {
+      since: "1.1",
+      call: (s) =>
+        rangeObject(s.sheet, {
+          top: 0,
+          bottom: MAX_ROWS - 1,
+          left: s.rect.left,
+          right: s.rect.right,
+        }),
+    },
+    getEntireRow: {
+      since: "1.1",
+      call: (s) =>
+        rangeObject(s.sheet, {
+          top: s.rect.top,
+          bottom: s.rect.bottom,
+          left: 0,
+          right: MAX_COLUMNS - 1,
+        }),
+    },
+    getLastCell: {
+      since: "1.1",
+      call: (s) =>
+        rangeObject(s.sheet, {
+          top: s.rect.bottom,
+          bottom: s.rect.bottom,
+          left: s.rect.right,
+          right: s.rect.right,
+        }),
+    },
+    getLastRow: {
+      since: "1.1",
+      call: (s) => rangeObject(s.sheet, { ...s.rect, top: s.rect.bottom }),
+    },
+    getLastColumn: {
+      since: "1.1",
+      call: (s) => rangeObject(s.sheet, { ...s.rect, left: s.rect.right }),
+    },
     getIntersection: {
       since: "1.1",
       call: (s, [other], ctx) => {
         const o = rangeArgument(other, s.sheet, ctx, "Range.getIntersection");
         sameSheet(s, o, "Range.getIntersection");
         const r = intersect(s.rect, o.rect);
-        if (!r) throw hostError("ItemNotFound", "Range.getIntersection: the ranges do not intersect");
+        if (!r)
+          throw hostError("ItemNotFound", "Range.getIntersection: the ranges do not intersect");
         return rangeObject(s.sheet, r);
       },
     },
@@ -151,7 +266,11 @@ export const RangeType: ObjectType<RangeState> = {
       since: "1.1",
       call: (s, [valuesOnly]) => {
         const r = usedWithin(s, valuesOnly === true);
-        if (!r) throw hostError("ItemNotFound", `Range.getUsedRange: ${formatAddress(s.sheet.name, s.rect)} has no used cells`);
+        if (!r)
+          throw hostError(
+            "ItemNotFound",
+            `Range.getUsedRange: ${formatAddress(s.sheet.name, s.rect)} has no used cells`,
+          );
         return rangeObject(s.sheet, r);
       },
     },
@@ -172,9 +291,30 @@ export const RangeType: ObjectType<RangeState> = {
     clear: {
       since: "1.1",
       call: (s, [applyTo], ctx) =>
-        clearRange(s, applyTo === undefined || applyTo === null ? "All" : oneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const, "applyTo", "Range.clear"), ctx),
+        clearRange(
+          s,
+          applyTo === undefined || applyTo === null
+            ? "All"
+            : oneOf(
+                applyTo,
+                ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"] as const,
+                "applyTo",
+                "Range.clear",
+              ),
+          ctx,
+        ),
     },
-    merge: { since: "1.2", call: (s, [across], ctx) => mergeRange(s, across === undefined || across === null ? false : boolArg(across, "across", "Range.merge"), ctx) },
+    merge: {
+      since: "1.2",
+      call: (s, [across], ctx) =>
+        mergeRange(
+          s,
+          across === undefined || across === null
+            ? false
+            : boolArg(across, "across", "Range.merge"),
+          ctx,
+        ),
+    },
     unmerge: { since: "1.2", call: (s, _a, ctx) => unmergeRange(s, ctx) },
     _ValidateArraySize: {
       // The library splits writes of more than 1,500 cells into row chunks and first asks the
@@ -205,11 +345,16 @@ function setHyperlink(s: RangeState, value: unknown, ctx: HostContext) {
     for (const { cell } of s.sheet.cellsIn(s.rect)) delete cell.hyperlink;
     return;
   }
-  if (typeof value !== "object" || Array.isArray(value)) throw hostError("InvalidArgument", "Range.hyperlink must be an object or null");
+  if (typeof value !== "object" || Array.isArray(value))
+    throw hostError("InvalidArgument", "Range.hyperlink must be an object or null");
   const v = value as Record<string, unknown>;
   const link = {
     address: optionalString(v["address"], "address", "Range.hyperlink"),
-    documentReference: optionalString(v["documentReference"], "documentReference", "Range.hyperlink"),
+    documentReference: optionalString(
+      v["documentReference"],
+      "documentReference",
+      "Range.hyperlink",
+    ),
     screenTip: optionalString(v["screenTip"], "screenTip", "Range.hyperlink"),
     textToDisplay: optionalString(v["textToDisplay"], "textToDisplay", "Range.hyperlink"),
   };
@@ -220,7 +365,8 @@ function setHyperlink(s: RangeState, value: unknown, ctx: HostContext) {
     for (let c = s.rect.left; c <= s.rect.right; c++) {
       const cell = s.sheet.cell(r, c);
       cell.hyperlink = Object.fromEntries(Object.entries(link).filter(([, x]) => x !== undefined));
-      if (link.textToDisplay !== undefined) ctx.workbook.writeContent(s.sheet, r, c, link.textToDisplay, undefined);
+      if (link.textToDisplay !== undefined)
+        ctx.workbook.writeContent(s.sheet, r, c, link.textToDisplay, undefined);
     }
   }
 }
@@ -250,9 +396,15 @@ const RangeCollectionType: ObjectType<RangeAreasState> = {
 export const RangeAreasType: ObjectType<RangeAreasState> = {
   name: "RangeAreas",
   properties: {
-    address: { since: "1.9", get: (s) => s.areas.map((a) => formatAddress(s.sheet.name, a)).join(",") },
+    address: {
+      since: "1.9",
+      get: (s) => s.areas.map((a) => formatAddress(s.sheet.name, a)).join(","),
+    },
     areaCount: { since: "1.9", get: (s) => s.areas.length },
-    cellCount: { since: "1.9", get: (s) => s.areas.reduce((n, a) => n + rectRows(a) * rectColumns(a), 0) },
+    cellCount: {
+      since: "1.9",
+      get: (s) => s.areas.reduce((n, a) => n + rectRows(a) * rectColumns(a), 0),
+    },
   },
   children: { areas: { since: "1.9", get: (s) => hostObject(RangeCollectionType, s) } },
 };

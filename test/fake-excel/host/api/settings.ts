@@ -12,7 +12,8 @@ interface SettingState {
 }
 
 function assertExists(s: SettingState, ctx: HostContext, what: string) {
-  if (!ctx.workbook.settings.has(s.key)) throw hostError("ItemNotFound", `${what}: setting "${s.key}" was deleted`);
+  if (!ctx.workbook.settings.has(s.key))
+    throw hostError("ItemNotFound", `${what}: setting "${s.key}" was deleted`);
 }
 
 function jsonValue(value: unknown, what: string): unknown {
@@ -67,7 +68,8 @@ export const SettingCollectionType: ObjectType<null> = {
   items: (_s, ctx) => [...ctx.workbook.settings.keys()].map(settingObject),
   indexer: (_s, key, ctx) => {
     const k = keyArg(key, "settings.getItem");
-    if (!ctx.workbook.settings.has(k)) throw hostError("ItemNotFound", `settings.getItem(${JSON.stringify(k)}): no such setting`);
+    if (!ctx.workbook.settings.has(k))
+      throw hostError("ItemNotFound", `settings.getItem(${JSON.stringify(k)}): no such setting`);
     return settingObject(k);
   },
   methods: {

@@ -40,7 +40,11 @@ export function tableObject(t: TableModel): HostObject {
   return hostObject(TableType, t);
 }
 
-function tableProp(key: "style" | "showBandedRows" | "showBandedColumns" | "showFilterButton" | "showTotals", since: string, parse: (v: unknown) => unknown) {
+function tableProp(
+  key: "style" | "showBandedRows" | "showBandedColumns" | "showFilterButton" | "showTotals",
+  since: string,
+  parse: (v: unknown) => unknown,
+) {
   return {
     since,
     get: (t: TableModel) => t[key],
@@ -65,9 +69,33 @@ const TableColumnType: ObjectType<ColumnState> = {
     name: { since: "1.1", get: (s) => s.table.columns[s.index]?.name },
   },
   methods: {
-    getRange: { since: "1.1", call: (s) => rangeObject(s.table.sheet, { ...s.table.rect, left: s.table.rect.left + s.index, right: s.table.rect.left + s.index }) },
-    getDataBodyRange: { since: "1.1", call: (s) => rangeObject(s.table.sheet, { ...bodyRect(s.table), left: s.table.rect.left + s.index, right: s.table.rect.left + s.index }) },
-    getHeaderRowRange: { since: "1.1", call: (s) => rangeObject(s.table.sheet, { ...headerRect(s.table), left: s.table.rect.left + s.index, right: s.table.rect.left + s.index }) },
+    getRange: {
+      since: "1.1",
+      call: (s) =>
+        rangeObject(s.table.sheet, {
+          ...s.table.rect,
+          left: s.table.rect.left + s.index,
+          right: s.table.rect.left + s.index,
+        }),
+    },
+    getDataBodyRange: {
+      since: "1.1",
+      call: (s) =>
+        rangeObject(s.table.sheet, {
+          ...bodyRect(s.table),
+          left: s.table.rect.left + s.index,
+          right: s.table.rect.left + s.index,
+        }),
+    },
+    getHeaderRowRange: {
+      since: "1.1",
+      call: (s) =>
+        rangeObject(s.table.sheet, {
+          ...headerRect(s.table),
+          left: s.table.rect.left + s.index,
+          right: s.table.rect.left + s.index,
+        }),
+    },
   },
 };
 
@@ -76,8 +104,12 @@ const TableColumnCollectionType: ObjectType<TableModel> = {
   properties: { count: { since: "1.1", get: (t) => t.columns.length } },
   items: (t) => t.columns.map((_, index) => hostObject(TableColumnType, { table: t, index })),
   indexer: (t, key) => {
-    const index = t.columns.findIndex((c) => c.id === key || (typeof key === "string" && c.name.toLowerCase() === key.toLowerCase()));
-    if (index < 0) throw hostError("ItemNotFound", `table "${t.name}" columns.getItem(${JSON.stringify(key)})`);
+    const index = t.columns.findIndex(
+      (c) =>
+        c.id === key || (typeof key === "string" && c.name.toLowerCase() === key.toLowerCase()),
+    );
+    if (index < 0)
+      throw hostError("ItemNotFound", `table "${t.name}" columns.getItem(${JSON.stringify(key)})`);
     return hostObject(TableColumnType, { table: t, index });
   },
   methods: {
@@ -86,7 +118,8 @@ const TableColumnCollectionType: ObjectType<TableModel> = {
       since: "1.1",
       call: (t, [i]) => {
         const index = intArg(i, "index", "TableColumnCollection.getItemAt");
-        if (!t.columns[index]) throw hostError("ItemNotFound", `table "${t.name}" columns.getItemAt(${index})`);
+        if (!t.columns[index])
+          throw hostError("ItemNotFound", `table "${t.name}" columns.getItemAt(${index})`);
         return hostObject(TableColumnType, { table: t, index });
       },
     },
@@ -110,7 +143,8 @@ const TableRowType: ObjectType<RowState> = {
     values: {
       since: "1.1",
       get: (s, ctx) => readValues({ sheet: s.table.sheet, rect: rowRect(s) }, ctx),
-      set: (s, v, ctx) => writeContent({ sheet: s.table.sheet, rect: rowRect(s) }, v, ctx, "TableRow.values"),
+      set: (s, v, ctx) =>
+        writeContent({ sheet: s.table.sheet, rect: rowRect(s) }, v, ctx, "TableRow.values"),
     },
   },
   methods: { getRange: { since: "1.1", call: (s) => rangeObject(s.table.sheet, rowRect(s)) } },
@@ -126,12 +160,21 @@ const TableRowCollectionType: ObjectType<TableModel> = {
       call: (t, [index, values], ctx) => {
         const w = "TableRowCollection.add";
         ctx.workbook.assertWritable(t.sheet, w);
-        if (index !== undefined && index !== null) throw hostError("UnsupportedOperation", `${w}: the fake host appends rows only (index must be null)`);
-        if (!Array.isArray(values) || values.length === 0) throw hostError("InvalidArgument", `${w}: values must be a non-empty 2-D array`);
+        if (index !== undefined && index !== null)
+          throw hostError(
+            "UnsupportedOperation",
+            `${w}: the fake host appends rows only (index must be null)`,
+          );
+        if (!Array.isArray(values) || values.length === 0)
+          throw hostError("InvalidArgument", `${w}: values must be a non-empty 2-D array`);
         const rows = values.length;
         const below: Rect = { ...t.rect, top: t.rect.bottom + 1, bottom: t.rect.bottom + rows };
         for (const { cell } of t.sheet.cellsIn(below)) {
-          if (!isBlank(cell)) throw hostError("UnsupportedOperation", `${w}: cells below table "${t.name}" are not empty; the fake host does not shift cells`);
+          if (!isBlank(cell))
+            throw hostError(
+              "UnsupportedOperation",
+              `${w}: cells below table "${t.name}" are not empty; the fake host does not shift cells`,
+            );
         }
         writeContent({ sheet: t.sheet, rect: below }, values, ctx, w);
         const first = bodyRect(t).bottom - bodyRect(t).top + 1;
@@ -152,32 +195,52 @@ export const TableType: ObjectType<TableModel> = {
       get: (t) => t.name,
       set: (t, v, ctx) => {
         ctx.workbook.assertWritable(t.sheet, "Table.name");
-        assertValidTableName(v, ctx.workbook.tables.filter((x) => x !== t && !x.deleted).map((x) => x.name), "Table.name");
+        assertValidTableName(
+          v,
+          ctx.workbook.tables.filter((x) => x !== t && !x.deleted).map((x) => x.name),
+          "Table.name",
+        );
         t.name = v;
       },
     },
     showHeaders: { since: "1.1", get: (t) => t.showHeaders },
     showTotals: tableProp("showTotals", "1.1", (v) => boolArg(v, "showTotals", "Table.showTotals")),
     style: tableProp("style", "1.1", (v) => stringArg(v, "style", "Table.style")),
-    showBandedRows: tableProp("showBandedRows", "1.3", (v) => boolArg(v, "showBandedRows", "Table.showBandedRows")),
-    showBandedColumns: tableProp("showBandedColumns", "1.3", (v) => boolArg(v, "showBandedColumns", "Table.showBandedColumns")),
-    showFilterButton: tableProp("showFilterButton", "1.3", (v) => boolArg(v, "showFilterButton", "Table.showFilterButton")),
+    showBandedRows: tableProp("showBandedRows", "1.3", (v) =>
+      boolArg(v, "showBandedRows", "Table.showBandedRows"),
+    ),
+    showBandedColumns: tableProp("showBandedColumns", "1.3", (v) =>
+      boolArg(v, "showBandedColumns", "Table.showBandedColumns"),
+    ),
+    showFilterButton: tableProp("showFilterButton", "1.3", (v) =>
+      boolArg(v, "showFilterButton", "Table.showFilterButton"),
+    ),
   },
   children: {
-    columns: { since: "1.1", get: (t) => hostObject(TableColumnCollectionType, live(t, "Table.columns")) },
+    columns: {
+      since: "1.1",
+      get: (t) => hostObject(TableColumnCollectionType, live(t, "Table.columns")),
+    },
     rows: { since: "1.1", get: (t) => hostObject(TableRowCollectionType, live(t, "Table.rows")) },
     worksheet: { since: "1.2", get: (t) => worksheetObject(t.sheet) },
   },
   methods: {
     getRange: { since: "1.1", call: (t) => rangeObject(t.sheet, live(t, "Table.getRange").rect) },
-    getHeaderRowRange: { since: "1.1", call: (t) => rangeObject(t.sheet, headerRect(live(t, "Table.getHeaderRowRange"))) },
-    getDataBodyRange: { since: "1.1", call: (t) => rangeObject(t.sheet, bodyRect(live(t, "Table.getDataBodyRange"))) },
+    getHeaderRowRange: {
+      since: "1.1",
+      call: (t) => rangeObject(t.sheet, headerRect(live(t, "Table.getHeaderRowRange"))),
+    },
+    getDataBodyRange: {
+      since: "1.1",
+      call: (t) => rangeObject(t.sheet, bodyRect(live(t, "Table.getDataBodyRange"))),
+    },
     delete: {
       since: "1.1",
       call: (t, _a, ctx) => {
         ctx.workbook.assertWritable(t.sheet, "Table.delete");
         live(t, "Table.delete").deleted = true;
-        for (const { row, column } of [...t.sheet.cellsIn(t.rect)]) ctx.workbook.writeContent(t.sheet, row, column, "", undefined);
+        for (const { row, column } of [...t.sheet.cellsIn(t.rect)])
+          ctx.workbook.writeContent(t.sheet, row, column, "", undefined);
       },
     },
     convertToRange: {
@@ -192,29 +255,60 @@ export const TableType: ObjectType<TableModel> = {
 };
 
 function tablesIn(scope: TableScope, ctx: HostContext): TableModel[] {
-  return ctx.workbook.tables.filter((t) => !t.deleted && (scope.sheet === null || t.sheet === scope.sheet));
+  return ctx.workbook.tables.filter(
+    (t) => !t.deleted && (scope.sheet === null || t.sheet === scope.sheet),
+  );
 }
 
 function findTable(scope: TableScope, key: unknown, ctx: HostContext): TableModel | undefined {
-  if (typeof key !== "string") throw hostError("InvalidArgument", `tables.getItem: key must be a name or id, got ${JSON.stringify(key)}`);
-  return tablesIn(scope, ctx).find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase());
+  if (typeof key !== "string")
+    throw hostError(
+      "InvalidArgument",
+      `tables.getItem: key must be a name or id, got ${JSON.stringify(key)}`,
+    );
+  return tablesIn(scope, ctx).find(
+    (t) => t.id === key || t.name.toLowerCase() === key.toLowerCase(),
+  );
 }
 
-function addTable(scope: TableScope, address: unknown, hasHeaders: unknown, ctx: HostContext): HostObject {
+function addTable(
+  scope: TableScope,
+  address: unknown,
+  hasHeaders: unknown,
+  ctx: HostContext,
+): HostObject {
   const w = "tables.add";
   let where: RangeState;
   if (isHostObjectArg(address) && address.type === RangeType) where = address.state as RangeState;
   else {
     const text = stringArg(address, "address", w);
-    if (scope.sheet === null && splitSheet(text).sheet === null) throw hostError("InvalidArgument", `${w}: "${text}" must name its sheet (workbook.tables)`);
-    where = { sheet: sheetForAddress(text, scope.sheet ?? ctx.workbook.activeSheet(), ctx, w), rect: parseLocalAddress(splitSheet(text).local) };
+    if (scope.sheet === null && splitSheet(text).sheet === null)
+      throw hostError("InvalidArgument", `${w}: "${text}" must name its sheet (workbook.tables)`);
+    where = {
+      sheet: sheetForAddress(text, scope.sheet ?? ctx.workbook.activeSheet(), ctx, w),
+      rect: parseLocalAddress(splitSheet(text).local),
+    };
   }
-  if (hasHeaders !== true) throw hostError("UnsupportedOperation", `${w}: the fake host models hasHeaders = true only (Excel shifts data to insert generated headers)`);
+  if (hasHeaders !== true)
+    throw hostError(
+      "UnsupportedOperation",
+      `${w}: the fake host models hasHeaders = true only (Excel shifts data to insert generated headers)`,
+    );
   const { sheet, rect } = where;
   ctx.workbook.assertWritable(sheet, w);
-  const overlap = ctx.workbook.tables.find((t) => !t.deleted && t.sheet === sheet && intersect(t.rect, rect));
-  if (overlap) throw hostError("InvalidOperation", `${w}: ${formatAddress(sheet.name, rect)} overlaps table "${overlap.name}"`);
-  if (sheet.merges.some((m) => intersect(m, rect))) throw hostError("InvalidOperation", `${w}: ${formatAddress(sheet.name, rect)} contains merged cells`);
+  const overlap = ctx.workbook.tables.find(
+    (t) => !t.deleted && t.sheet === sheet && intersect(t.rect, rect),
+  );
+  if (overlap)
+    throw hostError(
+      "InvalidOperation",
+      `${w}: ${formatAddress(sheet.name, rect)} overlaps table "${overlap.name}"`,
+    );
+  if (sheet.merges.some((m) => intersect(m, rect)))
+    throw hostError(
+      "InvalidOperation",
+      `${w}: ${formatAddress(sheet.name, rect)} contains merged cells`,
+    );
   const names = ctx.workbook.tables.filter((t) => !t.deleted).map((t) => t.name.toLowerCase());
   let n = 1;
   while (names.includes(`table${n}`)) n++;
@@ -254,11 +348,15 @@ export const TableCollectionType: ObjectType<TableScope> = {
   items: (s, ctx) => tablesIn(s, ctx).map(tableObject),
   indexer: (s, key, ctx) => {
     const t = findTable(s, key, ctx);
-    if (!t) throw hostError("ItemNotFound", `tables.getItem(${JSON.stringify(key)}): no such table`);
+    if (!t)
+      throw hostError("ItemNotFound", `tables.getItem(${JSON.stringify(key)}): no such table`);
     return tableObject(t);
   },
   methods: {
-    add: { since: "1.1", call: (s, [address, hasHeaders], ctx) => addTable(s, address, hasHeaders, ctx) },
+    add: {
+      since: "1.1",
+      call: (s, [address, hasHeaders], ctx) => addTable(s, address, hasHeaders, ctx),
+    },
     getItemOrNullObject: {
       since: "1.4",
       call: (s, [key], ctx) => {

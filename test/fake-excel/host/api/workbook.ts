@@ -32,7 +32,11 @@ const WorkbookProtectionType: ObjectType<null> = {
       since: "1.7",
       call: (_s, [password], ctx) => {
         ctx.workbook.assertWritable(null, "WorkbookProtection.protect");
-        if (ctx.workbook.structureProtected) throw hostError("InvalidOperation", "WorkbookProtection.protect: the workbook is already protected");
+        if (ctx.workbook.structureProtected)
+          throw hostError(
+            "InvalidOperation",
+            "WorkbookProtection.protect: the workbook is already protected",
+          );
         optionalString(password, "password", "WorkbookProtection.protect");
         ctx.workbook.structureProtected = true;
       },

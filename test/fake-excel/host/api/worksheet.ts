@@ -21,7 +21,8 @@ function alive(sheet: SheetModel, what: string): SheetModel {
 
 function assertStructureWritable(ctx: HostContext, what: string) {
   ctx.workbook.assertWritable(null, what);
-  if (ctx.workbook.structureProtected) throw hostError("AccessDenied", `${what}: the workbook structure is protected`);
+  if (ctx.workbook.structureProtected)
+    throw hostError("AccessDenied", `${what}: the workbook structure is protected`);
 }
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
@@ -37,11 +38,18 @@ const WorksheetProtectionType: ObjectType<SheetModel> = {
       since: "1.2",
       call: (s, [options, password], ctx) => {
         ctx.workbook.assertWritable(null, "WorksheetProtection.protect");
-        if (s.protection.protected) throw hostError("InvalidOperation", `WorksheetProtection.protect: sheet "${s.name}" is already protected`);
+        if (s.protection.protected)
+          throw hostError(
+            "InvalidOperation",
+            `WorksheetProtection.protect: sheet "${s.name}" is already protected`,
+          );
         s.protection = {
           protected: true,
           password: optionalString(password, "password", "WorksheetProtection.protect"),
-          options: options === undefined || options === null ? {} : objectArg(options, "options", "WorksheetProtection.protect"),
+          options:
+            options === undefined || options === null
+              ? {}
+              : objectArg(options, "options", "WorksheetProtection.protect"),
         };
       },
     },
@@ -50,7 +58,10 @@ const WorksheetProtectionType: ObjectType<SheetModel> = {
       call: (s, [password], ctx) => {
         ctx.workbook.assertWritable(null, "WorksheetProtection.unprotect");
         if (s.protection.password !== undefined && password !== s.protection.password) {
-          throw hostError("InvalidArgument", `WorksheetProtection.unprotect: wrong password for sheet "${s.name}"`);
+          throw hostError(
+            "InvalidArgument",
+            `WorksheetProtection.unprotect: wrong password for sheet "${s.name}"`,
+          );
         }
         s.protection = { protected: false, options: {} };
       },
@@ -73,7 +84,8 @@ const FreezePanesType: ObjectType<SheetModel> = {
       since: "1.7",
       call: (s, [count], ctx) => {
         ctx.workbook.assertWritable(null, "freezePanes.freezeColumns");
-        s.frozenColumns = count === undefined ? 1 : intArg(count, "count", "freezePanes.freezeColumns");
+        s.frozenColumns =
+          count === undefined ? 1 : intArg(count, "count", "freezePanes.freezeColumns");
         s.frozenRows = 0;
       },
     },
@@ -87,7 +99,13 @@ const FreezePanesType: ObjectType<SheetModel> = {
     getLocationOrNullObject: {
       since: "1.7",
       call: (s) => {
-        if (s.frozenRows > 0) return rangeObject(s, { top: 0, left: 0, bottom: s.frozenRows - 1, right: MAX_COLUMNS - 1 });
+        if (s.frozenRows > 0)
+          return rangeObject(s, {
+            top: 0,
+            left: 0,
+            bottom: s.frozenRows - 1,
+            right: MAX_COLUMNS - 1,
+          });
         return null;
       },
     },
@@ -116,7 +134,8 @@ export const WorksheetType: ObjectType<SheetModel> = {
         assertStructureWritable(ctx, "Worksheet.position");
         const list = ctx.workbook.sheets;
         const target = intArg(v, "position", "Worksheet.position");
-        if (target < 0 || target >= ctx.workbook.liveSheets().length) throw hostError("InvalidArgument", `Worksheet.position ${target} is out of range`);
+        if (target < 0 || target >= ctx.workbook.liveSheets().length)
+          throw hostError("InvalidArgument", `Worksheet.position ${target} is out of range`);
         list.splice(list.indexOf(s), 1);
         list.splice(target, 0, s);
       },
@@ -127,8 +146,14 @@ export const WorksheetType: ObjectType<SheetModel> = {
       set: (s, v, ctx) => {
         assertStructureWritable(ctx, "Worksheet.visibility");
         const next: SheetVisibility = oneOf(v, VISIBILITY, "visibility", "Worksheet.visibility");
-        const visible = ctx.workbook.liveSheets().filter((x) => x.visibility === "Visible" && x !== s);
-        if (next !== "Visible" && visible.length === 0) throw hostError("InvalidOperation", "Worksheet.visibility: a workbook must keep at least one visible sheet");
+        const visible = ctx.workbook
+          .liveSheets()
+          .filter((x) => x.visibility === "Visible" && x !== s);
+        if (next !== "Visible" && visible.length === 0)
+          throw hostError(
+            "InvalidOperation",
+            "Worksheet.visibility: a workbook must keep at least one visible sheet",
+          );
         s.visibility = next;
       },
     },
@@ -142,10 +167,22 @@ export const WorksheetType: ObjectType<SheetModel> = {
     },
   },
   children: {
-    protection: { since: "1.2", get: (s) => hostObject(WorksheetProtectionType, alive(s, "Worksheet.protection")) },
-    freezePanes: { since: "1.7", get: (s) => hostObject(FreezePanesType, alive(s, "Worksheet.freezePanes")) },
-    tables: { since: "1.1", get: (s) => hostObject(TableCollectionType, { sheet: alive(s, "Worksheet.tables") }) },
-    charts: { since: "1.1", get: (s) => hostObject(ChartCollectionType, alive(s, "Worksheet.charts")) },
+    protection: {
+      since: "1.2",
+      get: (s) => hostObject(WorksheetProtectionType, alive(s, "Worksheet.protection")),
+    },
+    freezePanes: {
+      since: "1.7",
+      get: (s) => hostObject(FreezePanesType, alive(s, "Worksheet.freezePanes")),
+    },
+    tables: {
+      since: "1.1",
+      get: (s) => hostObject(TableCollectionType, { sheet: alive(s, "Worksheet.tables") }),
+    },
+    charts: {
+      since: "1.1",
+      get: (s) => hostObject(ChartCollectionType, alive(s, "Worksheet.charts")),
+    },
   },
   methods: {
     getRange: {
@@ -157,7 +194,10 @@ export const WorksheetType: ObjectType<SheetModel> = {
         }
         const { sheet, local } = splitSheet(stringArg(address, "address", "Worksheet.getRange"));
         if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) {
-          throw hostError("InvalidArgument", `Worksheet.getRange("${String(address)}") names another sheet than "${s.name}"`);
+          throw hostError(
+            "InvalidArgument",
+            `Worksheet.getRange("${String(address)}") names another sheet than "${s.name}"`,
+          );
         }
         return rangeObject(s, parseLocalAddress(local));
       },
@@ -166,10 +206,16 @@ export const WorksheetType: ObjectType<SheetModel> = {
       since: "1.7",
       call: (s, [row, column, rows, columns]) => {
         const w = "Worksheet.getRangeByIndexes";
-        const rect = { top: intArg(row, "startRow", w), left: intArg(column, "startColumn", w), bottom: 0, right: 0 };
+        const rect = {
+          top: intArg(row, "startRow", w),
+          left: intArg(column, "startColumn", w),
+          bottom: 0,
+          right: 0,
+        };
         const rc = intArg(rows, "rowCount", w);
         const cc = intArg(columns, "columnCount", w);
-        if (rc < 1 || cc < 1) throw hostError("InvalidArgument", `${w}: rowCount and columnCount must be at least 1`);
+        if (rc < 1 || cc < 1)
+          throw hostError("InvalidArgument", `${w}: rowCount and columnCount must be at least 1`);
         rect.bottom = rect.top + rc - 1;
         rect.right = rect.left + cc - 1;
         assertInsideSheet(rect, w);
@@ -188,7 +234,11 @@ export const WorksheetType: ObjectType<SheetModel> = {
     },
     getUsedRange: {
       since: "1.1",
-      call: (s, [valuesOnly]) => rangeObject(alive(s, "Worksheet.getUsedRange"), s.usedRect(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 }),
+      call: (s, [valuesOnly]) =>
+        rangeObject(
+          alive(s, "Worksheet.getUsedRange"),
+          s.usedRect(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+        ),
     },
     getUsedRangeOrNullObject: {
       since: "1.4",
@@ -201,7 +251,8 @@ export const WorksheetType: ObjectType<SheetModel> = {
       since: "1.1",
       call: (s, _a, ctx) => {
         alive(s, "Worksheet.activate");
-        if (s.visibility !== "Visible") throw hostError("InvalidOperation", `Worksheet.activate: sheet "${s.name}" is hidden`);
+        if (s.visibility !== "Visible")
+          throw hostError("InvalidOperation", `Worksheet.activate: sheet "${s.name}" is hidden`);
         ctx.workbook.activeSheetId = s.id;
       },
     },
@@ -211,7 +262,11 @@ export const WorksheetType: ObjectType<SheetModel> = {
         assertStructureWritable(ctx, "Worksheet.delete");
         alive(s, "Worksheet.delete");
         const rest = ctx.workbook.liveSheets().filter((x) => x !== s && x.visibility === "Visible");
-        if (rest.length === 0) throw hostError("InvalidOperation", "Worksheet.delete: a workbook must keep at least one visible sheet");
+        if (rest.length === 0)
+          throw hostError(
+            "InvalidOperation",
+            "Worksheet.delete: a workbook must keep at least one visible sheet",
+          );
         s.deleted = true;
         ctx.workbook.sheets.splice(ctx.workbook.sheets.indexOf(s), 1);
         for (const t of ctx.workbook.tables) if (t.sheet === s) t.deleted = true;
@@ -234,7 +289,11 @@ export const WorksheetType: ObjectType<SheetModel> = {
 };
 
 function sheetByKey(key: unknown, ctx: HostContext): SheetModel | undefined {
-  if (typeof key !== "string") throw hostError("InvalidArgument", `worksheets.getItem: the key must be a name or id, got ${JSON.stringify(key)}`);
+  if (typeof key !== "string")
+    throw hostError(
+      "InvalidArgument",
+      `worksheets.getItem: the key must be a name or id, got ${JSON.stringify(key)}`,
+    );
   const sheet = ctx.workbook.findSheet(key);
   return sheet && !sheet.deleted ? sheet : undefined;
 }
@@ -244,7 +303,8 @@ export const WorksheetCollectionType: ObjectType<null> = {
   items: (_s, ctx) => ctx.workbook.liveSheets().map(worksheetObject),
   indexer: (_s, key, ctx) => {
     const sheet = sheetByKey(key, ctx);
-    if (!sheet) throw hostError("ItemNotFound", `worksheets.getItem(${JSON.stringify(key)}): no such sheet`);
+    if (!sheet)
+      throw hostError("ItemNotFound", `worksheets.getItem(${JSON.stringify(key)}): no such sheet`);
     return worksheetObject(sheet);
   },
   methods: {
@@ -259,10 +319,20 @@ export const WorksheetCollectionType: ObjectType<null> = {
       since: "1.1",
       call: (_s, [name], ctx) => {
         assertStructureWritable(ctx, "worksheets.add");
-        return worksheetObject(ctx.workbook.addSheet(name === undefined || name === null ? undefined : stringArg(name, "name", "worksheets.add"), "worksheets.add"));
+        return worksheetObject(
+          ctx.workbook.addSheet(
+            name === undefined || name === null
+              ? undefined
+              : stringArg(name, "name", "worksheets.add"),
+            "worksheets.add",
+          ),
+        );
       },
     },
-    getActiveWorksheet: { since: "1.1", call: (_s, _a, ctx) => worksheetObject(ctx.workbook.activeSheet()) },
+    getActiveWorksheet: {
+      since: "1.1",
+      call: (_s, _a, ctx) => worksheetObject(ctx.workbook.activeSheet()),
+    },
     getCount: { since: "1.4", call: (_s, _a, ctx) => ctx.workbook.liveSheets().length },
     getItemAt: {
       since: "1.1",

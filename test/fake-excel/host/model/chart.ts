@@ -15,7 +15,10 @@ export interface ChartModel {
   seriesBy: string;
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
-  axes: Record<"category" | "value", { title: { text: string; visible: boolean }; visible: boolean }>;
+  axes: Record<
+    "category" | "value",
+    { title: { text: string; visible: boolean }; visible: boolean }
+  >;
   series: ChartSeriesModel[];
   position: { startCell?: string; endCell?: string };
   top: number;

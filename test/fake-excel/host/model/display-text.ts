@@ -13,9 +13,13 @@ export function displayText(cell: CellModel | undefined, computed: CellValue): s
   if (format === "General" || format === "@") return generalNumber(computed);
   if (/^0(\.0+)?$/.test(format)) return computed.toFixed(decimals(format));
   if (/^#,##0(\.0+)?$/.test(format)) {
-    return computed.toLocaleString("en-US", { minimumFractionDigits: decimals(format), maximumFractionDigits: decimals(format) });
+    return computed.toLocaleString("en-US", {
+      minimumFractionDigits: decimals(format),
+      maximumFractionDigits: decimals(format),
+    });
   }
-  if (/^0(\.0+)?%$/.test(format)) return `${(computed * 100).toFixed(decimals(format.slice(0, -1)))}%`;
+  if (/^0(\.0+)?%$/.test(format))
+    return `${(computed * 100).toFixed(decimals(format.slice(0, -1)))}%`;
   if (/[yd]/i.test(format) && !/[#0]/.test(format)) return dateText(format, computed);
   return generalNumber(computed);
 }

@@ -8,26 +8,49 @@ import { hostError } from "../errors";
 
 const SHEET_FORBIDDEN = /[:\\/?*[\]]/;
 
-export function assertValidSheetName(name: unknown, existing: readonly string[], where: string): asserts name is string {
+export function assertValidSheetName(
+  name: unknown,
+  existing: readonly string[],
+  where: string,
+): asserts name is string {
   if (typeof name !== "string" || name.trim() === "") {
     throw hostError("InvalidArgument", `${where}: a sheet name cannot be blank`);
   }
-  if (name.length > 31) throw hostError("InvalidArgument", `${where}: sheet name "${name}" is longer than 31 characters`);
+  if (name.length > 31)
+    throw hostError(
+      "InvalidArgument",
+      `${where}: sheet name "${name}" is longer than 31 characters`,
+    );
   if (SHEET_FORBIDDEN.test(name)) {
-    throw hostError("InvalidArgument", `${where}: sheet name "${name}" contains one of : \\ / ? * [ ]`);
+    throw hostError(
+      "InvalidArgument",
+      `${where}: sheet name "${name}" contains one of : \\ / ? * [ ]`,
+    );
   }
   if (name.startsWith("'") || name.endsWith("'")) {
-    throw hostError("InvalidArgument", `${where}: sheet name "${name}" starts or ends with an apostrophe`);
+    throw hostError(
+      "InvalidArgument",
+      `${where}: sheet name "${name}" starts or ends with an apostrophe`,
+    );
   }
-  if (name.toLowerCase() === "history") throw hostError("InvalidArgument", `${where}: "History" is reserved by Excel`);
+  if (name.toLowerCase() === "history")
+    throw hostError("InvalidArgument", `${where}: "History" is reserved by Excel`);
   const lower = name.toLowerCase();
   if (existing.some((n) => n.toLowerCase() === lower)) {
-    throw hostError("ItemAlreadyExists", `${where}: a sheet named "${name}" already exists (names are compared ignoring case)`);
+    throw hostError(
+      "ItemAlreadyExists",
+      `${where}: a sheet named "${name}" already exists (names are compared ignoring case)`,
+    );
   }
 }
 
-export function assertValidTableName(name: unknown, existing: readonly string[], where: string): asserts name is string {
-  if (typeof name !== "string" || name === "") throw hostError("InvalidArgument", `${where}: a table name cannot be empty`);
+export function assertValidTableName(
+  name: unknown,
+  existing: readonly string[],
+  where: string,
+): asserts name is string {
+  if (typeof name !== "string" || name === "")
+    throw hostError("InvalidArgument", `${where}: a table name cannot be empty`);
   const valid =
     name.length <= 255 &&
     /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&

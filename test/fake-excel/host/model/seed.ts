@@ -7,7 +7,8 @@ import type { CellValue } from "./cell";
 import type { FormulaEvaluator } from "./workbook";
 import { WorkbookModel } from "./workbook";
 
-export type CellSeed = CellValue | null | { value?: CellValue; formula?: string; numberFormat?: string };
+export type CellSeed =
+  CellValue | null | { value?: CellValue; formula?: string; numberFormat?: string };
 
 export interface SheetSeed {
   name: string;
@@ -54,7 +55,8 @@ export function seedWorkbook(seed: WorkbookSeed = {}): WorkbookModel {
   }
   const active = wb.sheets[seed.active ?? 0];
   if (active) wb.activeSheetId = active.id;
-  for (const [k, v] of Object.entries(seed.settings ?? {})) wb.settings.set(k, JSON.parse(JSON.stringify(v)));
+  for (const [k, v] of Object.entries(seed.settings ?? {}))
+    wb.settings.set(k, JSON.parse(JSON.stringify(v)));
   wb.readOnly = seed.readOnly ?? false;
   if (seed.evaluateFormula) wb.evaluateFormula = seed.evaluateFormula;
   return wb;

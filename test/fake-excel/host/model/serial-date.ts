@@ -5,7 +5,12 @@ const DAY_MS = 86_400_000;
 export function dateToSerial(year: number, month: number, day: number): number | null {
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
+    return null;
   return Math.round((ms - EPOCH_MS) / DAY_MS);
 }
 

@@ -83,7 +83,8 @@ export class SheetModel {
   usedRect(valuesOnly: boolean): Rect | null {
     let rect: Rect | null = null;
     for (const [key, cell] of this.cells) {
-      const hasFormat = cell.numberFormat !== "General" || Object.keys(cell.style).length > 0 || cell.hyperlink;
+      const hasFormat =
+        cell.numberFormat !== "General" || Object.keys(cell.style).length > 0 || cell.hyperlink;
       if (isBlank(cell) && (valuesOnly || !hasFormat)) continue;
       const row = Math.floor(key / MAX_COLUMNS);
       const column = key % MAX_COLUMNS;

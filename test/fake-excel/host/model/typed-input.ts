@@ -22,15 +22,26 @@ const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const CN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 /** Returns null for null/undefined input: Excel leaves that cell unchanged. */
-export function interpretInput(input: unknown, numberFormat: string, where: string): StoredInput | null {
+export function interpretInput(
+  input: unknown,
+  numberFormat: string,
+  where: string,
+): StoredInput | null {
   if (input === null || input === undefined) return null;
   if (typeof input === "boolean") return { value: input };
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw hostError("InvalidArgument", `${where}: ${String(input)} is not a value Excel can store`);
+    if (!Number.isFinite(input))
+      throw hostError(
+        "InvalidArgument",
+        `${where}: ${String(input)} is not a value Excel can store`,
+      );
     return { value: input };
   }
   if (typeof input !== "string") {
-    throw hostError("InvalidArgument", `${where}: a cell value must be a string, number or boolean, got ${typeof input}`);
+    throw hostError(
+      "InvalidArgument",
+      `${where}: a cell value must be a string, number or boolean, got ${typeof input}`,
+    );
   }
   if (input === "") return { value: "" };
   if (input.startsWith("'")) return { value: input.slice(1) };

@@ -83,13 +83,19 @@ export class WorkbookModel {
   /** Every mutation passes here: a read-only workbook or a protected sheet refuses it. */
   assertWritable(sheet: SheetModel | null, what: string): void {
     if (this.readOnly) throw hostError("AccessDenied", `${what}: the workbook is read-only`);
-    if (sheet?.deleted) throw hostError("ItemNotFound", `${what}: sheet "${sheet.name}" was deleted`);
+    if (sheet?.deleted)
+      throw hostError("ItemNotFound", `${what}: sheet "${sheet.name}" was deleted`);
     if (sheet?.protection.protected) {
       throw hostError("AccessDenied", `${what}: sheet "${sheet.name}" is protected`);
     }
   }
 
-  computedValue(sheet: SheetModel, row: number, column: number, cell: CellModel | undefined): CellValue {
+  computedValue(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    cell: CellModel | undefined,
+  ): CellValue {
     if (!cell) return "";
     if (cell.formula === undefined) return cell.value;
     return this.evaluateFormula(cell.formula, sheet.name, `${columnLetters(column)}${row + 1}`);
@@ -97,16 +103,36 @@ export class WorkbookModel {
 
   /** Queues an onChanged event for a sheet that has handlers, as Excel does for any edit. */
   noteChange(sheet: SheetModel, rect: Rect): void {
-    if (this.eventsEnabled && sheet.changedEventRegistrations > 0) this.pendingChanges.push({ sheet, rect: { ...rect }, source: "Local" });
+    if (this.eventsEnabled && sheet.changedEventRegistrations > 0)
+      this.pendingChanges.push({ sheet, rect: { ...rect }, source: "Local" });
   }
 
-  logWrite(sheet: SheetModel, row: number, column: number, kind: CellWrite["kind"], before: CellValue, after: CellValue): void {
+  logWrite(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    kind: CellWrite["kind"],
+    before: CellValue,
+    after: CellValue,
+  ): void {
     if (before === after) return;
-    this.cellLog.push({ sheet: sheet.name, address: `${columnLetters(column)}${row + 1}`, kind, before, after });
+    this.cellLog.push({
+      sheet: sheet.name,
+      address: `${columnLetters(column)}${row + 1}`,
+      kind,
+      before,
+      after,
+    });
   }
 
   /** Sets a cell's content (value or formula), logging the change. */
-  writeContent(sheet: SheetModel, row: number, column: number, value: CellValue, formula: string | undefined): void {
+  writeContent(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    value: CellValue,
+    formula: string | undefined,
+  ): void {
     const cell = sheet.cell(row, column);
     const before = contentOf(cell);
     cell.value = value;
