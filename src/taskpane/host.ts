@@ -20,7 +20,8 @@ export interface TaskpaneHost {
 export function createOfficeHost(info: { host: Office.HostType | null }): TaskpaneHost {
   const inExcel = info.host === Office.HostType.Excel;
   return {
-    locale: pickLocale(inExcel ? Office.context.displayLanguage : navigator.language),
+    // Outside Office there is no display language to follow: zh-CN, the product's default.
+    locale: pickLocale(inExcel ? Office.context.displayLanguage : undefined),
     inExcel,
     checkCapabilities: () => checkCapabilities(officeRequirementCheck()),
   };

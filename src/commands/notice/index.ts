@@ -4,7 +4,7 @@ import { isFeatureId, noticeFor, type CommandLocale } from "../strings";
 // from the query string, so anything but a known feature id is ignored.
 void Office.onReady((info) => {
   const feature = new URLSearchParams(window.location.search).get("feature");
-  const language = info.host ? Office.context.displayLanguage : navigator.language;
+  const language = info.host ? Office.context.displayLanguage : "";
   const locale: CommandLocale = /^en(-|$)/i.test(language) ? "en" : "zh-CN";
   const text = noticeFor(isFeatureId(feature) ? feature : "validate", locale);
   document.documentElement.lang = locale;

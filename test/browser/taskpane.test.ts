@@ -1,0 +1,138 @@
+// The built task pane in Chromium, served like an intranet server would serve it. With the fake
+// Excel host standing in for office.js it must render in Chinese, ask Excel for its requirement
+// sets, and never make a request outside its own origin.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { FakeExcelPageConfig } from "./fake-office/entry";
+import { assertBuilt, distDir } from "./_lib/dist";
+import { buildFakeOfficeShim } from "./_lib/fake-office-shim";
+import { openSession, type PageSession } from "./_lib/page-session";
+import { serveStatic, type StaticServer } from "./_lib/static-server";
+
+let server: StaticServer;
+let shim: string;
+let session: PageSession | undefined;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(distDir);
+  shim = await buildFakeOfficeShim();
+});
+afterAll(() => server?.close());
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/** Opens taskpane.html with office-js/office.js answered by the fake Excel host. */
+async function openInFakeExcel(config: FakeExcelPageConfig = {}) {
+  session = await openSession();
+  const { page } = session;
+  await page.addInitScript((c) => {
+    (window as unknown as { taizhangFakeExcelConfig: unknown }).taizhangFakeExcelConfig = c;
+  }, config);
+  await page.route("**/office-js/office.js", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: shim }),
+  );
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.locator("h1").waitFor();
+  return session;
+}
+
+function expectSelfContained(s: PageSession) {
+  expect(s.foreignRequests(server.origin)).toEqual([]);
+  expect(s.cspViolations).toEqual([]);
+  expect(s.pageErrors).toEqual([]);
+}
+
+describe("task pane in (fake) Excel", () => {
+  it("renders in Chinese and requests nothing outside its origin", async () => {
+    const s = await openInFakeExcel();
+    expect(await s.page.locator("h1").textContent()).toBe("台账助手");
+    expect(await s.page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await s.page.getByText("当前 Excel 支持台账助手的全部功能。").waitFor();
+    const loaded = s.requests.map((url) => new URL(url).pathname);
+    expect(loaded).toContain("/taskpane.html");
+    expect(loaded).toContain("/office-js/office.js");
+    expect(loaded.some((p) => /^\/taskpane\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
+    expect(loaded.some((p) => /^\/legacy\/unsupported-host\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
+    expectSelfContained(s);
+  });
+
+  it("names the requirement set an older Excel lacks, through isSetSupported", async () => {
+    const s = await openInFakeExcel({ apiVersion: "1.8" });
+    await s.page.getByText(/缺少以下功能/).waitFor();
+    expect(await s.page.getByRole("listitem").allTextContents()).toEqual([
+      "ExcelApi 1.13（识别合并单元格并向下填充）",
+    ]);
+    expectSelfContained(s);
+  });
+
+  it("speaks English to an English Excel", async () => {
+    const s = await openInFakeExcel({ displayLanguage: "en-US" });
+    expect(await s.page.locator("h1").textContent()).toBe("Taizhang");
+    expectSelfContained(s);
+  });
+
+  it("runs Excel.run in the page against the fake workbook", async () => {
+    const s = await openInFakeExcel({
+      workbook: { sheets: [{ name: "问题整改台账", cells: [["问题编号", "院名称"]] }] },
+    });
+    const result = await s.page.evaluate(async () => {
+      const fake = (window as unknown as { taizhangFakeExcel: { requestCount(): number } })
+        .taizhangFakeExcel;
+      const before = fake.requestCount();
+      const values = await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("问题整改台账").getRange("A1:B1");
+        range.load("values");
+        await context.sync();
+        return range.values;
+      });
+      let unloaded = "";
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("问题整改台账").getRange("A1");
+        try {
+          void range.values;
+        } catch (error) {
+          unloaded = (error as OfficeExtension.Error).code;
+        }
+      });
+      return { values, unloaded, requests: fake.requestCount() - before };
+    });
+    expect(result.values).toEqual([["问题编号", "院名称"]]);
+    expect(result.unloaded).toBe("PropertyNotLoaded");
+    expect(result.requests).toBeGreaterThanOrEqual(1);
+    expectSelfContained(s);
+  });
+});
+
+/**
+ * Outside Office, office.js falls back to its Office 2013 loader, whose logger tries to frame
+ * https://telemetryservice.firstpartyapps.oaspapps.com/ a few seconds in. The CSP blocks it: a
+ * violation is acceptable only when it stopped a request to another host.
+ */
+function expectOnlyForeignAttemptsBlocked(s: PageSession) {
+  expect(s.foreignRequests(server.origin)).toEqual([]);
+  for (const violation of s.cspViolations) {
+    const blocked = violation.split(" ")[1] ?? "";
+    expect(new URL(blocked).origin, violation).not.toBe(server.origin);
+  }
+  expect(s.pageErrors).toEqual([]);
+}
+
+describe("task pane outside Office", () => {
+  it("loads the real office.js from its own origin and says it is not in Excel", async () => {
+    session = await openSession();
+    await session.page.goto(`${server.origin}/taskpane.html`);
+    await session.page.getByText(/未在 Excel 中运行/).waitFor({ timeout: 20_000 });
+    expect(await session.page.locator("h1").textContent()).toBe("台账助手");
+    expectOnlyForeignAttemptsBlocked(session);
+  });
+
+  it("shows the ribbon's not-yet-available notice page in Chinese", async () => {
+    session = await openSession();
+    await session.page.goto(`${server.origin}/notice.html?feature=summarize`);
+    await session.page.getByText("“生成汇总”暂未开放").waitFor({ timeout: 20_000 });
+    expect(await session.page.locator("#notice-ok").textContent()).toBe("知道了");
+    expectOnlyForeignAttemptsBlocked(session);
+  });
+});
