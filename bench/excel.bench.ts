@@ -1,0 +1,71 @@
+// Requests and request bytes per Excel operation (read the ledger, apply flags, generate the
+// summary) for 1k, 10k and 100k rows, through Microsoft's Excel library against the fake host.
+// The figures users feel are round trips: they must stay flat as rows grow, except for one
+// request per ~4 MB block where the payload demands it.
+import { flagScheme, flagSchemeForExcel } from "../src/core/flags";
+import { applyFlags } from "../src/excel/applyFlags";
+import { generateSummary } from "../src/excel/generateSummary";
+import { readWorkbook } from "../src/excel/readWorkbook";
+import { seedOf, testHost } from "../test/excel/_lib/host";
+import { problemSheet, readProblem } from "../test/excel/_lib/ledgers";
+import { summaryPlans } from "../test/excel/_lib/summary";
+
+type Operation = "read" | "flags" | "summary";
+interface Figure {
+  bench: "excel";
+  operation: Operation;
+  rows: number;
+  requests: number | null;
+  bytes: number | null;
+  error?: string;
+}
+
+/** Response bytes are shown in the table only (the JSON line keeps the documented fields). */
+const responses = new Map<string, number>();
+
+const SIZES = [1_000, 10_000, 100_000];
+const SHEET = "问题整改";
+
+async function measure(operation: Operation, rows: number): Promise<Figure> {
+  const host = await testHost({ sheets: [seedOf(problemSheet(rows))] });
+  try {
+    await host.run(async (ctx) => {
+      if (operation === "read") return readWorkbook(ctx, [SHEET], host.supports);
+      if (operation === "flags") {
+        return applyFlags(ctx, {
+          sheet: SHEET,
+          scheme: flagSchemeForExcel(flagScheme("flags")),
+          options: { asOf: "2021-06-30" },
+          read: readProblem,
+          supports: host.supports,
+        });
+      }
+      return generateSummary(ctx, { sheets: [SHEET], build: (reads) => summaryPlans(reads.map((r) => r.input)), supports: host.supports });
+    });
+    responses.set(`${operation}:${rows}`, host.fx.requests.responseBytes);
+    return { bench: "excel", operation, rows, requests: host.fx.requests.count, bytes: host.fx.requests.bytes };
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    const message = (error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)) + cause;
+    return { bench: "excel", operation, rows, requests: null, bytes: null, error: message.slice(0, 160) };
+  }
+}
+
+export default async function (opts: { json: boolean }): Promise<void> {
+  const figures: Figure[] = [];
+  for (const operation of ["read", "flags", "summary"] as const) {
+    for (const rows of SIZES) figures.push(await measure(operation, rows));
+  }
+  if (opts.json) {
+    for (const f of figures) console.log(JSON.stringify(f));
+    return;
+  }
+  console.log("Excel host: requests and request bytes per operation (fake host, Microsoft's library)");
+  console.log("operation  rows      requests  request bytes  response bytes");
+  for (const f of figures) {
+    const requests = f.requests === null ? "—" : String(f.requests);
+    const bytes = f.bytes === null ? `failed: ${f.error ?? ""}` : f.bytes.toLocaleString("en-US").padEnd(14);
+    const response = f.bytes === null ? "" : (responses.get(`${f.operation}:${f.rows}`) ?? 0).toLocaleString("en-US");
+    console.log(`${f.operation.padEnd(10)} ${String(f.rows).padEnd(9)} ${requests.padEnd(9)} ${bytes} ${response}`);
+  }
+}
