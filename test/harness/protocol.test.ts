@@ -219,3 +219,61 @@ describe("isolation", () => {
     expect(fx.Office.context.requirements.isSetSupported("WordApi", "1.1")).toBe(false);
   });
 });
+
+describe("bulk writes", () => {
+  it("sends a write of more than 1,500 cells in one request, chunked by the library", async () => {
+    const fx = await createFakeExcel();
+    const rows = Array.from({ length: 2000 }, (_, i) => [`第${i + 1}行`, i]);
+    await fx.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2000").values = rows;
+      await ctx.sync();
+    });
+    const actions = fx.requests.actionsOf(0);
+    expect(actions).toContain("Method _ValidateArraySize");
+    expect(actions.filter((a) => a === "SetProperty Values").length).toBe(3);
+    expect(fx.workbook.findSheet("Sheet1")?.peek(1999, 0)?.value).toBe("第2000行");
+    expect(fx.requests.count).toBe(2);
+  });
+
+  it("refuses a mis-shaped bulk write before writing any chunk", async () => {
+    const fx = await createFakeExcel();
+    const rows = Array.from({ length: 2000 }, (_, i) => [`第${i + 1}行`, i]);
+    const error = await catchError(
+      fx.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2001").values = rows;
+        await ctx.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+    expect(fx.workbook.findSheet("Sheet1")?.cells.size).toBe(0);
+  });
+
+  it("fills every cell from a single non-array value", async () => {
+    const fx = await createFakeExcel();
+    await fx.Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+      (range as unknown as { numberFormat: string }).numberFormat = "@";
+      await ctx.sync();
+    });
+    const formats = [0, 1].flatMap((r) =>
+      [0, 1].map((c) => fx.workbook.findSheet("Sheet1")?.peek(r, c)?.numberFormat),
+    );
+    expect(formats).toEqual(["@", "@", "@", "@"]);
+  });
+});
+
+describe("selection and calculation", () => {
+  it("selects a range and reads it back as the selected range", async () => {
+    const fx = await createFakeExcel({ workbook: { sheets: [{ name: "a" }, { name: "b" }] } });
+    const address = await fx.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("b").getRange("C3:D4").select();
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      const selected = ctx.workbook.getSelectedRange();
+      selected.load("address");
+      await ctx.sync();
+      return selected.address;
+    });
+    expect(address).toBe("b!C3:D4");
+    expect(fx.workbook.calculationSuspended).toBe(false);
+  });
+});
