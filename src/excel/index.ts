@@ -8,3 +8,4 @@ export * from "./generateSummary";
 export * from "./insertTemplate";
 export * from "./loadBindings";
 export * from "./onChanged";
+export * from "./capabilities";

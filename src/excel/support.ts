@@ -1,6 +1,8 @@
+import { officeRequirementCheck, type RequirementCheck } from "./capabilities";
+
 /**
  * Which ExcelApi versions the host supports. The task pane passes the check from
- * capabilities.ts; tests pass the fake host's. Features the layer gates, with the version that
+ * capabilities.ts (see supportsFrom); tests pass the fake host's. Features the layer gates, with the version that
  * brings them, are listed here so a fallback names what is missing.
  */
 export type Supports = (version: string) => boolean;
@@ -24,7 +26,14 @@ export function has(supports: Supports, feature: Feature): boolean {
   return supports(FEATURE_VERSION[feature]);
 }
 
-/** The running host's answer, through Office.js. */
-export function officeSupports(version: string): boolean {
-  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
+/** ExcelApi versions as capabilities.ts's requirement check answers them (the one place that
+ * asks Office.js). */
+export function supportsFrom(check: RequirementCheck = officeRequirementCheck()): Supports {
+  return (version) => {
+    try {
+      return check("ExcelApi", version);
+    } catch {
+      return false;
+    }
+  };
 }
