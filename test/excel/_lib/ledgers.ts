@@ -16,7 +16,7 @@ const OFFICES = ["阿坝县院", "甘洛县院", "响水县院", "长汀县院"]
 
 /** A title row, the header, then `rows` measures; deadlines are date serials unless `textDeadlines`. */
 export function problemSheet(rows: number, options: { textDeadlines?: boolean; name?: string } = {}): SheetInput {
-  const values: Cell[][] = [["XX院问题整改台账"], PROBLEM_HEADER];
+  const values: Cell[][] = [["XX院问题整改台账"], [...PROBLEM_HEADER]];
   const formats: string[][] = [[], []];
   for (let i = 0; i < rows; i++) {
     const deadlineSerial = 44_300 + ((i * 7) % 150);
