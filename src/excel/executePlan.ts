@@ -21,6 +21,8 @@ export interface ExecuteOptions {
   supports: Supports;
   /** Make the first sheet of the plan the active one. */
   activate?: boolean;
+  /** Bytes one request may carry (default ~4 MB, under Excel on the web's 5 MB). */
+  requestBytes?: number;
 }
 
 export interface ExecuteResult {
@@ -59,7 +61,7 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
   }
   preflight(plan, survey, options.sheets, placed, supports);
 
-  const batch = new WriteBatch(context);
+  const batch = new WriteBatch(context, options.requestBytes);
   const created: CreatedSheet[] = [];
   const sheetNames: Record<string, string> = {};
   const columnResults: ColumnWriteResult[] = [];

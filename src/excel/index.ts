@@ -2,6 +2,7 @@ export * from "./error";
 export * from "./support";
 export * from "./bindings";
 export * from "./readWorkbook";
+export * from "./readSheets";
 export * from "./executePlan";
 export * from "./applyFlags";
 export * from "./generateSummary";

@@ -8,11 +8,14 @@ export class WriteBatch {
   private queued = 0;
   syncs = 0;
 
-  constructor(private readonly context: Excel.RequestContext) {}
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly limit = REQUEST_BYTES_TARGET,
+  ) {}
 
   /** Call before queueing a payload of `bytes`; flushes first if it would not fit. */
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > REQUEST_BYTES_TARGET) await this.flush();
+    if (this.queued > 0 && this.queued + bytes > this.limit) await this.flush();
     this.queued += bytes;
   }
 

@@ -1,6 +1,6 @@
 import type { PlanValue, ValueBlock } from "../core/plan/types";
 import { areaAddress } from "../core/plan/address";
-import { REQUEST_BYTES_TARGET, jsonBytes } from "./payload";
+import { jsonBytes } from "./payload";
 import type { WriteBatch } from "./writeBatch";
 
 /** Text format: Excel keeps what is typed into it as text, so "=…", "+…", "@…", "-1+2" stay text. */
@@ -19,7 +19,7 @@ export async function writeValueBlock(sheet: Excel.Worksheet, block: ValueBlock,
     r.map((v, c) => (typeof v === "string" ? TEXT_FORMAT : (block.columnFormats?.[c] ?? "General"))),
   );
   const bytes = jsonBytes(rows) + jsonBytes(formats);
-  const chunk = Math.max(1, Math.floor((rows.length * REQUEST_BYTES_TARGET * 0.8) / Math.max(1, bytes)));
+  const chunk = Math.max(1, Math.floor((rows.length * batch.limit * 0.8) / Math.max(1, bytes)));
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
     const partFormats = formats.slice(start, start + chunk);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { emptySheetPlan, type PlanValue } from "../../src/core/plan/types";
+import { executePlan } from "../../src/excel/executePlan";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { testHost } from "./_lib/host";
+import { INJECTIONS } from "./_lib/ledgers";
+
+describe("executePlan", () => {
+  it("splits a write past the request budget into blocks, each under the host's limit", async () => {
+    const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
+    host.fx.setPayloadLimit(300_000);
+    const values: PlanValue[][] = Array.from({ length: 6_000 }, (_, r) => [r + 1, `第${r + 1}项事项说明`, INJECTIONS[r % INJECTIONS.length]!, r % 7]);
+    const sheet = emptySheetPlan("slips", "工作提示单");
+    sheet.blocks.push({ row: 0, column: 0, values });
+    const result = await host.run(async (ctx) => {
+      const { survey } = await readWorkbook(ctx, [], host.supports);
+      return executePlan(ctx, { sheets: [sheet], columns: [], notes: [] }, { survey, sheets: [], supports: host.supports, requestBytes: 250_000 });
+    });
+    expect(result.syncs).toBeGreaterThan(2);
+    expect(host.fx.requests.entries.every((e) => e.bytes <= 300_000 && !e.errorCode)).toBe(true);
+    const written = host.fx.workbook.findSheet("工作提示单")!;
+    expect(written.peek(5_999, 1)?.value).toBe("第6000项事项说明");
+    expect(written.peek(5_999, 0)?.value).toBe(6_000);
+    for (let r = 0; r < 8; r++) {
+      expect(written.peek(r, 2)?.value).toBe(INJECTIONS[r % INJECTIONS.length]);
+      expect(written.peek(r, 2)?.formula).toBeUndefined();
+    }
+  });
+
+  it("records an owned sheet by id and replaces it without growing the request count", async () => {
+    const host = await testHost({ sheets: [{ name: "Sheet1" }] });
+    const plan = () => {
+      const sheet = emptySheetPlan("summary", "台账汇总");
+      sheet.blocks.push({ row: 0, column: 0, values: [["标题"], [42]] });
+      return { sheets: [sheet], columns: [], notes: [] };
+    };
+    const run = () =>
+      host.run(async (ctx) => {
+        const { survey } = await readWorkbook(ctx, [], host.supports);
+        return executePlan(ctx, plan(), { survey, sheets: [], supports: host.supports });
+      });
+    const first = await run();
+    const id = first.bindings.ownedSheets[0]!.id;
+    expect(host.fx.workbook.findSheet(id)?.name).toBe("台账汇总");
+    host.fx.requests.reset();
+    const second = await run();
+    expect(host.fx.requests.count).toBeLessThanOrEqual(4);
+    expect(second.bindings.ownedSheets).toHaveLength(1);
+    expect(second.bindings.ownedSheets[0]!.id).not.toBe(id);
+    expect(host.fx.workbook.findSheet(id)?.deleted ?? true).toBe(true);
+    expect(host.fx.workbook.liveSheets().map((s) => s.name)).toEqual(["Sheet1", "台账汇总"]);
+  });
+});
