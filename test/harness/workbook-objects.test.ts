@@ -450,3 +450,69 @@ describe("range geometry and formats", () => {
     });
   });
 });
+
+describe("page layout (ExcelApi 1.9)", () => {
+  it("sets orientation, fit to one page wide, print area, title rows and page breaks", async () => {
+    const fx = await createFakeExcel();
+    const out = await fx.Excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      sheet.pageLayout.orientation = "Landscape";
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      sheet.pageLayout.setPrintArea("A1:F40");
+      sheet.pageLayout.setPrintTitleRows("$1:$2");
+      sheet.horizontalPageBreaks.add("A21");
+      sheet.horizontalPageBreaks.add(sheet.getRange("A41"));
+      sheet.showGridlines = false;
+      const area = sheet.pageLayout.getPrintAreaOrNullObject();
+      area.load("address");
+      sheet.horizontalPageBreaks.load("items/rowIndex");
+      sheet.pageLayout.load("orientation,zoom");
+      await ctx.sync();
+      return {
+        area: area.address,
+        breaks: sheet.horizontalPageBreaks.items.map((b) => b.rowIndex),
+        orientation: sheet.pageLayout.orientation,
+        zoom: sheet.pageLayout.zoom,
+      };
+    });
+    expect(out).toEqual({
+      area: "Sheet1!A1:F40",
+      breaks: [20, 40],
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    expect(fx.workbook.findSheet("Sheet1")?.showGridlines).toBe(false);
+  });
+
+  it("is unavailable on an ExcelApi 1.8 host", async () => {
+    const fx = await createFakeExcel({ apiVersion: "1.8" });
+    const error = await catchError(
+      fx.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").pageLayout.orientation = "Landscape";
+        await ctx.sync();
+      }),
+    );
+    expect(error.code).toBe("ApiNotFound");
+  });
+});
+
+describe("objects addressed across syncs", () => {
+  it("keeps a table added in one sync addressable after a rename, and reports its id as a string", async () => {
+    const fx = await createFakeExcel({
+      workbook: { sheets: [{ name: "s", cells: [["a", "b"]] }] },
+    });
+    const out = await fx.Excel.run(async (ctx) => {
+      const table = ctx.workbook.tables.add("s!A1:B2", true);
+      await ctx.sync();
+      table.name = "改名后";
+      table.load("id,name");
+      await ctx.sync();
+      return { id: table.id, name: table.name };
+    });
+    expect(out).toEqual({ id: "1", name: "改名后" });
+    const paths = Object.values(fx.requests.bodies[1]?.ObjectPaths ?? {});
+    expect(paths).toContainEqual(
+      expect.objectContaining({ ObjectPathType: 5, ArgumentInfo: { Arguments: [1] } }),
+    );
+  });
+});

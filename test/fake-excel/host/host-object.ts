@@ -22,6 +22,8 @@ export interface Member {
 }
 
 export interface PropertySpec<S> extends Member {
+  /** Name the library sends instead of the PascalCase one (showGridlines is set as "Gridlines"). */
+  wireName?: string;
   get: (state: S, ctx: HostContext) => unknown;
   set?: (state: S, value: unknown, ctx: HostContext) => void;
   /** Left out of a bare `load()` (Excel skips some expensive properties unless named). */
@@ -82,6 +84,10 @@ export function findMember<T>(
   const wanted = camelName(wireName).toLowerCase();
   for (const key of Object.keys(table)) {
     if (key.toLowerCase() === wanted) return [key, table[key] as T];
+  }
+  for (const key of Object.keys(table)) {
+    const alias = (table[key] as { wireName?: string }).wireName;
+    if (alias && alias.toLowerCase() === wireName.toLowerCase()) return [key, table[key] as T];
   }
   return undefined;
 }

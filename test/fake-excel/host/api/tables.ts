@@ -187,9 +187,10 @@ const TableRowCollectionType: ObjectType<TableModel> = {
 
 export const TableType: ObjectType<TableModel> = {
   name: "Table",
-  identity: (t) => ({ Id: t.id }),
+  // Excel sends table ids as numbers; the library turns them into strings for add-in code.
+  identity: (t) => ({ Id: Number(t.id) }),
   properties: {
-    id: { since: "1.1", get: (t) => t.id },
+    id: { since: "1.1", get: (t) => Number(t.id) },
     name: {
       since: "1.1",
       get: (t) => t.name,
@@ -261,6 +262,7 @@ function tablesIn(scope: TableScope, ctx: HostContext): TableModel[] {
 }
 
 function findTable(scope: TableScope, key: unknown, ctx: HostContext): TableModel | undefined {
+  if (typeof key === "number") return tablesIn(scope, ctx).find((t) => t.id === String(key));
   if (typeof key !== "string")
     throw hostError(
       "InvalidArgument",

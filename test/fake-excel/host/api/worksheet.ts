@@ -5,8 +5,9 @@ import type { HostContext, HostObject, ObjectType } from "../host-object";
 import { hostObject } from "../host-object";
 import { assertValidSheetName } from "../model/names";
 import type { SheetModel, SheetVisibility } from "../model/sheet";
-import { intArg, objectArg, oneOf, optionalString, stringArg } from "./args";
+import { boolArg, intArg, objectArg, oneOf, optionalString, stringArg } from "./args";
 import { ChartCollectionType } from "./charts";
+import { PageBreakCollectionType, PageLayoutType } from "./page-layout";
 import { rangeObject } from "./range";
 import { TableCollectionType } from "./tables";
 
@@ -157,6 +158,15 @@ export const WorksheetType: ObjectType<SheetModel> = {
         s.visibility = next;
       },
     },
+    showGridlines: {
+      since: "1.8",
+      wireName: "Gridlines",
+      get: (s) => s.showGridlines,
+      set: (s, v, ctx) => {
+        ctx.workbook.assertWritable(null, "Worksheet.showGridlines");
+        s.showGridlines = boolArg(v, "showGridlines", "Worksheet.showGridlines");
+      },
+    },
     tabColor: {
       since: "1.7",
       get: (s) => s.tabColor,
@@ -182,6 +192,26 @@ export const WorksheetType: ObjectType<SheetModel> = {
     charts: {
       since: "1.1",
       get: (s) => hostObject(ChartCollectionType, alive(s, "Worksheet.charts")),
+    },
+    pageLayout: {
+      since: "1.9",
+      get: (s) => hostObject(PageLayoutType, alive(s, "Worksheet.pageLayout")),
+    },
+    horizontalPageBreaks: {
+      since: "1.9",
+      get: (s) =>
+        hostObject(PageBreakCollectionType, {
+          sheet: alive(s, "Worksheet.horizontalPageBreaks"),
+          horizontal: true,
+        }),
+    },
+    verticalPageBreaks: {
+      since: "1.9",
+      get: (s) =>
+        hostObject(PageBreakCollectionType, {
+          sheet: alive(s, "Worksheet.verticalPageBreaks"),
+          horizontal: false,
+        }),
     },
   },
   methods: {
@@ -334,6 +364,18 @@ export const WorksheetCollectionType: ObjectType<null> = {
       call: (_s, _a, ctx) => worksheetObject(ctx.workbook.activeSheet()),
     },
     getCount: { since: "1.4", call: (_s, _a, ctx) => ctx.workbook.liveSheets().length },
+    getFirst: {
+      since: "1.5",
+      call: (_s, _a, ctx) =>
+        worksheetObject(ctx.workbook.liveSheets()[0] ?? ctx.workbook.activeSheet()),
+    },
+    getLast: {
+      since: "1.5",
+      call: (_s, _a, ctx) => {
+        const sheets = ctx.workbook.liveSheets();
+        return worksheetObject(sheets[sheets.length - 1] ?? ctx.workbook.activeSheet());
+      },
+    },
     getItemAt: {
       since: "1.1",
       call: (_s, [index], ctx) => {

@@ -31,6 +31,31 @@ export class SheetModel {
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
+  showGridlines = true;
+  /** PageLayout scalar settings (ExcelApi 1.9), keyed by their camelCase names. */
+  pageLayout: Record<string, unknown> = {
+    orientation: "Portrait",
+    paperSize: "A4",
+    centerHorizontally: false,
+    centerVertically: false,
+    printGridlines: false,
+    printHeadings: false,
+    blackAndWhite: false,
+    draftMode: false,
+    printOrder: "DownThenOver",
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    zoom: { scale: 100 },
+  };
+  printArea: Rect[] = [];
+  printTitleRows: Rect | null = null;
+  /** Rows (0-based) a manual page break sits above; columns a vertical break sits left of. */
+  horizontalPageBreaks: number[] = [];
+  verticalPageBreaks: number[] = [];
   /** Handlers registered through worksheet.onChanged (the host records registrations). */
   changedEventRegistrations = 0;
 
