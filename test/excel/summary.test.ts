@@ -27,7 +27,7 @@ async function summaryHost(extra: SheetSeed[] = [], apiVersion?: ExcelApiVersion
 }
 
 function request(host: TestHost): SummaryRequest {
-  return { sheets: [LEDGER], build: (reads) => { const p = summaryPlans(reads.map((r) => r.input)); for (const s of p.sheets) for (const c of s.charts) delete c.colors; return p; }, supports: host.supports };
+  return { sheets: [LEDGER], build: (reads) => summaryPlans(reads.map((r) => r.input)), supports: host.supports };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<TaizhangError> {
