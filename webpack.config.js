@@ -6,7 +6,8 @@
 //   TAIZHANG_URL=https://intranet.example/taizhang/ npm run build   → dist/ for that server
 //   npm start                                                → https dev server on port 3000
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
@@ -58,20 +59,30 @@ function productionUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/**
+ * https for the dev server with office-addin-dev-certs: a localhost certificate signed by a
+ * development CA that it installs as trusted (Windows/macOS ask once). Where the CA cannot be
+ * installed (e.g. Linux without sudo) the generated certificate is still used, untrusted, and
+ * the message says how to fix it; only if there is none does webpack-dev-server make its own.
+ */
 async function devServerHttps() {
+  const devCerts = await import("office-addin-dev-certs");
   try {
-    const devCerts = await import("office-addin-dev-certs");
-    const options = await devCerts.getHttpsServerOptions();
-    return { type: "https", options };
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
   } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-1)[0] : String(error);
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    const generated = files.every((f) => existsSync(f));
     console.warn(
-      "\n⚠ 无法生成或信任 Office 加载项开发证书；改用 webpack-dev-server 的自签名证书，Office 将不信任它。\n" +
-        "⚠ Could not create or trust the Office add-in development certificate, so the dev server\n" +
-        "  uses a self-signed one that Office will refuse. Fix it with:\n" +
-        "      npx office-addin-dev-certs install\n" +
-        `  (${error instanceof Error ? error.message.split("\n")[0] : String(error)})\n`,
+      "\n⚠ 无法把 Office 加载项开发证书的根证书安装为受信任证书，Office 不会信任本服务器。\n" +
+        "⚠ Could not install the Office add-in development CA as trusted, so Office will not trust\n" +
+        `  this server. Fix it with:  npx office-addin-dev-certs install   (${reason})\n` +
+        (generated ? `  Using the generated, untrusted certificate in ${dir}.\n` : ""),
     );
-    return { type: "https" };
+    if (!generated) return { type: "https" };
+    const [ca, cert, key] = files.map((f) => readFileSync(f));
+    return { type: "https", options: { ca, cert, key } };
   }
 }
 
@@ -150,6 +161,8 @@ export default async (env, argv) => {
       ...(production ? [new BundleSizePlugin({ entry: "taskpane", budgetKiB: 400 })] : []),
     ],
     devServer: {
+      // Loopback only: the dev server is for this machine's Excel, not the network.
+      host: "localhost",
       port: devPort,
       server: serving ? await devServerHttps() : undefined,
       static: [{ directory: officeJsDist, publicPath: "/office-js", watch: false }],
