@@ -37,7 +37,9 @@ export function flagFormula(input: FlagFormulaInput): FlagFormula {
   const dropped: string[] = [];
   let built = compose(input, words);
   while (built.text.length > FORMULA_MAX) {
-    const longest = (Object.keys(words) as Status[]).sort((a, b) => words[b].length - words[a].length)[0];
+    const longest = (Object.keys(words) as Status[]).sort(
+      (a, b) => words[b].length - words[a].length,
+    )[0];
     const word = longest === undefined ? undefined : words[longest].pop();
     if (word === undefined) break;
     dropped.push(word);
@@ -51,7 +53,9 @@ function compose(input: FlagFormulaInput, words: StatusWords): { text: string; l
   const L = scheme.labels;
   const s = `TRIM(${input.statusRef}&"")`;
   const is = (state: Status) =>
-    words[state].length === 0 ? "FALSE" : `ISNUMBER(MATCH(${s},{${words[state].map(quote).join(",")}},0))`;
+    words[state].length === 0
+      ? "FALSE"
+      : `ISNUMBER(MATCH(${s},{${words[state].map(quote).join(",")}},0))`;
   const labels = new Set<string>();
   const label = (text: string) => {
     labels.add(text);
@@ -69,8 +73,10 @@ function compose(input: FlagFormulaInput, words: StatusWords): { text: string; l
     let lit = label(L.done);
     if (deadlineRef && hasDeadline) {
       const days = scheme.dueSoonDays ?? 7;
-      if (L.dueSoon) lit = `IF(AND(${hasDeadline},${deadlineRef}-${asOf}<=${days}),${label(L.dueSoon)},${lit})`;
-      if (L.overdue) lit = `IF(AND(${hasDeadline},${deadlineRef}<${asOf}),${label(L.overdue)},${lit})`;
+      if (L.dueSoon)
+        lit = `IF(AND(${hasDeadline},${deadlineRef}-${asOf}<=${days}),${label(L.dueSoon)},${lit})`;
+      if (L.overdue)
+        lit = `IF(AND(${hasDeadline},${deadlineRef}<${asOf}),${label(L.overdue)},${lit})`;
     }
     open = `IF(OR(${is("inProgress")},${is("notStarted")}),${lit},"")`;
   } else {

@@ -23,7 +23,11 @@ const OWNED_MARK = "【台账助手】";
  * covering the status words this sheet actually uses, so a colleague without the add-in who edits
  * a status still sees the right flag and colour. One conditional-format rule per flag label.
  */
-export function flagsPlan(ledger: LocatedLedger, scheme: FlagSchemeInput, options: FlagsPlanOptions): Plan {
+export function flagsPlan(
+  ledger: LocatedLedger,
+  scheme: FlagSchemeInput,
+  options: FlagsPlanOptions,
+): Plan {
   const notes: PlanNote[] = [];
   const field = (role: string) => ledger.fields.find((f) => f.role === role);
   const column = (role: string) => {
@@ -53,7 +57,11 @@ export function flagsPlan(ledger: LocatedLedger, scheme: FlagSchemeInput, option
     deadlineRef = `RC${deadlineColumn + 1}`;
     const textual = ledger.rows.some((r) => {
       const cell = r.cells[deadlineField.name];
-      return typeof cell?.raw === "string" && typeof cell.value === "string" && isoToSerial(cell.value) !== null;
+      return (
+        typeof cell?.raw === "string" &&
+        typeof cell.value === "string" &&
+        isoToSerial(cell.value) !== null
+      );
     });
     const needsDates = scheme.basis === "deadline" || scheme.labels.doneLate !== undefined;
     if (textual && options.normaliseDeadlines) {

@@ -27,7 +27,14 @@ export function issueReportPlan(errors: readonly IssueInput[], lang: "zh" | "en"
       error.type,
       typeof error.message === "string" ? error.message : error.message[lang],
     ]);
-    if (target) sheet.hyperlinks.push({ row, column: LOCATION_COLUMN, sheet: error.sheet, address: target, text: target });
+    if (target)
+      sheet.hyperlinks.push({
+        row,
+        column: LOCATION_COLUMN,
+        sheet: error.sheet,
+        address: target,
+        text: target,
+      });
   });
   const title =
     errors.length > shown.length
@@ -36,10 +43,21 @@ export function issueReportPlan(errors: readonly IssueInput[], lang: "zh" | "en"
   sheet.blocks.push({ row: 0, column: 0, values: [[title]] });
   sheet.blocks.push({ row: 1, column: 0, values });
   sheet.styles.push(
-    { area: { row: 0, column: 0, rowCount: 1, columnCount: HEADER.length }, merge: true, bold: true, fontSize: 14 },
-    { area: { row: 1, column: 0, rowCount: 1, columnCount: HEADER.length }, bold: true, fill: "#D9E1F2" },
+    {
+      area: { row: 0, column: 0, rowCount: 1, columnCount: HEADER.length },
+      merge: true,
+      bold: true,
+      fontSize: 14,
+    },
+    {
+      area: { row: 1, column: 0, rowCount: 1, columnCount: HEADER.length },
+      bold: true,
+      fill: "#D9E1F2",
+    },
   );
-  [48, 110, 60, 100, 160, 110, 300].forEach((points, column) => sheet.widths.push({ column, points }));
+  [48, 110, 60, 100, 160, 110, 300].forEach((points, column) =>
+    sheet.widths.push({ column, points }),
+  );
   sheet.freeze = { rows: 2, columns: 0 };
   return { sheets: [sheet], columns: [], notes: [] };
 }

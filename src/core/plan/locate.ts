@@ -11,7 +11,10 @@ export interface ReaderLayout extends Ledger {
 /** The reader's result as plan builders use it: 0-based header row (the last header row of a
  * two-row header) and field → 0-based column. */
 export function locate(result: ReaderLayout): LocatedLedger {
-  const last = result.headerRows && result.headerRows.length > 0 ? Math.max(...result.headerRows) : result.headerRow;
+  const last =
+    result.headerRows && result.headerRows.length > 0
+      ? Math.max(...result.headerRows)
+      : result.headerRow;
   const columns: Record<string, number> = {};
   for (const m of result.mapping) columns[m.field] = m.column - 1;
   return {

@@ -18,14 +18,25 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
   slips.forEach((slip, index) => {
     if (index > 0) breaks.push(row);
     sheet.blocks.push({ row, column: 0, values: [["工作提示单"]] });
-    sheet.styles.push({ area: wide(row), merge: true, bold: true, fontSize: 18, horizontal: "Center" });
+    sheet.styles.push({
+      area: wide(row),
+      merge: true,
+      bold: true,
+      fontSize: 18,
+      horizontal: "Center",
+    });
     sheet.blocks.push({
       row: row + 1,
       column: 0,
-      values: [[`${slip.recipient}：`], [`截至${zhDate(asOf)}，下列事项已超期或即将到期，请抓紧推进并及时反馈进展。`]],
+      values: [
+        [`${slip.recipient}：`],
+        [`截至${zhDate(asOf)}，下列事项已超期或即将到期，请抓紧推进并及时反馈进展。`],
+      ],
     });
     sheet.styles.push({ area: wide(row + 2), merge: true, wrap: true, rowHeight: 32 });
-    const items = [...slip.items].sort((a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"));
+    const items = [...slip.items].sort((a, b) =>
+      (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
+    );
     const values: PlanValue[][] = [HEADER];
     items.forEach((item, i) => {
       values.push([
@@ -40,10 +51,18 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
       ]);
     });
     const tableRow = row + 4;
-    sheet.blocks.push({ row: tableRow, column: 0, values, columnFormats: [null, null, null, DATE_FORMAT, null, null] });
+    sheet.blocks.push({
+      row: tableRow,
+      column: 0,
+      values,
+      columnFormats: [null, null, null, DATE_FORMAT, null, null],
+    });
     sheet.styles.push({ area: wide(tableRow), bold: true, fill: "#D9D9D9" });
     if (items.length > 0) {
-      sheet.styles.push({ area: { row: tableRow + 1, column: 2, rowCount: items.length, columnCount: 1 }, wrap: true });
+      sheet.styles.push({
+        area: { row: tableRow + 1, column: 2, rowCount: items.length, columnCount: 1 },
+        wrap: true,
+      });
     }
     const footer = tableRow + values.length + 1;
     sheet.blocks.push({ row: footer, column: 3, values: [["台账助手生成"], [zhDate(asOf)]] });

@@ -4,10 +4,14 @@
 export const SHEET_NAME_MAX = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
-export type SheetNameProblem = "empty" | "tooLong" | "forbiddenCharacter" | "apostrophe" | "reserved" | "duplicate";
+export type SheetNameProblem =
+  "empty" | "tooLong" | "forbiddenCharacter" | "apostrophe" | "reserved" | "duplicate";
 
 /** Why `name` is not a legal new sheet name among `existing`, or null when it is. */
-export function sheetNameProblem(name: string, existing: readonly string[] = []): SheetNameProblem | null {
+export function sheetNameProblem(
+  name: string,
+  existing: readonly string[] = [],
+): SheetNameProblem | null {
   if (name.trim() === "") return "empty";
   if ([...name].length > SHEET_NAME_MAX) return "tooLong";
   if (new RegExp(FORBIDDEN.source).test(name)) return "forbiddenCharacter";
@@ -24,7 +28,10 @@ export function sheetNameProblem(name: string, existing: readonly string[] = [])
  * appended until it is unique ignoring case.
  */
 export function legalSheetName(wanted: string, existing: readonly string[] = []): string {
-  let base = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  let base = wanted
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (base === "") base = "Sheet";
   if (base.toLowerCase() === "history") base = `${base}_`;
   const taken = new Set(existing.map((e) => e.toLowerCase()));

@@ -18,11 +18,20 @@ export function summaryPlan(summary: SummaryInput): Plan {
   const tableWidth = Math.max(TEXT_WIDTH, ...summary.tables.map((t) => t.columns.length));
   const full = (row: number) => ({ row, column: 0, rowCount: 1, columnCount: tableWidth });
 
-  sheet.blocks.push({ row: 0, column: 0, values: [[`${summary.title}（截至${zhDate(summary.asOf)}）`]] });
+  sheet.blocks.push({
+    row: 0,
+    column: 0,
+    values: [[`${summary.title}（截至${zhDate(summary.asOf)}）`]],
+  });
   sheet.styles.push({ area: full(0), merge: true, bold: true, fontSize: 16, horizontal: "Center" });
   sheet.blocks.push({ row: 1, column: 0, values: [[summary.narrative]] });
   const lines = Math.ceil([...summary.narrative].length / 60) + 1;
-  sheet.styles.push({ area: full(1), merge: true, wrap: true, rowHeight: Math.min(400, lines * 16) });
+  sheet.styles.push({
+    area: full(1),
+    merge: true,
+    wrap: true,
+    rowHeight: Math.min(400, lines * 16),
+  });
 
   let row = 3;
   if (summary.headline.length > 0) {
@@ -32,23 +41,41 @@ export function summaryPlan(summary: SummaryInput): Plan {
       values: [summary.headline.map((h) => h.label), summary.headline.map((h) => h.value)],
       columnFormats: summary.headline.map((h) => numberFormat(h.format)),
     });
-    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: summary.headline.length }, bold: true, fill: "#D9E1F2" });
+    sheet.styles.push({
+      area: { row, column: 0, rowCount: 1, columnCount: summary.headline.length },
+      bold: true,
+      fill: "#D9E1F2",
+    });
     row += 3;
   }
 
   const tableAt = new Map<string, { row: number; rowCount: number; columns: string[] }>();
   for (const table of summary.tables) {
     sheet.blocks.push({ row, column: 0, values: [[table.title]] });
-    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true, fontSize: 12 });
+    sheet.styles.push({
+      area: { row, column: 0, rowCount: 1, columnCount: 1 },
+      bold: true,
+      fontSize: 12,
+    });
     row++;
     const keys = table.columns.map((c) => c.key);
     const values: PlanValue[][] = [table.columns.map((c) => c.title)];
     for (const r of table.rows) {
       values.push(table.columns.map((c) => cellValue(r[c.key] ?? null, c.format)));
     }
-    sheet.blocks.push({ row, column: 0, values, columnFormats: table.columns.map((c) => numberFormat(c.format)) });
+    sheet.blocks.push({
+      row,
+      column: 0,
+      values,
+      columnFormats: table.columns.map((c) => numberFormat(c.format)),
+    });
     const body = table.rows.length;
-    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: keys.length }, bold: true, fill: "#D9E1F2", wrap: true });
+    sheet.styles.push({
+      area: { row, column: 0, rowCount: 1, columnCount: keys.length },
+      bold: true,
+      fill: "#D9E1F2",
+      wrap: true,
+    });
     tableAt.set(table.key, { row, rowCount: body, columns: keys });
     row += body + 2;
   }
@@ -74,7 +101,12 @@ export function summaryPlan(summary: SummaryInput): Plan {
       const header = [source.columns[first]?.title ?? "", ...chart.series.map((s) => s.title)];
       const rows = source.rows.map((r) => keys.map((k) => r[k] ?? null));
       sheet.blocks.push({ row: chartRow, column: dataColumn, values: [header, ...rows] });
-      area = { row: chartRow, column: dataColumn, rowCount: rows.length + 1, columnCount: keys.length };
+      area = {
+        row: chartRow,
+        column: dataColumn,
+        rowCount: rows.length + 1,
+        columnCount: keys.length,
+      };
     }
     const colors = chart.series.map((s) => s.color ?? "");
     sheet.charts.push({
@@ -90,7 +122,8 @@ export function summaryPlan(summary: SummaryInput): Plan {
     chartRow += CHART_ROWS;
   }
 
-  for (let column = 0; column < tableWidth; column++) sheet.widths.push({ column, points: column === 0 ? 110 : 72 });
+  for (let column = 0; column < tableWidth; column++)
+    sheet.widths.push({ column, points: column === 0 ? 110 : 72 });
   sheet.freeze = { rows: 1, columns: 0 };
   return { sheets: [sheet], columns: [], notes: [] };
 }
@@ -110,7 +143,10 @@ function numberFormat(format: SummaryValueFormat | undefined): string | null {
   }
 }
 
-function cellValue(value: string | number | null, format: SummaryValueFormat | undefined): PlanValue {
+function cellValue(
+  value: string | number | null,
+  format: SummaryValueFormat | undefined,
+): PlanValue {
   if (format === "date" && typeof value === "string") return isoToSerial(value) ?? value;
   return value;
 }

@@ -38,7 +38,9 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
           { key: "causes", title: t("causes"), format: "integer" as const },
         ]
       : [];
-    const progress = (["measures", "done", "inProgress", "notStarted", "closed", "overdue"] as const).map((key) => ({
+    const progress = (
+      ["measures", "done", "inProgress", "notStarted", "closed", "overdue"] as const
+    ).map((key) => ({
       key,
       title: t(key),
       format: "integer" as const,
@@ -55,7 +57,8 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
       rows: section.byOffice.map((o) => {
         const row: Record<string, string | number | null> = { office: o.office ?? "" };
         for (const [key, figure] of Object.entries(o)) {
-          if (typeof figure === "object" && figure !== null && "value" in figure) row[key] = figure.value;
+          if (typeof figure === "object" && figure !== null && "value" in figure)
+            row[key] = figure.value;
         }
         return row;
       }),
@@ -81,7 +84,11 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
       title: spec.title[lang],
       table: spec.key,
       category: "category",
-      series: spec.series.map((s) => ({ key: s.key, title: s.label[lang], ...(s.color ? { color: s.color } : {}) })),
+      series: spec.series.map((s) => ({
+        key: s.key,
+        title: s.label[lang],
+        ...(s.color ? { color: s.color } : {}),
+      })),
     });
   }
   if (summary.overdue.length > 0) {

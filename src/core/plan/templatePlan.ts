@@ -24,7 +24,10 @@ export function templatePlan(descriptor: TemplateDescriptor): Plan {
   const title = descriptor.title ?? descriptor.name ?? "台账";
   const fields = descriptor.fields;
   const width = Math.max(fields.length, 1);
-  const sheet: OwnedSheetPlan = emptySheetPlan(`template:${descriptor.name ?? title}`, legalSheetName(title));
+  const sheet: OwnedSheetPlan = emptySheetPlan(
+    `template:${descriptor.name ?? title}`,
+    legalSheetName(title),
+  );
   sheet.mode = "create";
   const notes: Plan["notes"] = [];
 
@@ -32,11 +35,32 @@ export function templatePlan(descriptor: TemplateDescriptor): Plan {
   sheet.blocks.push({ row: NOTE_ROW, column: 0, values: [[instructions(fields)]] });
   sheet.blocks.push({ row: HEADER_ROW, column: 0, values: [fields.map(fieldTitle)] });
   sheet.styles.push(
-    { area: { row: TITLE_ROW, column: 0, rowCount: 1, columnCount: width }, merge: true, bold: true, fontSize: 16, horizontal: "Center" },
-    { area: { row: NOTE_ROW, column: 0, rowCount: 1, columnCount: width }, merge: true, wrap: true, fontSize: 9, fontColor: "#595959" },
-    { area: { row: HEADER_ROW, column: 0, rowCount: 1, columnCount: width }, bold: true, wrap: true },
+    {
+      area: { row: TITLE_ROW, column: 0, rowCount: 1, columnCount: width },
+      merge: true,
+      bold: true,
+      fontSize: 16,
+      horizontal: "Center",
+    },
+    {
+      area: { row: NOTE_ROW, column: 0, rowCount: 1, columnCount: width },
+      merge: true,
+      wrap: true,
+      fontSize: 9,
+      fontColor: "#595959",
+    },
+    {
+      area: { row: HEADER_ROW, column: 0, rowCount: 1, columnCount: width },
+      bold: true,
+      wrap: true,
+    },
   );
-  const body = (column: number) => ({ row: HEADER_ROW + 1, column, rowCount: TEMPLATE_BODY_ROWS, columnCount: 1 });
+  const body = (column: number) => ({
+    row: HEADER_ROW + 1,
+    column,
+    rowCount: TEMPLATE_BODY_ROWS,
+    columnCount: 1,
+  });
   fields.forEach((field, column) => {
     const format = fieldFormat(field);
     if (format) sheet.styles.push({ area: body(column), numberFormat: format });
@@ -90,7 +114,10 @@ function fieldWidth(field: TemplateField): number {
   return Math.min(160, Math.max(60, chars * 14 + 16));
 }
 
-function fieldValidation(field: TemplateField, area: ValidationPlan["area"]): ValidationPlan | "tooLong" | null {
+function fieldValidation(
+  field: TemplateField,
+  area: ValidationPlan["area"],
+): ValidationPlan | "tooLong" | null {
   const title = fieldTitle(field);
   const c = field.constraints ?? {};
   const choices =
@@ -114,7 +141,11 @@ function fieldValidation(field: TemplateField, area: ValidationPlan["area"]): Va
   if (isDate(field)) {
     return {
       area,
-      rule: { kind: "date", min: asDate(c.minimum) ?? "2000-01-01", max: asDate(c.maximum) ?? "2099-12-31" },
+      rule: {
+        kind: "date",
+        min: asDate(c.minimum) ?? "2000-01-01",
+        max: asDate(c.maximum) ?? "2099-12-31",
+      },
       errorTitle: "日期无效",
       errorMessage: `“${title}”请填写日期，如 2021-07-01。`,
     };

@@ -207,14 +207,23 @@ const finished = (scan: LedgerScan) => (index: number) => {
 
 export const MEASURES = {
   count: countWhere({ zh: "条数", en: "Rows" }, () => () => true),
-  distinctCount: distinctBy({ zh: "去重计数", en: "Distinct count" }, (scan, spec) => {
-    const read = roleReader(scan.ledger, spec.role ?? "id");
-    const rows = scan.ledger.rows;
-    return (index) => {
-      const row = rows[index];
-      return row === undefined ? null : textOf(read(row));
-    };
-  }),
+  distinctCount: {
+    label: { zh: "去重计数", en: "Distinct count" },
+    init: () => ({ keys: new Set<string>(), rows: new RowList() }),
+    compile(scan, spec) {
+      const name = scan.ledger.fields.find((field) => field.role === (spec.role ?? "id"))?.name;
+      const rows = scan.ledger.rows;
+      const ref = scan.ref;
+      if (name === undefined) return () => undefined;
+      return (state, index) => {
+        const key = textOf(rows[index]?.cells[name]?.value ?? null);
+        if (key === null) return;
+        state.keys.add(key);
+        state.rows.add(ref, index);
+      };
+    },
+    finish: (state) => lazyFigure(state.keys.size, state.rows),
+  } satisfies MeasureDefinition<Distinct>,
   distinctItems: distinctBy({ zh: "条目数", en: "Distinct items" }, (scan, spec) => {
     const read = roleReader(scan.ledger, spec.role ?? "cause");
     const rows = scan.ledger.rows;

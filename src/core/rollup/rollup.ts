@@ -27,8 +27,8 @@ export interface RollupResult {
 }
 
 interface Group {
+  id: number;
   key: Array<string | null>;
-  states: unknown[];
 }
 type GroupTree = Map<string | null, GroupTree | Group>;
 
@@ -45,20 +45,23 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
   const measureSpecs = measureNames.map((name) => plan.measures[name] as MeasureSpec);
   const definitions = measureSpecs.map(measureOf);
   // Groups live in nested maps, one level per dimension: no key strings are built per row.
+  // Rows are assigned to groups first, then each measure sweeps the rows on its own, so every
+  // loop calls one step function (monomorphic, which the engine inlines).
   const root: GroupTree = new Map();
   const groups: Group[] = [];
   const dimensionCount = dimensionSpecs.length;
+  const statesByMeasure: unknown[][] = definitions.map(() => []);
   const newGroup = (key: Array<string | null>): Group => {
-    const group = { key, states: definitions.map((definition, m) => definition.init(measureSpecs[m] as MeasureSpec)) };
+    const group = { id: groups.length, key };
     groups.push(group);
+    definitions.forEach((definition, m) => statesByMeasure[m]?.push(definition.init(measureSpecs[m] as MeasureSpec)));
     return group;
   };
 
   for (const scan of scans) {
     const keyOf = dimensionSpecs.map((spec) => DIMENSIONS[spec.dimension].compile(scan, spec));
-    const steps = definitions.map((definition, m) => definition.compile(scan, measureSpecs[m] as MeasureSpec));
     const rowCount = scan.ledger.rows.length;
-    const stepCount = steps.length;
+    const groupOf = new Int32Array(rowCount);
     for (let index = 0; index < rowCount; index++) {
       let node: GroupTree | Group = root;
       for (let d = 0; d < dimensionCount; d++) {
@@ -72,9 +75,13 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
         node = next;
       }
       if (dimensionCount === 0) node = groups[0] ?? newGroup([]);
-      const states = (node as Group).states;
-      for (let m = 0; m < stepCount; m++) (steps[m] as (state: unknown, i: number) => void)(states[m], index);
+      groupOf[index] = (node as Group).id;
     }
+    definitions.forEach((definition, m) => {
+      const step = definition.compile(scan, measureSpecs[m] as MeasureSpec);
+      const states = statesByMeasure[m] as unknown[];
+      for (let index = 0; index < rowCount; index++) step(states[groupOf[index] as number], index);
+    });
   }
 
   const context = scans[0]?.context ?? { asOf: "" };
@@ -84,7 +91,10 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
     groups: groups.map((group) => ({
       key: Object.fromEntries(dimensionSpecs.map((spec, d) => [spec.dimension, group.key[d] ?? null])),
       figures: Object.fromEntries(
-        measureNames.map((name, m) => [name, (definitions[m] as (typeof definitions)[number]).finish(group.states[m], measureSpecs[m] as MeasureSpec, context)]),
+        measureNames.map((name, m) => [
+          name,
+          (definitions[m] as (typeof definitions)[number]).finish(statesByMeasure[m]?.[group.id], measureSpecs[m] as MeasureSpec, context),
+        ]),
       ),
     })),
   };

@@ -30,12 +30,15 @@ export interface FieldPlan {
   checks: ValueCheck[];
   /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
   memo?: Map<string, NormalizedCell> | undefined;
+  /** The last text read through the memo and its reading (rows repeat their neighbours). */
+  lastText?: string | undefined;
+  lastCell?: NormalizedCell | undefined;
   /** Texts in the memo that did not parse (their memo entry has a null value). */
   unreadable?: Set<string>;
   /** Misses once the memo is full; too many and the column reads without it. */
   memoMisses?: number;
   /** Office field checked against a registry: values not in it are foreign-key errors. */
-  registry?: OfficeRegistry;
+  registry?: OfficeRegistry | undefined;
 }
 
 export interface PlanContext {
@@ -95,22 +98,27 @@ export function compileField(field: FieldDescriptor, column: number, context: Pl
   const checks = [enumCheck, minimumCheck, maximumCheck, patternCheck, lengthCheck]
     .map((make) => make(constraints))
     .filter((check): check is ValueCheck => check !== undefined);
-  const plan: FieldPlan = {
+  const { expected, parse } = parserFor(field, context);
+  // Every plan gets every property up front: one object shape for all columns keeps the sweep's
+  // property reads monomorphic.
+  return {
     name: field.name,
     role: field.taizhang?.role ?? "other",
     title: field.title ?? field.name,
     column,
+    expected,
     required: constraints.required === true,
     unique: constraints.unique === true,
+    parse,
     checks,
-    ...parserFor(field, context),
+    // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's
+    // reading depends only on its text once the column is compiled: remember readings per column.
+    // Columns of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).
+    memo: new Map(),
+    unreadable: new Set(),
+    memoMisses: 0,
+    lastText: undefined,
+    lastCell: undefined,
+    registry: checkRegistry && context.registry && field.taizhang?.role === "office" ? context.registry : undefined,
   };
-  // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's reading
-  // depends only on its text once the column is compiled: remember readings per column. Columns
-  // of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).
-  plan.memo = new Map();
-  plan.unreadable = new Set();
-  plan.memoMisses = 0;
-  if (checkRegistry && context.registry && field.taizhang?.role === "office") plan.registry = context.registry;
-  return plan;
 }

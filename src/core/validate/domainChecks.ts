@@ -11,7 +11,6 @@ export interface RowRule {
   test: (cells: readonly NormalizedCell[]) => { cell: string; other: string | number } | null;
 }
 
-const DONE = new Set(["done", "closed"]);
 
 /** A field found by role, with its index in the row's cells (cells come in plan order). */
 interface Slot {
@@ -58,7 +57,7 @@ export function compileRowRules(plans: FieldPlan[]): RowRule[] {
       test: (cells) => {
         const state = cells[status.at];
         const date = cells[done.at];
-        return state && DONE.has(String(state.value)) && (date?.value ?? null) === null ? { cell: state.text, other: "" } : null;
+        return state && (state.value === "done" || state.value === "closed") && (date?.value ?? null) === null ? { cell: state.text, other: "" } : null;
       },
     });
     rules.push({

@@ -1,4 +1,4 @@
-import type { ErrorType } from "./errorTypes";
+import { DOMAIN_ERROR_TYPES, FRICTIONLESS_ERROR_TYPES, type ErrorType } from "./errorTypes";
 import type { TableError } from "./tableError";
 
 /** Reports keep at most this many records; counts per type stay complete. */
@@ -14,7 +14,10 @@ export interface ErrorReport {
 /** Collects errors up to the cap, counting all of them. */
 export class ErrorCollector {
   readonly errors: TableError[] = [];
-  readonly counts: Partial<Record<ErrorType, number>> = {};
+  /** Every type starts at 0 so the object keeps one shape (hot loops count with constant keys). */
+  private readonly counted: Record<ErrorType, number> = Object.fromEntries(
+    [...FRICTIONLESS_ERROR_TYPES, ...DOMAIN_ERROR_TYPES].map((type) => [type, 0]),
+  ) as Record<ErrorType, number>;
   private total = 0;
 
   constructor(private readonly limit: number = ERROR_LIMIT) {}
@@ -25,7 +28,7 @@ export class ErrorCollector {
 
   /** Counts the error; `make` runs only while the list has room (messages cost time). */
   add(type: ErrorType, make: () => TableError): void {
-    this.counts[type] = (this.counts[type] ?? 0) + 1;
+    this.counted[type] += 1;
     this.total += 1;
     if (this.errors.length < this.limit) this.errors.push(make());
   }
@@ -35,7 +38,7 @@ export class ErrorCollector {
    * that should not even build a closure for errors beyond the cap.
    */
   count(type: ErrorType): boolean {
-    this.counts[type] = (this.counts[type] ?? 0) + 1;
+    this.counted[type] += 1;
     this.total += 1;
     return this.errors.length < this.limit;
   }
@@ -45,7 +48,9 @@ export class ErrorCollector {
   }
 
   report(): ErrorReport {
-    return { errors: this.errors, errorCounts: this.counts, truncated: this.total > this.errors.length };
+    const errorCounts: Partial<Record<ErrorType, number>> = {};
+    for (const [type, n] of Object.entries(this.counted) as Array<[ErrorType, number]>) if (n > 0) errorCounts[type] = n;
+    return { errors: this.errors, errorCounts, truncated: this.total > this.errors.length };
   }
 }
 

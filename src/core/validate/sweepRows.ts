@@ -56,7 +56,8 @@ const MEMO_LIMIT = 1024;
 function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, rowNumber: number, input: SweepInput): NormalizedCell {
   const memo = plan.memo;
   if (memo === undefined || typeof raw !== "string") return readCell(plan, raw, format, rowNumber, input);
-  const known = memo.get(raw);
+  // Neighbouring rows often repeat a value (same office, same deadline): try the last one first.
+  const known = raw === plan.lastText ? plan.lastCell : memo.get(raw);
   if (known === undefined) {
     const cell = readCell(plan, raw, format, rowNumber, input);
     if (memo.size < MEMO_LIMIT) {
@@ -67,6 +68,8 @@ function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, ro
     else if (memo.size === MEMO_LIMIT && ++plan.memoMisses! > MEMO_LIMIT) plan.memo = undefined;
     return cell;
   }
+  plan.lastText = raw;
+  plan.lastCell = known;
   const value = known.value;
   if (value === null) {
     // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
@@ -125,7 +128,8 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   const collect = input.collectRows !== false;
   const isParent = plans.map((p) => input.parentFields.has(p.name));
   const parents = plans.filter((_p, i) => isParent[i]);
-  const plain = plans.map(isPlainTextPlan);
+  const fastKind = plans.map(fastKindOf);
+  const hasChecks = plans.map((p) => p.checks.length > 0 || p.registry !== undefined);
   const uniques = new Map<string, Map<string, number>>(plans.filter((p) => p.unique && !(input.primaryKey.length === 1 && input.primaryKey[0] === p.name)).map((p) => [p.name, new Map()]));
   const keys = new Map<string, number>();
   const rows: LedgerRow[] = [];
@@ -162,19 +166,32 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
         cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
         continue;
       }
-      if (plain[p] && typeof raw === "string" && raw.length > 0 && isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw))) {
-        // Fast path: text that needs no normalising is its own value.
-        checkValue(plan, raw, raw, rowNumber, input);
-        let cell: NormalizedCell;
-        if (collect) cell = { text: raw, raw, value: raw };
-        else {
-          cell = scratchText[p]!;
-          cell.text = raw;
-          cell.raw = raw;
-          cell.value = raw;
+      // Fast paths for what well-kept sheets mostly hold; anything else goes through the parser.
+      if (typeof raw === "string") {
+        const fast = fastKind[p];
+        let value: string | boolean | undefined;
+        if (fast === FAST_PLAIN) {
+          if (isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw))) value = raw;
+        } else if (fast === FAST_DATE) {
+          if (isIsoDate(raw)) value = raw;
+        } else if (fast === FAST_STATUS) {
+          value = COMMON_STATUS.get(raw);
+        } else if (fast === FAST_YES_NO) {
+          value = raw === "是" ? true : raw === "否" ? false : undefined;
         }
-        cells[p] = cell;
-        continue;
+        if (value !== undefined) {
+          if (hasChecks[p]) checkValue(plan, value, raw, rowNumber, input);
+          let cell: NormalizedCell;
+          if (collect) cell = { text: raw, raw, value };
+          else {
+            cell = scratchText[p]!;
+            cell.text = raw;
+            cell.raw = raw;
+            cell.value = value;
+          }
+          cells[p] = cell;
+          continue;
+        }
       }
       cells[p] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
     }
@@ -204,9 +221,43 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   return rows;
 }
 
-/** Columns whose plain text is the value itself (not offices: those are renamed). */
-function isPlainTextPlan(plan: FieldPlan): boolean {
-  return plan.expected === "string" && plan.role !== "office";
+const FAST_NONE = 0;
+const FAST_PLAIN = 1;
+const FAST_DATE = 2;
+const FAST_STATUS = 3;
+const FAST_YES_NO = 4;
+
+/** Which fast path a column may take: plain text (not offices: those are renamed), ISO dates, common words. */
+function fastKindOf(plan: FieldPlan): number {
+  if (plan.expected === "string") return plan.role === "office" ? FAST_NONE : FAST_PLAIN;
+  if (plan.expected === "date") return FAST_DATE;
+  if (plan.expected === "status") return FAST_STATUS;
+  if (plan.expected === "boolean") return FAST_YES_NO;
+  return FAST_NONE;
+}
+
+/** The status words most sheets use, exactly as typed. */
+const COMMON_STATUS = new Map<string, string>([
+  ["已完成", "done"], ["完成", "done"], ["已办结", "done"], ["已销号", "closed"],
+  ["正在推进", "inProgress"], ["推进中", "inProgress"], ["进行中", "inProgress"], ["办理中", "inProgress"],
+  ["未完成", "notStarted"], ["未启动", "notStarted"], ["未开始", "notStarted"],
+]);
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digit(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -100;
+}
+
+/** "YYYY-MM-DD" that names a real day, checked by character codes: the text is its own value. */
+function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
 
 function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>>, cells: readonly NormalizedCell[], rowNumber: number): void {
