@@ -70,7 +70,10 @@ async function devServerHttps() {
   try {
     return { type: "https", options: await devCerts.getHttpsServerOptions() };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n").filter(Boolean).slice(-1)[0] : String(error);
+    const reason =
+      error instanceof Error
+        ? error.message.split("\n").filter(Boolean).slice(-1)[0]
+        : String(error);
     const dir = path.join(os.homedir(), ".office-addin-dev-certs");
     const files = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
     const generated = files.every((f) => existsSync(f));
