@@ -40,14 +40,33 @@ async function measure(operation: Operation, rows: number): Promise<Figure> {
           supports: host.supports,
         });
       }
-      return generateSummary(ctx, { sheets: [SHEET], build: (reads) => summaryPlans(reads.map((r) => r.input)), supports: host.supports });
+      return generateSummary(ctx, {
+        sheets: [SHEET],
+        build: (reads) => summaryPlans(reads.map((r) => r.input)),
+        supports: host.supports,
+      });
     });
     responses.set(`${operation}:${rows}`, host.fx.requests.responseBytes);
-    return { bench: "excel", operation, rows, requests: host.fx.requests.count, bytes: host.fx.requests.bytes };
+    return {
+      bench: "excel",
+      operation,
+      rows,
+      requests: host.fx.requests.count,
+      bytes: host.fx.requests.bytes,
+    };
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-    const message = (error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)) + cause;
-    return { bench: "excel", operation, rows, requests: null, bytes: null, error: message.slice(0, 160) };
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    const message =
+      (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)) + cause;
+    return {
+      bench: "excel",
+      operation,
+      rows,
+      requests: null,
+      bytes: null,
+      error: message.slice(0, 160),
+    };
   }
 }
 
@@ -60,12 +79,20 @@ export default async function (opts: { json: boolean }): Promise<void> {
     for (const f of figures) console.log(JSON.stringify(f));
     return;
   }
-  console.log("Excel host: requests and request bytes per operation (fake host, Microsoft's library)");
+  console.log(
+    "Excel host: requests and request bytes per operation (fake host, Microsoft's library)",
+  );
   console.log("operation  rows      requests  request bytes  response bytes");
   for (const f of figures) {
     const requests = f.requests === null ? "—" : String(f.requests);
-    const bytes = f.bytes === null ? `failed: ${f.error ?? ""}` : f.bytes.toLocaleString("en-US").padEnd(14);
-    const response = f.bytes === null ? "" : (responses.get(`${f.operation}:${f.rows}`) ?? 0).toLocaleString("en-US");
-    console.log(`${f.operation.padEnd(10)} ${String(f.rows).padEnd(9)} ${requests.padEnd(9)} ${bytes} ${response}`);
+    const bytes =
+      f.bytes === null ? `failed: ${f.error ?? ""}` : f.bytes.toLocaleString("en-US").padEnd(14);
+    const response =
+      f.bytes === null
+        ? ""
+        : (responses.get(`${f.operation}:${f.rows}`) ?? 0).toLocaleString("en-US");
+    console.log(
+      `${f.operation.padEnd(10)} ${String(f.rows).padEnd(9)} ${requests.padEnd(9)} ${bytes} ${response}`,
+    );
   }
 }

@@ -19,10 +19,14 @@ export interface FlagsRequest {
  * Adds (or refreshes) the owned flag column on a user's ledger: one read request, one write
  * request; the binding (sheet, header row, mapping, scheme, owned columns) is saved with it.
  */
-export async function applyFlags(context: Excel.RequestContext, request: FlagsRequest): Promise<ExecuteResult> {
+export async function applyFlags(
+  context: Excel.RequestContext,
+  request: FlagsRequest,
+): Promise<ExecuteResult> {
   const { survey, sheets } = await readWorkbook(context, [request.sheet], request.supports);
   const sheet = sheets[0];
-  if (!sheet) return { notes: [], bindings: survey.bindings, sheetNames: {}, columns: {}, syncs: 0 };
+  if (!sheet)
+    return { notes: [], bindings: survey.bindings, sheetNames: {}, columns: {}, syncs: 0 };
   const ledger = request.read(sheet.input);
   const plan = flagsPlan(ledger, request.scheme, request.options);
   const existing = bindingFor(survey.bindings, sheet.name, sheet.id);
@@ -37,5 +41,10 @@ export async function applyFlags(context: Excel.RequestContext, request: FlagsRe
     options: { ...request.options },
     ownedColumns: existing?.ownedColumns ?? [],
   };
-  return executePlan(context, plan, { survey, sheets, ledgers: [binding], supports: request.supports });
+  return executePlan(context, plan, {
+    survey,
+    sheets,
+    ledgers: [binding],
+    supports: request.supports,
+  });
 }

@@ -64,7 +64,9 @@ export function parseBindings(stored: unknown): Bindings {
     version: 1,
     ledgers: Array.isArray(d.ledgers) ? d.ledgers.filter(isLedgerBinding) : [],
     ownedSheets: Array.isArray(d.ownedSheets)
-      ? d.ownedSheets.filter((s): s is OwnedSheetRecord => typeof s?.key === "string" && typeof s?.id === "string")
+      ? d.ownedSheets.filter(
+          (s): s is OwnedSheetRecord => typeof s?.key === "string" && typeof s?.id === "string",
+        )
       : [],
   };
 }
@@ -72,7 +74,12 @@ export function parseBindings(stored: unknown): Bindings {
 function isLedgerBinding(b: unknown): b is LedgerBinding {
   if (typeof b !== "object" || b === null) return false;
   const l = b as Partial<LedgerBinding>;
-  return typeof l.id === "string" && typeof l.sheet === "string" && typeof l.headerRow === "number" && Array.isArray(l.ownedColumns);
+  return (
+    typeof l.id === "string" &&
+    typeof l.sheet === "string" &&
+    typeof l.headerRow === "number" &&
+    Array.isArray(l.ownedColumns)
+  );
 }
 
 /** Stored as a JSON string: every host keeps strings in settings the same way. */
@@ -81,7 +88,11 @@ export function serializeBindings(bindings: Bindings): string {
 }
 
 /** The binding for a sheet (by worksheet id when known, else by name), or a new one. */
-export function bindingFor(bindings: Bindings, sheet: string, sheetId: string | undefined): LedgerBinding | undefined {
+export function bindingFor(
+  bindings: Bindings,
+  sheet: string,
+  sheetId: string | undefined,
+): LedgerBinding | undefined {
   return (
     bindings.ledgers.find((l) => sheetId !== undefined && l.sheetId === sheetId) ??
     bindings.ledgers.find((l) => l.sheet === sheet)
@@ -100,13 +111,18 @@ export function withLedger(bindings: Bindings, ledger: LedgerBinding): Bindings 
 }
 
 export function withOwnedSheet(bindings: Bindings, record: OwnedSheetRecord): Bindings {
-  return { ...bindings, ownedSheets: [...bindings.ownedSheets.filter((s) => s.key !== record.key), record] };
+  return {
+    ...bindings,
+    ownedSheets: [...bindings.ownedSheets.filter((s) => s.key !== record.key), record],
+  };
 }
 
 /** Queues reading the bindings into the current request. */
 export function queueLoadBindings(context: Excel.RequestContext): () => Bindings {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load("value");
+  // Read by the caller after its sync: the read shares the operation's one request.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   return () => (item.isNullObject ? emptyBindings() : parseBindings(item.value));
 }
 

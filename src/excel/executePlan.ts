@@ -1,7 +1,14 @@
 import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
 import { legalSheetName } from "../core/plan/sheetName";
 import { areaAddress } from "../core/plan/address";
-import { queueSaveBindings, withLedger, withOwnedSheet, type Bindings, type LedgerBinding, type OwnedColumnRecord } from "./bindings";
+import {
+  queueSaveBindings,
+  withLedger,
+  withOwnedSheet,
+  type Bindings,
+  type LedgerBinding,
+  type OwnedColumnRecord,
+} from "./bindings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
 import { preflight } from "./preflight";
@@ -48,7 +55,11 @@ interface CreatedSheet {
  * static fills). Nothing is written before every check has passed. A replaced sheet is removed
  * only after its successor is complete; if a write fails, the sheets this run added are removed.
  */
-export async function executePlan(context: Excel.RequestContext, plan: Plan, options: ExecuteOptions): Promise<ExecuteResult> {
+export async function executePlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  options: ExecuteOptions,
+): Promise<ExecuteResult> {
   const { survey, supports } = options;
   const notes: PlanNote[] = [...plan.notes];
   let bindings = survey.bindings;
@@ -57,7 +68,13 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
     const read = options.sheets.find((s) => s.name === sheetName);
     const binding = options.ledgers?.find((l) => l.sheet === sheetName);
     if (!read || !binding) throw new TaizhangError("sheetMissing", sheetName);
-    placed.push(...placeColumns(plan.columns.filter((c) => c.sheet === sheetName), binding, read));
+    placed.push(
+      ...placeColumns(
+        plan.columns.filter((c) => c.sheet === sheetName),
+        binding,
+        read,
+      ),
+    );
   }
   preflight(plan, survey, options.sheets, placed, supports);
 
@@ -105,14 +122,20 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
       const owned = placed.filter((p) => p.plan.sheet === ledger.sheet);
       if (owned.length === 0) continue;
       const keep = ledger.ownedColumns.filter((c) => !owned.some((p) => p.plan.key === c.key));
-      bindings = withLedger(bindings, { ...ledger, ownedColumns: [...keep, ...owned.map(ownedRecord)] });
+      bindings = withLedger(bindings, {
+        ...ledger,
+        ownedColumns: [...keep, ...owned.map(ownedRecord)],
+      });
     }
     if (options.activate && created[0]) created[0].sheet.activate();
-    const needsSecond = created.some((c) => c.plan.mode !== "create") || columnResults.some((r) => r.fallback);
+    const needsSecond =
+      created.some((c) => c.plan.mode !== "create") || columnResults.some((r) => r.fallback);
     if (!needsSecond && bindings !== survey.bindings) queueSaveBindings(context, bindings);
     await batch.flush();
     if (needsSecond) {
-      for (const c of created) if (c.plan.mode !== "create") bindings = withOwnedSheet(bindings, { key: c.plan.key, id: c.sheet.id });
+      for (const c of created)
+        if (c.plan.mode !== "create")
+          bindings = withOwnedSheet(bindings, { key: c.plan.key, id: c.sheet.id });
       for (const r of columnResults) {
         if (!r.fallback) continue;
         const sheet = context.workbook.worksheets.getItem(r.placed.plan.sheet);
@@ -130,7 +153,12 @@ export async function executePlan(context: Excel.RequestContext, plan: Plan, opt
 }
 
 function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
-  return { key: p.plan.key, column: p.column, header: p.plan.header, lastRow: p.plan.firstRow + p.plan.rowCount - 1 };
+  return {
+    key: p.plan.key,
+    column: p.column,
+    header: p.plan.header,
+    lastRow: p.plan.firstRow + p.plan.rowCount - 1,
+  };
 }
 
 /**
@@ -146,10 +174,16 @@ async function removeCreated(
   if (created.length === 0 && placed.length === 0) return;
   try {
     for (const p of placed) {
-      const rows = Math.max(p.plan.firstRow + p.plan.rowCount, p.previous ? p.previous.row + p.previous.rowCount : 0) - p.plan.headerRow;
+      const rows =
+        Math.max(
+          p.plan.firstRow + p.plan.rowCount,
+          p.previous ? p.previous.row + p.previous.rowCount : 0,
+        ) - p.plan.headerRow;
       const range = context.workbook.worksheets
         .getItem(p.plan.sheet)
-        .getRange(areaAddress({ row: p.plan.headerRow, column: p.column, rowCount: rows, columnCount: 1 }));
+        .getRange(
+          areaAddress({ row: p.plan.headerRow, column: p.column, rowCount: rows, columnCount: 1 }),
+        );
       if (has(supports, "conditionalFormats")) range.conditionalFormats.clearAll();
       range.clear("All");
     }
@@ -175,4 +209,3 @@ function uniqueTableNamer(survey: WorkbookSurvey): (wanted: string) => string {
     return name;
   };
 }
-

@@ -15,7 +15,10 @@ export interface SummaryRequest {
  * Generates the owned summary sheets: one read request, one write request, one request to record
  * the new sheets' ids. The old summary is removed only after the new one is fully written.
  */
-export async function generateSummary(context: Excel.RequestContext, request: SummaryRequest): Promise<ExecuteResult> {
+export async function generateSummary(
+  context: Excel.RequestContext,
+  request: SummaryRequest,
+): Promise<ExecuteResult> {
   const { survey, sheets } = await readWorkbook(context, request.sheets, request.supports);
   const plan = request.build(sheets);
   return executePlan(context, plan, { survey, sheets, supports: request.supports, activate: true });

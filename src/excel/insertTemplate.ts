@@ -11,5 +11,10 @@ export async function insertTemplate(
   supports: Supports,
 ): Promise<ExecuteResult> {
   const { survey } = await readWorkbook(context, [], supports);
-  return executePlan(context, templatePlan(descriptor), { survey, sheets: [], supports, activate: true });
+  return executePlan(context, templatePlan(descriptor), {
+    survey,
+    sheets: [],
+    supports,
+    activate: true,
+  });
 }

@@ -8,9 +8,15 @@ const FEATURE_TEXT: Record<Feature, { zh: string; en: string }> = {
     en: "conditional formats; static fills were used instead, so colours do not follow edits until flags are run again",
   },
   freezePanes: { zh: "冻结窗格，表头未冻结", en: "freeze panes; the header is not frozen" },
-  hyperlinks: { zh: "超链接，问题清单中的位置未设链接", en: "hyperlinks; the issue list positions are not links" },
+  hyperlinks: {
+    zh: "超链接，问题清单中的位置未设链接",
+    en: "hyperlinks; the issue list positions are not links",
+  },
   workbookProtection: { zh: "工作簿保护检测", en: "workbook protection check" },
-  dataValidation: { zh: "数据验证，未设置下拉列表和输入检查", en: "data validation; no dropdowns or input checks were set" },
+  dataValidation: {
+    zh: "数据验证，未设置下拉列表和输入检查",
+    en: "data validation; no dropdowns or input checks were set",
+  },
   readOnly: { zh: "只读检测", en: "read-only check" },
   pageBreaks: { zh: "分页符，提示单未按人分页", en: "page breaks; the slips are not one per page" },
   mergedAreas: { zh: "合并单元格读取", en: "reading merged areas" },

@@ -47,7 +47,10 @@ export function createRecheck(options: RecheckOptions): Recheck {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, options.debounceMs ?? 400);
   };
-  const ownWrite = async <T>(context: Excel.RequestContext, write: () => Promise<T>): Promise<T> => {
+  const ownWrite = async <T>(
+    context: Excel.RequestContext,
+    write: () => Promise<T>,
+  ): Promise<T> => {
     writing++;
     const toggle = options.supports === undefined || options.supports("1.8");
     if (toggle) context.runtime.enableEvents = false;
@@ -65,6 +68,12 @@ export function createRecheck(options: RecheckOptions): Recheck {
 }
 
 /** Registers the handler on a sheet (ExcelApi 1.7); remove it with the returned result. */
-export function watchSheet(context: Excel.RequestContext, sheetName: string, recheck: Recheck): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> {
-  return context.workbook.worksheets.getItem(sheetName).onChanged.add(async (event) => recheck.handler(event));
+export function watchSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  recheck: Recheck,
+): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> {
+  return context.workbook.worksheets
+    .getItem(sheetName)
+    .onChanged.add(async (event) => recheck.handler(event));
 }

@@ -20,7 +20,11 @@ export interface PlacedColumn {
  * (columns were inserted before it); else the next empty column right of the used range. A
  * column whose header is not the add-in's is never reused, so a user's column is never overwritten.
  */
-export function placeColumns(plans: readonly OwnedColumnPlan[], binding: LedgerBinding, sheet: SheetRead): PlacedColumn[] {
+export function placeColumns(
+  plans: readonly OwnedColumnPlan[],
+  binding: LedgerBinding,
+  sheet: SheetRead,
+): PlacedColumn[] {
   const used = sheet.used;
   let free = used ? used.column + used.columnCount : 0;
   const taken = new Set<number>();
@@ -37,14 +41,24 @@ export function placeColumns(plans: readonly OwnedColumnPlan[], binding: LedgerB
     taken.add(column);
     const previous =
       found !== null && record
-        ? { row: plan.headerRow, column, rowCount: Math.max(1, record.lastRow - plan.headerRow + 1), columnCount: 1 }
+        ? {
+            row: plan.headerRow,
+            column,
+            rowCount: Math.max(1, record.lastRow - plan.headerRow + 1),
+            columnCount: 1,
+          }
         : null;
     placed.push({ plan, column, previous });
   }
   return placed;
 }
 
-function findOwned(record: OwnedColumnRecord, headerRow: number, sheet: SheetRead, taken: Set<number>): number | null {
+function findOwned(
+  record: OwnedColumnRecord,
+  headerRow: number,
+  sheet: SheetRead,
+  taken: Set<number>,
+): number | null {
   if (!record.header.startsWith(OWNED_MARK)) return null;
   const header = sheet.input.values[headerRow] ?? [];
   if (header[record.column] === record.header && !taken.has(record.column)) return record.column;

@@ -19,9 +19,11 @@ export function preflight(
   placed: readonly PlacedColumn[],
   supports: Supports,
 ): void {
-  if (!has(supports, "base")) throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
+  if (!has(supports, "base"))
+    throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
   if (survey.readOnly) throw new TaizhangError("readOnly");
-  if (plan.sheets.length > 0 && survey.structureProtected) throw new TaizhangError("workbookProtected");
+  if (plan.sheets.length > 0 && survey.structureProtected)
+    throw new TaizhangError("workbookProtected");
   for (const sheet of plan.sheets) {
     const problem = sheetNameProblem(sheet.name);
     if (problem !== null) throw new TaizhangError("sheetName", sheet.name);
@@ -35,8 +37,14 @@ export function preflight(
     if (read.protected) throw new TaizhangError("sheetProtected", column.sheet);
   }
   for (const p of placed) {
-    const area = { row: p.plan.headerRow, column: p.column, rowCount: p.plan.firstRow + p.plan.rowCount - p.plan.headerRow, columnCount: 1 };
-    if (!areaFits(area) || p.plan.rowCount < 1) throw new TaizhangError("outOfRange", `${p.plan.sheet}!${describe(area)}`);
+    const area = {
+      row: p.plan.headerRow,
+      column: p.column,
+      rowCount: p.plan.firstRow + p.plan.rowCount - p.plan.headerRow,
+      columnCount: 1,
+    };
+    if (!areaFits(area) || p.plan.rowCount < 1)
+      throw new TaizhangError("outOfRange", `${p.plan.sheet}!${describe(area)}`);
   }
 }
 
@@ -48,7 +56,12 @@ function sheetAreas(sheet: Plan["sheets"][number]): CellArea[] {
       rowCount: Math.max(1, b.values.length),
       columnCount: Math.max(1, ...b.values.map((r) => r.length)),
     })),
-    ...sheet.formulas.map((f) => ({ row: f.row, column: f.column, rowCount: f.rowCount, columnCount: 1 })),
+    ...sheet.formulas.map((f) => ({
+      row: f.row,
+      column: f.column,
+      rowCount: f.rowCount,
+      columnCount: 1,
+    })),
     ...sheet.styles.map((s) => s.area),
     ...sheet.tables.map((t) => t.area),
     ...sheet.validations.map((v) => v.area),

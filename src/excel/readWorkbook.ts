@@ -47,7 +47,8 @@ export async function readWorkbook(
   supports: Supports,
   options: { requestBytes?: number } = {},
 ): Promise<WorkbookRead> {
-  if (!has(supports, "base")) throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
+  if (!has(supports, "base"))
+    throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
   const requestBytes = options.requestBytes ?? REQUEST_BYTES_TARGET;
   const scaled = Math.floor((FIRST_BLOCK_ROWS * requestBytes) / REQUEST_BYTES_TARGET);
   let firstRows = Math.max(1, Math.floor(scaled / Math.max(1, sheetNames.length)));
@@ -107,9 +108,15 @@ async function readOnce(
   return { survey, sheets: reads };
 }
 
-async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firstRows: number, requestBytes: number): Promise<SheetRead> {
+async function collectSheet(
+  context: Excel.RequestContext,
+  h: SheetHandles,
+  firstRows: number,
+  requestBytes: number,
+): Promise<SheetRead> {
   const base = { name: h.sheet.name, id: h.sheet.id, protected: h.sheet.protection.protected };
-  if (h.used.isNullObject) return { ...base, used: null, input: { name: h.sheet.name, values: [] } };
+  if (h.used.isNullObject)
+    return { ...base, used: null, input: { name: h.sheet.name, values: [] } };
   const used: CellArea = {
     row: h.used.rowIndex,
     column: h.used.columnIndex,
@@ -126,13 +133,20 @@ async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firs
   } else next = Math.max(used.row, firstRows);
   // The first block tells how heavy a row is; the rest comes in blocks of about 4 MB.
   const readRows = Math.max(1, next - used.row);
-  const bytesPerRow = Math.max(1, jsonBytes(h.block.isNullObject ? [] : [h.block.values, h.block.numberFormat]) / readRows);
+  const bytesPerRow = Math.max(
+    1,
+    jsonBytes(h.block.isNullObject ? [] : [h.block.values, h.block.numberFormat]) / readRows,
+  );
   let blockRows = Math.max(1, Math.floor((requestBytes * 0.85) / bytesPerRow));
   while (next < lastRow) {
     const rowCount = Math.min(blockRows, lastRow - next);
-    const range = h.sheet.getRange(areaAddress({ row: next, column: used.column, rowCount, columnCount: used.columnCount }));
+    const range = h.sheet.getRange(
+      areaAddress({ row: next, column: used.column, rowCount, columnCount: used.columnCount }),
+    );
     range.load("values,numberFormat");
     try {
+      // One request per ~4 MB block: the loop runs only for sheets too big for one request.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // Rows heavier than the first ones: halve the block and ask again.
@@ -149,7 +163,14 @@ async function collectSheet(context: Excel.RequestContext, h: SheetHandles, firs
 }
 
 /** Puts a block read at (row, column) into A1-origin arrays: empty cells become null. */
-function place(values: Cell[][], formats: string[][], row: number, column: number, block: unknown[][], blockFormats: unknown[][]): void {
+function place(
+  values: Cell[][],
+  formats: string[][],
+  row: number,
+  column: number,
+  block: unknown[][],
+  blockFormats: unknown[][],
+): void {
   for (let r = 0; r < block.length; r++) {
     const source = block[r] ?? [];
     const sourceFormats = blockFormats[r] ?? [];
@@ -158,7 +179,9 @@ function place(values: Cell[][], formats: string[][], row: number, column: numbe
     for (let c = 0; c < source.length; c++) {
       const v = source[c];
       line.push(v === "" || v === undefined ? null : (v as Cell));
-      lineFormats.push(typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General");
+      lineFormats.push(
+        typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General",
+      );
     }
     values[row + r] = line;
     formats[row + r] = lineFormats;

@@ -6,7 +6,11 @@ import type { PlacedColumn } from "./placeColumns";
  * values the formulas computed, one range per run of equal labels (never a fill per cell when
  * neighbours share a flag). They do not follow later edits; a note tells the user so.
  */
-export function paintStaticFills(sheet: Excel.Worksheet, placed: PlacedColumn, values: unknown[][]): void {
+export function paintStaticFills(
+  sheet: Excel.Worksheet,
+  placed: PlacedColumn,
+  values: unknown[][],
+): void {
   const rules = placed.plan.conditionalFormat ?? [];
   let start = 0;
   for (let r = 1; r <= values.length; r++) {
@@ -15,7 +19,12 @@ export function paintStaticFills(sheet: Excel.Worksheet, placed: PlacedColumn, v
     const rule = rules.find((x) => x.label === label);
     if (rule) {
       const range = sheet.getRange(
-        areaAddress({ row: placed.plan.firstRow + start, column: placed.column, rowCount: r - start, columnCount: 1 }),
+        areaAddress({
+          row: placed.plan.firstRow + start,
+          column: placed.column,
+          rowCount: r - start,
+          columnCount: 1,
+        }),
       );
       range.format.fill.color = rule.fill;
       range.format.font.color = rule.fontColor;

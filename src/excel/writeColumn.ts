@@ -35,7 +35,9 @@ export async function writeOwnedColumn(
   header.numberFormat = [[TEXT_FORMAT]];
   header.values = [[plan.header]];
   header.format.font.bold = true;
-  const body = sheet.getRange(areaAddress({ row: plan.firstRow, column, rowCount: plan.rowCount, columnCount: 1 }));
+  const body = sheet.getRange(
+    areaAddress({ row: plan.firstRow, column, rowCount: plan.rowCount, columnCount: 1 }),
+  );
   // A single value set on a multi-cell range applies to every cell: one formula, any row count.
   if (plan.numberFormat) body.numberFormat = plan.numberFormat as unknown as string[][];
   if (plan.formulaR1C1 !== undefined) {
@@ -45,7 +47,9 @@ export async function writeOwnedColumn(
     await w.batch.reserve(jsonBytes(values));
     body.values = values;
   }
-  if (plan.width) sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth = plan.width;
+  if (plan.width)
+    sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth =
+      plan.width;
   const result: ColumnWriteResult = { placed };
   if (plan.conditionalFormat && plan.conditionalFormat.length > 0) {
     if (!queueFlagRules(body, plan.conditionalFormat, w)) {

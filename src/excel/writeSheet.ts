@@ -18,10 +18,16 @@ export interface SheetWriteContext {
 
 /** Queues everything an owned sheet holds. Every call is batched; nothing here syncs by itself
  * except through the batch when a payload passes ~4 MB. */
-export async function writeOwnedSheet(sheet: Excel.Worksheet, plan: OwnedSheetPlan, w: SheetWriteContext): Promise<void> {
+export async function writeOwnedSheet(
+  sheet: Excel.Worksheet,
+  plan: OwnedSheetPlan,
+  w: SheetWriteContext,
+): Promise<void> {
   for (const block of plan.blocks) await writeValueBlock(sheet, block, w.batch);
   for (const f of plan.formulas) {
-    const range = sheet.getRange(areaAddress({ row: f.row, column: f.column, rowCount: f.rowCount, columnCount: 1 }));
+    const range = sheet.getRange(
+      areaAddress({ row: f.row, column: f.column, rowCount: f.rowCount, columnCount: 1 }),
+    );
     if (f.numberFormat) range.numberFormat = f.numberFormat as unknown as string[][];
     range.formulasR1C1 = f.formulaR1C1 as unknown as string[][];
   }
@@ -36,7 +42,8 @@ export async function writeOwnedSheet(sheet: Excel.Worksheet, plan: OwnedSheetPl
     if (table.style) t.style = table.style;
   }
   if (plan.validations.length > 0) {
-    if (has(w.supports, "dataValidation")) for (const v of plan.validations) queueValidation(sheet, v);
+    if (has(w.supports, "dataValidation"))
+      for (const v of plan.validations) queueValidation(sheet, v);
     else addNote(w.notes, missingFeatureNote("dataValidation"));
   }
   for (const cf of plan.conditionalFormats) {
@@ -66,7 +73,8 @@ export async function writeOwnedSheet(sheet: Excel.Worksheet, plan: OwnedSheetPl
     if (has(w.supports, "pageBreaks")) {
       for (const row of plan.print.breaksBefore) sheet.horizontalPageBreaks.add(`A${row + 1}`);
       if (plan.print.orientation) sheet.pageLayout.orientation = plan.print.orientation;
-    } else if (plan.print.breaksBefore.length > 0) addNote(w.notes, missingFeatureNote("pageBreaks"));
+    } else if (plan.print.breaksBefore.length > 0)
+      addNote(w.notes, missingFeatureNote("pageBreaks"));
   }
   if (plan.freeze) {
     if (has(w.supports, "freezePanes")) {
@@ -81,14 +89,13 @@ function queueStyle(sheet: Excel.Worksheet, style: RangeStyle): void {
   if (style.numberFormat !== undefined) {
     range.numberFormat = filled(style.area.rowCount, style.area.columnCount, style.numberFormat);
   }
-  const f = range.format;
-  if (style.bold !== undefined) f.font.bold = style.bold;
-  if (style.fontSize !== undefined) f.font.size = style.fontSize;
-  if (style.fontColor !== undefined) f.font.color = style.fontColor;
-  if (style.fill !== undefined) f.fill.color = style.fill;
-  if (style.wrap !== undefined) f.wrapText = style.wrap;
-  if (style.horizontal !== undefined) f.horizontalAlignment = style.horizontal;
-  if (style.rowHeight !== undefined) f.rowHeight = style.rowHeight;
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = style.horizontal;
+  if (style.rowHeight !== undefined) range.format.rowHeight = style.rowHeight;
 }
 
 function filled(rows: number, columns: number, value: string): string[][] {

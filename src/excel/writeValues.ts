@@ -11,12 +11,18 @@ export const TEXT_FORMAT = "@";
  * copied from user cells can never turn into a formula; other cells get their column's format.
  * Blocks heavier than a request are written in row chunks.
  */
-export async function writeValueBlock(sheet: Excel.Worksheet, block: ValueBlock, batch: WriteBatch): Promise<void> {
+export async function writeValueBlock(
+  sheet: Excel.Worksheet,
+  block: ValueBlock,
+  batch: WriteBatch,
+): Promise<void> {
   const columns = Math.max(0, ...block.values.map((r) => r.length));
   if (block.values.length === 0 || columns === 0) return;
   const rows = block.values.map((r) => pad(r, columns));
   const formats = rows.map((r) =>
-    r.map((v, c) => (typeof v === "string" ? TEXT_FORMAT : (block.columnFormats?.[c] ?? "General"))),
+    r.map((v, c) =>
+      typeof v === "string" ? TEXT_FORMAT : (block.columnFormats?.[c] ?? "General"),
+    ),
   );
   const bytes = jsonBytes(rows) + jsonBytes(formats);
   const chunk = Math.max(1, Math.floor((rows.length * batch.limit * 0.8) / Math.max(1, bytes)));
@@ -25,7 +31,12 @@ export async function writeValueBlock(sheet: Excel.Worksheet, block: ValueBlock,
     const partFormats = formats.slice(start, start + chunk);
     await batch.reserve(jsonBytes(part) + jsonBytes(partFormats));
     const range = sheet.getRange(
-      areaAddress({ row: block.row + start, column: block.column, rowCount: part.length, columnCount: columns }),
+      areaAddress({
+        row: block.row + start,
+        column: block.column,
+        rowCount: part.length,
+        columnCount: columns,
+      }),
     );
     range.numberFormat = partFormats;
     range.values = part.map((r) => r.map((v) => (v === null ? "" : v)));
@@ -33,5 +44,7 @@ export async function writeValueBlock(sheet: Excel.Worksheet, block: ValueBlock,
 }
 
 function pad(row: PlanValue[], columns: number): PlanValue[] {
-  return row.length >= columns ? row : [...row, ...new Array<PlanValue>(columns - row.length).fill(null)];
+  return row.length >= columns
+    ? row
+    : [...row, ...new Array<PlanValue>(columns - row.length).fill(null)];
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { bindingFor, emptyBindings, nextBindingId, parseBindings, serializeBindings, withLedger, type LedgerBinding } from "../../src/excel/bindings";
+import {
+  bindingFor,
+  emptyBindings,
+  nextBindingId,
+  parseBindings,
+  serializeBindings,
+  withLedger,
+  type LedgerBinding,
+} from "../../src/excel/bindings";
 import { placeColumns, OWNED_MARK } from "../../src/excel/placeColumns";
 import type { SheetRead } from "../../src/excel/readWorkbook";
 import type { OwnedColumnPlan } from "../../src/core/plan/types";
@@ -20,7 +28,9 @@ describe("bindings", () => {
     const bindings = withLedger(emptyBindings(), ledger);
     expect(parseBindings(serializeBindings(bindings))).toEqual(bindings);
     expect(parseBindings("{not json")).toEqual(emptyBindings());
-    expect(parseBindings({ ledgers: [{ id: 1 }], ownedSheets: [{ key: "summary" }] })).toEqual(emptyBindings());
+    expect(parseBindings({ ledgers: [{ id: 1 }], ownedSheets: [{ key: "summary" }] })).toEqual(
+      emptyBindings(),
+    );
   });
 
   it("find a ledger by sheet id first, so a renamed sheet keeps its binding", () => {
@@ -32,7 +42,14 @@ describe("bindings", () => {
 });
 
 describe("placing owned columns", () => {
-  const plan: OwnedColumnPlan = { key: "flags", sheet: "问题整改", headerRow: 1, header: `${OWNED_MARK}督办亮灯`, firstRow: 2, rowCount: 8 };
+  const plan: OwnedColumnPlan = {
+    key: "flags",
+    sheet: "问题整改",
+    headerRow: 1,
+    header: `${OWNED_MARK}督办亮灯`,
+    firstRow: 2,
+    rowCount: 8,
+  };
   const read = (header: (string | null)[]): SheetRead => ({
     name: "问题整改",
     id: "{1}",
@@ -44,11 +61,18 @@ describe("placing owned columns", () => {
 
   it("reuses its column where its header still is", () => {
     const [placed] = placeColumns([plan], ledger, read([...user, `${OWNED_MARK}挂图作战`]));
-    expect(placed).toMatchObject({ column: 8, previous: { row: 1, column: 8, rowCount: 9, columnCount: 1 } });
+    expect(placed).toMatchObject({
+      column: 8,
+      previous: { row: 1, column: 8, rowCount: 9, columnCount: 1 },
+    });
   });
 
   it("follows its header when columns were inserted before it", () => {
-    const [placed] = placeColumns([plan], ledger, read([...user, "新增列", `${OWNED_MARK}挂图作战`]));
+    const [placed] = placeColumns(
+      [plan],
+      ledger,
+      read([...user, "新增列", `${OWNED_MARK}挂图作战`]),
+    );
     expect(placed?.column).toBe(9);
   });
 

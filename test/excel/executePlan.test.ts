@@ -9,12 +9,21 @@ describe("executePlan", () => {
   it("splits a write past the request budget into blocks, each under the host's limit", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
     host.fx.setPayloadLimit(300_000);
-    const values: PlanValue[][] = Array.from({ length: 6_000 }, (_, r) => [r + 1, `第${r + 1}项事项说明`, INJECTIONS[r % INJECTIONS.length]!, r % 7]);
+    const values: PlanValue[][] = Array.from({ length: 6_000 }, (_, r) => [
+      r + 1,
+      `第${r + 1}项事项说明`,
+      INJECTIONS[r % INJECTIONS.length]!,
+      r % 7,
+    ]);
     const sheet = emptySheetPlan("slips", "工作提示单");
     sheet.blocks.push({ row: 0, column: 0, values });
     const result = await host.run(async (ctx) => {
       const { survey } = await readWorkbook(ctx, [], host.supports);
-      return executePlan(ctx, { sheets: [sheet], columns: [], notes: [] }, { survey, sheets: [], supports: host.supports, requestBytes: 250_000 });
+      return executePlan(
+        ctx,
+        { sheets: [sheet], columns: [], notes: [] },
+        { survey, sheets: [], supports: host.supports, requestBytes: 250_000 },
+      );
     });
     expect(result.syncs).toBeGreaterThan(2);
     expect(host.fx.requests.entries.every((e) => e.bytes <= 300_000 && !e.errorCode)).toBe(true);

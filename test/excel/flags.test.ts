@@ -15,20 +15,36 @@ const FLAG_COLUMN = 8; // I: first column right of the ledger (A..H)
 const banner = flagSchemeForExcel(flagScheme("flags"));
 const lights = flagSchemeForExcel(flagScheme("lights"));
 
-async function ledgerHost(rows: number, options: { apiVersion?: ExcelApiVersion; protected?: boolean; textDeadlines?: boolean } = {}) {
-  let fx: FakeExcel | undefined;
+async function ledgerHost(
+  rows: number,
+  options: { apiVersion?: ExcelApiVersion; protected?: boolean; textDeadlines?: boolean } = {},
+) {
+  const ref: { fx?: FakeExcel } = {};
   const sheet = problemSheet(rows, { textDeadlines: options.textDeadlines ?? false });
   const host = await testHost({
-    sheets: [seedOf(sheet, options.protected ? { protected: true } : {}), { name: "别的表", cells: [["不相干"]] }],
-    evaluateFormula: flagEvaluator(() => fx),
+    sheets: [
+      seedOf(sheet, options.protected ? { protected: true } : {}),
+      { name: "别的表", cells: [["不相干"]] },
+    ],
+    evaluateFormula: flagEvaluator(() => ref.fx),
     ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
   });
-  fx = host.fx;
+  ref.fx = host.fx;
   return host;
 }
 
-function request(host: { supports: FlagsRequest["supports"] }, scheme = banner, extra: Partial<FlagsRequest["options"]> = {}): FlagsRequest {
-  return { sheet: SHEET, scheme, options: { asOf: "2021-06-30", ...extra }, read: readProblem, supports: host.supports };
+function request(
+  host: { supports: FlagsRequest["supports"] },
+  scheme = banner,
+  extra: Partial<FlagsRequest["options"]> = {},
+): FlagsRequest {
+  return {
+    sheet: SHEET,
+    scheme,
+    options: { asOf: "2021-06-30", ...extra },
+    read: readProblem,
+    supports: host.supports,
+  };
 }
 
 function shown(fx: FakeExcel, row: number, column = FLAG_COLUMN) {
@@ -48,14 +64,25 @@ describe("flags on a user's ledger", () => {
     expect(sheet.peek(31, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
     expect(sheet.peek(32, FLAG_COLUMN)).toBeUndefined();
     // Rows 3.. hold 已完成, 推进中, 未启动, 已完成（6月）, 正在推进, 已销号, 未完成 in turn.
-    expect([2, 3, 4, 6, 7, 8].map((r) => shown(host.fx, r))).toEqual(["红旗", "黄旗", "黑旗", "黄旗", "已销号", "黑旗"]);
+    expect([2, 3, 4, 6, 7, 8].map((r) => shown(host.fx, r))).toEqual([
+      "红旗",
+      "黄旗",
+      "黑旗",
+      "黄旗",
+      "已销号",
+      "黑旗",
+    ]);
     // One rule per label, over the used rows of the owned column only.
     const labels = sheet.conditionalFormats.map((cf) => cf.rule.formula1);
-    expect(labels.sort()).toEqual(['="已销号"', '="红旗"', '="超期完成"', '="黄旗"', '="黑旗"'].sort());
+    expect(labels.sort()).toEqual(
+      ['="已销号"', '="红旗"', '="超期完成"', '="黄旗"', '="黑旗"'].sort(),
+    );
     for (const cf of sheet.conditionalFormats) {
       expect(cf.rect).toEqual({ top: 2, left: FLAG_COLUMN, bottom: 31, right: FLAG_COLUMN });
     }
-    expect(sheet.conditionalFormats.find((cf) => cf.rule.formula1 === '="红旗"')?.format.fillColor).toBe("#C00000");
+    expect(
+      sheet.conditionalFormats.find((cf) => cf.rule.formula1 === '="红旗"')?.format.fillColor,
+    ).toBe("#C00000");
   });
 
   it("never changes a cell the user typed, and the injection strings stay their text", async () => {
@@ -83,7 +110,9 @@ describe("flags on a user's ledger", () => {
       kind: "problem",
       scheme: "flags",
       mapping: { status: COL.status, deadline: COL.deadline },
-      ownedColumns: [{ key: "flags", column: FLAG_COLUMN, header: "【台账助手】挂图作战", lastRow: 6 }],
+      ownedColumns: [
+        { key: "flags", column: FLAG_COLUMN, header: "【台账助手】挂图作战", lastRow: 6 },
+      ],
     });
   });
 
@@ -127,8 +156,13 @@ describe("flags on a user's ledger", () => {
 
   it("text deadlines: on request an owned date column beside it, the user's column untouched", async () => {
     const host = await ledgerHost(8, { textDeadlines: true });
-    const result = await host.run((ctx) => applyFlags(ctx, request(host, lights, { normaliseDeadlines: true })));
-    expect(result.columns).toEqual({ [`${SHEET}:deadlineDates`]: FLAG_COLUMN, [`${SHEET}:flags`]: FLAG_COLUMN + 1 });
+    const result = await host.run((ctx) =>
+      applyFlags(ctx, request(host, lights, { normaliseDeadlines: true })),
+    );
+    expect(result.columns).toEqual({
+      [`${SHEET}:deadlineDates`]: FLAG_COLUMN,
+      [`${SHEET}:flags`]: FLAG_COLUMN + 1,
+    });
     const sheet = host.fx.workbook.findSheet(SHEET)!;
     expect(typeof sheet.peek(2, FLAG_COLUMN)?.value).toBe("number");
     expect(sheet.peek(2, FLAG_COLUMN)?.numberFormat).toBe("yyyy-mm-dd");

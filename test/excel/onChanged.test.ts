@@ -6,15 +6,29 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("re-checking edited rows", () => {
   it("hands the edited data rows over once, after the user pauses", async () => {
-    const host = await testHost({ sheets: [{ name: "台账", cells: [["标题"], ["院名称", "状态"], ["阿坝县院", "推进中"], ["甘洛县院", "未启动"]] }] });
+    const host = await testHost({
+      sheets: [
+        {
+          name: "台账",
+          cells: [["标题"], ["院名称", "状态"], ["阿坝县院", "推进中"], ["甘洛县院", "未启动"]],
+        },
+      ],
+    });
     const batches: number[][] = [];
-    const recheck = createRecheck({ headerRow: 1, debounceMs: 30, onRows: (rows) => batches.push(rows) });
+    const recheck = createRecheck({
+      headerRow: 1,
+      debounceMs: 30,
+      onRows: (rows) => batches.push(rows),
+    });
     await host.run(async (ctx) => {
       watchSheet(ctx, "台账", recheck);
       await ctx.sync();
     });
     host.fx.userEdit("台账", "B3", [["已完成"]]);
-    host.fx.userEdit("台账", "A4:B5", [["甘洛县院", "已完成"], ["响水县院", "推进中"]]);
+    host.fx.userEdit("台账", "A4:B5", [
+      ["甘洛县院", "已完成"],
+      ["响水县院", "推进中"],
+    ]);
     host.fx.userEdit("台账", "A2", [["院"]]);
     await wait(10);
     expect(batches).toEqual([]);
@@ -23,9 +37,24 @@ describe("re-checking edited rows", () => {
   });
 
   it("ignores the add-in's own writes", async () => {
-    const host = await testHost({ sheets: [{ name: "台账", cells: [["院名称", "状态"], ["阿坝县院", "推进中"]] }] });
+    const host = await testHost({
+      sheets: [
+        {
+          name: "台账",
+          cells: [
+            ["院名称", "状态"],
+            ["阿坝县院", "推进中"],
+          ],
+        },
+      ],
+    });
     const batches: number[][] = [];
-    const recheck = createRecheck({ headerRow: 0, debounceMs: 10, onRows: (rows) => batches.push(rows), supports: host.supports });
+    const recheck = createRecheck({
+      headerRow: 0,
+      debounceMs: 10,
+      onRows: (rows) => batches.push(rows),
+      supports: host.supports,
+    });
     await host.run(async (ctx) => {
       watchSheet(ctx, "台账", recheck);
       await ctx.sync();

@@ -8,7 +8,9 @@ const SHEET = "问题整改";
 describe("reading ledgers", () => {
   it("reads values, number formats and merged areas in one request", async () => {
     const sheet = problemSheet(1_000);
-    const host = await testHost({ sheets: [seedOf(sheet, { merges: [{ top: 0, left: 0, bottom: 0, right: 7 }] })] });
+    const host = await testHost({
+      sheets: [seedOf(sheet, { merges: [{ top: 0, left: 0, bottom: 0, right: 7 }] })],
+    });
     const read = await host.run((ctx) => readWorkbook(ctx, [SHEET], host.supports));
     // The read itself, and Excel.run's closing request.
     expect(host.fx.requests.count).toBeLessThanOrEqual(2);
@@ -22,14 +24,29 @@ describe("reading ledgers", () => {
   });
 
   it("reads without merged areas where ExcelApi 1.13 is missing", async () => {
-    const host = await testHost({ sheets: [seedOf(problemSheet(5), { merges: [{ top: 0, left: 0, bottom: 0, right: 7 }] })], apiVersion: "1.12" });
+    const host = await testHost({
+      sheets: [seedOf(problemSheet(5), { merges: [{ top: 0, left: 0, bottom: 0, right: 7 }] })],
+      apiVersion: "1.12",
+    });
     const read = await host.run((ctx) => readWorkbook(ctx, [SHEET], host.supports));
     expect(read.sheets[0]!.input.merges).toBeUndefined();
     expect(read.sheets[0]!.input.values[2]?.[1]).toBe("阿坝县院");
   });
 
   it("keeps the sheet's position: a table starting at C5 reads at C5", async () => {
-    const host = await testHost({ sheets: [{ name: SHEET, origin: { row: 4, column: 2 }, cells: [["院名称", "状态"], ["阿坝县院", null], [null, "已完成"]] }] });
+    const host = await testHost({
+      sheets: [
+        {
+          name: SHEET,
+          origin: { row: 4, column: 2 },
+          cells: [
+            ["院名称", "状态"],
+            ["阿坝县院", null],
+            [null, "已完成"],
+          ],
+        },
+      ],
+    });
     const read = await host.run((ctx) => readWorkbook(ctx, [SHEET], host.supports));
     const values = read.sheets[0]!.input.values;
     expect(values[4]).toEqual([null, null, "院名称", "状态"]);
@@ -44,7 +61,9 @@ describe("reading ledgers", () => {
 
     const limited = await testHost({ sheets: [seedOf(sheet)] });
     limited.fx.setPayloadLimit(300_000);
-    const read = await limited.run((ctx) => readWorkbook(ctx, [SHEET], limited.supports, { requestBytes: 250_000 }));
+    const read = await limited.run((ctx) =>
+      readWorkbook(ctx, [SHEET], limited.supports, { requestBytes: 250_000 }),
+    );
     expect(read.sheets[0]!.input).toEqual(expected.sheets[0]!.input);
     const refused = limited.fx.requests.entries.filter((e) => e.errorCode).length;
     const answered = limited.fx.requests.entries.filter((e) => !e.errorCode);
@@ -57,7 +76,9 @@ describe("reading ledgers", () => {
 
   it("names the sheet it cannot find", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1" }] });
-    const error = await host.run((ctx) => readWorkbook(ctx, ["不存在"], host.supports)).catch((e: unknown) => e);
+    const error = await host
+      .run((ctx) => readWorkbook(ctx, ["不存在"], host.supports))
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ key: "sheetMissing", detail: "不存在" });
   });
 });

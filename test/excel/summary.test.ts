@@ -27,7 +27,11 @@ async function summaryHost(extra: SheetSeed[] = [], apiVersion?: ExcelApiVersion
 }
 
 function request(host: TestHost): SummaryRequest {
-  return { sheets: [LEDGER], build: (reads) => summaryPlans(reads.map((r) => r.input)), supports: host.supports };
+  return {
+    sheets: [LEDGER],
+    build: (reads) => summaryPlans(reads.map((r) => r.input)),
+    supports: host.supports,
+  };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<TaizhangError> {
@@ -41,16 +45,24 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     const host = await summaryHost();
     const result = await host.run((ctx) => generateSummary(ctx, request(host)));
     expect(host.fx.requests.count).toBeLessThanOrEqual(4);
-    expect(result.sheetNames).toEqual({ summary: "台账汇总", issues: "台账问题清单", slips: "工作提示单" });
+    expect(result.sheetNames).toEqual({
+      summary: "台账汇总",
+      issues: "台账问题清单",
+      slips: "工作提示单",
+    });
     const summary = host.fx.workbook.findSheet("台账汇总")!;
     expect(summary.charts.map((c) => c.chartType)).toEqual(["BarStacked", "ColumnClustered"]);
-    expect(summary.charts.map((c) => c.title.text)).toEqual([expect.stringContaining("标识"), expect.stringContaining("完成率")]);
+    expect(summary.charts.map((c) => c.title.text)).toEqual([
+      expect.stringContaining("标识"),
+      expect.stringContaining("完成率"),
+    ]);
     expect(String(summary.peek(0, 0)?.value)).toContain("截至2021年6月30日");
     expect(String(summary.peek(1, 0)?.value)).toContain("截至2021年6月30日");
     expect(host.fx.cellLog.touching(LEDGER)).toEqual([]);
     const bindings = parseBindings(host.fx.workbook.settings.get(SETTINGS_KEY));
     expect(bindings.ownedSheets.map((s) => s.key).sort()).toEqual(["issues", "slips", "summary"]);
-    for (const owned of bindings.ownedSheets) expect(host.fx.workbook.findSheet(owned.id)?.deleted).toBe(false);
+    for (const owned of bindings.ownedSheets)
+      expect(host.fx.workbook.findSheet(owned.id)?.deleted).toBe(false);
   });
 
   it("links each issue to the offending cell and keeps user text as text", async () => {
@@ -113,7 +125,9 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     await host.run((ctx) => generateSummary(ctx, request(host)));
     expect(host.fx.workbook.findSheet("台账汇总")?.peek(0, 0)?.value).toBe("我自己的汇总");
     expect(host.fx.cellLog.touching("台账汇总")).toEqual([]);
-    expect(host.fx.workbook.liveSheets().filter((s) => s.name.startsWith("台账汇总"))).toHaveLength(2);
+    expect(host.fx.workbook.liveSheets().filter((s) => s.name.startsWith("台账汇总"))).toHaveLength(
+      2,
+    );
   });
 
   it("finds its summary by id even after the user renamed it", async () => {
@@ -154,7 +168,11 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     const error = await refusal(
       host.run(async (ctx) => {
         const { survey, sheets } = await readWorkbook(ctx, [], host.supports);
-        return executePlan(ctx, { sheets: [sheet], columns: [], notes: [] }, { survey, sheets, supports: host.supports });
+        return executePlan(
+          ctx,
+          { sheets: [sheet], columns: [], notes: [] },
+          { survey, sheets, supports: host.supports },
+        );
       }),
     );
     expect(error.key).toBe(key);

@@ -18,7 +18,8 @@ export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-
     i += s.length;
   };
   const text = (v: Value): string => (v === null ? "" : typeof v === "object" ? "" : String(v));
-  const num = (v: Value): number => (typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === null ? 0 : Number(v));
+  const num = (v: Value): number =>
+    typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === null ? 0 : Number(v);
 
   function comparison(): Value {
     const left = concat();
@@ -96,7 +97,8 @@ export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-
       return Number(n[0]);
     }
     const fn = /^([A-Z]+)\(/.exec(src.slice(i));
-    if (!fn || fn[1] === undefined) throw new Error(`unexpected ${src.slice(i, i + 10)} in ${formula}`);
+    if (!fn || fn[1] === undefined)
+      throw new Error(`unexpected ${src.slice(i, i + 10)} in ${formula}`);
     i += fn[0].length;
     const args: Value[] = [];
     while (!peek(")")) {
@@ -117,14 +119,20 @@ export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-
       case "ISNUMBER":
         return typeof a[0] === "number";
       case "TRIM":
-        return text(a[0] ?? null).trim().replace(/ +/g, " ");
+        return text(a[0] ?? null)
+          .trim()
+          .replace(/ +/g, " ");
       case "MATCH": {
         const list = Array.isArray(a[1]) ? a[1] : [];
         const k = list.indexOf(text(a[0] ?? null));
         return k < 0 ? { error: "#N/A" } : k + 1;
       }
       case "DATE":
-        return isoToSerial(`${num(a[0] ?? 0)}-${String(num(a[1] ?? 0)).padStart(2, "0")}-${String(num(a[2] ?? 0)).padStart(2, "0")}`) ?? { error: "#NUM!" };
+        return (
+          isoToSerial(
+            `${num(a[0] ?? 0)}-${String(num(a[1] ?? 0)).padStart(2, "0")}-${String(num(a[2] ?? 0)).padStart(2, "0")}`,
+          ) ?? { error: "#NUM!" }
+        );
       case "TODAY":
         return isoToSerial(today) ?? 0;
       default:

@@ -12,7 +12,8 @@ export function flagEvaluator(get: () => FakeExcel | undefined): FormulaEvaluato
     const value = evalFormula(formula, (column, r) => {
       const cell = sheet.peek((r ?? row) - 1, column - 1);
       if (!cell) return null;
-      const shown = cell.formula !== undefined ? evaluate(cell.formula, sheetName, `A${(r ?? row)}`) : cell.value;
+      const shown =
+        cell.formula !== undefined ? evaluate(cell.formula, sheetName, `A${r ?? row}`) : cell.value;
       return shown === "" ? null : shown;
     });
     if (value === null) return "";

@@ -1,5 +1,10 @@
 /** The fake Excel host as the Excel-layer tests use it: Microsoft's library, an in-memory book. */
-import { createFakeExcel, type FakeExcel, type FormulaEvaluator, type SheetSeed } from "../../fake-excel";
+import {
+  createFakeExcel,
+  type FakeExcel,
+  type FormulaEvaluator,
+  type SheetSeed,
+} from "../../fake-excel";
 import type { ExcelApiVersion } from "../../fake-excel";
 import type { Cell, SheetInput } from "../../../src/core/model/cell";
 import type { Supports } from "../../../src/excel/support";
@@ -24,7 +29,8 @@ export async function testHost(options: {
       ...(options.settings ? { settings: options.settings } : {}),
     },
   });
-  const supports: Supports = (version) => fx.Office.context.requirements.isSetSupported("ExcelApi", version);
+  const supports: Supports = (version) =>
+    fx.Office.context.requirements.isSetSupported("ExcelApi", version);
   return { fx, supports, run: (body) => fx.Excel.run(body) };
 }
 

@@ -8,7 +8,14 @@ export function snapshot(fx: FakeExcel): unknown {
       name: s.name,
       cells: [...s.cells.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([key, cell]) => [key, cell.value, cell.formula ?? null, cell.numberFormat, cell.style, cell.hyperlink ?? null]),
+        .map(([key, cell]) => [
+          key,
+          cell.value,
+          cell.formula ?? null,
+          cell.numberFormat,
+          cell.style,
+          cell.hyperlink ?? null,
+        ]),
       merges: s.merges,
       widths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
       heights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
@@ -17,7 +24,9 @@ export function snapshot(fx: FakeExcel): unknown {
       conditionalFormats: s.conditionalFormats.map(({ id: _id, ...rest }) => rest),
       charts: s.charts.map(({ id: _id, ...rest }) => rest),
     })),
-    tables: wb.tables.filter((t) => !t.sheet.deleted).map((t) => ({ name: t.name, sheet: t.sheet.name, rect: t.rect, style: t.style })),
+    tables: wb.tables
+      .filter((t) => !t.sheet.deleted)
+      .map((t) => ({ name: t.name, sheet: t.sheet.name, rect: t.rect, style: t.style })),
     settings: [...wb.settings.entries()].map(([k, v]) => [k, normaliseIds(v)]),
   };
 }

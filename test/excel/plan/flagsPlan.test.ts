@@ -20,18 +20,37 @@ describe("flagsPlan", () => {
     const plan = flagsPlan(ledger, banner, { asOf });
     expect(plan.columns).toHaveLength(1);
     const column = plan.columns[0]!;
-    expect(column).toMatchObject({ key: "flags", sheet: "问题整改", headerRow: 1, firstRow: 2, rowCount: 14 });
+    expect(column).toMatchObject({
+      key: "flags",
+      sheet: "问题整改",
+      headerRow: 1,
+      firstRow: 2,
+      rowCount: 14,
+    });
     expect(column.header).toBe("【台账助手】挂图作战");
-    for (const word of ["已完成", "推进中", "未启动", "已完成（6月）", "正在推进", "已销号", "未完成"]) {
+    for (const word of [
+      "已完成",
+      "推进中",
+      "未启动",
+      "已完成（6月）",
+      "正在推进",
+      "已销号",
+      "未完成",
+    ]) {
       expect(column.formulaR1C1).toContain(`"${word}"`);
     }
     expect(column.formulaR1C1).toContain(`RC${COL.status + 1}`);
   });
 
   it("挂图作战: red = done, yellow = in progress, black = not done, 已销号 and 超期完成 apart", () => {
-    const formula = flagsPlan(readProblem(problemSheet(14)), banner, { asOf }).columns[0]!.formulaR1C1!;
+    const formula = flagsPlan(readProblem(problemSheet(14)), banner, { asOf }).columns[0]!
+      .formulaR1C1!;
     const deadline = isoToSerial("2021-06-30")!;
-    const row = (status: string, done: number | null = null) => ({ [COL.status]: status, [COL.deadline]: deadline, [COL.doneDate]: done });
+    const row = (status: string, done: number | null = null) => ({
+      [COL.status]: status,
+      [COL.deadline]: deadline,
+      [COL.doneDate]: done,
+    });
     expect(flagFor(formula, row("已完成", deadline - 1))).toBe("红旗");
     expect(flagFor(formula, row("已完成（6月）", deadline))).toBe("红旗");
     expect(flagFor(formula, row("已完成", deadline + 3))).toBe("超期完成");
@@ -43,9 +62,13 @@ describe("flagsPlan", () => {
   });
 
   it("督办亮灯: red when overdue, yellow within the window, green otherwise or done", () => {
-    const formula = flagsPlan(readProblem(problemSheet(14)), lights, { asOf }).columns[0]!.formulaR1C1!;
+    const formula = flagsPlan(readProblem(problemSheet(14)), lights, { asOf }).columns[0]!
+      .formulaR1C1!;
     const today = isoToSerial(asOf)!;
-    const row = (status: string, deadline: number | string | null) => ({ [COL.status]: status, [COL.deadline]: deadline });
+    const row = (status: string, deadline: number | string | null) => ({
+      [COL.status]: status,
+      [COL.deadline]: deadline,
+    });
     expect(flagFor(formula, row("推进中", today - 1))).toBe("红灯");
     expect(flagFor(formula, row("未启动", today + 10))).toBe("黄灯");
     expect(flagFor(formula, row("未启动", today + 11))).toBe("绿灯");
@@ -57,8 +80,14 @@ describe("flagsPlan", () => {
   it("keys one conditional-format rule per label to the scheme's colours", () => {
     const plan = flagsPlan(readProblem(problemSheet(14)), banner, { asOf });
     const rules = plan.columns[0]!.conditionalFormat!;
-    expect(rules.map((r) => r.label).sort()).toEqual(["已销号", "红旗", "超期完成", "黄旗", "黑旗"].sort());
-    expect(rules.find((r) => r.label === "红旗")).toEqual({ label: "红旗", fill: "#C00000", fontColor: "#FFFFFF" });
+    expect(rules.map((r) => r.label).sort()).toEqual(
+      ["已销号", "红旗", "超期完成", "黄旗", "黑旗"].sort(),
+    );
+    expect(rules.find((r) => r.label === "红旗")).toEqual({
+      label: "红旗",
+      fill: "#C00000",
+      fontColor: "#FFFFFF",
+    });
   });
 
   it("says when deadlines are text, and on request adds an owned date column the formula uses", () => {

@@ -34,6 +34,11 @@ describe("sheet names", () => {
   it("converts columns and addresses", () => {
     expect([0, 25, 26, 16_383].map(columnLetter)).toEqual(["A", "Z", "AA", "XFD"]);
     expect(columnIndex("XFD")).toBe(16_383);
-    expect(parseAddress("'我的 表'!$B$3:$D$10")).toEqual({ row: 2, column: 1, rowCount: 8, columnCount: 3 });
+    expect(parseAddress("'我的 表'!$B$3:$D$10")).toEqual({
+      row: 2,
+      column: 1,
+      rowCount: 8,
+      columnCount: 3,
+    });
   });
 });

@@ -15,7 +15,9 @@ describe("summary, issue list and reminder slips plans", () => {
     ]);
     for (const chart of summary.charts) {
       // The chart's block: first row the series names, first column the offices.
-      const block = summary.blocks.find((b) => b.row === chart.source.row && b.column === chart.source.column);
+      const block = summary.blocks.find(
+        (b) => b.row === chart.source.row && b.column === chart.source.column,
+      );
       expect(block?.values).toHaveLength(chart.source.rowCount);
       expect(block?.values.slice(1).map((r) => r[0])).toContain("阿坝县人民检察院");
     }
@@ -30,23 +32,43 @@ describe("summary, issue list and reminder slips plans", () => {
       rowNumber: i + 3,
       fieldNumber: 6,
       fieldName: "deadline",
-      cell: "=HYPERLINK(\"x\")",
+      cell: '=HYPERLINK("x")',
       message: { zh: "日期无法识别", en: "Not a date" },
     }));
     const sheet = issueReportPlan(errors).sheets[0]!;
     expect(sheet.hyperlinks).toHaveLength(1_000);
-    expect(sheet.hyperlinks[0]).toEqual({ row: 2, column: 2, sheet: "问题 整改", address: "F3", text: "F3" });
+    expect(sheet.hyperlinks[0]).toEqual({
+      row: 2,
+      column: 2,
+      sheet: "问题 整改",
+      address: "F3",
+      text: "F3",
+    });
     expect(sheet.blocks[0]!.values[0]![0]).toBe("台账问题清单（共1200处，显示前1000处）");
-    expect(sheet.blocks[1]!.values[1]).toEqual([1, "问题 整改", "F3", "deadline", "=HYPERLINK(\"x\")", "type-error", "日期无法识别"]);
+    expect(sheet.blocks[1]!.values[1]).toEqual([
+      1,
+      "问题 整改",
+      "F3",
+      "deadline",
+      '=HYPERLINK("x")',
+      "type-error",
+      "日期无法识别",
+    ]);
   });
 
   it("puts each reminder slip on its own page, items by deadline", () => {
     const slips = [
-      { recipient: "张三", items: [
-        { item: "后到期", deadline: "2021-07-05", state: "dueSoon" as const, days: 5 },
-        { item: "先到期", deadline: "2021-06-01", state: "overdue" as const, days: 29 },
-      ] },
-      { recipient: "李四", items: [{ item: "事项", deadline: "2021-06-20", state: "overdue" as const, days: 10 }] },
+      {
+        recipient: "张三",
+        items: [
+          { item: "后到期", deadline: "2021-07-05", state: "dueSoon" as const, days: 5 },
+          { item: "先到期", deadline: "2021-06-01", state: "overdue" as const, days: 29 },
+        ],
+      },
+      {
+        recipient: "李四",
+        items: [{ item: "事项", deadline: "2021-06-20", state: "overdue" as const, days: 10 }],
+      },
       { recipient: "王五", items: [{ item: "事项", deadline: null, state: "dueSoon" as const }] },
     ];
     const sheet = reminderSlipsPlan(slips, "2021-06-30").sheets[0]!;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { LEDGER_SCHEMAS } from "../../../src/core/ledgers";
 import { LEDGER_KINDS } from "../../../src/core/model/ledger";
-import { STATUS_CHOICES, TEMPLATE_BODY_ROWS, templatePlan } from "../../../src/core/plan/templatePlan";
+import {
+  STATUS_CHOICES,
+  TEMPLATE_BODY_ROWS,
+  templatePlan,
+} from "../../../src/core/plan/templatePlan";
 
 describe("templatePlan", () => {
   it.each(LEDGER_KINDS)("%s: title, note, header as a named table, frozen header", (kind) => {
@@ -17,7 +21,12 @@ describe("templatePlan", () => {
     expect(sheet.tables).toEqual([
       {
         name: `${descriptor.title}_表`,
-        area: { row: 2, column: 0, rowCount: TEMPLATE_BODY_ROWS + 1, columnCount: descriptor.fields.length },
+        area: {
+          row: 2,
+          column: 0,
+          rowCount: TEMPLATE_BODY_ROWS + 1,
+          columnCount: descriptor.fields.length,
+        },
         style: "TableStyleLight9",
       },
     ]);
@@ -35,13 +44,22 @@ describe("templatePlan", () => {
   it("offers dropdowns from enums, status words and yes/no, and number checks", () => {
     const problem = templatePlan(LEDGER_SCHEMAS.problem).sheets[0]!;
     const statusColumn = LEDGER_SCHEMAS.problem.fields.findIndex((f) => f.name === "status");
-    expect(problem.validations.find((v) => v.area.column === statusColumn)?.rule).toEqual({ kind: "list", values: STATUS_CHOICES });
+    expect(problem.validations.find((v) => v.area.column === statusColumn)?.rule).toEqual({
+      kind: "list",
+      values: STATUS_CHOICES,
+    });
     const closedColumn = LEDGER_SCHEMAS.problem.fields.findIndex((f) => f.name === "closed");
-    expect(problem.validations.find((v) => v.area.column === closedColumn)?.rule).toEqual({ kind: "list", values: ["是", "否"] });
+    expect(problem.validations.find((v) => v.area.column === closedColumn)?.rule).toEqual({
+      kind: "list",
+      values: ["是", "否"],
+    });
 
     const performance = templatePlan(LEDGER_SCHEMAS.performance).sheets[0]!;
     const direction = LEDGER_SCHEMAS.performance.fields.findIndex((f) => f.name === "direction");
-    expect(performance.validations.find((v) => v.area.column === direction)?.rule).toEqual({ kind: "list", values: ["越高越好", "越低越好"] });
+    expect(performance.validations.find((v) => v.area.column === direction)?.rule).toEqual({
+      kind: "list",
+      values: ["越高越好", "越低越好"],
+    });
 
     const review = templatePlan(LEDGER_SCHEMAS.review).sheets[0]!;
     const reviewed = LEDGER_SCHEMAS.review.fields.findIndex((f) => f.name === "reviewed");
@@ -53,7 +71,9 @@ describe("templatePlan", () => {
   it("formats text columns as text and amounts with two decimals", () => {
     const funding = templatePlan(LEDGER_SCHEMAS.funding).sheets[0]!;
     const amount = LEDGER_SCHEMAS.funding.fields.findIndex((f) => f.name === "amount");
-    expect(funding.styles.find((s) => s.area.column === amount && s.numberFormat)?.numberFormat).toBe("0.00");
+    expect(
+      funding.styles.find((s) => s.area.column === amount && s.numberFormat)?.numberFormat,
+    ).toBe("0.00");
     const first = funding.styles.find((s) => s.area.column === 0 && s.area.row === 3);
     expect(first?.numberFormat).toBe("@");
   });
