@@ -18,9 +18,52 @@ const BAD_SHARE = 0.05;
 /** Timed runs per implementation (the median is reported); machines running other work are noisy. */
 const REPEATS = 5;
 
-const FIELDS = ["problemId", "office", "category", "problem", "cause", "measure", "responsibleUnit", "responsiblePerson", "startDate", "deadline", "status", "doneDate", "closed", "evidence", "note"] as const;
-const TITLES = ["问题编号", "院名称", "问题类别", "问题描述", "原因分析", "整改措施", "责任部门", "责任人", "开始时间", "完成时限", "进展状态", "完成时间", "是否销号", "佐证材料", "备注"];
-const OFFICES = ["阿坝县", "甘洛县", "响水县", "丰县", "长汀县", "红原县", "若尔盖县", "壤塘县", "金川县", "小金县"].map((p) => `${p}人民检察院`);
+const FIELDS = [
+  "problemId",
+  "office",
+  "category",
+  "problem",
+  "cause",
+  "measure",
+  "responsibleUnit",
+  "responsiblePerson",
+  "startDate",
+  "deadline",
+  "status",
+  "doneDate",
+  "closed",
+  "evidence",
+  "note",
+] as const;
+const TITLES = [
+  "问题编号",
+  "院名称",
+  "问题类别",
+  "问题描述",
+  "原因分析",
+  "整改措施",
+  "责任部门",
+  "责任人",
+  "开始时间",
+  "完成时限",
+  "进展状态",
+  "完成时间",
+  "是否销号",
+  "佐证材料",
+  "备注",
+];
+const OFFICES = [
+  "阿坝县",
+  "甘洛县",
+  "响水县",
+  "丰县",
+  "长汀县",
+  "红原县",
+  "若尔盖县",
+  "壤塘县",
+  "金川县",
+  "小金县",
+].map((p) => `${p}人民检察院`);
 const STATUSES = ["已完成", "正在推进", "未完成", "已销号"];
 const CATEGORIES = ["政治", "业务", "队伍", "纪律作风", "检务保障", "信息化"];
 const REQUIRED = new Set(["office", "problem", "measure", "status"]);
@@ -59,13 +102,29 @@ function makeRows(): { rows: string[][]; bad: number } {
     const start = isoDay(rand, 2021);
     const done = status === "已完成" || status === "已销号";
     const row = [
-      `P${1 + Math.floor(i / 3)}`, OFFICES[i % OFFICES.length]!, CATEGORIES[i % CATEGORIES.length]!, `问题${i}`, `原因${i}`, `措施${i}`,
-      "政治部", `干警${i % 97}`, start, "2021-12-31", status, done ? "2021-12-01" : "", status === "已销号" ? "是" : "否", done ? "材料" : "", "",
+      `P${1 + Math.floor(i / 3)}`,
+      OFFICES[i % OFFICES.length]!,
+      CATEGORIES[i % CATEGORIES.length]!,
+      `问题${i}`,
+      `原因${i}`,
+      `措施${i}`,
+      "政治部",
+      `干警${i % 97}`,
+      start,
+      "2021-12-31",
+      status,
+      done ? "2021-12-01" : "",
+      status === "已销号" ? "是" : "否",
+      done ? "材料" : "",
+      "",
     ];
     for (let c = 0; c < row.length; c++) {
       const field = FIELDS[c]!;
       // Bad cells only where every implementation checks something (types, enums, required).
-      if ((DATES.has(field) || REQUIRED.has(field) || field === "closed") && rand() < BAD_SHARE * 2) {
+      if (
+        (DATES.has(field) || REQUIRED.has(field) || field === "closed") &&
+        rand() < BAD_SHARE * 2
+      ) {
         row[c] = badValue(field, rand);
         bad += 1;
       }
@@ -91,7 +150,9 @@ function time(run: () => number, repeats: number): { seconds: number; errors: nu
 /** validateSheet: the same reading and checks as readLedger, without keeping normalised rows. */
 function runTaizhang(rows: string[][]): number {
   const values: Cell[][] = [TITLES, ...rows];
-  return Object.values(validateSheet({ name: "bench", values }, { kind: "problem" }).errorCounts).reduce((a, b) => a + (b ?? 0), 0);
+  return Object.values(
+    validateSheet({ name: "bench", values }, { kind: "problem" }).errorCounts,
+  ).reduce((a, b) => a + (b ?? 0), 0);
 }
 
 function ajvValidator() {
@@ -100,7 +161,8 @@ function ajvValidator() {
   for (const field of FIELDS) properties[field] = DATES.has(field) ? date : { type: "string" };
   properties.status = { type: "string", enum: STATUSES };
   properties.closed = { type: "string", enum: ["是", "否", ""] };
-  for (const field of REQUIRED) if (field !== "status") properties[field] = { type: "string", minLength: 1 };
+  for (const field of REQUIRED)
+    if (field !== "status") properties[field] = { type: "string", minLength: 1 };
   const ajv = new Ajv({ allErrors: true });
   return ajv.compile({ type: "object", properties, required: [...REQUIRED] });
 }
@@ -122,12 +184,15 @@ function runAjv(rows: string[][], validate: ReturnType<typeof ajvValidator>): nu
 }
 
 async function tableschemaSchema() {
-  const { Schema } = require("tableschema") as { Schema: { load(d: object): Promise<{ castRow(row: string[]): unknown }> } };
+  const { Schema } = require("tableschema") as {
+    Schema: { load(d: object): Promise<{ castRow(row: string[]): unknown }> };
+  };
   const fields = FIELDS.map((name) => {
     const field: Record<string, unknown> = { name, type: DATES.has(name) ? "date" : "string" };
     if (REQUIRED.has(name)) field.constraints = { required: true };
     if (name === "status") field.constraints = { required: true, enum: STATUSES };
-    if (name === "closed") Object.assign(field, { type: "boolean", trueValues: ["是"], falseValues: ["否"] });
+    if (name === "closed")
+      Object.assign(field, { type: "boolean", trueValues: ["是"], falseValues: ["否"] });
     return field;
   });
   return Schema.load({ fields, missingValues: [""] });
@@ -153,25 +218,43 @@ export default async function (opts: { json: boolean }): Promise<void> {
   const results = [
     { impl: "taizhang", rows: ROWS, ...time(() => runTaizhang(rows), REPEATS) },
     { impl: "ajv", rows: ROWS, ...time(() => runAjv(rows, validate), REPEATS) },
-    { impl: "tableschema", rows: TABLESCHEMA_SAMPLE, ...time(() => runTableschema(sample, tableschema), 1) },
+    {
+      impl: "tableschema",
+      rows: TABLESCHEMA_SAMPLE,
+      ...time(() => runTableschema(sample, tableschema), 1),
+    },
   ].map((r) => ({ ...r, rowsPerSecond: Math.round(r.rows / r.seconds) }));
   const ours = results[0]!.rowsPerSecond;
   const read = time(() => runTaizhangRead(rows), REPEATS);
 
   if (opts.json) {
     for (const r of results) {
-      const line: Record<string, unknown> = { bench: "validate", impl: r.impl, rows: r.rows, rowsPerSecond: r.rowsPerSecond };
+      const line: Record<string, unknown> = {
+        bench: "validate",
+        impl: r.impl,
+        rows: r.rows,
+        rowsPerSecond: r.rowsPerSecond,
+      };
       if (r.impl === "tableschema") line.sampled = true;
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }
     return;
   }
-  process.stdout.write(`validate: problem ledger ${ROWS} rows × ${FIELDS.length} columns, ${bad} bad cells (${((bad / (ROWS * FIELDS.length)) * 100).toFixed(1)}%)\n`);
+  process.stdout.write(
+    `validate: problem ledger ${ROWS} rows × ${FIELDS.length} columns, ${bad} bad cells (${((bad / (ROWS * FIELDS.length)) * 100).toFixed(1)}%)\n`,
+  );
   for (const r of results) {
-    const ratio = r.impl === "taizhang" ? "" : `  taizhang is ${(ours / r.rowsPerSecond).toFixed(1)}×`;
+    const ratio =
+      r.impl === "taizhang" ? "" : `  taizhang is ${(ours / r.rowsPerSecond).toFixed(1)}×`;
     const note = r.impl === "tableschema" ? ` (timed on the first ${TABLESCHEMA_SAMPLE} rows)` : "";
-    process.stdout.write(`  ${r.impl.padEnd(12)} ${String(r.rowsPerSecond).padStart(10)} rows/s  ${String(r.errors).padStart(7)} errors in ${r.rows} rows${note}${ratio}\n`);
+    process.stdout.write(
+      `  ${r.impl.padEnd(12)} ${String(r.rowsPerSecond).padStart(10)} rows/s  ${String(r.errors).padStart(7)} errors in ${r.rows} rows${note}${ratio}\n`,
+    );
   }
-  process.stdout.write(`  (taizhang readLedger, keeping the normalised rows: ${Math.round(ROWS / read.seconds)} rows/s)\n`);
-  process.stdout.write(`  goal: ≥ 1.5× ajv and ≥ 30× tableschema; medians of ${REPEATS} runs after one warm-up run\n`);
+  process.stdout.write(
+    `  (taizhang readLedger, keeping the normalised rows: ${Math.round(ROWS / read.seconds)} rows/s)\n`,
+  );
+  process.stdout.write(
+    `  goal: ≥ 1.5× ajv and ≥ 30× tableschema; medians of ${REPEATS} runs after one warm-up run\n`,
+  );
 }

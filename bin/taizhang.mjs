@@ -4,7 +4,9 @@ let cli;
 try {
   cli = await import("../lib/taizhang.mjs");
 } catch {
-  process.stderr.write("taizhang 尚未构建，请先运行 npm run build:cli（not built: run npm run build:cli）\n");
+  process.stderr.write(
+    "taizhang 尚未构建，请先运行 npm run build:cli（not built: run npm run build:cli）\n",
+  );
   process.exit(2);
 }
 process.exitCode = await cli.main(process.argv.slice(2));

@@ -18,9 +18,16 @@ export const COMMON_OPTIONS: OptionSpec = {
 /** Parses a command's arguments; an unknown option or a missing value is a CliError (exit 2). */
 export function parseCommandArgs(argv: string[], options: OptionSpec): ParsedArgs {
   try {
-    const parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals };
   } catch (error) {
-    throw new CliError("badOption", { detail: error instanceof Error ? error.message : String(error) });
+    throw new CliError("badOption", {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -13,7 +13,7 @@ export interface LoadOptions {
 }
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }
 
 function hasContent(sheet: SheetInput): boolean {
@@ -21,7 +21,10 @@ function hasContent(sheet: SheetInput): boolean {
 }
 
 /** Reads each file into SheetInputs: every worksheet of an .xlsx (empty ones left out), a .csv as one. */
-export async function loadSheets(files: string[], options: LoadOptions = {}): Promise<SheetInput[]> {
+export async function loadSheets(
+  files: string[],
+  options: LoadOptions = {},
+): Promise<SheetInput[]> {
   const sheets: SheetInput[] = [];
   for (const file of files) {
     if (!existsSync(file)) throw new CliError("fileMissing", { file });
@@ -47,7 +50,8 @@ export async function loadSheets(files: string[], options: LoadOptions = {}): Pr
       throw new CliError("fileType", { file });
     }
   }
-  if (options.sheet !== undefined && sheets.length === 0) throw new CliError("sheetMissing", { name: options.sheet });
+  if (options.sheet !== undefined && sheets.length === 0)
+    throw new CliError("sheetMissing", { name: options.sheet });
   return sheets;
 }
 
@@ -55,7 +59,10 @@ export async function loadSheets(files: string[], options: LoadOptions = {}): Pr
  * The shared first step of every command: files → sheets → ledgers read and cross-checked
  * (院名称 against an office registry among the files, 问题编号 against a problem ledger).
  */
-export async function loadLedgers(files: string[], options: LoadOptions = {}): Promise<ReadLedgerResult[]> {
+export async function loadLedgers(
+  files: string[],
+  options: LoadOptions = {},
+): Promise<ReadLedgerResult[]> {
   const sheets = await loadSheets(files, options);
   const results = sheets.map((sheet) => readLedger(sheet, options.read));
   return validateLedgers(results);

@@ -41,7 +41,10 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliError) io.err(text(lang, error.key, error.values));
-    else io.err(text(lang, "internal", { detail: error instanceof Error ? error.message : String(error) }));
+    else
+      io.err(
+        text(lang, "internal", { detail: error instanceof Error ? error.message : String(error) }),
+      );
     return 2;
   }
 }

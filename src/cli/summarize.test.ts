@@ -34,39 +34,97 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await summarizeCommand.run(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await summarizeCommand.run(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { code, out, err };
 }
 
 describe("taizhang summarize", () => {
   it("prints the stable JSON for several offices' workbooks and other ledgers", async () => {
-    const { code, out } = await run([...jiangsuFiles, petitionFile, reviewFile, "--as-of", JIANGSU_AS_OF, "--json"]);
+    const { code, out } = await run([
+      ...jiangsuFiles,
+      petitionFile,
+      reviewFile,
+      "--as-of",
+      JIANGSU_AS_OF,
+      "--json",
+    ]);
     expect(out).toHaveLength(1);
     const json = JSON.parse(out[0] ?? "{}");
-    expect(Object.keys(json)).toEqual(["asOf", "scheme", "tables", "problem", "petition", "review", "flags", "overdue", "progress", "narrative"]);
+    expect(Object.keys(json)).toEqual([
+      "asOf",
+      "scheme",
+      "tables",
+      "problem",
+      "petition",
+      "review",
+      "flags",
+      "overdue",
+      "progress",
+      "narrative",
+    ]);
     expect(json.asOf).toBe("2021-06-30");
     expect(json.tables).toHaveLength(12);
-    expect(json.tables[0]).toEqual({ file: "响水县院.xlsx", sheet: "响水县院整改台账", kind: "problem", rows: 36, errors: expect.any(Number) });
-    expect([json.problem.totals.offices, json.problem.totals.problems, json.problem.totals.causes, json.problem.totals.measures]).toEqual([10, 118, 123, 328]);
+    expect(json.tables[0]).toEqual({
+      file: "响水县院.xlsx",
+      sheet: "响水县院整改台账",
+      kind: "problem",
+      rows: 36,
+      errors: expect.any(Number),
+    });
+    expect([
+      json.problem.totals.offices,
+      json.problem.totals.problems,
+      json.problem.totals.causes,
+      json.problem.totals.measures,
+    ]).toEqual([10, 118, 123, 328]);
     expect(json.problem.byOffice).toHaveLength(10);
     expect(json.petition.totals.answered + json.petition.totals.resolved).toBe(13);
-    expect(json.review.totals).toEqual({ reviewed: 4141, flawed: 81, unqualified: 27, flawedRate: 108 / 4141 });
+    expect(json.review.totals).toEqual({
+      reviewed: 4141,
+      flawed: 81,
+      unqualified: 27,
+      flawedRate: 108 / 4141,
+    });
     expect(json.progress).toHaveLength(10);
-    expect(json.narrative).toMatch(/^截至2021年6月30日，全省10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条；/);
+    expect(json.narrative).toMatch(
+      /^截至2021年6月30日，全省10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条；/,
+    );
     // Blank separator rows are reported by the reader, so the summary exits with 1 as validate does.
     expect(code).toBe(json.tables.some((t: { errors: number }) => t.errors > 0) ? 1 : 0);
   });
 
   it("prints the narrative and tables in English with the lights scheme", async () => {
-    const { out } = await run([...jiangsuFiles, "--as-of", JIANGSU_AS_OF, "--scheme", "lights", "--lang", "en"]);
+    const { out } = await run([
+      ...jiangsuFiles,
+      "--as-of",
+      JIANGSU_AS_OF,
+      "--scheme",
+      "lights",
+      "--lang",
+      "en",
+    ]);
     expect(out[0]).toBe("Ledger summary (as of 30 June 2021, Supervision lights)");
     expect(out[2]).toMatch(/^As of 30 June 2021, the 10 weak basic-level procuratorates/);
     expect(out).toContain("Overdue (15):");
-    expect(out.find((line) => line.startsWith("Flags"))).toBe("Flags (Supervision lights): Closed 40 · Done late 20 · Red light (overdue) 15 · Yellow light (due soon) 11 · Green light (on track) 242");
+    expect(out.find((line) => line.startsWith("Flags"))).toBe(
+      "Flags (Supervision lights): Closed 40 · Done late 20 · Red light (overdue) 15 · Yellow light (due soon) 11 · Green light (on track) 242",
+    );
   });
 
   it("counts a lights window of another length", async () => {
-    const { out } = await run([...jiangsuFiles, "--as-of", JIANGSU_AS_OF, "--scheme", "lights", "--due-days", "3", "--json"]);
+    const { out } = await run([
+      ...jiangsuFiles,
+      "--as-of",
+      JIANGSU_AS_OF,
+      "--scheme",
+      "lights",
+      "--due-days",
+      "3",
+      "--json",
+    ]);
     const json = JSON.parse(out[0] ?? "{}");
     // Due 2021-07-05 and 07-07 are 5 and 7 days away: outside a 3-day window.
     expect(json.flags.total.黄灯).toBe(0);
@@ -80,11 +138,15 @@ describe("taizhang summarize", () => {
     [[], "noFiles"],
   ])("rejects %j with %s (exit 2 through the CLI)", async (args, key) => {
     const files = key === "noFiles" ? [] : [reviewFile];
-    await expect(run([...files, ...args])).rejects.toSatisfy((error: unknown) => error instanceof CliError && error.key === key);
+    await expect(run([...files, ...args])).rejects.toSatisfy(
+      (error: unknown) => error instanceof CliError && error.key === key,
+    );
   });
 
   it("says a missing file is missing", async () => {
-    await expect(run([join(dir, "none.xlsx")])).rejects.toSatisfy((error: unknown) => error instanceof CliError && error.key === "fileMissing");
+    await expect(run([join(dir, "none.xlsx")])).rejects.toSatisfy(
+      (error: unknown) => error instanceof CliError && error.key === "fileMissing",
+    );
   });
 
   it("takes today's local date when --as-of is absent", () => {

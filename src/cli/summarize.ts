@@ -5,7 +5,14 @@
 import { formatDateEn, formatDateZh } from "../core/dates/format";
 import { isIsoDate } from "../core/dates/iso";
 import type { ReadLedgerResult, ReadOptions } from "../core/read";
-import { formatPercent, summarize, summaryToJson, type Lang, type Summary, type TableInfo } from "../core/summary";
+import {
+  formatPercent,
+  summarize,
+  summaryToJson,
+  type Lang,
+  type Summary,
+  type TableInfo,
+} from "../core/summary";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
@@ -21,15 +28,30 @@ const OPTIONS = {
 } as const;
 
 const TEXT = {
-  summary: { zh: "汇总台账，生成工作简报、各院统计、标识分布和超期清单", en: "summarise ledgers: briefing text, per-office tables, flags and the overdue list" },
+  summary: {
+    zh: "汇总台账，生成工作简报、各院统计、标识分布和超期清单",
+    en: "summarise ledgers: briefing text, per-office tables, flags and the overdue list",
+  },
   usage: {
     zh: "用法：taizhang summarize 文件... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--due-days 天数] [--sheet 工作表名] [--year 年份] [--json] [--lang zh|en]\n\n汇总 .xlsx 和 .csv 台账（多个文件即多个院的台账）。\n--as-of   统计截止日期，默认今天\n--scheme  flags = 挂图作战（红旗已完成、黄旗正在推进、黑旗未完成），lights = 督办亮灯（绿灯、黄灯临期、红灯超期）\n--due-days 临期天数，默认7\n退出码：0 全部通过，1 已汇总但部分表格有错误，2 文件无法读取或参数错误。",
     en: "Usage: taizhang summarize FILE... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--due-days N] [--sheet NAME] [--year YYYY] [--json] [--lang zh|en]\n\nSummarises .xlsx and .csv ledgers (several files = several offices' workbooks).\n--as-of   the date figures are computed for, default today\n--scheme  flags = battle-map flags (red done, yellow in progress, black not done), lights = supervision lights (green, yellow due soon, red overdue)\n--due-days days that count as due soon, default 7\nExit codes: 0 all sheets clean, 1 summarised but some sheets have errors, 2 unreadable input or bad arguments.",
   },
-  badAsOf: { zh: "--as-of 应为 YYYY-MM-DD 格式的日期，如 2021-06-30。", en: "--as-of must be a date written YYYY-MM-DD, such as 2021-06-30." },
-  badScheme: { zh: "--scheme 只能是 flags（挂图作战）或 lights（督办亮灯）。", en: "--scheme must be flags or lights." },
-  badDays: { zh: "--due-days 应为 0 到 365 之间的整数。", en: "--due-days must be a whole number from 0 to 365." },
-  badYear: { zh: "--year 应为四位年份，如 2021。", en: "--year must be a four-digit year such as 2021." },
+  badAsOf: {
+    zh: "--as-of 应为 YYYY-MM-DD 格式的日期，如 2021-06-30。",
+    en: "--as-of must be a date written YYYY-MM-DD, such as 2021-06-30.",
+  },
+  badScheme: {
+    zh: "--scheme 只能是 flags（挂图作战）或 lights（督办亮灯）。",
+    en: "--scheme must be flags or lights.",
+  },
+  badDays: {
+    zh: "--due-days 应为 0 到 365 之间的整数。",
+    en: "--due-days must be a whole number from 0 to 365.",
+  },
+  badYear: {
+    zh: "--year 应为四位年份，如 2021。",
+    en: "--year must be a four-digit year such as 2021.",
+  },
 } as const;
 
 /** Today's date where the command runs (the only place the clock is read). */
@@ -62,14 +84,19 @@ export interface SummarizeRun {
 }
 
 /** The part after reading: ledgers → printed lines and exit code. Tests call it with ledgers they built. */
-export function summarizeResults(results: readonly ReadLedgerResult[], run: SummarizeRun): { lines: string[]; exitCode: number } {
+export function summarizeResults(
+  results: readonly ReadLedgerResult[],
+  run: SummarizeRun,
+): { lines: string[]; exitCode: number } {
   const summary = summarize(results, {
     asOf: run.asOf,
     scheme: run.scheme,
     ...(run.dueDays === undefined ? {} : { schemeOptions: { dueSoonDays: run.dueDays } }),
     tables: tablesOf(results),
   });
-  const lines = run.json ? [JSON.stringify(summaryToJson(summary, { lang: run.lang }))] : summaryText(summary, run.lang);
+  const lines = run.json
+    ? [JSON.stringify(summaryToJson(summary, { lang: run.lang }))]
+    : summaryText(summary, run.lang);
   return { lines, exitCode: results.every((result) => result.valid) ? 0 : 1 };
 }
 
@@ -98,8 +125,17 @@ export const summarizeCommand: Command = {
       if (!/^(19|20)\d{2}$/.test(values.year)) throw badOption(lang, "badYear");
       read.contextYear = Number(values.year);
     }
-    const results = await loadLedgers(positionals, typeof values.sheet === "string" ? { sheet: values.sheet, read } : { read });
-    const { lines, exitCode } = summarizeResults(results, { asOf, scheme, ...(dueDays === undefined ? {} : { dueDays }), lang, json: values.json === true });
+    const results = await loadLedgers(
+      positionals,
+      typeof values.sheet === "string" ? { sheet: values.sheet, read } : { read },
+    );
+    const { lines, exitCode } = summarizeResults(results, {
+      asOf,
+      scheme,
+      ...(dueDays === undefined ? {} : { dueDays }),
+      lang,
+      json: values.json === true,
+    });
     for (const line of lines) io.out(line);
     return exitCode;
   },
@@ -111,11 +147,22 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
   const n = (value: number | null) => (value === null ? "—" : String(value));
   const lines: string[] = [];
   const date = zh ? formatDateZh(summary.asOf) : formatDateEn(summary.asOf);
-  lines.push(zh ? `台账汇总（截至${date}，${summary.scheme.title.zh}）` : `Ledger summary (as of ${date}, ${summary.scheme.title.en})`, "", summary.narrative[lang], "");
+  lines.push(
+    zh
+      ? `台账汇总（截至${date}，${summary.scheme.title.zh}）`
+      : `Ledger summary (as of ${date}, ${summary.scheme.title.en})`,
+    "",
+    summary.narrative[lang],
+    "",
+  );
 
   lines.push(zh ? "读取的表格：" : "Sheets read:");
   for (const t of summary.tables) {
-    lines.push(zh ? `  ${t.file ?? "—"} · 工作表“${t.sheet}” · ${t.kind} · ${t.rows}行 · ${t.errors}个错误` : `  ${t.file ?? "—"} · sheet "${t.sheet}" · ${t.kind} · ${t.rows} rows · ${t.errors} errors`);
+    lines.push(
+      zh
+        ? `  ${t.file ?? "—"} · 工作表“${t.sheet}” · ${t.kind} · ${t.rows}行 · ${t.errors}个错误`
+        : `  ${t.file ?? "—"} · sheet "${t.sheet}" · ${t.kind} · ${t.rows} rows · ${t.errors} errors`,
+    );
   }
 
   const section = summary.problem ?? summary.measure;
@@ -123,26 +170,65 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
     lines.push("", zh ? "各院情况：" : "Per office:");
     const problem = summary.problem;
     const head = zh
-      ? [...(problem ? ["问题", "原因"] : []), "措施", "已完成", "正在推进", "未完成", "已销号", "超期", "完成率"]
-      : [...(problem ? ["Problems", "Causes"] : []), "Measures", "Done", "In progress", "Not done", "Closed", "Overdue", "Rate"];
+      ? [
+          ...(problem ? ["问题", "原因"] : []),
+          "措施",
+          "已完成",
+          "正在推进",
+          "未完成",
+          "已销号",
+          "超期",
+          "完成率",
+        ]
+      : [
+          ...(problem ? ["Problems", "Causes"] : []),
+          "Measures",
+          "Done",
+          "In progress",
+          "Not done",
+          "Closed",
+          "Overdue",
+          "Rate",
+        ];
     lines.push(`  ${[zh ? "院" : "Office", ...head].join(" | ")}`);
     const row = (label: string, f: (typeof section.byOffice)[number] | typeof section.totals) => {
-      const own = problem ? [n((f as { problems?: { value: number | null } }).problems?.value ?? null), n((f as { causes?: { value: number | null } }).causes?.value ?? null)] : [];
+      const own = problem
+        ? [
+            n((f as { problems?: { value: number | null } }).problems?.value ?? null),
+            n((f as { causes?: { value: number | null } }).causes?.value ?? null),
+          ]
+        : [];
       return `  ${[label, ...own, n(f.measures.value), n(f.done.value), n(f.inProgress.value), n(f.notStarted.value), n(f.closed.value), n(f.overdue.value), formatPercent(f.completionRate.value)].join(" | ")}`;
     };
-    for (const office of section.byOffice) lines.push(row(office.office ?? (zh ? "（未填院名）" : "(no office)"), office));
+    for (const office of section.byOffice)
+      lines.push(row(office.office ?? (zh ? "（未填院名）" : "(no office)"), office));
     lines.push(row(zh ? "合计" : "Total", section.totals));
   }
 
   if (summary.flags) {
-    const counts = summary.flags.total.map((f) => `${f.label[lang]} ${f.count.value ?? 0}`).join(" · ");
-    lines.push("", zh ? `标识分布（${summary.scheme.title.zh}）：${counts}` : `Flags (${summary.scheme.title.en}): ${counts}`);
+    const counts = summary.flags.total
+      .map((f) => `${f.label[lang]} ${f.count.value ?? 0}`)
+      .join(" · ");
+    lines.push(
+      "",
+      zh
+        ? `标识分布（${summary.scheme.title.zh}）：${counts}`
+        : `Flags (${summary.scheme.title.en}): ${counts}`,
+    );
   }
 
   if (summary.overdue.length > 0) {
-    lines.push("", zh ? `超期未完成（${summary.overdue.length}条）：` : `Overdue (${summary.overdue.length}):`);
+    lines.push(
+      "",
+      zh ? `超期未完成（${summary.overdue.length}条）：` : `Overdue (${summary.overdue.length}):`,
+    );
     summary.overdue.forEach((item, i) => {
-      const deadline = item.deadline === null ? "—" : zh ? formatDateZh(item.deadline) : formatDateEn(item.deadline);
+      const deadline =
+        item.deadline === null
+          ? "—"
+          : zh
+            ? formatDateZh(item.deadline)
+            : formatDateEn(item.deadline);
       const days = -(item.daysLeft ?? 0);
       const who = item.responsiblePerson ?? item.responsibleUnit ?? "—";
       lines.push(
@@ -154,10 +240,20 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
   }
 
   if (summary.progress.length > 0) {
-    lines.push("", zh ? "进度得分（满分100分，各项为比例×权重）：" : "Progress score (out of 100; each component is a fraction × weight):");
+    lines.push(
+      "",
+      zh
+        ? "进度得分（满分100分，各项为比例×权重）："
+        : "Progress score (out of 100; each component is a fraction × weight):",
+    );
     for (const p of summary.progress) {
-      const parts = p.components.map((c) => `${c.label[lang]} ${c.value === null ? (zh ? "无数据" : "n/a") : formatPercent(c.value)}×${c.weight}`);
-      lines.push(`  ${p.office}${zh ? "：" : ": "}${p.score === null ? "—" : p.score} · ${parts.join(" · ")}`);
+      const parts = p.components.map(
+        (c) =>
+          `${c.label[lang]} ${c.value === null ? (zh ? "无数据" : "n/a") : formatPercent(c.value)}×${c.weight}`,
+      );
+      lines.push(
+        `  ${p.office}${zh ? "：" : ": "}${p.score === null ? "—" : p.score} · ${parts.join(" · ")}`,
+      );
     }
   }
   return lines;

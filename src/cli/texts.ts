@@ -10,20 +10,41 @@ const TEXTS = {
     zh: "用法：taizhang validate 文件... [--schema 描述文件.json] [--kind 台账类型] [--sheet 工作表名] [--year 年份] [--json] [--lang zh|en]\n\n检查 .xlsx 和 .csv 台账：找到表头、识别台账类型、逐行检查每个单元格。\n台账类型：{kinds}\n退出码：0 全部通过，1 发现错误，2 文件无法读取或参数错误。",
     en: "Usage: taizhang validate FILE... [--schema DESCRIPTOR.json] [--kind KIND] [--sheet NAME] [--year YYYY] [--json] [--lang zh|en]\n\nChecks .xlsx and .csv ledgers: finds the header, recognises the ledger, checks every cell.\nKinds: {kinds}\nExit codes: 0 valid, 1 errors found, 2 unreadable input or bad arguments.",
   },
-  validateSummary: { zh: "检查台账文件并报告每个错误单元格", en: "check ledger files and report every bad cell" },
-  unknownCommand: { zh: "未知命令“{name}”。", en: "Unknown command \"{name}\"." },
+  validateSummary: {
+    zh: "检查台账文件并报告每个错误单元格",
+    en: "check ledger files and report every bad cell",
+  },
+  unknownCommand: { zh: "未知命令“{name}”。", en: 'Unknown command "{name}".' },
   badOption: { zh: "参数错误：{detail}", en: "Bad arguments: {detail}" },
-  noFiles: { zh: "请指定至少一个 .xlsx 或 .csv 文件。", en: "Name at least one .xlsx or .csv file." },
-  badKind: { zh: "未知台账类型“{name}”，可选：{kinds}。", en: "Unknown ledger kind \"{name}\"; use one of {kinds}." },
+  noFiles: {
+    zh: "请指定至少一个 .xlsx 或 .csv 文件。",
+    en: "Name at least one .xlsx or .csv file.",
+  },
+  badKind: {
+    zh: "未知台账类型“{name}”，可选：{kinds}。",
+    en: 'Unknown ledger kind "{name}"; use one of {kinds}.',
+  },
   badLang: { zh: "--lang 只能是 zh 或 en。", en: "--lang must be zh or en." },
-  badYear: { zh: "--year 应为四位年份，如 2021。", en: "--year must be a four-digit year such as 2021." },
-  fileMissing: { zh: "找不到文件“{file}”。", en: "File \"{file}\" does not exist." },
-  fileUnreadable: { zh: "无法读取文件“{file}”：{detail}", en: "Cannot read \"{file}\": {detail}" },
-  fileType: { zh: "不支持的文件类型“{file}”，请使用 .xlsx 或 .csv。", en: "Unsupported file \"{file}\": use .xlsx or .csv." },
-  sheetMissing: { zh: "文件中没有名为“{name}”的工作表。", en: "No worksheet is named \"{name}\"." },
-  descriptorBad: { zh: "描述文件“{file}”无效：{detail}", en: "Descriptor \"{file}\" is not valid: {detail}" },
+  badYear: {
+    zh: "--year 应为四位年份，如 2021。",
+    en: "--year must be a four-digit year such as 2021.",
+  },
+  fileMissing: { zh: "找不到文件“{file}”。", en: 'File "{file}" does not exist.' },
+  fileUnreadable: { zh: "无法读取文件“{file}”：{detail}", en: 'Cannot read "{file}": {detail}' },
+  fileType: {
+    zh: "不支持的文件类型“{file}”，请使用 .xlsx 或 .csv。",
+    en: 'Unsupported file "{file}": use .xlsx or .csv.',
+  },
+  sheetMissing: { zh: "文件中没有名为“{name}”的工作表。", en: 'No worksheet is named "{name}".' },
+  descriptorBad: {
+    zh: "描述文件“{file}”无效：{detail}",
+    en: 'Descriptor "{file}" is not valid: {detail}',
+  },
   internal: { zh: "内部错误：{detail}", en: "Internal error: {detail}" },
-  tableLine: { zh: "{file} · 工作表“{sheet}” · {title}（{kind}） · 表头第{header}行 · 数据{rows}行", en: "{file} · sheet \"{sheet}\" · {title} ({kind}) · header row {header} · {rows} data rows" },
+  tableLine: {
+    zh: "{file} · 工作表“{sheet}” · {title}（{kind}） · 表头第{header}行 · 数据{rows}行",
+    en: '{file} · sheet "{sheet}" · {title} ({kind}) · header row {header} · {rows} data rows',
+  },
   mappingLine: { zh: "  列对应：{mapping}", en: "  Columns: {mapping}" },
   unmappedLine: { zh: "  未识别的列：{columns}", en: "  Unrecognised columns: {columns}" },
   skippedLine: { zh: "  已跳过：{rows}", en: "  Skipped: {rows}" },
@@ -37,6 +58,12 @@ const TEXTS = {
 
 export type TextKey = keyof typeof TEXTS;
 
-export function text(lang: Lang, key: TextKey, values: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+export function text(
+  lang: Lang,
+  key: TextKey,
+  values: Record<string, string | number> = {},
+): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
 }

@@ -22,12 +22,16 @@ function readDescriptor(file: string): TableSchemaDescriptor {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new CliError("descriptorBad", { file, detail: error instanceof Error ? error.message : String(error) });
+    throw new CliError("descriptorBad", {
+      file,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   try {
     return loadDescriptor(json);
   } catch (error) {
-    if (error instanceof TaizhangError) throw new CliError("descriptorBad", { file, detail: error.details });
+    if (error instanceof TaizhangError)
+      throw new CliError("descriptorBad", { file, detail: error.details });
     throw error;
   }
 }
@@ -47,7 +51,8 @@ export const validateCommand: Command = {
     if (positionals.length === 0) throw new CliError("noFiles");
     const read: ReadOptions = {};
     if (typeof values.kind === "string") {
-      if (!(LEDGER_KINDS as readonly string[]).includes(values.kind)) throw new CliError("badKind", { name: values.kind, kinds });
+      if (!(LEDGER_KINDS as readonly string[]).includes(values.kind))
+        throw new CliError("badKind", { name: values.kind, kinds });
       read.kind = values.kind;
     }
     if (typeof values.schema === "string") read.schema = readDescriptor(values.schema);

@@ -37,12 +37,40 @@ function countsText(result: ReadLedgerResult): string {
 export function validateText(results: ReadLedgerResult[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const r of results) {
-    const title = isLedgerKind(r.kind) ? (LEDGER_SCHEMAS[r.kind].title ?? r.kind) : (r.schema.title ?? r.kind);
-    lines.push(text(lang, "tableLine", { file: r.file ?? "", sheet: r.sheet, title, kind: r.kind, header: r.headerRows.join("-") || "-", rows: r.rows.length }));
-    if (r.mapping.length > 0) lines.push(text(lang, "mappingLine", { mapping: r.mapping.map((m) => `${m.letter}=${m.field}`).join(" ") }));
-    if (r.unmappedColumns.length > 0) lines.push(text(lang, "unmappedLine", { columns: r.unmappedColumns.map((c) => `${c.letter} ${c.label}`).join("，") }));
+    const title = isLedgerKind(r.kind)
+      ? (LEDGER_SCHEMAS[r.kind].title ?? r.kind)
+      : (r.schema.title ?? r.kind);
+    lines.push(
+      text(lang, "tableLine", {
+        file: r.file ?? "",
+        sheet: r.sheet,
+        title,
+        kind: r.kind,
+        header: r.headerRows.join("-") || "-",
+        rows: r.rows.length,
+      }),
+    );
+    if (r.mapping.length > 0)
+      lines.push(
+        text(lang, "mappingLine", {
+          mapping: r.mapping.map((m) => `${m.letter}=${m.field}`).join(" "),
+        }),
+      );
+    if (r.unmappedColumns.length > 0)
+      lines.push(
+        text(lang, "unmappedLine", {
+          columns: r.unmappedColumns.map((c) => `${c.letter} ${c.label}`).join("，"),
+        }),
+      );
     const skipped = r.skippedRows.filter((s) => s.reason !== "blank");
-    if (skipped.length > 0) lines.push(text(lang, "skippedLine", { rows: skipped.map((s) => text(lang, "skippedTotal", { row: s.rowNumber, text: s.text })).join("；") }));
+    if (skipped.length > 0)
+      lines.push(
+        text(lang, "skippedLine", {
+          rows: skipped
+            .map((s) => text(lang, "skippedTotal", { row: s.rowNumber, text: s.text }))
+            .join("；"),
+        }),
+      );
     const total = Object.values(r.errorCounts).reduce((a, b) => a + (b ?? 0), 0);
     if (r.valid) {
       lines.push(text(lang, "valid"));
@@ -54,6 +82,10 @@ export function validateText(results: ReadLedgerResult[], lang: Lang): string[] 
     lines.push("");
   }
   const bad = results.filter((r) => !r.valid).length;
-  lines.push(bad === 0 ? text(lang, "summaryValid", { tables: results.length }) : text(lang, "summaryInvalid", { bad, tables: results.length }));
+  lines.push(
+    bad === 0
+      ? text(lang, "summaryValid", { tables: results.length })
+      : text(lang, "summaryInvalid", { bad, tables: results.length }),
+  );
   return lines;
 }

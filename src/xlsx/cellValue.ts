@@ -11,10 +11,12 @@ const UNIX_EPOCH_SERIAL = 25569;
  */
 export function cellValue(value: ExcelCellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   if (typeof value === "object") {
-    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join("");
+    if ("richText" in value && Array.isArray(value.richText))
+      return value.richText.map((part) => part.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: ExcelCellValue }).result;
       return result === undefined ? null : cellValue(result);

@@ -31,7 +31,10 @@ function sheetInput(worksheet: ExcelJS.Worksheet, file: string | undefined): She
 }
 
 /** Every worksheet of an .xlsx as SheetInputs (or only `sheetName`). Throws on a file that is not .xlsx. */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: { file?: string; sheetName?: string } = {}): Promise<SheetInput[]> {
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  options: { file?: string; sheetName?: string } = {},
+): Promise<SheetInput[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as ArrayBuffer);
   return workbook.worksheets

@@ -10,7 +10,11 @@ const root = join(__dirname, "..", "..");
 let dir: string;
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(root, "src/cli/main.ts"), ...args],
+    { cwd: root, encoding: "utf8" },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -26,7 +30,10 @@ beforeAll(async () => {
   const workbook = await buildWorkbook([
     {
       name: "名册",
-      rows: [["院名称", "所属市州"], ["阿坝县人民检察院", "阿坝州"]],
+      rows: [
+        ["院名称", "所属市州"],
+        ["阿坝县人民检察院", "阿坝州"],
+      ],
     },
     {
       name: "整改",
@@ -40,9 +47,15 @@ beforeAll(async () => {
     },
   ]);
   writeFileSync(join(dir, "ledgers.xlsx"), workbook);
-  writeFileSync(join(dir, "funding.csv"), "援助单位,受援院,金额（万元）,拨付日期\n成都市院,阿坝县院,18,2021-05-01\n德阳市院,阿坝县院,22万元,2021.6\n");
-  writeFileSync(join(dir, "invalid.csv"), "id,name,,name\n1,english\n1,english\n\n2,german,1,2,3\n");
-  writeFileSync(join(dir, "bad.json"), "{\"fields\": 3}");
+  writeFileSync(
+    join(dir, "funding.csv"),
+    "援助单位,受援院,金额（万元）,拨付日期\n成都市院,阿坝县院,18,2021-05-01\n德阳市院,阿坝县院,22万元,2021.6\n",
+  );
+  writeFileSync(
+    join(dir, "invalid.csv"),
+    "id,name,,name\n1,english\n1,english\n\n2,german,1,2,3\n",
+  );
+  writeFileSync(join(dir, "bad.json"), '{"fields": 3}');
 });
 
 describe("taizhang validate, end to end", () => {
@@ -52,15 +65,43 @@ describe("taizhang validate, end to end", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.valid).toBe(false);
-    expect(report.tables.map((t: { sheet: string; kind: string; headerRow: number; rows: number }) => [t.sheet, t.kind, t.headerRow, t.rows])).toEqual([
+    expect(
+      report.tables.map((t: { sheet: string; kind: string; headerRow: number; rows: number }) => [
+        t.sheet,
+        t.kind,
+        t.headerRow,
+        t.rows,
+      ]),
+    ).toEqual([
       ["名册", "office", 1, 1],
       ["整改", "problem", 2, 2],
     ]);
     const problem = report.tables[1];
-    expect(problem.mapping).toEqual({ problemId: "A", office: "B", problem: "C", measure: "D", deadline: "E", status: "F" });
+    expect(problem.mapping).toEqual({
+      problemId: "A",
+      office: "B",
+      problem: "C",
+      measure: "D",
+      deadline: "E",
+      status: "F",
+    });
     expect(problem.errors).toEqual([
-      { type: "foreign-key", rowNumber: 4, fieldNumber: 2, fieldName: "office", cell: "丰县院", message: "B4“院名称”的值“丰县院”在薄弱院名册中不存在" },
-      { type: "type-error", rowNumber: 4, fieldNumber: 5, fieldName: "deadline", cell: "某天", message: "E4“完成时限”无法识别为日期：“某天”" },
+      {
+        type: "foreign-key",
+        rowNumber: 4,
+        fieldNumber: 2,
+        fieldName: "office",
+        cell: "丰县院",
+        message: "B4“院名称”的值“丰县院”在薄弱院名册中不存在",
+      },
+      {
+        type: "type-error",
+        rowNumber: 4,
+        fieldNumber: 5,
+        fieldName: "deadline",
+        cell: "某天",
+        message: "E4“完成时限”无法识别为日期：“某天”",
+      },
     ]);
     expect(problem.errorCounts).toEqual({ "type-error": 1, "foreign-key": 1 });
   });
@@ -75,8 +116,23 @@ describe("taizhang validate, end to end", () => {
   it("reproduces the frictionless fixture through the CLI", async () => {
     const { code, out } = await runInProcess(["validate", join(dir, "invalid.csv"), "--json"]);
     expect(code).toBe(1);
-    const errors = JSON.parse(out).tables[0].errors.map((e: { rowNumber: number; fieldNumber: number; type: string }) => [e.rowNumber, e.fieldNumber, e.type]);
-    expect(errors).toEqual([[null, 3, "blank-label"], [null, 4, "duplicate-label"], [2, 3, "missing-cell"], [2, 4, "missing-cell"], [3, 3, "missing-cell"], [3, 4, "missing-cell"], [4, null, "blank-row"], [5, 5, "extra-cell"]]);
+    const errors = JSON.parse(out).tables[0].errors.map(
+      (e: { rowNumber: number; fieldNumber: number; type: string }) => [
+        e.rowNumber,
+        e.fieldNumber,
+        e.type,
+      ],
+    );
+    expect(errors).toEqual([
+      [null, 3, "blank-label"],
+      [null, 4, "duplicate-label"],
+      [2, 3, "missing-cell"],
+      [2, 4, "missing-cell"],
+      [3, 3, "missing-cell"],
+      [3, 4, "missing-cell"],
+      [4, null, "blank-row"],
+      [5, 5, "extra-cell"],
+    ]);
   });
 
   it.each([
@@ -95,21 +151,51 @@ describe("taizhang validate, end to end", () => {
 
   it("exits 2 on a bad descriptor, an unreadable workbook and a missing sheet", async () => {
     writeFileSync(join(dir, "broken.xlsx"), "not a zip");
-    const bad = await runInProcess(["validate", join(dir, "funding.csv"), "--schema", join(dir, "bad.json")]);
+    const bad = await runInProcess([
+      "validate",
+      join(dir, "funding.csv"),
+      "--schema",
+      join(dir, "bad.json"),
+    ]);
     expect([bad.code, bad.err]).toEqual([2, expect.stringContaining("描述文件")]);
     const broken = await runInProcess(["validate", join(dir, "broken.xlsx")]);
     expect([broken.code, broken.err]).toEqual([2, expect.stringContaining("无法读取文件")]);
     const sheet = await runInProcess(["validate", join(dir, "ledgers.xlsx"), "--sheet", "无此表"]);
-    expect([sheet.code, sheet.err]).toEqual([2, expect.stringContaining("没有名为“无此表”的工作表")]);
+    expect([sheet.code, sheet.err]).toEqual([
+      2,
+      expect.stringContaining("没有名为“无此表”的工作表"),
+    ]);
   });
 
   it("reads only the named sheet with --sheet and uses a user descriptor with --schema", async () => {
-    const sheet = await runInProcess(["validate", join(dir, "ledgers.xlsx"), "--sheet", "名册", "--json"]);
+    const sheet = await runInProcess([
+      "validate",
+      join(dir, "ledgers.xlsx"),
+      "--sheet",
+      "名册",
+      "--json",
+    ]);
     expect(sheet.code).toBe(0);
     expect(JSON.parse(sheet.out).tables).toHaveLength(1);
-    writeFileSync(join(dir, "own.json"), JSON.stringify({ name: "own", fields: [{ name: "amount", title: "金额", type: "integer", constraints: { maximum: 20 } }] }));
-    const own = await runInProcess(["validate", join(dir, "funding.csv"), "--schema", join(dir, "own.json"), "--json"]);
+    writeFileSync(
+      join(dir, "own.json"),
+      JSON.stringify({
+        name: "own",
+        fields: [{ name: "amount", title: "金额", type: "integer", constraints: { maximum: 20 } }],
+      }),
+    );
+    const own = await runInProcess([
+      "validate",
+      join(dir, "funding.csv"),
+      "--schema",
+      join(dir, "own.json"),
+      "--json",
+    ]);
     const table = JSON.parse(own.out).tables[0];
-    expect([own.code, table.kind, table.errorCounts]).toEqual([1, "own", { "constraint-error": 1 }]);
+    expect([own.code, table.kind, table.errorCounts]).toEqual([
+      1,
+      "own",
+      { "constraint-error": 1 },
+    ]);
   });
 });

@@ -10,9 +10,36 @@ const sheet = (values: Cell[][], name = "Sheet1") => ({ name, values });
 const HEADERS: Record<LedgerKind, string[]> = {
   office: ["序号", "单位名称", "所属市州", "类别", "检察长", "结对先进院", "实有员额检察官"],
   problem: ["编号", "院名称", "存在问题", "原因分析", "整改措施", "责任人", "整改时限", "完成情况"],
-  measure: ["帮扶单位", "受援院", "帮扶方式", "帮扶举措", "责任人", "计划完成时间", "进展状态", "帮扶成效"],
-  pairing: ["先进院", "薄弱院", "签约日期", "专题调研", "帮扶方案", "突出问题", "交流平台", "规范制度", "特色亮点"],
-  exchange: ["姓名", "派出单位", "接收单位", "交流方式", "起止时间", "是否业务骨干", "是否年轻干警"],
+  measure: [
+    "帮扶单位",
+    "受援院",
+    "帮扶方式",
+    "帮扶举措",
+    "责任人",
+    "计划完成时间",
+    "进展状态",
+    "帮扶成效",
+  ],
+  pairing: [
+    "先进院",
+    "薄弱院",
+    "签约日期",
+    "专题调研",
+    "帮扶方案",
+    "突出问题",
+    "交流平台",
+    "规范制度",
+    "特色亮点",
+  ],
+  exchange: [
+    "姓名",
+    "派出单位",
+    "接收单位",
+    "交流方式",
+    "起止时间",
+    "是否业务骨干",
+    "是否年轻干警",
+  ],
   petition: ["编号", "反映单位", "受理日期", "反映问题", "承办处室", "办理状态", "答复日期"],
   activity: ["活动日期", "单位", "活动类型", "活动主题", "带队领导", "参加人数"],
   performance: ["院", "市州", "考评期间", "指标名称", "指标值", "指标方向"],
@@ -40,8 +67,12 @@ describe("the ten shipped descriptors", () => {
 
   it("rejects a descriptor that is not one", () => {
     expect(() => loadDescriptor({ fields: [] })).toThrow(TaizhangError);
-    expect(() => loadDescriptor({ fields: [{ name: "a", type: "money" }] })).toThrow(/unsupported type/);
-    expect(() => loadDescriptor({ fields: [{ name: "a" }], primaryKey: ["b"] })).toThrow(/primaryKey/);
+    expect(() => loadDescriptor({ fields: [{ name: "a", type: "money" }] })).toThrow(
+      /unsupported type/,
+    );
+    expect(() => loadDescriptor({ fields: [{ name: "a" }], primaryKey: ["b"] })).toThrow(
+      /primaryKey/,
+    );
   });
 
   it("throws for an unknown kind (misuse), never for bad data", () => {
@@ -72,12 +103,22 @@ describe("numbers, units and constraints", () => {
   });
 
   it("reads a sheet-wide 单位：万元 line as the amount column's unit", () => {
-    const values: Cell[][] = [["单位：元"], ["援助单位", "受援院", "金额"], ["成都市院", "阿坝县院", 180000]];
+    const values: Cell[][] = [
+      ["单位：元"],
+      ["援助单位", "受援院", "金额"],
+      ["成都市院", "阿坝县院", 180000],
+    ];
     expect(readLedger(sheet(values)).rows[0]?.cells.amount?.value).toBe(18);
   });
 
   it("reports a missing required column and blank required cells", () => {
-    const result = readLedger(sheet([["援助单位", "受援院", "拨付日期"], ["成都市院", null, "2021.5.1"]]), { kind: "funding" });
+    const result = readLedger(
+      sheet([
+        ["援助单位", "受援院", "拨付日期"],
+        ["成都市院", null, "2021.5.1"],
+      ]),
+      { kind: "funding" },
+    );
     expect(result.errors.map((e) => [e.rowNumber, e.fieldNumber, e.fieldName, e.type])).toEqual([
       [null, null, "amount", "missing-label"],
       [2, 2, "office", "constraint-error"],
@@ -85,50 +126,82 @@ describe("numbers, units and constraints", () => {
   });
 
   it("reports duplicate ids as primary-key errors and checks review counts", () => {
-    const petition = readLedger(sheet([
-      ["编号", "反映单位", "问题内容", "办理状态"],
-      ["1", "阿坝县院", "缺编", "已答复"],
-      ["2", "甘洛县院", "经费", "办理中"],
-      ["1", "丰县院", "装备", "办理中"],
-    ]));
-    expect(petition.errors.map((e) => [e.rowNumber, e.type, e.cell])).toEqual([[4, "primary-key", "1"]]);
-    const review = readLedger(sheet([["批次", "院", "评查件数", "瑕疵件数", "不合格件数"], ["第一批", "海东市院", 100, 80, 30]]));
+    const petition = readLedger(
+      sheet([
+        ["编号", "反映单位", "问题内容", "办理状态"],
+        ["1", "阿坝县院", "缺编", "已答复"],
+        ["2", "甘洛县院", "经费", "办理中"],
+        ["1", "丰县院", "装备", "办理中"],
+      ]),
+    );
+    expect(petition.errors.map((e) => [e.rowNumber, e.type, e.cell])).toEqual([
+      [4, "primary-key", "1"],
+    ]);
+    const review = readLedger(
+      sheet([
+        ["批次", "院", "评查件数", "瑕疵件数", "不合格件数"],
+        ["第一批", "海东市院", 100, 80, 30],
+      ]),
+    );
     expect(review.errors.map((e) => [e.rowNumber, e.type])).toEqual([[2, "count-exceeds-total"]]);
   });
 });
 
 describe("foreign keys across ledgers", () => {
-  const office = readLedger(sheet([["院名称", "所属市州"], ["阿坝县人民检察院", "阿坝州"], ["甘洛县人民检察院", "凉山州"]]), { kind: "office" });
-  const problem = readLedger(sheet([
-    ["问题编号", "院名称", "问题描述", "整改措施", "进展状态"],
-    ["P1", "阿坝县院", "案件质量不高", "评查", "已完成"],
-    ["P2", "丰县院", "队伍老化", "招录", "未启动"],
-  ]));
+  const office = readLedger(
+    sheet([
+      ["院名称", "所属市州"],
+      ["阿坝县人民检察院", "阿坝州"],
+      ["甘洛县人民检察院", "凉山州"],
+    ]),
+    { kind: "office" },
+  );
+  const problem = readLedger(
+    sheet([
+      ["问题编号", "院名称", "问题描述", "整改措施", "进展状态"],
+      ["P1", "阿坝县院", "案件质量不高", "评查", "已完成"],
+      ["P2", "丰县院", "队伍老化", "招录", "未启动"],
+    ]),
+  );
 
   it("checks 院名称 against the office registry and renames to the registry's names", () => {
     const [, checked] = validateLedgers([office, problem]);
-    expect(checked?.errors.map((e) => [e.rowNumber, e.fieldNumber, e.type, e.cell])).toEqual([[3, 2, "foreign-key", "丰县院"]]);
+    expect(checked?.errors.map((e) => [e.rowNumber, e.fieldNumber, e.type, e.cell])).toEqual([
+      [3, 2, "foreign-key", "丰县院"],
+    ]);
     expect(checked?.errors[0]?.message.zh).toBe("B3“院名称”的值“丰县院”在薄弱院名册中不存在");
     expect(checked?.rows[0]?.cells.office?.value).toBe("阿坝县人民检察院");
     expect(problem.errors).toEqual([]);
   });
 
   it("checks a measure's 问题编号 against the problem ledger", () => {
-    const measure = readLedger(sheet([
-      ["帮扶单位", "受援院", "问题编号", "措施内容"],
-      ["成都市院", "阿坝县院", "P1", "派员指导"],
-      ["成都市院", "阿坝县院", "P9", "送训上门"],
-    ]));
+    const measure = readLedger(
+      sheet([
+        ["帮扶单位", "受援院", "问题编号", "措施内容"],
+        ["成都市院", "阿坝县院", "P1", "派员指导"],
+        ["成都市院", "阿坝县院", "P9", "送训上门"],
+      ]),
+    );
     const [, , checked] = validateLedgers([office, problem, measure]);
-    expect(checked?.errors.map((e) => [e.rowNumber, e.fieldName, e.type, e.cell])).toEqual([[3, "problemId", "foreign-key", "P9"]]);
+    expect(checked?.errors.map((e) => [e.rowNumber, e.fieldName, e.type, e.cell])).toEqual([
+      [3, "problemId", "foreign-key", "P9"],
+    ]);
   });
 
   it("checks offices while reading when a registry is given", () => {
-    const result = readLedger(sheet([["院名称", "问题描述", "整改措施", "进展状态"], ["丰县院", "a", "b", "已完成"]]), {
-      kind: "problem",
-      registry: ["阿坝县人民检察院"],
-    });
+    const result = readLedger(
+      sheet([
+        ["院名称", "问题描述", "整改措施", "进展状态"],
+        ["丰县院", "a", "b", "已完成"],
+      ]),
+      {
+        kind: "problem",
+        registry: ["阿坝县人民检察院"],
+      },
+    );
     expect(result.errors.map((e) => [e.rowNumber, e.type])).toEqual([[2, "foreign-key"]]);
-    expect(validateLedgers([result], { registry: ["阿坝县人民检察院"] })[0]?.errors).toHaveLength(1);
+    expect(validateLedgers([result], { registry: ["阿坝县人民检察院"] })[0]?.errors).toHaveLength(
+      1,
+    );
   });
 });

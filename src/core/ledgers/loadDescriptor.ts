@@ -1,7 +1,16 @@
 import { TaizhangError } from "./taizhangError";
 import type { FieldDescriptor, TableSchemaDescriptor } from "./descriptor";
 
-const TYPES = new Set(["string", "number", "integer", "boolean", "date", "datetime", "year", "any"]);
+const TYPES = new Set([
+  "string",
+  "number",
+  "integer",
+  "boolean",
+  "date",
+  "datetime",
+  "year",
+  "any",
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -12,7 +21,10 @@ function checkField(field: unknown, index: number): FieldDescriptor {
     throw new TaizhangError("descriptor-invalid", `fields[${index}] has no name`);
   }
   if (field.type !== undefined && (typeof field.type !== "string" || !TYPES.has(field.type))) {
-    throw new TaizhangError("descriptor-invalid", `fields[${index}] (${field.name}) has an unsupported type "${String(field.type)}"`);
+    throw new TaizhangError(
+      "descriptor-invalid",
+      `fields[${index}] (${field.name}) has an unsupported type "${String(field.type)}"`,
+    );
   }
   if (field.constraints !== undefined && !isRecord(field.constraints)) {
     throw new TaizhangError("descriptor-invalid", `fields[${index}].constraints is not an object`);
@@ -26,15 +38,22 @@ function checkField(field: unknown, index: number): FieldDescriptor {
  */
 export function loadDescriptor(json: unknown): TableSchemaDescriptor {
   if (!isRecord(json) || !Array.isArray(json.fields) || json.fields.length === 0) {
-    throw new TaizhangError("descriptor-invalid", "a Table Schema needs a non-empty \"fields\" array");
+    throw new TaizhangError(
+      "descriptor-invalid",
+      'a Table Schema needs a non-empty "fields" array',
+    );
   }
   const fields = json.fields.map(checkField);
   const names = new Set(fields.map((f) => f.name));
-  if (names.size !== fields.length) throw new TaizhangError("descriptor-invalid", "two fields share a name");
+  if (names.size !== fields.length)
+    throw new TaizhangError("descriptor-invalid", "two fields share a name");
   const keys = json.primaryKey === undefined ? [] : ([] as unknown[]).concat(json.primaryKey);
   for (const key of keys) {
     if (typeof key !== "string" || !names.has(key)) {
-      throw new TaizhangError("descriptor-invalid", `primaryKey names an unknown field "${String(key)}"`);
+      throw new TaizhangError(
+        "descriptor-invalid",
+        `primaryKey names an unknown field "${String(key)}"`,
+      );
     }
   }
   return json as unknown as TableSchemaDescriptor;

@@ -39,9 +39,12 @@ describe("parseDate", () => {
     expect(parseDate(text, { contextYear: year })).toEqual({ ok: true, value: iso });
   });
 
-  it.each(["3月底", "年底前", "上半年", "第三季度"])("fails %s without a context year instead of guessing", (text) => {
-    expect(parseDate(text)).toEqual({ ok: false });
-  });
+  it.each(["3月底", "年底前", "上半年", "第三季度"])(
+    "fails %s without a context year instead of guessing",
+    (text) => {
+      expect(parseDate(text)).toEqual({ ok: false });
+    },
+  );
 
   it.each(["长期坚持", "持续推进", "常态化"])("reads %s as open-ended", (text) => {
     expect(parseDate(text)).toEqual({ ok: true, value: null, openEnded: true });
@@ -51,9 +54,12 @@ describe("parseDate", () => {
     expect(parseDate(text)).toEqual({ ok: true, value: null });
   });
 
-  it.each(["21.3.5", "3/5", "2021年13月", "2021-02-30", "下周"])("rejects the ambiguous or impossible %s", (text) => {
-    expect(parseDate(text, { contextYear: 2021 })).toEqual({ ok: false });
-  });
+  it.each(["21.3.5", "3/5", "2021年13月", "2021-02-30", "下周"])(
+    "rejects the ambiguous or impossible %s",
+    (text) => {
+      expect(parseDate(text, { contextYear: 2021 })).toEqual({ ok: false });
+    },
+  );
 
   it.each([
     [44260, false, "2021-03-05"],
@@ -67,7 +73,10 @@ describe("parseDate", () => {
 
   it("does not take a plain number for a date when the cell's format says number", () => {
     expect(parseDate(44260, { numberFormat: "0.00" })).toEqual({ ok: false });
-    expect(parseDate(44260, { numberFormat: "yyyy年m月d日" })).toEqual({ ok: true, value: "2021-03-05" });
+    expect(parseDate(44260, { numberFormat: "yyyy年m月d日" })).toEqual({
+      ok: true,
+      value: "2021-03-05",
+    });
   });
 
   it("refuses 2021.03 typed as a number: month or October cannot be told", () => {

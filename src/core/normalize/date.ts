@@ -35,10 +35,17 @@ function yearOf(prefix: string | undefined, context: DateContext): number | unde
 }
 
 function fromNumber(value: number, context: DateContext): Parsed<string> {
-  if (Number.isInteger(value) && value >= 19000101 && value <= 21001231) return fromText(String(value), context);
-  const looksLikeDate = context.numberFormat === undefined || DATE_FORMAT.test(context.numberFormat);
+  if (Number.isInteger(value) && value >= 19000101 && value <= 21001231)
+    return fromText(String(value), context);
+  const looksLikeDate =
+    context.numberFormat === undefined || DATE_FORMAT.test(context.numberFormat);
   // 2021.03 typed into a number cell: month or October? Ambiguous, so an error.
-  if (!looksLikeDate || value < 1 || value > MAX_SERIAL || (value >= 1900 && value < 2101 && !Number.isInteger(value))) {
+  if (
+    !looksLikeDate ||
+    value < 1 ||
+    value > MAX_SERIAL ||
+    (value >= 1900 && value < 2101 && !Number.isInteger(value))
+  ) {
     return FAILED;
   }
   return { ok: true, value: excelSerialToIso(value, context.date1904 === true) };
@@ -48,7 +55,8 @@ function fromText(text: string, context: DateContext): Parsed<string> {
   let m = FULL.exec(text) ?? COMPACT.exec(text);
   if (m) return dated(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = MONTH.exec(text))) return monthEnd(Number(m[1]), Number(m[2]));
-  if ((m = MONTH_DAY_NO_YEAR.exec(text))) return withYear(context, (y) => dated(y, Number(m![1]), Number(m![2])));
+  if ((m = MONTH_DAY_NO_YEAR.exec(text)))
+    return withYear(context, (y) => dated(y, Number(m![1]), Number(m![2])));
   if ((m = MONTH_NO_YEAR.exec(text))) return withYear(context, (y) => monthEnd(y, Number(m![1])));
   if ((m = YEAR_END.exec(text))) {
     const year = yearOf(m[1], context);
@@ -85,7 +93,10 @@ function rangeEnd(text: string): string | null {
   const parts = text.split(RANGE_SEPARATOR).filter((p) => p !== "");
   if (parts.length < 2) {
     // A hyphen range only when both sides are dates with another separator (2021.3-2021.6).
-    const hyphen = /^(\d{4}[年.\/]\d{1,2}(?:[月.\/]\d{1,2}日?)?)-(\d{4}[年.\/]\d{1,2}(?:[月.\/]\d{1,2}日?)?|\d{1,2}[月.]?(?:\d{1,2}日?)?)$/.exec(text);
+    const hyphen =
+      /^(\d{4}[年./]\d{1,2}(?:[月./]\d{1,2}日?)?)-(\d{4}[年./]\d{1,2}(?:[月./]\d{1,2}日?)?|\d{1,2}[月.]?(?:\d{1,2}日?)?)$/.exec(
+        text,
+      );
     if (!hyphen) return null;
     parts.splice(0, parts.length, hyphen[1]!, hyphen[2]!);
   }
@@ -114,7 +125,9 @@ export function parseDate(cell: Cell, context: DateContext = {}): Parsed<string>
     const fast = FULL.exec(text);
     if (fast) return dated(Number(fast[1]), Number(fast[2]), Number(fast[3]));
   }
-  text = chineseNumeralsToDigits(text).replace(SUFFIX, "").replace(/^(今年|本年|当年)/, "");
+  text = chineseNumeralsToDigits(text)
+    .replace(SUFFIX, "")
+    .replace(/^(今年|本年|当年)/, "");
   const end = rangeEnd(text);
   if (end !== null) text = end;
   return fromText(text, context);

@@ -2,6 +2,11 @@ export { parseDate, type DateContext } from "./date";
 export { parseNumber, type NumberContext } from "./number";
 export { parseStatus } from "./status";
 export { parseYesNo } from "./yesNo";
-export { normalizeOfficeName, officeKey, createOfficeRegistry, type OfficeRegistry } from "./office";
+export {
+  normalizeOfficeName,
+  officeKey,
+  createOfficeRegistry,
+  type OfficeRegistry,
+} from "./office";
 export { isMissingWord, type Parsed } from "./parsed";
 export { excelSerialToIso, isoDate } from "./_lib/calendar";

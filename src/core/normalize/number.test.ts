@@ -38,7 +38,10 @@ describe("parseNumber", () => {
   });
 
   it("converts a number cell from the header's unit", () => {
-    expect(parseNumber(180000, { unit: "万元", sourceUnit: "元" })).toEqual({ ok: true, value: 18 });
+    expect(parseNumber(180000, { unit: "万元", sourceUnit: "元" })).toEqual({
+      ok: true,
+      value: 18,
+    });
     expect(parseNumber(18, { unit: "万元" })).toEqual({ ok: true, value: 18 });
   });
 

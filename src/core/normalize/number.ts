@@ -41,11 +41,17 @@ function finish(value: number, context: NumberContext, approximate: boolean): Pa
  */
 export function parseNumber(cell: Cell, context: NumberContext = {}): Parsed<number> {
   if (cell === null) return MISSING;
-  if (typeof cell === "number") return finish(convert(cell, context.sourceUnit ?? context.unit, context.unit), context, false);
+  if (typeof cell === "number")
+    return finish(convert(cell, context.sourceUnit ?? context.unit, context.unit), context, false);
   if (typeof cell === "boolean") return FAILED;
   let text = compactText(cell).toLowerCase();
   if (text === "" || isMissingWord(text)) return MISSING;
-  if (NUMERIC.test(text)) return finish(convert(Number(text), context.sourceUnit ?? context.unit, context.unit), context, false);
+  if (NUMERIC.test(text))
+    return finish(
+      convert(Number(text), context.sourceUnit ?? context.unit, context.unit),
+      context,
+      false,
+    );
   let approximate = false;
   text = text.replace(APPROXIMATE, () => {
     approximate = true;
@@ -59,7 +65,9 @@ export function parseNumber(cell: Cell, context: NumberContext = {}): Parsed<num
   }
   if (text.endsWith("%")) {
     const body = text.slice(0, -1);
-    return NUMERIC.test(body) ? finish(Number((Number(body) / 100).toPrecision(12)), context, approximate) : FAILED;
+    return NUMERIC.test(body)
+      ? finish(Number((Number(body) / 100).toPrecision(12)), context, approximate)
+      : FAILED;
   }
   let unit = context.sourceUnit ?? context.unit;
   const money = MONEY_UNIT.exec(text);
@@ -72,7 +80,9 @@ export function parseNumber(cell: Cell, context: NumberContext = {}): Parsed<num
         approximate = true;
         return "";
       });
-      return NUMERIC.test(text) ? finish(convert(Number(text), unit, "元"), context, approximate) : FAILED;
+      return NUMERIC.test(text)
+        ? finish(convert(Number(text), unit, "元"), context, approximate)
+        : FAILED;
     }
   } else {
     text = text.replace(COUNT_UNIT, "");

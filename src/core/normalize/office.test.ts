@@ -25,9 +25,15 @@ describe("office names", () => {
 
 describe("parseYesNo", () => {
   it.each([
-    ["是", true], ["√", true], ["✓", true], ["有", true],
-    ["否", false], ["×", false], ["无", false],
-    [true, true], [0, false],
+    ["是", true],
+    ["√", true],
+    ["✓", true],
+    ["有", true],
+    ["否", false],
+    ["×", false],
+    ["无", false],
+    [true, true],
+    [0, false],
   ] as const)("reads %s as %s", (cell, value) => {
     expect(parseYesNo(cell)).toEqual({ ok: true, value });
   });

@@ -1,13 +1,27 @@
 /** What a normaliser returns: a typed value, or a failure the validator turns into a type-error. */
 export type Parsed<T> =
-  | { ok: true; value: T | null; approximate?: boolean; openEnded?: boolean }
-  | { ok: false };
+  { ok: true; value: T | null; approximate?: boolean; openEnded?: boolean } | { ok: false };
 
 export const FAILED: { ok: false } = { ok: false };
 export const MISSING: { ok: true; value: null } = { ok: true, value: null };
 
 /** 无/—/空/暂无: the user says there is nothing here; not an error, not a value. */
-const MISSING_WORDS = new Set(["无", "-", "--", "—", "——", "–", "/", "\\", "空", "暂无", "n/a", "na", "null", "#n/a"]);
+const MISSING_WORDS = new Set([
+  "无",
+  "-",
+  "--",
+  "—",
+  "——",
+  "–",
+  "/",
+  "\\",
+  "空",
+  "暂无",
+  "n/a",
+  "na",
+  "null",
+  "#n/a",
+]);
 
 export function isMissingWord(text: string): boolean {
   return MISSING_WORDS.has(text.toLowerCase());

@@ -16,7 +16,12 @@ export interface SchemaFit {
 }
 
 /** Reads the sheet's layout and mapping as if it were this ledger, and scores the fit. */
-export function fitSchema(schema: TableSchemaDescriptor, raw: Cell[][], filled: Cell[][], merges: CellArea[]): SchemaFit {
+export function fitSchema(
+  schema: TableSchemaDescriptor,
+  raw: Cell[][],
+  filled: Cell[][],
+  merges: CellArea[],
+): SchemaFit {
   const keys = compileFieldKeys(schema);
   const layout = detectLayout(raw, filled, merges, keys);
   const mapping = mapColumns(layout.labels, keys);
@@ -32,14 +37,24 @@ export function fitSchema(schema: TableSchemaDescriptor, raw: Cell[][], filled: 
   }
   const title = compactText(layout.titleLines.join(""));
   if ((schema.taizhang?.titles ?? []).some((t) => title.includes(t))) score += 1.5;
-  return { schema, layout, mapping, score, confidence: possible === 0 ? 0 : Math.max(0, Math.min(1, score / possible)) };
+  return {
+    schema,
+    layout,
+    mapping,
+    score,
+    confidence: possible === 0 ? 0 : Math.max(0, Math.min(1, score / possible)),
+  };
 }
 
 /** At least two columns must name a shipped ledger's fields before a sheet is taken as that ledger. */
 const MIN_MAPPED = 2;
 
 /** The shipped ledger the sheet fits best, or undefined when none fits. */
-export function chooseSchema(raw: Cell[][], filled: Cell[][], merges: CellArea[]): SchemaFit | undefined {
+export function chooseSchema(
+  raw: Cell[][],
+  filled: Cell[][],
+  merges: CellArea[],
+): SchemaFit | undefined {
   let best: SchemaFit | undefined;
   for (const schema of Object.values(LEDGER_SCHEMAS)) {
     const fit = fitSchema(schema, raw, filled, merges);

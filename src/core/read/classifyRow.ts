@@ -3,7 +3,8 @@ import { cellText, compactText, isEmptyCell } from "../text";
 
 export type RowClass = "data" | "blank" | "total" | "footer";
 
-const FOOTER = /^(注|备注|说明|填表人|审核人|制表人|填报人|联系人|联系电话|负责人|单位负责人|审批人|统计人|填表日期|填报日期|报送日期)[:：]|^注\d*[、.:：]/;
+const FOOTER =
+  /^(注|备注|说明|填表人|审核人|制表人|填报人|联系人|联系电话|负责人|单位负责人|审批人|统计人|填表日期|填报日期|报送日期)[:：]|^注\d*[、.:：]/;
 const TOTAL = /^(合计|小计|总计|院均|平均|累计|共计|总数|全省合计|全市合计|全州合计)(?:$|[:：(（])/;
 /** First characters of every footer and total word: any other first character skips the patterns. */
 const MARKER_STARTS = new Uint8Array(0x10000);
@@ -22,7 +23,11 @@ export function classifyRow(row: Cell[] | undefined, width: number): RowClass {
   for (let c = 0; c < end; c++) {
     const cell = row[c];
     if (isEmptyCell(cell)) continue;
-    if (typeof cell === "string" && seen < TOTAL_LOOKAHEAD && MARKER_STARTS[cell.charCodeAt(0)] === 1) {
+    if (
+      typeof cell === "string" &&
+      seen < TOTAL_LOOKAHEAD &&
+      MARKER_STARTS[cell.charCodeAt(0)] === 1
+    ) {
       const text = compactText(cell);
       if (seen === 0 && FOOTER.test(text)) return "footer";
       if (TOTAL.test(text)) return "total";

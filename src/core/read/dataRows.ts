@@ -33,7 +33,8 @@ export function findDataRows(values: Cell[][], start: number, width: number): Da
       }
       pendingBlanks = [];
     }
-    if (kind === "total") skipped.push({ rowNumber: r + 1, reason: "total", text: rowSummary(values[r]) });
+    if (kind === "total")
+      skipped.push({ rowNumber: r + 1, reason: "total", text: rowSummary(values[r]) });
     else rows.push(r);
   }
   skipped.sort((a, b) => a.rowNumber - b.rowNumber);

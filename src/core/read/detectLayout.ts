@@ -59,7 +59,13 @@ function mergesStartingIn(merges: CellArea[], row: number): CellArea[] {
  * rows) in the top row, or — without merge information (CSV) — a sub row of labels that fills
  * the gaps the top row leaves, while the top row has labels with nothing beneath them.
  */
-function isTwoRowHeader(values: Cell[][], top: number, merges: CellArea[], width: number, fieldKeys: FieldKeys[]): boolean {
+function isTwoRowHeader(
+  values: Cell[][],
+  top: number,
+  merges: CellArea[],
+  width: number,
+  fieldKeys: FieldKeys[],
+): boolean {
   const upper = values[top] ?? [];
   const lower = values[top + 1] ?? [];
   const lowerShape = shapeOf(lower, fieldKeys);
@@ -85,7 +91,12 @@ function lastNonEmpty(row: Cell[] | undefined): number {
 }
 
 /** Flattens one or two header rows into labels: group/sub for grouped columns. */
-function labelsOf(raw: Cell[][], filled: Cell[][], headerRows: number[], width: number): ColumnLabel[] {
+function labelsOf(
+  raw: Cell[][],
+  filled: Cell[][],
+  headerRows: number[],
+  width: number,
+): ColumnLabel[] {
   const labels: ColumnLabel[] = [];
   const [top, sub] = headerRows;
   let group = "";
@@ -109,26 +120,42 @@ function labelsOf(raw: Cell[][], filled: Cell[][], headerRows: number[], width: 
 
 function makeLabel(column: number, text: string, groups: string[], shown?: string): ColumnLabel {
   const main = headerLabel(text);
-  const label: ColumnLabel = { column, text: shown ?? text, keys: [main.key, ...groups.map((g) => headerLabel(g).key)] };
+  const label: ColumnLabel = {
+    column,
+    text: shown ?? text,
+    keys: [main.key, ...groups.map((g) => headerLabel(g).key)],
+  };
   const unit = main.unit ?? groups.map((g) => headerLabel(g).unit).find((u) => u !== undefined);
   if (unit !== undefined) label.unit = unit;
   return label;
 }
 
 /** Finds the header (one or two rows), flattens its labels and notes the title lines above it. */
-export function detectLayout(raw: Cell[][], filled: Cell[][], merges: CellArea[], fieldKeys: FieldKeys[]): SheetLayout {
+export function detectLayout(
+  raw: Cell[][],
+  filled: Cell[][],
+  merges: CellArea[],
+  fieldKeys: FieldKeys[],
+): SheetLayout {
   const headerRow = findHeaderRow(raw, fieldKeys);
   let headerRows = [headerRow];
   const widthOf = (rows: number[]) => Math.max(0, ...rows.map((r) => lastNonEmpty(filled[r]) + 1));
   let width = widthOf(headerRows);
-  if (isTwoRowHeader(raw, headerRow, merges, width, fieldKeys)) headerRows = [headerRow, headerRow + 1];
-  else if (headerRow > 0 && isTwoRowHeader(raw, headerRow - 1, merges, widthOf([headerRow - 1, headerRow]), fieldKeys)) {
+  if (isTwoRowHeader(raw, headerRow, merges, width, fieldKeys))
+    headerRows = [headerRow, headerRow + 1];
+  else if (
+    headerRow > 0 &&
+    isTwoRowHeader(raw, headerRow - 1, merges, widthOf([headerRow - 1, headerRow]), fieldKeys)
+  ) {
     headerRows = [headerRow - 1, headerRow];
   }
   width = widthOf(headerRows);
   const titleLines: string[] = [];
   for (let r = 0; r < headerRows[0]!; r++) {
-    const text = (raw[r] ?? []).filter((c) => !isEmptyCell(c)).map((c) => normalizeText(cellText(c))).join(" ");
+    const text = (raw[r] ?? [])
+      .filter((c) => !isEmptyCell(c))
+      .map((c) => normalizeText(cellText(c)))
+      .join(" ");
     if (text !== "") titleLines.push(text);
   }
   return {

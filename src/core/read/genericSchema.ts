@@ -11,7 +11,12 @@ export function genericSchema(layout: SheetLayout): TableSchemaDescriptor {
     let name = label.text === "" ? `field${label.column + 1}` : label.text;
     if (seen.has(name)) name = `${name}${label.column + 1}`;
     seen.add(name);
-    return { name, title: label.text === "" ? name : label.text, type: "any", taizhang: { role: "other" as const } };
+    return {
+      name,
+      title: label.text === "" ? name : label.text,
+      type: "any",
+      taizhang: { role: "other" as const },
+    };
   });
   return { name: "table", title: "表格", fields, taizhang: { kind: "table" } };
 }

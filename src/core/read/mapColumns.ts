@@ -24,14 +24,17 @@ function bestConfidence(label: ColumnLabel, field: FieldKeys): number {
 
 /** Assigns columns to fields greedily, surest pair first; one column per field and vice versa. */
 export function mapColumns(labels: ColumnLabel[], fields: FieldKeys[]): ColumnMapping[] {
-  const pairs: Array<{ label: ColumnLabel; field: FieldKeys; order: number; confidence: number }> = [];
+  const pairs: Array<{ label: ColumnLabel; field: FieldKeys; order: number; confidence: number }> =
+    [];
   fields.forEach((field, order) => {
     for (const label of labels) {
       const confidence = bestConfidence(label, field);
       if (confidence >= MIN_CONFIDENCE) pairs.push({ label, field, order, confidence });
     }
   });
-  pairs.sort((a, b) => b.confidence - a.confidence || a.label.column - b.label.column || a.order - b.order);
+  pairs.sort(
+    (a, b) => b.confidence - a.confidence || a.label.column - b.label.column || a.order - b.order,
+  );
   const usedFields = new Set<string>();
   const usedColumns = new Set<number>();
   const mapping: ColumnMapping[] = [];

@@ -1,4 +1,10 @@
-import { fieldList, ledgerFields, ledgerSchema, TaizhangError, type TableSchemaDescriptor } from "../ledgers";
+import {
+  fieldList,
+  ledgerFields,
+  ledgerSchema,
+  TaizhangError,
+  type TableSchemaDescriptor,
+} from "../ledgers";
 import type { SheetInput } from "../model/cell";
 import { createOfficeRegistry, type OfficeRegistry } from "../normalize";
 import { compileField, type FieldPlan, type PlanContext } from "../validate/compileField";
@@ -27,7 +33,12 @@ export interface ReadOptions {
   contextYear?: number;
 }
 
-function fitFor(sheet: SheetInput, options: ReadOptions, raw: SheetInput["values"], filled: SheetInput["values"]): SchemaFit | undefined {
+function fitFor(
+  sheet: SheetInput,
+  options: ReadOptions,
+  raw: SheetInput["values"],
+  filled: SheetInput["values"],
+): SchemaFit | undefined {
   const merges = sheet.merges ?? [];
   if (options.schema) return { ...fitSchema(options.schema, raw, filled, merges), confidence: 1 };
   if (options.kind !== undefined) {
@@ -38,7 +49,11 @@ function fitFor(sheet: SheetInput, options: ReadOptions, raw: SheetInput["values
   return chooseSchema(raw, filled, merges);
 }
 
-function genericFit(sheet: SheetInput, raw: SheetInput["values"], filled: SheetInput["values"]): SchemaFit {
+function genericFit(
+  sheet: SheetInput,
+  raw: SheetInput["values"],
+  filled: SheetInput["values"],
+): SchemaFit {
   const layout = detectLayout(raw, filled, sheet.merges ?? [], []);
   const schema = genericSchema(layout);
   const mapping = schema.fields.map((field, i) => ({
@@ -69,7 +84,11 @@ export function validateSheet(sheet: SheetInput, options: ReadOptions = {}): She
   return report;
 }
 
-function readSheet(sheet: SheetInput, options: ReadOptions, collectRows: boolean): ReadLedgerResult {
+function readSheet(
+  sheet: SheetInput,
+  options: ReadOptions,
+  collectRows: boolean,
+): ReadLedgerResult {
   const raw = sheet.values;
   const filled = filledGrid(sheet);
   const fit = fitFor(sheet, options, raw, filled) ?? genericFit(sheet, raw, filled);
@@ -77,10 +96,14 @@ function readSheet(sheet: SheetInput, options: ReadOptions, collectRows: boolean
   const errors = new ErrorCollector();
   const title = titleContext([...layout.titleLines, sheet.name]);
   const contextYear = options.contextYear ?? title.year;
-  const registry = Array.isArray(options.registry) ? createOfficeRegistry(options.registry) : (options.registry as OfficeRegistry | undefined);
+  const registry = Array.isArray(options.registry)
+    ? createOfficeRegistry(options.registry)
+    : (options.registry as OfficeRegistry | undefined);
   const missingValues = new Set(schema.missingValues ?? [""]);
   const officeReferences = new Set(
-    (schema.foreignKeys ?? []).filter((fk) => fk.reference.resource === "office").flatMap((fk) => fieldList(fk.fields)),
+    (schema.foreignKeys ?? [])
+      .filter((fk) => fk.reference.resource === "office")
+      .flatMap((fk) => fieldList(fk.fields)),
   );
 
   checkLabels(layout.labels, errors);
@@ -101,9 +124,13 @@ function readSheet(sheet: SheetInput, options: ReadOptions, collectRows: boolean
 
   const data = findDataRows(filled, layout.dataStart, layout.width);
   for (const b of data.blankRows) {
-    errors.add("blank-row", () => makeError("blank-row", { rowNumber: b + 1, fieldNumber: null, fieldName: null, cell: "" }));
+    errors.add("blank-row", () =>
+      makeError("blank-row", { rowNumber: b + 1, fieldNumber: null, fieldName: null, cell: "" }),
+    );
   }
-  const columnNames = layout.labels.map((l) => mapping.find((m) => m.column === l.column + 1)?.field ?? l.text);
+  const columnNames = layout.labels.map(
+    (l) => mapping.find((m) => m.column === l.column + 1)?.field ?? l.text,
+  );
   const rows = sweepRows({
     values: filled,
     rawValues: raw,
@@ -121,7 +148,10 @@ function readSheet(sheet: SheetInput, options: ReadOptions, collectRows: boolean
   });
 
   const report = errors.report();
-  report.errors.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+  report.errors.sort(
+    (a, b) =>
+      (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0),
+  );
   const mappedColumns = new Set(mapping.map((m) => m.column));
   const result: ReadLedgerResult = {
     kind: schema.taizhang?.kind ?? schema.name ?? "table",

@@ -17,7 +17,13 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
   if (typeof cell === "string") {
     if (cell.length === 0) return true;
     // Most filled cells start and end with a visible character: no need to trim.
-    if (cell.charCodeAt(0) > 0x20 && cell.charCodeAt(0) !== 0x3000 && cell.charCodeAt(cell.length - 1) > 0x20 && cell.charCodeAt(cell.length - 1) !== 0x3000) return false;
+    if (
+      cell.charCodeAt(0) > 0x20 &&
+      cell.charCodeAt(0) !== 0x3000 &&
+      cell.charCodeAt(cell.length - 1) > 0x20 &&
+      cell.charCodeAt(cell.length - 1) !== 0x3000
+    )
+      return false;
     return cell.trim() === "";
   }
   return false;

@@ -1,6 +1,17 @@
 // 二〇二一年三月五日, 十二月, 二十五日: dates written out in Chinese numerals, as in some 公文.
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const RUN = /[〇零一二两三四五六七八九十]+/g;
 

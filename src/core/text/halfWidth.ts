@@ -9,7 +9,8 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 function hasFullWidth(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === IDEOGRAPHIC_SPACE || (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END)) return true;
+    if (code === IDEOGRAPHIC_SPACE || (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END))
+      return true;
   }
   return false;
 }
@@ -21,7 +22,8 @@ export function toHalfWidth(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === IDEOGRAPHIC_SPACE) out += " ";
-    else if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCharCode(code - FULL_TO_HALF_OFFSET);
+    else if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END)
+      out += String.fromCharCode(code - FULL_TO_HALF_OFFSET);
     else out += text[i];
   }
   return out;

@@ -10,7 +10,19 @@ function needsWork(text: string): boolean {
     // Printable ASCII and CJK (up to the full-width block) are by far the most common: skip them first.
     if ((code > 0x20 && code < 0x7f) || (code > 0x3000 && code < 0xfeff)) continue;
     if (code <= 0x20 || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) return true;
-    if (code >= 0x85 && code < 0x3000 && (code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f)) return true;
+    if (
+      code >= 0x85 &&
+      code < 0x3000 &&
+      (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f)
+    )
+      return true;
     if (code === 0xfeff) return true;
   }
   return false;

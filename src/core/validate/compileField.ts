@@ -11,7 +11,14 @@ import {
   type Parsed,
 } from "../normalize";
 import { normalizeText } from "../text";
-import { enumCheck, lengthCheck, maximumCheck, minimumCheck, patternCheck, type ValueCheck } from "./checks";
+import {
+  enumCheck,
+  lengthCheck,
+  maximumCheck,
+  minimumCheck,
+  patternCheck,
+  type ValueCheck,
+} from "./checks";
 
 export type CellValue = string | number | boolean;
 
@@ -50,7 +57,10 @@ export interface PlanContext {
   missingValues: ReadonlySet<string>;
 }
 
-function textParser(missing: ReadonlySet<string>, office: OfficeRegistry | "normalise" | undefined) {
+function textParser(
+  missing: ReadonlySet<string>,
+  office: OfficeRegistry | "normalise" | undefined,
+) {
   return (cell: Cell): Parsed<CellValue> => {
     if (cell === null) return { ok: true, value: null };
     const text = typeof cell === "string" ? normalizeText(cell) : String(cell);
@@ -62,7 +72,10 @@ function textParser(missing: ReadonlySet<string>, office: OfficeRegistry | "norm
   };
 }
 
-function parserFor(field: FieldDescriptor, context: PlanContext): { expected: string; parse: FieldPlan["parse"] } {
+function parserFor(
+  field: FieldDescriptor,
+  context: PlanContext,
+): { expected: string; parse: FieldPlan["parse"] } {
   const role = field.taizhang?.role;
   const type = field.type ?? "string";
   if (role === "status") return { expected: "status", parse: (cell) => parseStatus(cell) };
@@ -71,7 +84,11 @@ function parserFor(field: FieldDescriptor, context: PlanContext): { expected: st
       return {
         expected: "date",
         parse: (cell, numberFormat) =>
-          parseDate(cell, { contextYear: context.contextYear, numberFormat, date1904: context.date1904 }),
+          parseDate(cell, {
+            contextYear: context.contextYear,
+            numberFormat,
+            date1904: context.date1904,
+          }),
       };
     case "number":
     case "integer": {
@@ -80,7 +97,8 @@ function parserFor(field: FieldDescriptor, context: PlanContext): { expected: st
       const integer = type === "integer";
       return {
         expected: type,
-        parse: (cell, numberFormat) => parseNumber(cell, { unit, sourceUnit, numberFormat, integer }),
+        parse: (cell, numberFormat) =>
+          parseNumber(cell, { unit, sourceUnit, numberFormat, integer }),
       };
     }
     case "boolean":
@@ -93,7 +111,12 @@ function parserFor(field: FieldDescriptor, context: PlanContext): { expected: st
 }
 
 /** Compiles one mapped field: its parser and its constraint checks, chosen once. */
-export function compileField(field: FieldDescriptor, column: number, context: PlanContext, checkRegistry: boolean): FieldPlan {
+export function compileField(
+  field: FieldDescriptor,
+  column: number,
+  context: PlanContext,
+  checkRegistry: boolean,
+): FieldPlan {
   const constraints = field.constraints ?? {};
   const checks = [enumCheck, minimumCheck, maximumCheck, patternCheck, lengthCheck]
     .map((make) => make(constraints))
@@ -119,6 +142,9 @@ export function compileField(field: FieldDescriptor, column: number, context: Pl
     memoMisses: 0,
     lastText: undefined,
     lastCell: undefined,
-    registry: checkRegistry && context.registry && field.taizhang?.role === "office" ? context.registry : undefined,
+    registry:
+      checkRegistry && context.registry && field.taizhang?.role === "office"
+        ? context.registry
+        : undefined,
   };
 }

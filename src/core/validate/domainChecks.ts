@@ -11,7 +11,6 @@ export interface RowRule {
   test: (cells: readonly NormalizedCell[]) => { cell: string; other: string | number } | null;
 }
 
-
 /** A field found by role, with its index in the row's cells (cells come in plan order). */
 interface Slot {
   plan: FieldPlan;
@@ -35,7 +34,9 @@ function dateOrder(type: DomainErrorType, later: Slot, start: Slot): RowRule {
     test: (cells) => {
       const end = isoOf(cells, later);
       const begin = isoOf(cells, start);
-      return end !== null && begin !== null && end < begin ? { cell: cells[later.at]!.text, other: begin } : null;
+      return end !== null && begin !== null && end < begin
+        ? { cell: cells[later.at]!.text, other: begin }
+        : null;
     },
   };
 }
@@ -57,7 +58,11 @@ export function compileRowRules(plans: FieldPlan[]): RowRule[] {
       test: (cells) => {
         const state = cells[status.at];
         const date = cells[done.at];
-        return state && (state.value === "done" || state.value === "closed") && (date?.value ?? null) === null ? { cell: state.text, other: "" } : null;
+        return state &&
+          (state.value === "done" || state.value === "closed") &&
+          (date?.value ?? null) === null
+          ? { cell: state.text, other: "" }
+          : null;
       },
     });
     rules.push({
@@ -65,7 +70,9 @@ export function compileRowRules(plans: FieldPlan[]): RowRule[] {
       at: status.plan,
       test: (cells) => {
         const state = cells[status.at];
-        return state?.value === "notStarted" && isoOf(cells, done) !== null ? { cell: state.text, other: "" } : null;
+        return state?.value === "notStarted" && isoOf(cells, done) !== null
+          ? { cell: state.text, other: "" }
+          : null;
       },
     });
   }
@@ -82,7 +89,9 @@ export function compileRowRules(plans: FieldPlan[]): RowRule[] {
     });
   }
   const total = byRole(plans, "count");
-  const parts = [byRole(plans, "flawed"), byRole(plans, "unqualified")].filter((p): p is Slot => p !== undefined);
+  const parts = [byRole(plans, "flawed"), byRole(plans, "unqualified")].filter(
+    (p): p is Slot => p !== undefined,
+  );
   if (total && parts.length > 0) {
     rules.push({
       type: "count-exceeds-total",

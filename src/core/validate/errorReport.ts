@@ -49,7 +49,8 @@ export class ErrorCollector {
 
   report(): ErrorReport {
     const errorCounts: Partial<Record<ErrorType, number>> = {};
-    for (const [type, n] of Object.entries(this.counted) as Array<[ErrorType, number]>) if (n > 0) errorCounts[type] = n;
+    for (const [type, n] of Object.entries(this.counted) as Array<[ErrorType, number]>)
+      if (n > 0) errorCounts[type] = n;
     return { errors: this.errors, errorCounts, truncated: this.total > this.errors.length };
   }
 }
@@ -57,7 +58,10 @@ export class ErrorCollector {
 /** Merges errors into one report in sheet order (rows, then columns; header errors first). */
 export function mergeReports(reports: ErrorReport[], limit: number = ERROR_LIMIT): ErrorReport {
   const all = reports.flatMap((r) => r.errors);
-  all.sort((a, b) => (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0));
+  all.sort(
+    (a, b) =>
+      (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0),
+  );
   const counts: Partial<Record<ErrorType, number>> = {};
   let total = 0;
   for (const report of reports) {

@@ -1,4 +1,10 @@
-export { FRICTIONLESS_ERROR_TYPES, DOMAIN_ERROR_TYPES, type ErrorType, type FrictionlessErrorType, type DomainErrorType } from "./errorTypes";
+export {
+  FRICTIONLESS_ERROR_TYPES,
+  DOMAIN_ERROR_TYPES,
+  type ErrorType,
+  type FrictionlessErrorType,
+  type DomainErrorType,
+} from "./errorTypes";
 export type { TableError, Lang } from "./tableError";
 export { ERROR_MESSAGES } from "./messages";
 export { makeError, type ErrorPosition } from "./makeError";

@@ -32,7 +32,8 @@ function derived(details: Record<string, string | number>): Record<string, strin
     const name = CONSTRAINT_NAMES[details.constraint] ?? details.constraint;
     out.constraintZh = fill(name, { limit: details.limit ?? "" });
   }
-  if (typeof details.reference === "string") out.referenceZh = RESOURCE_NAMES[details.reference] ?? details.reference;
+  if (typeof details.reference === "string")
+    out.referenceZh = RESOURCE_NAMES[details.reference] ?? details.reference;
   return out;
 }
 

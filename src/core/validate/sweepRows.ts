@@ -30,20 +30,50 @@ export interface SweepInput {
 }
 
 /** The cell of a column the row does not reach (short CSV row); shared, never mutated. */
-const EMPTY_CELL: NormalizedCell = Object.freeze({ text: "", raw: null, value: null }) as NormalizedCell;
+const EMPTY_CELL: NormalizedCell = Object.freeze({
+  text: "",
+  raw: null,
+  value: null,
+}) as NormalizedCell;
 
-const EMPTY_TEXT_CELL: NormalizedCell = Object.freeze({ text: "", raw: "", value: null }) as NormalizedCell;
+const EMPTY_TEXT_CELL: NormalizedCell = Object.freeze({
+  text: "",
+  raw: "",
+  value: null,
+}) as NormalizedCell;
 
-function normalised(raw: Cell, text: string, value: NormalizedCell["value"], extra?: { approximate?: boolean; openEnded?: boolean }): NormalizedCell {
+function normalised(
+  raw: Cell,
+  text: string,
+  value: NormalizedCell["value"],
+  extra?: { approximate?: boolean; openEnded?: boolean },
+): NormalizedCell {
   const cell: NormalizedCell = { text, raw, value };
   if (extra?.approximate) cell.approximate = true;
   if (extra?.openEnded) cell.openEnded = true;
   return cell;
 }
 
-function reportCell(input: SweepInput, type: "type-error" | "constraint-error" | "foreign-key", plan: FieldPlan, rowNumber: number, text: string, key: string, value: string | number): void {
+function reportCell(
+  input: SweepInput,
+  type: "type-error" | "constraint-error" | "foreign-key",
+  plan: FieldPlan,
+  rowNumber: number,
+  text: string,
+  key: string,
+  value: string | number,
+): void {
   if (!input.errors.count(type)) return;
-  input.errors.push(makeError(type, { rowNumber, fieldNumber: plan.column + 1, fieldName: plan.name, fieldTitle: plan.title, cell: text, details: { [key]: value } }));
+  input.errors.push(
+    makeError(type, {
+      rowNumber,
+      fieldNumber: plan.column + 1,
+      fieldName: plan.name,
+      fieldTitle: plan.title,
+      cell: text,
+      details: { [key]: value },
+    }),
+  );
 }
 
 /** Distinct texts remembered per column; beyond this, cells are read without the memo. */
@@ -53,16 +83,29 @@ const MEMO_LIMIT = 1024;
  * Reads a cell through its column's memo: a text seen before gives the same (shared, never
  * mutated) NormalizedCell, and only its checks run again — errors are reported per occurrence.
  */
-function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, rowNumber: number, input: SweepInput): NormalizedCell {
+function readCellMemo(
+  plan: FieldPlan,
+  raw: Cell,
+  format: string | undefined,
+  rowNumber: number,
+  input: SweepInput,
+): NormalizedCell {
   const memo = plan.memo;
-  if (memo === undefined || typeof raw !== "string") return readCell(plan, raw, format, rowNumber, input);
+  if (memo === undefined || typeof raw !== "string")
+    return readCell(plan, raw, format, rowNumber, input);
   // Neighbouring rows often repeat a value (same office, same deadline): try the last one first.
   const known = raw === plan.lastText ? plan.lastCell : memo.get(raw);
   if (known === undefined) {
     const cell = readCell(plan, raw, format, rowNumber, input);
     if (memo.size < MEMO_LIMIT) {
       memo.set(raw, cell);
-      if (cell.value === null && !cell.openEnded && raw !== "" && plan.parse(raw, format).ok === false) plan.unreadable!.add(raw);
+      if (
+        cell.value === null &&
+        !cell.openEnded &&
+        raw !== "" &&
+        plan.parse(raw, format).ok === false
+      )
+        plan.unreadable!.add(raw);
     }
     // A column of free text (every cell new) stops paying for the memo.
     else if (memo.size === MEMO_LIMIT && ++plan.memoMisses! > MEMO_LIMIT) plan.memo = undefined;
@@ -74,20 +117,37 @@ function readCellMemo(plan: FieldPlan, raw: Cell, format: string | undefined, ro
   if (value === null) {
     // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
     if (known.openEnded) return known;
-    if (plan.unreadable!.has(raw)) reportCell(input, "type-error", plan, rowNumber, raw, "expected", plan.expected);
-    else if (plan.required) reportCell(input, "constraint-error", plan, rowNumber, raw, "constraint", "required");
+    if (plan.unreadable!.has(raw))
+      reportCell(input, "type-error", plan, rowNumber, raw, "expected", plan.expected);
+    else if (plan.required)
+      reportCell(input, "constraint-error", plan, rowNumber, raw, "constraint", "required");
     return known;
   }
   checkValue(plan, value, raw, rowNumber, input);
   return known;
 }
 
-function checkValue(plan: FieldPlan, value: string | number | boolean, text: string, rowNumber: number, input: SweepInput): void {
+function checkValue(
+  plan: FieldPlan,
+  value: string | number | boolean,
+  text: string,
+  rowNumber: number,
+  input: SweepInput,
+): void {
   const checks = plan.checks;
   for (let i = 0; i < checks.length; i++) {
     const broken = checks[i]!(value);
     if (broken && input.errors.count("constraint-error")) {
-      input.errors.push(makeError("constraint-error", { rowNumber, fieldNumber: plan.column + 1, fieldName: plan.name, fieldTitle: plan.title, cell: text, details: { ...broken } }));
+      input.errors.push(
+        makeError("constraint-error", {
+          rowNumber,
+          fieldNumber: plan.column + 1,
+          fieldName: plan.name,
+          fieldTitle: plan.title,
+          cell: text,
+          details: { ...broken },
+        }),
+      );
     }
   }
   if (plan.registry && typeof value === "string" && plan.registry.canonical(value) === null) {
@@ -96,20 +156,32 @@ function checkValue(plan: FieldPlan, value: string | number | boolean, text: str
 }
 
 /** Parses and checks one cell; bad cells keep their text with a null value. */
-function readCell(plan: FieldPlan, raw: Cell, format: string | undefined, rowNumber: number, input: SweepInput): NormalizedCell {
+function readCell(
+  plan: FieldPlan,
+  raw: Cell,
+  format: string | undefined,
+  rowNumber: number,
+  input: SweepInput,
+): NormalizedCell {
   const text = typeof raw === "string" ? raw : cellText(raw);
-  const parsed = raw === null || (typeof raw === "string" && input.missingValues.has(raw)) ? null : plan.parse(raw, format);
+  const parsed =
+    raw === null || (typeof raw === "string" && input.missingValues.has(raw))
+      ? null
+      : plan.parse(raw, format);
   if (parsed !== null && !parsed.ok) {
     reportCell(input, "type-error", plan, rowNumber, text, "expected", plan.expected);
     return { text, raw, value: null };
   }
   const value = parsed === null ? null : parsed.value;
   if (value === null) {
-    if (plan.required && !(parsed?.ok && parsed.openEnded)) reportCell(input, "constraint-error", plan, rowNumber, text, "constraint", "required");
+    if (plan.required && !(parsed?.ok && parsed.openEnded))
+      reportCell(input, "constraint-error", plan, rowNumber, text, "constraint", "required");
     return parsed === null ? { text, raw, value: null } : normalised(raw, text, null, parsed);
   }
   checkValue(plan, value, text, rowNumber, input);
-  return parsed!.approximate || parsed!.openEnded ? normalised(raw, text, value, parsed!) : { text, raw, value };
+  return parsed!.approximate || parsed!.openEnded
+    ? normalised(raw, text, value, parsed!)
+    : { text, raw, value };
 }
 
 function isContinuation(row: Cell[], parents: FieldPlan[]): boolean {
@@ -130,7 +202,11 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   const parents = plans.filter((_p, i) => isParent[i]);
   const fastKind = plans.map(fastKindOf);
   const hasChecks = plans.map((p) => p.checks.length > 0 || p.registry !== undefined);
-  const uniques = new Map<string, Map<string, number>>(plans.filter((p) => p.unique && !(input.primaryKey.length === 1 && input.primaryKey[0] === p.name)).map((p) => [p.name, new Map()]));
+  const uniques = new Map<string, Map<string, number>>(
+    plans
+      .filter((p) => p.unique && !(input.primaryKey.length === 1 && input.primaryKey[0] === p.name))
+      .map((p) => [p.name, new Map()]),
+  );
   const keys = new Map<string, number>();
   const rows: LedgerRow[] = [];
   // Every row's cells start as a copy of one object holding all the fields, so rows share one
@@ -162,7 +238,8 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
       }
       const raw = row[plan.column] ?? null;
       if (raw === "" || raw === null) {
-        if (plan.required) reportCell(input, "constraint-error", plan, rowNumber, "", "constraint", "required");
+        if (plan.required)
+          reportCell(input, "constraint-error", plan, rowNumber, "", "constraint", "required");
         cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
         continue;
       }
@@ -171,7 +248,8 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
         const fast = fastKind[p];
         let value: string | boolean | undefined;
         if (fast === FAST_PLAIN) {
-          if (isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw))) value = raw;
+          if (isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw)))
+            value = raw;
         } else if (fast === FAST_DATE) {
           if (isIsoDate(raw)) value = raw;
         } else if (fast === FAST_STATUS) {
@@ -196,11 +274,27 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
       cells[p] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
     }
     for (let c = rawLength; c < width; c++) {
-      if (errors.count("missing-cell")) errors.push(makeError("missing-cell", { rowNumber, fieldNumber: c + 1, fieldName: input.columnNames[c] ?? "", cell: "" }));
+      if (errors.count("missing-cell"))
+        errors.push(
+          makeError("missing-cell", {
+            rowNumber,
+            fieldNumber: c + 1,
+            fieldName: input.columnNames[c] ?? "",
+            cell: "",
+          }),
+        );
     }
     for (let c = width; c < row.length; c++) {
       if (isEmptyCell(row[c])) continue;
-      if (errors.count("extra-cell")) errors.push(makeError("extra-cell", { rowNumber, fieldNumber: c + 1, fieldName: null, cell: cellText(row[c] ?? null) }));
+      if (errors.count("extra-cell"))
+        errors.push(
+          makeError("extra-cell", {
+            rowNumber,
+            fieldNumber: c + 1,
+            fieldName: null,
+            cell: cellText(row[c] ?? null),
+          }),
+        );
     }
     if (uniques.size > 0 && !continuing) checkUnique(input, uniques, cells, rowNumber);
     if (input.primaryKey.length > 0) checkPrimaryKey(input, cells, keys, rowNumber);
@@ -209,7 +303,16 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
       const rule = rules[i]!;
       const broken = rule.test(cells);
       if (broken && errors.count(rule.type)) {
-        errors.push(makeError(rule.type, { rowNumber, fieldNumber: rule.at.column + 1, fieldName: rule.at.name, fieldTitle: rule.at.title, cell: broken.cell, details: { other: broken.other } }));
+        errors.push(
+          makeError(rule.type, {
+            rowNumber,
+            fieldNumber: rule.at.column + 1,
+            fieldName: rule.at.name,
+            fieldTitle: rule.at.title,
+            cell: broken.cell,
+            details: { other: broken.other },
+          }),
+        );
       }
     }
     if (collect) {
@@ -238,9 +341,17 @@ function fastKindOf(plan: FieldPlan): number {
 
 /** The status words most sheets use, exactly as typed. */
 const COMMON_STATUS = new Map<string, string>([
-  ["已完成", "done"], ["完成", "done"], ["已办结", "done"], ["已销号", "closed"],
-  ["正在推进", "inProgress"], ["推进中", "inProgress"], ["进行中", "inProgress"], ["办理中", "inProgress"],
-  ["未完成", "notStarted"], ["未启动", "notStarted"], ["未开始", "notStarted"],
+  ["已完成", "done"],
+  ["完成", "done"],
+  ["已办结", "done"],
+  ["已销号", "closed"],
+  ["正在推进", "inProgress"],
+  ["推进中", "inProgress"],
+  ["进行中", "inProgress"],
+  ["办理中", "inProgress"],
+  ["未完成", "notStarted"],
+  ["未启动", "notStarted"],
+  ["未开始", "notStarted"],
 ]);
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -256,11 +367,24 @@ function isIsoDate(text: string): boolean {
   const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
   const month = digit(text, 5) * 10 + digit(text, 6);
   const day = digit(text, 8) * 10 + digit(text, 9);
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return false;
+  if (
+    year < 1900 ||
+    year > 2999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > DAYS_IN_MONTH[month]!
+  )
+    return false;
   return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
 
-function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>>, cells: readonly NormalizedCell[], rowNumber: number): void {
+function checkUnique(
+  input: SweepInput,
+  uniques: Map<string, Map<string, number>>,
+  cells: readonly NormalizedCell[],
+  rowNumber: number,
+): void {
   for (const [name, seen] of uniques) {
     const cell = cells[input.plans.findIndex((p) => p.name === name)];
     if (!cell || cell.value === null) continue;
@@ -272,12 +396,26 @@ function checkUnique(input: SweepInput, uniques: Map<string, Map<string, number>
     }
     const plan = input.plans.find((p) => p.name === name)!;
     if (input.errors.count("unique-error")) {
-      input.errors.push(makeError("unique-error", { rowNumber, fieldNumber: plan.column + 1, fieldName: name, fieldTitle: plan.title, cell: cell.text, details: { other: first } }));
+      input.errors.push(
+        makeError("unique-error", {
+          rowNumber,
+          fieldNumber: plan.column + 1,
+          fieldName: name,
+          fieldTitle: plan.title,
+          cell: cell.text,
+          details: { other: first },
+        }),
+      );
     }
   }
 }
 
-function checkPrimaryKey(input: SweepInput, cells: readonly NormalizedCell[], keys: Map<string, number>, rowNumber: number): void {
+function checkPrimaryKey(
+  input: SweepInput,
+  cells: readonly NormalizedCell[],
+  keys: Map<string, number>,
+  rowNumber: number,
+): void {
   const parts: string[] = [];
   for (const name of input.primaryKey) {
     const value = cells[input.plans.findIndex((p) => p.name === name)]?.value;
@@ -291,6 +429,14 @@ function checkPrimaryKey(input: SweepInput, cells: readonly NormalizedCell[], ke
     return;
   }
   if (input.errors.count("primary-key")) {
-    input.errors.push(makeError("primary-key", { rowNumber, fieldNumber: null, fieldName: null, cell: parts.join(" / "), details: { key: parts.join(" / "), other: first } }));
+    input.errors.push(
+      makeError("primary-key", {
+        rowNumber,
+        fieldNumber: null,
+        fieldName: null,
+        cell: parts.join(" / "),
+        details: { key: parts.join(" / "), other: first },
+      }),
+    );
   }
 }

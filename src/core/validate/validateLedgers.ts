@@ -10,19 +10,34 @@ export interface ValidateLedgersOptions {
   registry?: OfficeRegistry | readonly string[];
 }
 
-function registryOf(results: ReadLedgerResult[], given: ValidateLedgersOptions["registry"]): OfficeRegistry | undefined {
-  if (given !== undefined) return Array.isArray(given) ? createOfficeRegistry(given) : (given as OfficeRegistry);
+function registryOf(
+  results: ReadLedgerResult[],
+  given: ValidateLedgersOptions["registry"],
+): OfficeRegistry | undefined {
+  if (given !== undefined)
+    return Array.isArray(given) ? createOfficeRegistry(given) : (given as OfficeRegistry);
   const offices = results.filter((r) => r.kind === "office");
   if (offices.length === 0) return undefined;
-  const names = offices.flatMap((r) => r.rows.map((row) => row.cells.name?.value)).filter((v): v is string => typeof v === "string");
+  const names = offices
+    .flatMap((r) => r.rows.map((row) => row.cells.name?.value))
+    .filter((v): v is string => typeof v === "string");
   return createOfficeRegistry(names);
 }
 
 /** Values a referenced ledger holds in the referenced field(s), or undefined when it is not among the inputs. */
-function referencedValues(results: ReadLedgerResult[], resource: string, field: string): Set<string> | undefined {
+function referencedValues(
+  results: ReadLedgerResult[],
+  resource: string,
+  field: string,
+): Set<string> | undefined {
   const targets = results.filter((r) => r.kind === resource);
   if (targets.length === 0) return undefined;
-  return new Set(targets.flatMap((r) => r.rows.map((row) => row.cells[field]?.value)).filter((v) => v !== null && v !== undefined).map(String));
+  return new Set(
+    targets
+      .flatMap((r) => r.rows.map((row) => row.cells[field]?.value))
+      .filter((v) => v !== null && v !== undefined)
+      .map(String),
+  );
 }
 
 /**
@@ -30,7 +45,10 @@ function referencedValues(results: ReadLedgerResult[], resource: string, field: 
  * name a registered office (values become the registry's names), and each reference to another
  * ledger (a measure's 问题编号) must exist there. Returns new results; the inputs are untouched.
  */
-export function validateLedgers(results: ReadLedgerResult[], options: ValidateLedgersOptions = {}): ReadLedgerResult[] {
+export function validateLedgers(
+  results: ReadLedgerResult[],
+  options: ValidateLedgersOptions = {},
+): ReadLedgerResult[] {
   const registry = registryOf(results, options.registry);
   return results.map((result) => {
     const errors = new ErrorCollector();
@@ -51,10 +69,18 @@ export function validateLedgers(results: ReadLedgerResult[], options: ValidateLe
         const cell = row.cells[field];
         if (!cell || cell.value === null) return row;
         const value = String(cell.value);
-        const canonical = resource === "office" ? registry!.canonical(value) : known!.has(value) ? value : null;
+        const canonical =
+          resource === "office" ? registry!.canonical(value) : known!.has(value) ? value : null;
         if (canonical === null) {
           errors.add("foreign-key", () =>
-            makeError("foreign-key", { rowNumber: row.rowNumber, fieldNumber: mapping.column, fieldName: field, fieldTitle: title, cell: cell.text, details: { reference: resource } }),
+            makeError("foreign-key", {
+              rowNumber: row.rowNumber,
+              fieldNumber: mapping.column,
+              fieldName: field,
+              fieldTitle: title,
+              cell: cell.text,
+              details: { reference: resource },
+            }),
           );
           return row;
         }
@@ -63,8 +89,22 @@ export function validateLedgers(results: ReadLedgerResult[], options: ValidateLe
         return { ...row, cells: { ...row.cells, [field]: fixed } };
       });
     }
-    if (errors.size === 0) return checked.length === result.checkedReferences.length ? result : { ...result, checkedReferences: checked };
-    const merged = mergeReports([{ errors: result.errors, errorCounts: result.errorCounts, truncated: result.truncated }, errors.report()]);
-    return { ...result, rows, errors: merged.errors, errorCounts: merged.errorCounts, truncated: merged.truncated, valid: false, checkedReferences: checked };
+    if (errors.size === 0)
+      return checked.length === result.checkedReferences.length
+        ? result
+        : { ...result, checkedReferences: checked };
+    const merged = mergeReports([
+      { errors: result.errors, errorCounts: result.errorCounts, truncated: result.truncated },
+      errors.report(),
+    ]);
+    return {
+      ...result,
+      rows,
+      errors: merged.errors,
+      errorCounts: merged.errorCounts,
+      truncated: merged.truncated,
+      valid: false,
+      checkedReferences: checked,
+    };
   });
 }

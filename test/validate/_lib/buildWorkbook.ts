@@ -18,7 +18,8 @@ export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
         if (value !== null) ws.getCell(r + 1, c + 1).value = value;
       });
     });
-    for (const [address, format] of Object.entries(spec.formats ?? {})) ws.getCell(address).numFmt = format;
+    for (const [address, format] of Object.entries(spec.formats ?? {}))
+      ws.getCell(address).numFmt = format;
     for (const range of spec.merges ?? []) ws.mergeCells(range);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -7,8 +7,10 @@ export function lengthCheck(constraints: FieldConstraints): ValueCheck | undefin
   if (minLength === undefined && maxLength === undefined) return undefined;
   return (value) => {
     const length = [...String(value)].length;
-    if (minLength !== undefined && length < minLength) return { constraint: "minLength", limit: minLength };
-    if (maxLength !== undefined && length > maxLength) return { constraint: "maxLength", limit: maxLength };
+    if (minLength !== undefined && length < minLength)
+      return { constraint: "minLength", limit: minLength };
+    if (maxLength !== undefined && length > maxLength)
+      return { constraint: "maxLength", limit: maxLength };
     return null;
   };
 }
