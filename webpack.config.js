@@ -13,10 +13,11 @@ import { fileURLToPath } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import { BundleSizePlugin } from "./scripts/_lib/bundle-size-plugin.mjs";
+import { devBaseUrl, productionBaseUrl, rebaseManifest } from "./scripts/_lib/production-url.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const officeJsDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
-const devUrl = "https://localhost:3000/";
+const devUrl = devBaseUrl;
 const devPort = 3000;
 
 // connect-src 'self': no request may leave the serving origin. Inline styles are allowed because
@@ -39,25 +40,6 @@ const legacyGuardFile = `legacy/unsupported-host.${createHash("sha256")
   .update(readFileSync(legacyGuardSource))
   .digest("hex")
   .slice(0, 16)}.js`;
-
-/** The production base URL from TAIZHANG_URL: https, ending in "/". */
-function productionUrl() {
-  const raw = process.env.TAIZHANG_URL?.trim();
-  if (!raw) return undefined;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(
-      `TAIZHANG_URL is not a URL: "${raw}" (e.g. https://intranet.example/taizhang/)`,
-    );
-  }
-  if (url.protocol !== "https:") {
-    throw new Error(`TAIZHANG_URL must be https (Office loads add-ins over HTTPS only): ${raw}`);
-  }
-  if (url.search || url.hash) throw new Error(`TAIZHANG_URL must not have ?query or #hash: ${raw}`);
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
 
 /**
  * https for the dev server with office-addin-dev-certs: a localhost certificate signed by a
@@ -92,7 +74,7 @@ async function devServerHttps() {
 export default async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env?.WEBPACK_SERVE);
-  const baseUrl = (production && productionUrl()) || devUrl;
+  const baseUrl = (production && productionBaseUrl(process.env.TAIZHANG_URL)) || devUrl;
   if (production && baseUrl === devUrl) {
     console.warn(
       `ℹ TAIZHANG_URL is not set: dist/manifest.xml points at ${devUrl}. ` +
@@ -154,7 +136,7 @@ export default async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString("utf8").split(devUrl).join(baseUrl),
+            transform: (content) => rebaseManifest(content.toString("utf8"), baseUrl),
           },
           // The whole office-js dist tree: office.js loads its host scripts and locale strings
           // (e.g. zh-cn/office_strings.js) relative to itself. The dev server serves it directly.

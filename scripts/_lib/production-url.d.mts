@@ -1,0 +1,3 @@
+export const devBaseUrl: string;
+export function productionBaseUrl(raw: string | undefined): string | undefined;
+export function rebaseManifest(xml: string, baseUrl: string): string;
