@@ -98,7 +98,7 @@ function visibleProp(get: (s: ChartState) => { visible: boolean }, what: string,
   };
 }
 
-const ChartTitleType: ObjectType<ChartState> = {
+export const ChartTitleType: ObjectType<ChartState> = {
   name: "ChartTitle",
   properties: {
     text: textProp((s) => s.chart.title, "ChartTitle.text"),
@@ -106,7 +106,7 @@ const ChartTitleType: ObjectType<ChartState> = {
   },
 };
 
-const ChartLegendType: ObjectType<ChartState> = {
+export const ChartLegendType: ObjectType<ChartState> = {
   name: "ChartLegend",
   properties: {
     visible: visibleProp((s) => s.chart.legend, "ChartLegend.visible"),
@@ -125,7 +125,7 @@ interface AxisState extends ChartState {
   axis: "category" | "value";
 }
 
-const ChartAxisTitleType: ObjectType<AxisState> = {
+export const ChartAxisTitleType: ObjectType<AxisState> = {
   name: "ChartAxisTitle",
   properties: {
     text: textProp((s) => s.chart.axes[(s as AxisState).axis].title, "ChartAxisTitle.text"),
@@ -136,7 +136,7 @@ const ChartAxisTitleType: ObjectType<AxisState> = {
   },
 };
 
-const ChartAxisType: ObjectType<AxisState> = {
+export const ChartAxisType: ObjectType<AxisState> = {
   name: "ChartAxis",
   properties: {
     visible: visibleProp((s) => s.chart.axes[(s as AxisState).axis], "ChartAxis.visible", "1.7"),
@@ -144,7 +144,7 @@ const ChartAxisType: ObjectType<AxisState> = {
   children: { title: { since: "1.1", get: (s) => hostObject(ChartAxisTitleType, s) } },
 };
 
-const ChartAxesType: ObjectType<ChartState> = {
+export const ChartAxesType: ObjectType<ChartState> = {
   name: "ChartAxes",
   children: {
     categoryAxis: {
@@ -165,7 +165,7 @@ function seriesOf(s: SeriesState) {
   return series;
 }
 
-const ChartSeriesType: ObjectType<SeriesState> = {
+export const ChartSeriesType: ObjectType<SeriesState> = {
   name: "ChartSeries",
   properties: {
     name: {
@@ -177,7 +177,7 @@ const ChartSeriesType: ObjectType<SeriesState> = {
       },
     },
     hasDataLabels: {
-      since: "1.8",
+      since: "1.7",
       get: (s) => seriesOf(s).hasDataLabels,
       set: (s, v, ctx) => {
         writable(s, ctx, "ChartSeries.hasDataLabels");
@@ -203,7 +203,7 @@ const ChartSeriesType: ObjectType<SeriesState> = {
   },
 };
 
-const ChartSeriesCollectionType: ObjectType<ChartState> = {
+export const ChartSeriesCollectionType: ObjectType<ChartState> = {
   name: "ChartSeriesCollection",
   properties: { count: { since: "1.1", get: (s) => s.chart.series.length } },
   items: (s) => s.chart.series.map((_, index) => hostObject(ChartSeriesType, { ...s, index })),

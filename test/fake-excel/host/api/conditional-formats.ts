@@ -43,7 +43,7 @@ function writable(s: CfState, ctx: HostContext, what: string) {
   ctx.workbook.assertWritable(s.range.sheet, what);
 }
 
-const FillType: ObjectType<CfState> = {
+export const FillType: ObjectType<CfState> = {
   name: "ConditionalRangeFill",
   properties: {
     color: {
@@ -61,7 +61,7 @@ const FillType: ObjectType<CfState> = {
   methods: { clear: { since: "1.6", call: (s) => void delete s.cf.format.fillColor } },
 };
 
-const FontType: ObjectType<CfState> = {
+export const FontType: ObjectType<CfState> = {
   name: "ConditionalRangeFont",
   properties: {
     color: {
@@ -94,7 +94,7 @@ const FontType: ObjectType<CfState> = {
   },
 };
 
-const RangeFormatOfCf: ObjectType<CfState> = {
+export const RangeFormatOfCf: ObjectType<CfState> = {
   name: "ConditionalRangeFormat",
   children: {
     fill: { since: "1.6", get: (s) => hostObject(FillType, s) },
@@ -127,7 +127,7 @@ function typedChild(
   };
 }
 
-const TextComparisonType = typedChild("ContainsText", "TextConditionalFormat", (rule) => {
+export const TextComparisonType = typedChild("ContainsText", "TextConditionalFormat", (rule) => {
   if (!TEXT_OPERATORS.includes(String(rule["operator"])))
     throw hostError(
       "InvalidArgument",
@@ -135,7 +135,7 @@ const TextComparisonType = typedChild("ContainsText", "TextConditionalFormat", (
     );
   stringArg(rule["text"], "text", "textComparison.rule");
 });
-const CellValueType = typedChild("CellValue", "CellValueConditionalFormat", (rule) => {
+export const CellValueType = typedChild("CellValue", "CellValueConditionalFormat", (rule) => {
   if (!VALUE_OPERATORS.includes(String(rule["operator"])))
     throw hostError(
       "InvalidArgument",
@@ -144,7 +144,7 @@ const CellValueType = typedChild("CellValue", "CellValueConditionalFormat", (rul
   if (rule["formula1"] === undefined)
     throw hostError("InvalidArgument", "cellValue.rule.formula1 is required");
 });
-const CustomRuleType: ObjectType<CfState> = {
+export const CustomRuleType: ObjectType<CfState> = {
   name: "ConditionalFormatRule",
   properties: {
     formula: {
@@ -157,7 +157,7 @@ const CustomRuleType: ObjectType<CfState> = {
     },
   },
 };
-const CustomType: ObjectType<CfState> = {
+export const CustomType: ObjectType<CfState> = {
   name: "CustomConditionalFormat",
   children: {
     rule: { since: "1.6", get: (s) => hostObject(CustomRuleType, s) },

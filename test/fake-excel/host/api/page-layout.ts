@@ -147,7 +147,7 @@ interface BreakState extends BreaksState {
   at: number;
 }
 
-const PageBreakType: ObjectType<BreakState> = {
+export const PageBreakType: ObjectType<BreakState> = {
   name: "PageBreak",
   properties: {
     rowIndex: { since: "1.9", get: (s) => (s.horizontal ? s.at : 0) },

@@ -185,7 +185,7 @@ export const RangeType: ObjectType<RangeState> = {
         ),
     },
     getResizedRange: {
-      since: "1.7",
+      since: "1.3",
       call: (s, [dr, dc]) =>
         offset(
           s,
@@ -376,9 +376,8 @@ interface RangeAreasState {
   areas: Rect[];
 }
 
-const RangeCollectionType: ObjectType<RangeAreasState> = {
+export const RangeCollectionType: ObjectType<RangeAreasState> = {
   name: "RangeCollection",
-  properties: { count: { since: "1.9", get: (s) => s.areas.length } },
   items: (s) => s.areas.map((a) => rangeObject(s.sheet, a)),
   methods: {
     getItemAt: {

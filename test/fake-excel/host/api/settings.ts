@@ -24,7 +24,7 @@ function jsonValue(value: unknown, what: string): unknown {
   }
 }
 
-const SettingType: ObjectType<SettingState> = {
+export const SettingType: ObjectType<SettingState> = {
   name: "Setting",
   identity: (s) => ({ _Id: s.key }),
   properties: {

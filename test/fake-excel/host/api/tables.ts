@@ -60,7 +60,7 @@ interface ColumnState {
   index: number;
 }
 
-const TableColumnType: ObjectType<ColumnState> = {
+export const TableColumnType: ObjectType<ColumnState> = {
   name: "TableColumn",
   identity: (s) => ({ Id: s.table.columns[s.index]?.id }),
   properties: {
@@ -99,7 +99,7 @@ const TableColumnType: ObjectType<ColumnState> = {
   },
 };
 
-const TableColumnCollectionType: ObjectType<TableModel> = {
+export const TableColumnCollectionType: ObjectType<TableModel> = {
   name: "TableColumnCollection",
   properties: { count: { since: "1.1", get: (t) => t.columns.length } },
   items: (t) => t.columns.map((_, index) => hostObject(TableColumnType, { table: t, index })),
@@ -136,7 +136,7 @@ function rowRect(s: RowState): Rect {
   return { ...s.table.rect, top, bottom: top };
 }
 
-const TableRowType: ObjectType<RowState> = {
+export const TableRowType: ObjectType<RowState> = {
   name: "TableRow",
   properties: {
     index: { since: "1.1", get: (s) => s.index },
@@ -150,7 +150,7 @@ const TableRowType: ObjectType<RowState> = {
   methods: { getRange: { since: "1.1", call: (s) => rangeObject(s.table.sheet, rowRect(s)) } },
 };
 
-const TableRowCollectionType: ObjectType<TableModel> = {
+export const TableRowCollectionType: ObjectType<TableModel> = {
   name: "TableRowCollection",
   properties: { count: { since: "1.1", get: (t) => bodyRect(t).bottom - bodyRect(t).top + 1 } },
   methods: {

@@ -8,7 +8,7 @@ import { SettingCollectionType } from "./settings";
 import { TableCollectionType } from "./tables";
 import { WorksheetCollectionType } from "./worksheet";
 
-const ApplicationType: ObjectType<null> = {
+export const ApplicationType: ObjectType<null> = {
   name: "Application",
   properties: {
     calculationMode: { since: "1.1", get: () => "Automatic" },
@@ -24,7 +24,7 @@ const ApplicationType: ObjectType<null> = {
   },
 };
 
-const WorkbookProtectionType: ObjectType<null> = {
+export const WorkbookProtectionType: ObjectType<null> = {
   name: "WorkbookProtection",
   properties: { protected: { since: "1.7", get: (_s, ctx) => ctx.workbook.structureProtected } },
   methods: {
@@ -50,7 +50,7 @@ const WorkbookProtectionType: ObjectType<null> = {
   },
 };
 
-const RuntimeType: ObjectType<null> = {
+export const RuntimeType: ObjectType<null> = {
   name: "Runtime",
   properties: {
     enableEvents: {

@@ -28,7 +28,7 @@ function assertStructureWritable(ctx: HostContext, what: string) {
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
 
-const WorksheetProtectionType: ObjectType<SheetModel> = {
+export const WorksheetProtectionType: ObjectType<SheetModel> = {
   name: "WorksheetProtection",
   properties: {
     protected: { since: "1.2", get: (s) => s.protection.protected },
@@ -70,7 +70,7 @@ const WorksheetProtectionType: ObjectType<SheetModel> = {
   },
 };
 
-const FreezePanesType: ObjectType<SheetModel> = {
+export const FreezePanesType: ObjectType<SheetModel> = {
   name: "WorksheetFreezePanes",
   methods: {
     freezeRows: {
@@ -374,14 +374,6 @@ export const WorksheetCollectionType: ObjectType<null> = {
       call: (_s, _a, ctx) => {
         const sheets = ctx.workbook.liveSheets();
         return worksheetObject(sheets[sheets.length - 1] ?? ctx.workbook.activeSheet());
-      },
-    },
-    getItemAt: {
-      since: "1.1",
-      call: (_s, [index], ctx) => {
-        const sheet = ctx.workbook.liveSheets()[intArg(index, "index", "worksheets.getItemAt")];
-        if (!sheet) throw hostError("ItemNotFound", `worksheets.getItemAt(${String(index)})`);
-        return worksheetObject(sheet);
       },
     },
   },

@@ -1,0 +1,33 @@
+/** Every object type the host models, for tests that check the tables against the library. */
+import type { ObjectType } from "../host-object";
+import * as charts from "./charts";
+import * as conditionalFormats from "./conditional-formats";
+import * as dataValidation from "./data-validation";
+import * as pageLayout from "./page-layout";
+import * as range from "./range";
+import * as rangeFormat from "./range-format";
+import * as settings from "./settings";
+import * as tables from "./tables";
+import * as workbook from "./workbook";
+import * as worksheet from "./worksheet";
+
+function isObjectType(value: unknown): value is ObjectType<unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { name?: unknown }).name === "string"
+  );
+}
+
+export const ALL_OBJECT_TYPES: ObjectType<unknown>[] = [
+  charts,
+  conditionalFormats,
+  dataValidation,
+  pageLayout,
+  range,
+  rangeFormat,
+  settings,
+  tables,
+  workbook,
+  worksheet,
+].flatMap((module) => Object.values(module).filter(isObjectType));
