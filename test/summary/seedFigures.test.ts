@@ -2,8 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { readLedger, validateLedgers } from "../../src/core/read";
 import { summarize, summaryToJson } from "../../src/core/summary";
-import { JIANGSU_AS_OF, JIANGSU_OFFICES, JIANGSU_STATES, jiangsuSheets } from "./seed/jiangsu";
-import { QINGHAI_FLAWED, QINGHAI_REVIEWED, QINGHAI_UNQUALIFIED, abaProblems, fujianPetitions, qinghaiReview, sichuanFunding } from "./seed/others";
+import { JIANGSU_AS_OF, JIANGSU_STATES, jiangsuSheets } from "./seed/jiangsu";
+import {
+  QINGHAI_FLAWED,
+  QINGHAI_REVIEWED,
+  QINGHAI_UNQUALIFIED,
+  abaProblems,
+  fujianPetitions,
+  qinghaiReview,
+  sichuanFunding,
+} from "./seed/others";
 import type { SheetInput } from "../../src/core/model/cell";
 
 const read = (sheets: SheetInput[]) => validateLedgers(sheets.map((sheet) => readLedger(sheet)));
@@ -13,8 +21,11 @@ const s = JIANGSU_STATES;
 
 describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
   it("reads every sheet as a problem ledger, one row per measure", () => {
-    const measureRows = (sheet: SheetInput) => sheet.values.filter((row) => typeof row[5] === "string" && row[5].startsWith("措施")).length;
-    expect(jiangsuLedgers.map((ledger) => [ledger.kind, ledger.rows.length])).toEqual(jiangsu.sheets.map((sheet) => ["problem", measureRows(sheet)]));
+    const measureRows = (sheet: SheetInput) =>
+      sheet.values.filter((row) => typeof row[5] === "string" && row[5].startsWith("措施")).length;
+    expect(jiangsuLedgers.map((ledger) => [ledger.kind, ledger.rows.length])).toEqual(
+      jiangsu.sheets.map((sheet) => ["problem", measureRows(sheet)]),
+    );
     expect(jiangsuLedgers.reduce((sum, ledger) => sum + ledger.rows.length, 0)).toBe(328);
   });
 
@@ -38,7 +49,16 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
   });
 
   it.each([
-    ["flags", { 已销号: s.closed, 超期完成: s.doneLate, 红旗: s.doneOnTime, 黄旗: s.inProgressOverdue + s.inProgressDueSoon + s.inProgressLater, 黑旗: s.notStartedOverdue + s.notStartedDueSoon + s.notStartedLater }],
+    [
+      "flags",
+      {
+        已销号: s.closed,
+        超期完成: s.doneLate,
+        红旗: s.doneOnTime,
+        黄旗: s.inProgressOverdue + s.inProgressDueSoon + s.inProgressLater,
+        黑旗: s.notStartedOverdue + s.notStartedDueSoon + s.notStartedLater,
+      },
+    ],
     [
       "lights",
       {
@@ -57,7 +77,9 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
   it("moves flags with the as-of date: a month earlier nothing due in June is overdue yet", () => {
     const json = summaryToJson(summarize(jiangsuLedgers, { asOf: "2021-06-10", scheme: "lights" }));
     // On 2021-06-10 only the not-started items due 2021-06-01 are overdue; those done on 2021-06-18 were still open.
-    expect((json.problem as { totals: { overdue: number } }).totals.overdue).toBe(s.notStartedOverdue);
+    expect((json.problem as { totals: { overdue: number } }).totals.overdue).toBe(
+      s.notStartedOverdue,
+    );
   });
 
   it("writes the 工作简报 sentence with the figures and the offices behind the overdue items", () => {
@@ -69,7 +91,9 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
     const named = summary.narrative.zh.match(/涉及(.+?)。/)?.[1] ?? "";
     const first = overdueOffices[0]?.[0] ?? "";
     expect(named.startsWith(first.replace(/(人民检察院|检察院|院)$/, ""))).toBe(true);
-    expect(summary.narrative.en).toMatch(/^As of 30 June 2021, the 10 weak basic-level procuratorates in the province had identified 118 problems, analysed 123 causes and set out 328 measures;/);
+    expect(summary.narrative.en).toMatch(
+      /^As of 30 June 2021, the 10 weak basic-level procuratorates in the province had identified 118 problems, analysed 123 causes and set out 328 measures;/,
+    );
   });
 
   it("traces each overdue item to its sheet and row", () => {
@@ -82,14 +106,18 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
       expect(String(cells[8])).toMatch(/推进|进行|未/);
     }
     const overdueFigure = summary.problem?.totals.overdue;
-    expect(overdueFigure?.rows).toEqual(expect.arrayContaining(summary.overdue.map((item) => item.row)));
+    expect(overdueFigure?.rows).toEqual(
+      expect.arrayContaining(summary.overdue.map((item) => item.row)),
+    );
   });
 });
 
 describe("the other provinces", () => {
   it("Fujian: received 18, answered or resolved 13", () => {
     const json = summaryToJson(summarize(read([fujianPetitions()]), { asOf: "2021-06-30" }));
-    expect(json.petition).toEqual({ totals: { received: 18, answered: 8, resolved: 5, pending: 5 } });
+    expect(json.petition).toEqual({
+      totals: { received: 18, answered: 8, resolved: 5, pending: 5 },
+    });
     expect(json.narrative).toContain("受理困难问题反映18件，已答复或协调解决13件");
     expect(json.problem).toBeUndefined();
   });
@@ -101,16 +129,23 @@ describe("the other provinces", () => {
     const flawed = QINGHAI_FLAWED.reduce((a, b) => a + b, 0);
     const unqualified = QINGHAI_UNQUALIFIED.reduce((a, b) => a + b, 0);
     expect([reviewed, flawed + unqualified]).toEqual([4141, 108]);
-    expect(json.review).toEqual({ totals: { reviewed: 4141, flawed, unqualified, flawedRate: 108 / 4141 } });
+    expect(json.review).toEqual({
+      totals: { reviewed: 4141, flawed, unqualified, flawedRate: 108 / 4141 },
+    });
     expect(json.narrative).toContain("评查案件4141件，瑕疵及不合格案件108件，占2.61%。");
     expect(summary.review?.totals.reviewed.rows).toHaveLength(8);
   });
 
   it("阿坝县: 队伍 6 and 业务 15 problems", () => {
     const json = summaryToJson(summarize(read([abaProblems()]), { asOf: "2021-06-30" }));
-    const problem = json.problem as { totals: { problems: number }; byOffice: Array<{ office: string; byCategory: unknown }> };
+    const problem = json.problem as {
+      totals: { problems: number };
+      byOffice: Array<{ office: string; byCategory: unknown }>;
+    };
     expect(problem.totals.problems).toBe(21);
-    expect(problem.byOffice.map((o) => [o.office, o.byCategory])).toEqual([["阿坝县人民检察院", { 队伍: 6, 业务: 15 }]]);
+    expect(problem.byOffice.map((o) => [o.office, o.byCategory])).toEqual([
+      ["阿坝县人民检察院", { 队伍: 6, 业务: 15 }],
+    ]);
   });
 
   it("Sichuan funding: 18 + 22 万元 whatever the unit on the sheet", () => {
@@ -120,7 +155,18 @@ describe("the other provinces", () => {
   });
 
   it("leaves absent kinds out of the JSON", () => {
-    const json = summaryToJson(summarize(read([sichuanFunding(), fujianPetitions()]), { asOf: "2021-06-30" }));
-    expect(Object.keys(json)).toEqual(["asOf", "scheme", "tables", "petition", "funding", "overdue", "progress", "narrative"]);
+    const json = summaryToJson(
+      summarize(read([sichuanFunding(), fujianPetitions()]), { asOf: "2021-06-30" }),
+    );
+    expect(Object.keys(json)).toEqual([
+      "asOf",
+      "scheme",
+      "tables",
+      "petition",
+      "funding",
+      "overdue",
+      "progress",
+      "narrative",
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatDateEn, formatDateZh, isIsoDate, monthKey, quarterKey } from "./index";
+import {
+  addDays,
+  daysBetween,
+  formatDateEn,
+  formatDateZh,
+  isIsoDate,
+  monthKey,
+  quarterKey,
+} from "./index";
 
 describe("ISO dates", () => {
   it.each([

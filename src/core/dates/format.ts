@@ -2,8 +2,18 @@
 import { isIsoDate } from "./iso";
 
 const MONTHS_EN = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** "2021-06-30" → "2021年6月30日"; any other text is returned unchanged. */

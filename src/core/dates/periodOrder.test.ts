@@ -17,12 +17,8 @@ describe("parsePeriod", () => {
   });
 
   it("sorts periods in calendar order", () => {
-    expect(["2021年第二季度", "2020-Q4", "2021年1月", "2021-Q1", "上期"].sort(comparePeriods)).toEqual([
-      "2020-Q4",
-      "2021年1月",
-      "2021-Q1",
-      "2021年第二季度",
-      "上期",
-    ]);
+    expect(
+      ["2021年第二季度", "2020-Q4", "2021年1月", "2021-Q1", "上期"].sort(comparePeriods),
+    ).toEqual(["2020-Q4", "2021年1月", "2021-Q1", "2021年第二季度", "上期"]);
   });
 });

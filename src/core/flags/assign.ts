@@ -17,5 +17,7 @@ export function conditionHolds(condition: FlagCondition, state: ItemState): bool
 
 /** The item's flag. A scheme whose last flag has conditions may match nothing: then undefined. */
 export function flagOf(state: ItemState, scheme: FlagScheme): FlagDefinition | undefined {
-  return scheme.flags.find((flag) => flag.when.every((condition) => conditionHolds(condition, state)));
+  return scheme.flags.find((flag) =>
+    flag.when.every((condition) => conditionHolds(condition, state)),
+  );
 }

@@ -22,11 +22,21 @@ export interface FlagDistribution {
 }
 
 /** Flags of every row of the given ledgers (typically the problem or measure ledgers). */
-export function flagDistribution(ledgers: readonly Ledger[], scheme: FlagScheme, context: RollupContext): FlagDistribution {
-  return flagDistributionOfScans(ledgers.map((ledger) => scanLedger(ledger, context)), scheme);
+export function flagDistribution(
+  ledgers: readonly Ledger[],
+  scheme: FlagScheme,
+  context: RollupContext,
+): FlagDistribution {
+  return flagDistributionOfScans(
+    ledgers.map((ledger) => scanLedger(ledger, context)),
+    scheme,
+  );
 }
 
-export function flagDistributionOfScans(scans: readonly LedgerScan[], scheme: FlagScheme): FlagDistribution {
+export function flagDistributionOfScans(
+  scans: readonly LedgerScan[],
+  scheme: FlagScheme,
+): FlagDistribution {
   const empty = (): RowRef[][] => scheme.flags.map(() => []);
   const total = empty();
   const offices = new Map<string | null, RowRef[][]>();

@@ -36,7 +36,8 @@ export interface ExcelFlagScheme {
  * nor due soon is on track (绿灯), so those states take the on-track label; done items too.
  */
 export function flagSchemeForExcel(scheme: FlagScheme, lang: "zh" | "en" = "zh"): ExcelFlagScheme {
-  const labelOf = (id: FlagId): string | undefined => scheme.flags.find((flag) => flag.id === id)?.label[lang];
+  const labelOf = (id: FlagId): string | undefined =>
+    scheme.flags.find((flag) => flag.id === id)?.label[lang];
   const last = scheme.flags[scheme.flags.length - 1]?.label[lang] ?? "";
   const fallback = (id: FlagId) => labelOf(id) ?? labelOf("onTrack") ?? last;
   const optional = (id: FlagId) => {
@@ -56,8 +57,16 @@ export function flagSchemeForExcel(scheme: FlagScheme, lang: "zh" | "en" = "zh")
       ...optional("dueSoon"),
       ...optional("overdue"),
     },
-    colors: Object.fromEntries(scheme.flags.map((flag) => [flag.label[lang], { fill: flag.fill, font: flag.font }])),
+    colors: Object.fromEntries(
+      scheme.flags.map((flag) => [flag.label[lang], { fill: flag.fill, font: flag.font }]),
+    ),
     dueSoonDays: scheme.dueSoonDays,
-    rules: scheme.flags.map((flag) => ({ id: flag.id, label: flag.label[lang], fill: flag.fill, font: flag.font, when: flag.when })),
+    rules: scheme.flags.map((flag) => ({
+      id: flag.id,
+      label: flag.label[lang],
+      fill: flag.fill,
+      font: flag.font,
+      when: flag.when,
+    })),
   };
 }

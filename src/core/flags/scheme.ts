@@ -16,7 +16,8 @@ export type FlagCondition =
   | { fact: "doneLate" };
 
 /** What a flag stands for; also the key the Excel layer uses for its labels. */
-export type FlagId = "closed" | "doneLate" | "done" | "inProgress" | "notStarted" | "overdue" | "dueSoon" | "onTrack";
+export type FlagId =
+  "closed" | "doneLate" | "done" | "inProgress" | "notStarted" | "overdue" | "dueSoon" | "onTrack";
 
 export interface FlagDefinition {
   id: FlagId;

@@ -34,17 +34,53 @@ const DONE_LATE: FlagDefinition = {
 
 function banner(): FlagDefinition[] {
   return [
-    { id: "done", label: { zh: "红旗", en: "Red flag (done)" }, fill: "#C00000", font: "#FFFFFF", when: [{ fact: "status", in: ["done", "closed"] }] },
-    { id: "inProgress", label: { zh: "黄旗", en: "Yellow flag (in progress)" }, fill: "#FFC000", font: "#000000", when: [{ fact: "status", in: ["inProgress"] }] },
-    { id: "notStarted", label: { zh: "黑旗", en: "Black flag (not done)" }, fill: "#000000", font: "#FFFFFF", when: [] },
+    {
+      id: "done",
+      label: { zh: "红旗", en: "Red flag (done)" },
+      fill: "#C00000",
+      font: "#FFFFFF",
+      when: [{ fact: "status", in: ["done", "closed"] }],
+    },
+    {
+      id: "inProgress",
+      label: { zh: "黄旗", en: "Yellow flag (in progress)" },
+      fill: "#FFC000",
+      font: "#000000",
+      when: [{ fact: "status", in: ["inProgress"] }],
+    },
+    {
+      id: "notStarted",
+      label: { zh: "黑旗", en: "Black flag (not done)" },
+      fill: "#000000",
+      font: "#FFFFFF",
+      when: [],
+    },
   ];
 }
 
 function lights(days: number): FlagDefinition[] {
   return [
-    { id: "overdue", label: { zh: "红灯", en: "Red light (overdue)" }, fill: "#FF0000", font: "#FFFFFF", when: [{ fact: "overdue" }] },
-    { id: "dueSoon", label: { zh: "黄灯", en: "Yellow light (due soon)" }, fill: "#FFFF00", font: "#000000", when: [{ fact: "dueWithin", days }] },
-    { id: "onTrack", label: { zh: "绿灯", en: "Green light (on track)" }, fill: "#00B050", font: "#FFFFFF", when: [] },
+    {
+      id: "overdue",
+      label: { zh: "红灯", en: "Red light (overdue)" },
+      fill: "#FF0000",
+      font: "#FFFFFF",
+      when: [{ fact: "overdue" }],
+    },
+    {
+      id: "dueSoon",
+      label: { zh: "黄灯", en: "Yellow light (due soon)" },
+      fill: "#FFFF00",
+      font: "#000000",
+      when: [{ fact: "dueWithin", days }],
+    },
+    {
+      id: "onTrack",
+      label: { zh: "绿灯", en: "Green light (on track)" },
+      fill: "#00B050",
+      font: "#FFFFFF",
+      when: [],
+    },
   ];
 }
 
@@ -52,7 +88,11 @@ function lights(days: number): FlagDefinition[] {
 export function flagScheme(name: SchemeName, options: SchemeOptions = {}): FlagScheme {
   const dueSoonDays = options.dueSoonDays ?? 7;
   const own = name === "flags" ? banner() : lights(dueSoonDays);
-  const flags = [...(options.closed === false ? [] : [CLOSED]), ...(options.doneLate === false ? [] : [DONE_LATE]), ...own].map((flag) => {
+  const flags = [
+    ...(options.closed === false ? [] : [CLOSED]),
+    ...(options.doneLate === false ? [] : [DONE_LATE]),
+    ...own,
+  ].map((flag) => {
     const override = options.overrides?.[flag.id];
     if (override === undefined) return { ...flag, when: flag.when.map((c) => ({ ...c })) };
     return {
@@ -65,7 +105,10 @@ export function flagScheme(name: SchemeName, options: SchemeOptions = {}): FlagS
   });
   return {
     id: name,
-    title: name === "flags" ? { zh: "挂图作战", en: "Battle map flags" } : { zh: "督办亮灯", en: "Supervision lights" },
+    title:
+      name === "flags"
+        ? { zh: "挂图作战", en: "Battle map flags" }
+        : { zh: "督办亮灯", en: "Supervision lights" },
     basis: name === "flags" ? "status" : "deadline",
     dueSoonDays,
     flags,

@@ -57,14 +57,17 @@ function problemColumn(role: FieldRole, label: LocalText): DimensionDefinition {
     label,
     compile(scan, spec) {
       const own = column(role, label).compile(scan, spec);
-      const hasProblems = scan.ledger.fields.some((f) => f.role === "problem" || f.role === "problemId");
+      const hasProblems = scan.ledger.fields.some(
+        (f) => f.role === "problem" || f.role === "problemId",
+      );
       if (!hasProblems) return own;
       const values: Array<string | null> = [];
       let previousKey: string | null = null;
       let previousValue: string | null = null;
       for (let index = 0; index < scan.ledger.rows.length; index++) {
         const key: string | null = scan.problemKey(index);
-        const value: string | null = own(index) ?? (key !== null && key === previousKey ? previousValue : null);
+        const value: string | null =
+          own(index) ?? (key !== null && key === previousKey ? previousValue : null);
         values.push(value);
         previousKey = key;
         previousValue = value;
@@ -99,7 +102,8 @@ function calendar(bucket: (iso: string) => string | null, label: LocalText): Dim
   return {
     label,
     compile(scan, spec) {
-      const role = spec.role ?? DATE_ROLES.find((r) => scan.ledger.fields.some((f) => f.role === r)) ?? "date";
+      const role =
+        spec.role ?? DATE_ROLES.find((r) => scan.ledger.fields.some((f) => f.role === r)) ?? "date";
       const read = column(role, label).compile(scan, spec);
       return (index) => {
         const value = read(index);

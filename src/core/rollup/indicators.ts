@@ -19,7 +19,10 @@ export interface IndicatorValue {
 }
 
 /** Every indicator value of the performance ledgers. Rows without office, period or indicator are skipped. */
-export function indicatorValues(ledgers: readonly Ledger[], registry?: OfficeRegistry): IndicatorValue[] {
+export function indicatorValues(
+  ledgers: readonly Ledger[],
+  registry?: OfficeRegistry,
+): IndicatorValue[] {
   const values: IndicatorValue[] = [];
   for (const ledger of ledgers) {
     if (ledger.kind !== "performance") continue;
@@ -41,7 +44,12 @@ export function indicatorValues(ledgers: readonly Ledger[], registry?: OfficeReg
       const known = registry?.get(office);
       values.push({
         office,
-        group: textOf(read.city(row)) ?? known?.city ?? textOf(read.province(row)) ?? known?.province ?? "",
+        group:
+          textOf(read.city(row)) ??
+          known?.city ??
+          textOf(read.province(row)) ??
+          known?.province ??
+          "",
         period,
         indicator,
         value: numberOf(read.value(row)),
@@ -79,18 +87,28 @@ export interface RankIndicatorOptions {
 }
 
 /** Ranks one indicator for one period inside each group, with the change against the previous period. */
-export function rankIndicator(values: readonly IndicatorValue[], options: RankIndicatorOptions): RankedIndicator[] {
-  const of = (period: string | undefined) => values.filter((v) => v.indicator === options.indicator && v.period === period);
+export function rankIndicator(
+  values: readonly IndicatorValue[],
+  options: RankIndicatorOptions,
+): RankedIndicator[] {
+  const of = (period: string | undefined) =>
+    values.filter((v) => v.indicator === options.indicator && v.period === period);
   const current = of(options.period);
   const previous = of(options.previousPeriod);
-  const direction = options.direction ?? current.find((v) => v.direction !== undefined)?.direction ?? "higherIsBetter";
+  const direction =
+    options.direction ??
+    current.find((v) => v.direction !== undefined)?.direction ??
+    "higherIsBetter";
   const groupOf = (v: IndicatorValue) => (options.within === "all" ? "" : v.group);
   const rankIn = (list: IndicatorValue[]) => {
     const ranks = new Map<string, number | null>();
     const groups = new Map<string, IndicatorValue[]>();
     for (const v of list) groups.set(groupOf(v), [...(groups.get(groupOf(v)) ?? []), v]);
     for (const members of groups.values()) {
-      const ranked = rankValues(members.map((m) => m.value), { direction, method: options.method ?? "dense" });
+      const ranked = rankValues(
+        members.map((m) => m.value),
+        { direction, method: options.method ?? "dense" },
+      );
       members.forEach((m, i) => ranks.set(m.office, ranked[i] ?? null));
     }
     return ranks;
@@ -131,7 +149,10 @@ export interface ZeroBreakthrough {
  * (a first-ever record that is already non-zero proves nothing about a breakthrough). Periods
  * are taken in calendar order; with `until`, later periods are ignored.
  */
-export function zeroBreakthroughs(values: readonly IndicatorValue[], options: { until?: string } = {}): ZeroBreakthrough[] {
+export function zeroBreakthroughs(
+  values: readonly IndicatorValue[],
+  options: { until?: string } = {},
+): ZeroBreakthrough[] {
   const series = new Map<string, IndicatorValue[]>();
   for (const v of values) {
     if (options.until !== undefined && comparePeriods(v.period, options.until) > 0) continue;
@@ -148,7 +169,14 @@ export function zeroBreakthroughs(values: readonly IndicatorValue[], options: { 
         zeros.push(v);
         continue;
       }
-      if (zeros.length > 0) found.push({ office: v.office, indicator: v.indicator, period: v.period, value: v.value, rows: [...zeros.map((z) => z.row), v.row] });
+      if (zeros.length > 0)
+        found.push({
+          office: v.office,
+          indicator: v.indicator,
+          period: v.period,
+          value: v.value,
+          rows: [...zeros.map((z) => z.row), v.row],
+        });
       break;
     }
   }

@@ -41,16 +41,23 @@ export function statusReader(ledger: Ledger, asOf: string): (row: LedgerRow) => 
     const doneDay = done === null ? null : dayNumber(done);
     const closedOn = textOf(closedDate(row));
     const closedDay = closedOn === null ? null : dayNumber(closedOn);
-    let state: Status = statusOf(textOf(status(row))) ?? (doneDay !== null && doneDay <= asOfDay ? "done" : "notStarted");
+    let state: Status =
+      statusOf(textOf(status(row))) ??
+      (doneDay !== null && doneDay <= asOfDay ? "done" : "notStarted");
     if (isYes(closedFlag(row)) || (closedDay !== null && closedDay <= asOfDay)) state = "closed";
     if (closedDay !== null && closedDay > asOfDay && state === "closed") state = "done";
-    if (doneDay !== null && doneDay > asOfDay && (state === "done" || state === "closed")) state = "inProgress";
+    if (doneDay !== null && doneDay > asOfDay && (state === "done" || state === "closed"))
+      state = "inProgress";
     return state;
   };
 }
 
 /** Compiles the state rules for one ledger and as-of date, then maps rows to states. */
-export function itemStateReader(ledger: Ledger, asOf: string, readStatus = statusReader(ledger, asOf)): (row: LedgerRow) => ItemState {
+export function itemStateReader(
+  ledger: Ledger,
+  asOf: string,
+  readStatus = statusReader(ledger, asOf),
+): (row: LedgerRow) => ItemState {
   const asOfDay = dayNumber(asOf) ?? Number.POSITIVE_INFINITY;
   const deadline = roleReader(ledger, "deadline");
   const deadlineField = ledger.fields.find((field) => field.role === "deadline")?.name;

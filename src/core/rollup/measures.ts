@@ -40,7 +40,10 @@ interface Tally {
 }
 
 /** Counts rows for which `test` holds. */
-function countWhere(label: LocalText, test: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => boolean): MeasureDefinition<Tally> {
+function countWhere(
+  label: LocalText,
+  test: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => boolean,
+): MeasureDefinition<Tally> {
   return {
     label,
     init: () => ({ value: 0, rows: new RowList() }),
@@ -64,7 +67,10 @@ interface Distinct {
 }
 
 /** Counts distinct keys over the rows; a row contributes when it yields at least one key. */
-function distinctBy(label: LocalText, keysOf: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => string | string[] | null): MeasureDefinition<Distinct> {
+function distinctBy(
+  label: LocalText,
+  keysOf: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => string | string[] | null,
+): MeasureDefinition<Distinct> {
   return {
     label,
     init: () => ({ keys: new Set(), rows: new RowList() }),
@@ -125,8 +131,12 @@ function required(spec: MeasureSpec | undefined, what: string): MeasureSpec {
 const ratio: MeasureDefinition<Pair> = {
   label: { zh: "比率", en: "Ratio" },
   init: (spec) => ({
-    numerator: measureOf(required(spec.numerator, "numerator")).init(required(spec.numerator, "numerator")),
-    denominator: measureOf(required(spec.denominator, "denominator")).init(required(spec.denominator, "denominator")),
+    numerator: measureOf(required(spec.numerator, "numerator")).init(
+      required(spec.numerator, "numerator"),
+    ),
+    denominator: measureOf(required(spec.denominator, "denominator")).init(
+      required(spec.denominator, "denominator"),
+    ),
   }),
   compile(scan, spec) {
     const top = required(spec.numerator, "numerator");
@@ -158,7 +168,10 @@ interface Fair {
  * (实有员额检察官: the row's own column, else the office registry). Null when any office's
  * prosecutor count is unknown — a fair comparison must not guess.
  */
-function fair(label: LocalText, divisor: (offices: Map<string, number | null>) => number | null): MeasureDefinition<Fair> {
+function fair(
+  label: LocalText,
+  divisor: (offices: Map<string, number | null>) => number | null,
+): MeasureDefinition<Fair> {
   return {
     label,
     init: (spec) => {
@@ -185,7 +198,10 @@ function fair(label: LocalText, divisor: (offices: Map<string, number | null>) =
       const inner = required(spec.of, "of");
       const figure = measureOf(inner).finish(state.inner, inner, context);
       const by = divisor(state.offices);
-      return { value: figure.value === null || by === null ? null : safeRatio(figure.value, by), rows: figure.rows };
+      return {
+        value: figure.value === null || by === null ? null : safeRatio(figure.value, by),
+        rows: figure.rows,
+      };
     },
   };
 }
@@ -238,7 +254,10 @@ export const MEASURES = {
   causes: distinctBy({ zh: "原因", en: "Causes" }, (scan) => scan.causeKeys),
   sum,
   ratio,
-  statusCount: countWhere({ zh: "状态计数", en: "Status count" }, (scan, spec) => (index) => scan.status(index) === spec.status),
+  statusCount: countWhere(
+    { zh: "状态计数", en: "Status count" },
+    (scan, spec) => (index) => scan.status(index) === spec.status,
+  ),
   completed: countWhere({ zh: "已完成（含销号）", en: "Completed (incl. closed)" }, finished),
   completionRate: {
     label: { zh: "完成率", en: "Completion rate" },
@@ -254,7 +273,10 @@ export const MEASURES = {
     },
     finish: (state) => lazyFigure(safeRatio(state.done, state.all), state.rows),
   } satisfies MeasureDefinition<{ done: number; all: number; rows: RowList }>,
-  overdue: countWhere({ zh: "超期未完成", en: "Overdue" }, (scan) => (index) => scan.state(index).overdue),
+  overdue: countWhere(
+    { zh: "超期未完成", en: "Overdue" },
+    (scan) => (index) => scan.state(index).overdue,
+  ),
   dueSoon: countWhere({ zh: "临期", en: "Due soon" }, (scan, spec) => {
     const days = spec.days ?? 7;
     return (index) => {
@@ -262,14 +284,20 @@ export const MEASURES = {
       return left !== null && left >= 0 && left <= days;
     };
   }),
-  doneLate: countWhere({ zh: "超期完成", en: "Done late" }, (scan) => (index) => scan.state(index).doneLate),
+  doneLate: countWhere(
+    { zh: "超期完成", en: "Done late" },
+    (scan) => (index) => scan.state(index).doneLate,
+  ),
   due: countWhere({ zh: "已到期", en: "Due by the date" }, due),
   onTime: countWhere({ zh: "按期完成", en: "Done on time" }, (scan) => {
     const isDue = due(scan);
     const isFinished = finished(scan);
     return (index) => isDue(index) && isFinished(index) && !scan.state(index).doneLate;
   }),
-  closed: countWhere({ zh: "已销号", en: "Closed" }, (scan) => (index) => scan.status(index) === "closed"),
+  closed: countWhere(
+    { zh: "已销号", en: "Closed" },
+    (scan) => (index) => scan.status(index) === "closed",
+  ),
   perOffice: fair({ zh: "院均", en: "Per office" }, (offices) => offices.size),
   perProsecutor: fair({ zh: "人均", en: "Per prosecutor" }, (offices) => {
     let total = 0;

@@ -27,7 +27,9 @@ export function sixOnes(ledgers: readonly Ledger[]): SixOnesCheck[] {
     const office = roleReader(ledger, "office");
     const refs = rowRefsOf(ledger);
     ledger.rows.forEach((row, index) => {
-      const marks = Object.fromEntries(items.map((field) => [field.title, isYes(row.cells[field.name]?.value ?? null)]));
+      const marks = Object.fromEntries(
+        items.map((field) => [field.title, isYes(row.cells[field.name]?.value ?? null)]),
+      );
       const done = Object.values(marks).filter(Boolean).length;
       checks.push({
         advanced: textOf(advanced(row)),
@@ -61,8 +63,18 @@ export interface StaffModelCheck {
  * its helper-role column (派出单位), the receiving unit its office-role column (接收单位).
  */
 export function staffModel(ledgers: readonly Ledger[]): StaffModelCheck[] {
-  const pairs = sixOnes(ledgers).filter((p): p is SixOnesCheck & { advanced: string; office: string } => p.advanced !== null && p.office !== null);
-  const checks = pairs.map((pair) => ({ advanced: pair.advanced, office: pair.office, backbone: 0, young: 0, met: false, rows: [] as RowRef[] }));
+  const pairs = sixOnes(ledgers).filter(
+    (p): p is SixOnesCheck & { advanced: string; office: string } =>
+      p.advanced !== null && p.office !== null,
+  );
+  const checks = pairs.map((pair) => ({
+    advanced: pair.advanced,
+    office: pair.office,
+    backbone: 0,
+    young: 0,
+    met: false,
+    rows: [] as RowRef[],
+  }));
   for (const ledger of ledgers) {
     if (ledger.kind !== "exchange") continue;
     const from = roleReader(ledger, "helper");

@@ -12,14 +12,23 @@ import type { RollupContext } from "./scan";
 
 export type ProgressComponentName = "completion" | "timeliness" | "closure" | "sixOnes";
 
-export const PROGRESS_COMPONENTS: Record<ProgressComponentName, { label: LocalText; explain: LocalText }> = {
+export const PROGRESS_COMPONENTS: Record<
+  ProgressComponentName,
+  { label: LocalText; explain: LocalText }
+> = {
   completion: {
     label: { zh: "完成率", en: "Completion" },
-    explain: { zh: "已完成（含已销号）措施 ÷ 全部措施", en: "measures done (incl. closed) ÷ all measures" },
+    explain: {
+      zh: "已完成（含已销号）措施 ÷ 全部措施",
+      en: "measures done (incl. closed) ÷ all measures",
+    },
   },
   timeliness: {
     label: { zh: "按期率", en: "Timeliness" },
-    explain: { zh: "已到期措施中按期完成的 ÷ 已到期措施", en: "measures due by the date and done on time ÷ measures due by the date" },
+    explain: {
+      zh: "已到期措施中按期完成的 ÷ 已到期措施",
+      en: "measures due by the date and done on time ÷ measures due by the date",
+    },
   },
   closure: {
     label: { zh: "销号率", en: "Closure" },
@@ -27,7 +36,10 @@ export const PROGRESS_COMPONENTS: Record<ProgressComponentName, { label: LocalTe
   },
   sixOnes: {
     label: { zh: "六个一", en: "Six ones" },
-    explain: { zh: "结对共建“六个一”已完成项 ÷ 应完成项", en: "pairing “six ones” items done ÷ items" },
+    explain: {
+      zh: "结对共建“六个一”已完成项 ÷ 应完成项",
+      en: "pairing “six ones” items done ÷ items",
+    },
   },
 };
 
@@ -67,7 +79,11 @@ export interface ProgressOptions {
 }
 
 /** One score per office found in the measure ledgers, in order of first appearance. */
-export function progressScores(ledgers: readonly Ledger[], context: RollupContext, options: ProgressOptions = {}): ProgressScore[] {
+export function progressScores(
+  ledgers: readonly Ledger[],
+  context: RollupContext,
+  options: ProgressOptions = {},
+): ProgressScore[] {
   const kinds = options.kinds ?? ["problem"];
   const weights = options.weights ?? DEFAULT_PROGRESS_WEIGHTS;
   const measured = rollup(
@@ -86,7 +102,10 @@ export function progressScores(ledgers: readonly Ledger[], context: RollupContex
   );
   const pairings = sixOnes(ledgers);
   const ratio = (top: Figure | undefined, bottom: Figure | undefined) => ({
-    value: top === undefined || bottom === undefined || top.value === null || bottom.value === null ? null : safeRatio(top.value, bottom.value),
+    value:
+      top === undefined || bottom === undefined || top.value === null || bottom.value === null
+        ? null
+        : safeRatio(top.value, bottom.value),
     rows: mergeRefs(top?.rows ?? [], bottom?.rows ?? []),
   });
 
@@ -100,17 +119,27 @@ export function progressScores(ledgers: readonly Ledger[], context: RollupContex
       timeliness: ratio(f.onTime, f.due),
       closure: ratio(f.closed, f.completed),
       sixOnes: {
-        value: own.length === 0 ? null : own.reduce((sum, p) => sum + p.done, 0) / own.reduce((sum, p) => sum + p.total, 0),
+        value:
+          own.length === 0
+            ? null
+            : own.reduce((sum, p) => sum + p.done, 0) / own.reduce((sum, p) => sum + p.total, 0),
         rows: own.flatMap((p) => p.rows),
       },
     };
-    const components = weights.map(({ name, weight }) => ({ name, label: PROGRESS_COMPONENTS[name].label, weight, ...parts[name] }));
+    const components = weights.map(({ name, weight }) => ({
+      name,
+      label: PROGRESS_COMPONENTS[name].label,
+      weight,
+      ...parts[name],
+    }));
     return [{ office, score: weightedScore(components), components }];
   });
 }
 
 /** 100 × Σ(weight × value) / Σ(weight) over components with a value, one decimal. */
-export function weightedScore(components: ReadonlyArray<{ weight: number; value: number | null }>): number | null {
+export function weightedScore(
+  components: ReadonlyArray<{ weight: number; value: number | null }>,
+): number | null {
   let weighted = 0;
   let weights = 0;
   for (const { weight, value } of components) {

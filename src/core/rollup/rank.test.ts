@@ -8,7 +8,12 @@ describe("rankValues", () => {
     ["dense ties (中国式)", [90, 95, 95, 80], {}, [2, 1, 1, 3]],
     ["competition ties (Excel RANK)", [90, 95, 95, 80], { method: "competition" }, [3, 1, 1, 4]],
     ["lower is better, dense", [1.87, 1.2, 1.2, 1.5], { direction: "lowerIsBetter" }, [3, 1, 1, 2]],
-    ["lower is better, competition", [1.87, 1.2, 1.2, 1.5], { direction: "lowerIsBetter", method: "competition" }, [4, 1, 1, 3]],
+    [
+      "lower is better, competition",
+      [1.87, 1.2, 1.2, 1.5],
+      { direction: "lowerIsBetter", method: "competition" },
+      [4, 1, 1, 3],
+    ],
     ["missing values take no place", [5, null, 7], {}, [2, null, 1]],
     ["ratios equal up to rounding tie", [0.1 + 0.2, 0.3, 0.25], {}, [1, 1, 2]],
   ])("%s", (_name, values, options, expected) => {
@@ -27,7 +32,14 @@ describe("rankValues", () => {
 
 const performance = testLedger(
   "performance",
-  [["office", "office"], ["city", "city"], ["period", "period"], ["indicator", "indicator"], ["value", "value"], ["direction", "direction"]],
+  [
+    ["office", "office"],
+    ["city", "city"],
+    ["period", "period"],
+    ["indicator", "indicator"],
+    ["value", "value"],
+    ["direction", "direction"],
+  ],
   [
     ["阿坝县院", "阿坝州", "2021年第一季度", "案-件比", 1.9, "越低越好"],
     ["壤塘县院", "阿坝州", "2021年第一季度", "案-件比", 1.5, "越低越好"],
@@ -48,12 +60,52 @@ describe("rankIndicator", () => {
   const values = indicatorValues([performance]);
 
   it("ranks a lower-is-better indicator inside each city, with the change since last period", () => {
-    const ranked = rankIndicator(values, { indicator: "案-件比", period: "2021-Q2", previousPeriod: "2021年第一季度" });
+    const ranked = rankIndicator(values, {
+      indicator: "案-件比",
+      period: "2021-Q2",
+      previousPeriod: "2021年第一季度",
+    });
     expect(ranked.map(({ rows: _rows, ...rest }) => rest)).toEqual([
-      { office: "阿坝县院", group: "阿坝州", value: 1.4, rank: 1, previousValue: 1.9, previousRank: 3, valueChange: expect.closeTo(-0.5, 9), rankChange: 2 },
-      { office: "壤塘县院", group: "阿坝州", value: 1.5, rank: 2, previousValue: 1.5, previousRank: 1, valueChange: 0, rankChange: -1 },
-      { office: "马尔康院", group: "阿坝州", value: 1.4, rank: 1, previousValue: 1.7, previousRank: 2, valueChange: expect.closeTo(-0.3, 9), rankChange: 1 },
-      { office: "炉霍县院", group: "甘孜州", value: 1.3, rank: 1, previousValue: null, previousRank: null, valueChange: null, rankChange: null },
+      {
+        office: "阿坝县院",
+        group: "阿坝州",
+        value: 1.4,
+        rank: 1,
+        previousValue: 1.9,
+        previousRank: 3,
+        valueChange: expect.closeTo(-0.5, 9),
+        rankChange: 2,
+      },
+      {
+        office: "壤塘县院",
+        group: "阿坝州",
+        value: 1.5,
+        rank: 2,
+        previousValue: 1.5,
+        previousRank: 1,
+        valueChange: 0,
+        rankChange: -1,
+      },
+      {
+        office: "马尔康院",
+        group: "阿坝州",
+        value: 1.4,
+        rank: 1,
+        previousValue: 1.7,
+        previousRank: 2,
+        valueChange: expect.closeTo(-0.3, 9),
+        rankChange: 1,
+      },
+      {
+        office: "炉霍县院",
+        group: "甘孜州",
+        value: 1.3,
+        rank: 1,
+        previousValue: null,
+        previousRank: null,
+        valueChange: null,
+        rankChange: null,
+      },
     ]);
     expect(ranked[0]?.rows).toEqual([
       { sheet: "performance", row: 6 },
@@ -62,7 +114,12 @@ describe("rankIndicator", () => {
   });
 
   it("uses Excel's competition ranking on request", () => {
-    const ranked = rankIndicator(values, { indicator: "案-件比", period: "2021-Q2", method: "competition", within: "all" });
+    const ranked = rankIndicator(values, {
+      indicator: "案-件比",
+      period: "2021-Q2",
+      method: "competition",
+      within: "all",
+    });
     expect(ranked.map((r) => [r.office, r.rank])).toEqual([
       ["阿坝县院", 2],
       ["壤塘县院", 4],

@@ -14,11 +14,17 @@ export interface RankOptions {
 const EPSILON = 1e-9;
 
 /** Ranks values in input order; null values get a null rank and take no place. */
-export function rankValues(values: ReadonlyArray<number | null>, options: RankOptions = {}): Array<number | null> {
+export function rankValues(
+  values: ReadonlyArray<number | null>,
+  options: RankOptions = {},
+): Array<number | null> {
   const lowerFirst = options.direction === "lowerIsBetter";
   const order = values
     .map((value, index) => ({ value, index }))
-    .filter((entry): entry is { value: number; index: number } => entry.value !== null && Number.isFinite(entry.value))
+    .filter(
+      (entry): entry is { value: number; index: number } =>
+        entry.value !== null && Number.isFinite(entry.value),
+    )
     .sort((a, b) => (lowerFirst ? a.value - b.value : b.value - a.value));
   const ranks: Array<number | null> = values.map(() => null);
   let rank = 0;

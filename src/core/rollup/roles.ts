@@ -33,14 +33,21 @@ export function textOf(value: CellValue): string | null {
   if (typeof value === "string") {
     // The reader hands over trimmed text: only trim (and allocate) when an edge is blank.
     if (value === "") return null;
-    if (!isBlankCode(value.charCodeAt(0)) && !isBlankCode(value.charCodeAt(value.length - 1))) return value;
+    if (!isBlankCode(value.charCodeAt(0)) && !isBlankCode(value.charCodeAt(value.length - 1)))
+      return value;
   }
   const text = String(value).trim();
   return text === "" ? null : text;
 }
 
 function isBlankCode(code: number): boolean {
-  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b);
+  return (
+    code <= 32 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b)
+  );
 }
 
 /** The value as a finite number, or null. */

@@ -4,7 +4,12 @@ import { canonicalCategory } from "./dimensions";
 import { officeRegistry } from "./officeRegistry";
 import { rollup, totalsOf } from "./rollup";
 
-const problemFields: Array<[string, "office" | "problemId" | "problem" | "cause" | "measure" | "status" | "deadline" | "category"]> = [
+const problemFields: Array<
+  [
+    string,
+    "office" | "problemId" | "problem" | "cause" | "measure" | "status" | "deadline" | "category",
+  ]
+> = [
   ["office", "office"],
   ["no", "problemId"],
   ["category", "category"],
@@ -40,15 +45,36 @@ describe("rollup", () => {
       },
       { asOf: "2021-06-30" },
     );
-    const values = result.groups.map((group) => ({ key: group.key, ...Object.fromEntries(Object.entries(group.figures).map(([k, f]) => [k, f.value])) }));
+    const values = result.groups.map((group) => ({
+      key: group.key,
+      ...Object.fromEntries(Object.entries(group.figures).map(([k, f]) => [k, f.value])),
+    }));
     expect(values).toEqual([
-      { key: { office: "甲院" }, problems: 2, causes: 3, measures: 4, completionRate: 0.5, overdue: 1 },
-      { key: { office: "乙院" }, problems: 1, causes: 3, measures: 1, completionRate: 0, overdue: 0 },
+      {
+        key: { office: "甲院" },
+        problems: 2,
+        causes: 3,
+        measures: 4,
+        completionRate: 0.5,
+        overdue: 1,
+      },
+      {
+        key: { office: "乙院" },
+        problems: 1,
+        causes: 3,
+        measures: 1,
+        completionRate: 0,
+        overdue: 0,
+      },
     ]);
   });
 
   it("traces every figure to its rows", () => {
-    const totals = totalsOf([problems], { measures: { overdue: { fn: "overdue" }, closed: { fn: "closed" } } }, { asOf: "2021-06-30" });
+    const totals = totalsOf(
+      [problems],
+      { measures: { overdue: { fn: "overdue" }, closed: { fn: "closed" } } },
+      { asOf: "2021-06-30" },
+    );
     expect(totals).toEqual({
       overdue: { value: 1, rows: [{ sheet: "problem", row: 4 }] },
       closed: { value: 1, rows: [{ sheet: "problem", row: 6 }] },
@@ -56,16 +82,35 @@ describe("rollup", () => {
   });
 
   it("lets the measure rows of a problem inherit its category", () => {
-    const result = rollup([problems], { groupBy: ["category"], measures: { problems: { fn: "problems" }, measures: { fn: "count" } } }, { asOf: "2021-06-30" });
-    expect(result.groups.map((group) => [group.key.category, group.figures.problems?.value, group.figures.measures?.value])).toEqual([
+    const result = rollup(
+      [problems],
+      {
+        groupBy: ["category"],
+        measures: { problems: { fn: "problems" }, measures: { fn: "count" } },
+      },
+      { asOf: "2021-06-30" },
+    );
+    expect(
+      result.groups.map((group) => [
+        group.key.category,
+        group.figures.problems?.value,
+        group.figures.measures?.value,
+      ]),
+    ).toEqual([
       ["队伍", 2, 4],
       ["业务", 1, 1],
     ]);
   });
 
   it("groups by office × status", () => {
-    const result = rollup([problems], { groupBy: ["office", "status"], measures: { n: { fn: "count" } } }, { asOf: "2021-06-30" });
-    expect(result.groups.map((group) => [group.key.office, group.key.status, group.figures.n?.value])).toEqual([
+    const result = rollup(
+      [problems],
+      { groupBy: ["office", "status"], measures: { n: { fn: "count" } } },
+      { asOf: "2021-06-30" },
+    );
+    expect(
+      result.groups.map((group) => [group.key.office, group.key.status, group.figures.n?.value]),
+    ).toEqual([
       ["甲院", "done", 1],
       ["甲院", "inProgress", 1],
       ["甲院", "notStarted", 1],
@@ -76,41 +121,77 @@ describe("rollup", () => {
 
   it("sums funding, computes ratios and the fair 院均 and 人均 figures", () => {
     const registry = officeRegistry([
-      testLedger("office", [["name", "office"], ["city", "city"], ["prosecutors", "prosecutors"]], [
-        ["甲院", "阿坝州", 10],
-        ["乙院", "阿坝州", 5],
-      ]),
+      testLedger(
+        "office",
+        [
+          ["name", "office"],
+          ["city", "city"],
+          ["prosecutors", "prosecutors"],
+        ],
+        [
+          ["甲院", "阿坝州", 10],
+          ["乙院", "阿坝州", 5],
+        ],
+      ),
     ]);
-    const review = testLedger("review", [["office", "office"], ["reviewed", "count"], ["flawed", "flawed"], ["bad", "unqualified"]], [
-      ["甲院", 100, 3, 1],
-      ["乙院", 50, 2, null],
-    ]);
+    const review = testLedger(
+      "review",
+      [
+        ["office", "office"],
+        ["reviewed", "count"],
+        ["flawed", "flawed"],
+        ["bad", "unqualified"],
+      ],
+      [
+        ["甲院", 100, 3, 1],
+        ["乙院", 50, 2, null],
+      ],
+    );
     const result = rollup(
       [review],
       {
         groupBy: ["city"],
         measures: {
           reviewed: { fn: "sum", role: "count" },
-          flawedRate: { fn: "ratio", numerator: { fn: "sum", roles: ["flawed", "unqualified"] }, denominator: { fn: "sum", role: "count" } },
+          flawedRate: {
+            fn: "ratio",
+            numerator: { fn: "sum", roles: ["flawed", "unqualified"] },
+            denominator: { fn: "sum", role: "count" },
+          },
           perOffice: { fn: "perOffice", of: { fn: "sum", role: "count" } },
           perProsecutor: { fn: "perProsecutor", of: { fn: "sum", role: "count" } },
         },
       },
       { asOf: "2021-06-30", registry },
     );
-    expect(result.groups.map((group) => [group.key, Object.values(group.figures).map((f) => f.value)])).toEqual([
-      [{ city: "阿坝州" }, [150, 6 / 150, 75, 10]],
-    ]);
+    expect(
+      result.groups.map((group) => [group.key, Object.values(group.figures).map((f) => f.value)]),
+    ).toEqual([[{ city: "阿坝州" }, [150, 6 / 150, 75, 10]]]);
   });
 
   it("gives null for 人均 when an office's prosecutors are unknown", () => {
-    const review = testLedger("review", [["office", "office"], ["reviewed", "count"]], [["丙院", 30]]);
-    const totals = totalsOf([review], { measures: { p: { fn: "perProsecutor", of: { fn: "sum", role: "count" } } } }, { asOf: "2021-06-30" });
+    const review = testLedger(
+      "review",
+      [
+        ["office", "office"],
+        ["reviewed", "count"],
+      ],
+      [["丙院", 30]],
+    );
+    const totals = totalsOf(
+      [review],
+      { measures: { p: { fn: "perProsecutor", of: { fn: "sum", role: "count" } } } },
+      { asOf: "2021-06-30" },
+    );
     expect(totals.p?.value).toBeNull();
   });
 
   it("buckets by quarter of the deadline", () => {
-    const result = rollup([problems], { groupBy: [{ dimension: "quarter", role: "deadline" }], measures: { n: { fn: "count" } } }, { asOf: "2021-06-30" });
+    const result = rollup(
+      [problems],
+      { groupBy: [{ dimension: "quarter", role: "deadline" }], measures: { n: { fn: "count" } } },
+      { asOf: "2021-06-30" },
+    );
     expect(result.groups.map((group) => [group.key.quarter, group.figures.n?.value])).toEqual([
       ["2021-Q2", 3],
       ["2021-Q3", 2],

@@ -33,14 +33,22 @@ interface Group {
 type GroupTree = Map<string | null, GroupTree | Group>;
 
 /** Rolls up several ledgers (e.g. one workbook per office) with one plan. */
-export function rollup(ledgers: readonly Ledger[], plan: RollupPlan, context: RollupContext): RollupResult {
-  const scans = ledgers.filter((ledger) => plan.kind === undefined || ledger.kind === plan.kind).map((ledger) => scanLedger(ledger, context));
+export function rollup(
+  ledgers: readonly Ledger[],
+  plan: RollupPlan,
+  context: RollupContext,
+): RollupResult {
+  const scans = ledgers
+    .filter((ledger) => plan.kind === undefined || ledger.kind === plan.kind)
+    .map((ledger) => scanLedger(ledger, context));
   return rollupScans(scans, plan);
 }
 
 /** The same over ledgers already scanned (the summary shares scans between plans). */
 export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): RollupResult {
-  const dimensionSpecs = plan.groupBy.map((spec): DimensionSpec => (typeof spec === "string" ? { dimension: spec } : spec));
+  const dimensionSpecs = plan.groupBy.map((spec): DimensionSpec =>
+    typeof spec === "string" ? { dimension: spec } : spec,
+  );
   const measureNames = Object.keys(plan.measures);
   const measureSpecs = measureNames.map((name) => plan.measures[name] as MeasureSpec);
   const definitions = measureSpecs.map(measureOf);
@@ -54,7 +62,9 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
   const newGroup = (key: Array<string | null>): Group => {
     const group = { id: groups.length, key };
     groups.push(group);
-    definitions.forEach((definition, m) => statesByMeasure[m]?.push(definition.init(measureSpecs[m] as MeasureSpec)));
+    definitions.forEach((definition, m) =>
+      statesByMeasure[m]?.push(definition.init(measureSpecs[m] as MeasureSpec)),
+    );
     return group;
   };
 
@@ -89,11 +99,17 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
     dimensions: dimensionSpecs.map((spec) => spec.dimension),
     measures: measureNames,
     groups: groups.map((group) => ({
-      key: Object.fromEntries(dimensionSpecs.map((spec, d) => [spec.dimension, group.key[d] ?? null])),
+      key: Object.fromEntries(
+        dimensionSpecs.map((spec, d) => [spec.dimension, group.key[d] ?? null]),
+      ),
       figures: Object.fromEntries(
         measureNames.map((name, m) => [
           name,
-          (definitions[m] as (typeof definitions)[number]).finish(statesByMeasure[m]?.[group.id], measureSpecs[m] as MeasureSpec, context),
+          (definitions[m] as (typeof definitions)[number]).finish(
+            statesByMeasure[m]?.[group.id],
+            measureSpecs[m] as MeasureSpec,
+            context,
+          ),
         ]),
       ),
     })),
@@ -101,11 +117,18 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
 }
 
 /** The one group of a rollup with no dimensions (all zero figures when there were no rows). */
-export function totalsOf(ledgers: readonly Ledger[], plan: Omit<RollupPlan, "groupBy">, context: RollupContext): Record<string, Figure> {
+export function totalsOf(
+  ledgers: readonly Ledger[],
+  plan: Omit<RollupPlan, "groupBy">,
+  context: RollupContext,
+): Record<string, Figure> {
   const result = rollup(ledgers, { ...plan, groupBy: [] }, context);
   const group = result.groups[0];
   if (group !== undefined) return group.figures;
   return Object.fromEntries(
-    Object.entries(plan.measures).map(([name, spec]) => [name, measureOf(spec).finish(measureOf(spec).init(spec), spec, context)]),
+    Object.entries(plan.measures).map(([name, spec]) => [
+      name,
+      measureOf(spec).finish(measureOf(spec).init(spec), spec, context),
+    ]),
   );
 }

@@ -48,25 +48,32 @@ export function safeRatio(numerator: number, denominator: number): number | null
  * when someone reads `figure.rows` — most figures are printed, few are traced.
  */
 export class RowList {
-  private readonly segments: Array<{ ref: (index: number) => RowRef; indexes: number[] }> = [];
-  private last: { ref: (index: number) => RowRef; indexes: number[] } | undefined;
-  length = 0;
+  private readonly refs: Array<(index: number) => RowRef> = [];
+  private readonly lists: number[][] = [];
+  private lastRef: ((index: number) => RowRef) | undefined = undefined;
+  private current: number[] = [];
 
   add(ref: (index: number) => RowRef, index: number): void {
-    let segment = this.last;
-    if (segment === undefined || segment.ref !== ref) {
-      segment = { ref, indexes: [] };
-      this.segments.push(segment);
-      this.last = segment;
+    if (ref !== this.lastRef) {
+      this.lastRef = ref;
+      this.current = [];
+      this.refs.push(ref);
+      this.lists.push(this.current);
     }
-    segment.indexes.push(index);
-    this.length++;
+    this.current.push(index);
+  }
+
+  get length(): number {
+    return this.lists.reduce((sum, list) => sum + list.length, 0);
   }
 
   toRefs(): RowRef[] {
-    const refs: RowRef[] = [];
-    for (const { ref, indexes } of this.segments) for (const index of indexes) refs.push(ref(index));
-    return refs;
+    const out: RowRef[] = [];
+    this.lists.forEach((indexes, segment) => {
+      const ref = this.refs[segment] as (index: number) => RowRef;
+      for (const index of indexes) out.push(ref(index));
+    });
+    return out;
   }
 }
 

@@ -31,7 +31,13 @@ export interface LedgerScan {
 
 const SEP = "\u001f";
 const STATUS_CODES: Record<Status, number> = { done: 1, inProgress: 2, notStarted: 3, closed: 4 };
-const CODE_STATUSES: Array<Status | undefined> = [undefined, "done", "inProgress", "notStarted", "closed"];
+const CODE_STATUSES: Array<Status | undefined> = [
+  undefined,
+  "done",
+  "inProgress",
+  "notStarted",
+  "closed",
+];
 
 export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
   const rows = ledger.rows;
@@ -106,7 +112,8 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
     const key = own === null ? previous : `${office(index) ?? ""}${SEP}${own}`;
     const causeText = textOf(readCause(row));
     let rowCauses: string[];
-    if (causeText !== null && key !== null) rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);
+    if (causeText !== null && key !== null)
+      rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);
     else rowCauses = key !== null && key === previous ? previousCauses : [];
     problem.push(key);
     causes.push(rowCauses);
@@ -122,13 +129,16 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
  */
 function officesOf(ledger: Ledger): Array<string | null> {
   const readOffice = roleReader(ledger, "office");
-  const hasProblems = ledger.fields.some((field) => field.role === "problem" || field.role === "problemId");
+  const hasProblems = ledger.fields.some(
+    (field) => field.role === "problem" || field.role === "problemId",
+  );
   const readId = roleReader(ledger, "problemId");
   const readText = roleReader(ledger, "problem");
   let previous: string | null = null;
   return ledger.rows.map((row) => {
     const own = textOf(readOffice(row));
-    const continuation = hasProblems && own === null && textOf(readId(row)) === null && textOf(readText(row)) === null;
+    const continuation =
+      hasProblems && own === null && textOf(readId(row)) === null && textOf(readText(row)) === null;
     previous = own ?? (continuation ? previous : null);
     return previous;
   });

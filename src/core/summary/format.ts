@@ -25,7 +25,8 @@ export function formatAmountWan(value: number | null, lang: Lang): string {
 /** "A院、B院" / "A, B and C"; beyond `max` names: "A院、B院等5个院" / "A, B and 3 more". */
 export function formatList(names: readonly string[], lang: Lang, max = 5): string {
   const shown = names.slice(0, max);
-  if (lang === "zh") return names.length > max ? `${shown.join("、")}等${names.length}个院` : shown.join("、");
+  if (lang === "zh")
+    return names.length > max ? `${shown.join("、")}等${names.length}个院` : shown.join("、");
   if (names.length > max) return `${shown.join(", ")} and ${names.length - max} more`;
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] ?? ""}`;

@@ -64,7 +64,11 @@ export function openItems(ledgers: readonly Ledger[], context: RollupContext): O
 
 /** Oldest deadline first; ties by office, then sheet order. */
 export function byDeadline(a: OpenItem, b: OpenItem): number {
-  return (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || (a.office ?? "").localeCompare(b.office ?? "", "zh-CN") || a.row.row - b.row.row;
+  return (
+    (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
+    (a.office ?? "").localeCompare(b.office ?? "", "zh-CN") ||
+    a.row.row - b.row.row
+  );
 }
 
 /** The overdue list (超期未完成), oldest deadline first. */

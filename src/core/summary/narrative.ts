@@ -30,7 +30,12 @@ function flagCount(flags: readonly FlagCount[] | undefined, id: FlagId): number 
 function overdueOffices(input: NarrativeInput, lang: Lang): string[] {
   const counts = new Map<string, number>();
   for (const item of input.overdue) {
-    const office = item.office === null ? (lang === "zh" ? "未填院名" : "unnamed office") : shortOfficeName(item.office);
+    const office =
+      item.office === null
+        ? lang === "zh"
+          ? "未填院名"
+          : "unnamed office"
+        : shortOfficeName(item.office);
     counts.set(office, (counts.get(office) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([office]) => office);
@@ -60,22 +65,36 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
     const lead = problem
       ? `截至${date}，${scope.zh}${n(problem.totals.offices.value, lang)}个薄弱基层院共查找问题${n(problem.totals.problems.value, lang)}个、分析原因${n(problem.totals.causes.value, lang)}个、细化推进措施${n(t.measures.value, lang)}条`
       : `截至${date}，${scope.zh}共有帮扶措施${n(t.measures.value, lang)}条`;
-    const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(Boolean);
+    const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(
+      Boolean,
+    );
     const lights = banner
       ? ""
-      : `；督办亮灯：${(flags ?? []).filter((f) => f.id !== "closed" && f.id !== "doneLate").map((f) => `${f.label.zh}${f.count.value ?? 0}条`).join("、")}`;
-    const tail = overdue > 0 ? `超期未完成${overdue}条，涉及${formatList(offices, lang)}。` : "无超期未完成事项。";
+      : `；督办亮灯：${(flags ?? [])
+          .filter((f) => f.id !== "closed" && f.id !== "doneLate")
+          .map((f) => `${f.label.zh}${f.count.value ?? 0}条`)
+          .join("、")}`;
+    const tail =
+      overdue > 0
+        ? `超期未完成${overdue}条，涉及${formatList(offices, lang)}。`
+        : "无超期未完成事项。";
     return `${lead}；已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}；正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}，未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}，完成率${formatPercent(t.completionRate.value)}${lights}；${tail}`;
   }
 
   const lead = problem
     ? `As of ${date}, the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en} had identified ${n(problem.totals.problems.value, lang)} problems, analysed ${n(problem.totals.causes.value, lang)} causes and set out ${n(t.measures.value, lang)} measures`
     : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures ${scope.en}`;
-  const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(Boolean);
+  const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(
+    Boolean,
+  );
   const lights = banner
     ? ""
-    : `; supervision lights: ${(flags ?? []).filter((f) => f.id !== "closed" && f.id !== "doneLate").map((f) => `${f.count.value ?? 0} ${f.label.en.replace(/ \(.*\)$/, "").toLowerCase()}`).join(", ")}`;
-  const tail = overdue > 0 ? `${overdue} overdue, at ${formatList(offices, lang)}.` : "nothing is overdue.";
+    : `; supervision lights: ${(flags ?? [])
+        .filter((f) => f.id !== "closed" && f.id !== "doneLate")
+        .map((f) => `${f.count.value ?? 0} ${f.label.en.replace(/ \(.*\)$/, "").toLowerCase()}`)
+        .join(", ")}`;
+  const tail =
+    overdue > 0 ? `${overdue} overdue, at ${formatList(offices, lang)}.` : "nothing is overdue.";
   return `${lead}; ${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}; ${n(t.inProgress.value, lang)} in progress${tag("inProgress")}, ${n(t.notStarted.value, lang)} not done${tag("notStarted")}; completion rate ${formatPercent(t.completionRate.value)}${lights}; ${tail}`;
 }
 
@@ -127,7 +146,10 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
         : `First non-zero results (zero breakthroughs): ${breakthroughs.map((b) => `${shortOfficeName(b.office)} in ${b.indicator}`).join(", ")}.`,
     );
   }
-  const scored = input.progress.filter((p) => p.score !== null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0)).slice(0, 3);
+  const scored = input.progress
+    .filter((p) => p.score !== null)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+    .slice(0, 3);
   if (scored.length > 0) {
     sentences.push(
       zh
@@ -139,7 +161,11 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
 }
 
 /** The narrative in one language. */
-export function narrative(input: NarrativeInput, lang: Lang, options: NarrativeOptions = {}): string {
+export function narrative(
+  input: NarrativeInput,
+  lang: Lang,
+  options: NarrativeOptions = {},
+): string {
   const scope = options.scope ?? { zh: "全省", en: "in the province" };
   const first = progressSentence(input, lang, scope);
   const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);

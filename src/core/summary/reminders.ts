@@ -32,15 +32,28 @@ export interface ReminderOptions {
 export const NO_RECIPIENT = { zh: "（未明确责任人）", en: "(no one named)" };
 
 /** Slips ordered by their most urgent item; items inside a slip by deadline. */
-export function reminderSlips(items: readonly OpenItem[], options: ReminderOptions = {}, lang: "zh" | "en" = "zh"): ReminderSlip[] {
+export function reminderSlips(
+  items: readonly OpenItem[],
+  options: ReminderOptions = {},
+  lang: "zh" | "en" = "zh",
+): ReminderSlip[] {
   const within = options.withinDays ?? 7;
   const slips = new Map<string, ReminderSlip>();
-  const due = items.filter((item) => item.daysLeft !== null && (item.overdue || item.daysLeft <= within)).sort(byDeadline);
+  const due = items
+    .filter((item) => item.daysLeft !== null && (item.overdue || item.daysLeft <= within))
+    .sort(byDeadline);
   for (const item of due) {
     const first = options.by === "unit" ? item.responsibleUnit : item.responsiblePerson;
     const second = options.by === "unit" ? item.responsiblePerson : item.responsibleUnit;
     const recipient = first ?? second ?? NO_RECIPIENT[lang];
-    const recipientType = first !== null ? (options.by ?? "person") : second !== null ? (options.by === "unit" ? "person" : "unit") : "none";
+    const recipientType =
+      first !== null
+        ? (options.by ?? "person")
+        : second !== null
+          ? options.by === "unit"
+            ? "person"
+            : "unit"
+          : "none";
     const key = `${recipientType}\u001f${recipient}`;
     let slip = slips.get(key);
     if (slip === undefined) {

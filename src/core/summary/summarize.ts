@@ -15,7 +15,14 @@ import { completionChart, flagsChart } from "./charts";
 import { openItems, overdueItems } from "./items";
 import { narrative, type NarrativeOptions } from "./narrative";
 import { reminderSlips, type ReminderOptions } from "./reminders";
-import { activitySection, fundingSection, measureSection, petitionSection, problemSection, reviewSection } from "./sections";
+import {
+  activitySection,
+  fundingSection,
+  measureSection,
+  petitionSection,
+  problemSection,
+  reviewSection,
+} from "./sections";
 import type { ChartSpec, HeadlineFigure, Summary, TableInfo } from "./types";
 
 export interface SummaryOptions extends NarrativeOptions {
@@ -31,10 +38,21 @@ export interface SummaryOptions extends NarrativeOptions {
 }
 
 export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): Summary {
-  const scheme = typeof options.scheme === "object" ? options.scheme : flagScheme(options.scheme ?? "flags", options.schemeOptions);
+  const scheme =
+    typeof options.scheme === "object"
+      ? options.scheme
+      : flagScheme(options.scheme ?? "flags", options.schemeOptions);
   const registry = officeRegistry(ledgers);
   const context: RollupContext = { asOf: options.asOf, registry };
-  const tables = options.tables ?? ledgers.map((ledger) => ({ file: ledger.file ?? null, sheet: ledger.sheet, kind: ledger.kind, rows: ledger.rows.length, errors: 0 }));
+  const tables =
+    options.tables ??
+    ledgers.map((ledger) => ({
+      file: ledger.file ?? null,
+      sheet: ledger.sheet,
+      kind: ledger.kind,
+      rows: ledger.rows.length,
+      errors: 0,
+    }));
 
   const problem = problemSection(ledgers, context);
   const measure = measureSection(ledgers, context);
@@ -44,12 +62,22 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
   const activity = activitySection(ledgers, context);
   const pairs = sixOnes(ledgers);
   const hasKind = (kind: string) => ledgers.some((ledger) => ledger.kind === kind);
-  const pairing = hasKind("pairing") ? { sixOnes: pairs, staffModel: staffModel(ledgers) } : undefined;
-  const performance = hasKind("performance") ? { zeroBreakthroughs: zeroBreakthroughs(indicatorValues(ledgers, registry)) } : undefined;
+  const pairing = hasKind("pairing")
+    ? { sixOnes: pairs, staffModel: staffModel(ledgers) }
+    : undefined;
+  const performance = hasKind("performance")
+    ? { zeroBreakthroughs: zeroBreakthroughs(indicatorValues(ledgers, registry)) }
+    : undefined;
 
   // Flags follow the problem ledger; with none, the assistance measures.
   const flagKind = problem ? "problem" : measure ? "measure" : undefined;
-  const flags = flagKind === undefined ? undefined : flagDistributionOfScans(ledgers.filter((l) => l.kind === flagKind).map((l) => scanLedger(l, context)), scheme);
+  const flags =
+    flagKind === undefined
+      ? undefined
+      : flagDistributionOfScans(
+          ledgers.filter((l) => l.kind === flagKind).map((l) => scanLedger(l, context)),
+          scheme,
+        );
   const open = openItems(ledgers, context);
   const reminders = reminderSlips(open, { withinDays: scheme.dueSoonDays, ...options.reminders });
   const progress = progressScores(ledgers, context, options.progress);
@@ -85,7 +113,13 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
 
 function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): HeadlineFigure[] {
   const figures: HeadlineFigure[] = [];
-  const add = (key: string, zh: string, en: string, figure: Figure | undefined, format: HeadlineFigure["format"] = "integer") => {
+  const add = (
+    key: string,
+    zh: string,
+    en: string,
+    figure: Figure | undefined,
+    format: HeadlineFigure["format"] = "integer",
+  ) => {
     if (figure !== undefined) figures.push({ key, label: { zh, en }, figure, format });
   };
   const p = parts.problem?.totals;
@@ -97,7 +131,10 @@ function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): He
   const t = parts.problem?.totals ?? parts.measure?.totals;
   if (t) {
     add("measures", "推进措施", "Measures", t.measures);
-    add("completed", "已完成", "Done", { value: (t.done.value ?? 0) + (t.closed.value ?? 0), rows: mergeRefs(t.done.rows, t.closed.rows) });
+    add("completed", "已完成", "Done", {
+      value: (t.done.value ?? 0) + (t.closed.value ?? 0),
+      rows: mergeRefs(t.done.rows, t.closed.rows),
+    });
     add("completionRate", "完成率", "Completion rate", t.completionRate, "percent");
     add("overdue", "超期未完成", "Overdue", t.overdue);
   }
@@ -115,6 +152,7 @@ function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): He
     add("flawedRate", "瑕疵及不合格占比", "Flawed or unqualified", review.flawedRate, "percent");
   }
   const funding = parts.funding?.totals;
-  if (funding) add("fundingWan", "援助资金（万元）", "Funding (10k yuan)", funding.amountWan, "amount");
+  if (funding)
+    add("fundingWan", "援助资金（万元）", "Funding (10k yuan)", funding.amountWan, "amount");
   return figures;
 }

@@ -5,24 +5,65 @@ import type { Figure } from "../rollup/rowRef";
 import type { Lang } from "./format";
 import type { ProblemFigures, ProgressFigures, Summary } from "./types";
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 const v = (figure: Figure | undefined): number | null => figure?.value ?? null;
 
-const PROBLEM_KEYS = ["offices", "problems", "causes", "measures", "done", "inProgress", "notStarted", "overdue", "closed", "completionRate"] as const;
-const OFFICE_KEYS = ["problems", "causes", "measures", "done", "inProgress", "notStarted", "overdue", "closed", "completionRate"] as const;
-const MEASURE_KEYS = ["measures", "done", "inProgress", "notStarted", "overdue", "completionRate"] as const;
+const PROBLEM_KEYS = [
+  "offices",
+  "problems",
+  "causes",
+  "measures",
+  "done",
+  "inProgress",
+  "notStarted",
+  "overdue",
+  "closed",
+  "completionRate",
+] as const;
+const OFFICE_KEYS = [
+  "problems",
+  "causes",
+  "measures",
+  "done",
+  "inProgress",
+  "notStarted",
+  "overdue",
+  "closed",
+  "completionRate",
+] as const;
+const MEASURE_KEYS = [
+  "measures",
+  "done",
+  "inProgress",
+  "notStarted",
+  "overdue",
+  "completionRate",
+] as const;
 
-function pick<K extends string>(figures: Record<K, Figure>, keys: readonly K[]): Record<string, JsonValue> {
+function pick<K extends string>(
+  figures: Record<K, Figure>,
+  keys: readonly K[],
+): Record<string, JsonValue> {
   return Object.fromEntries(keys.map((key) => [key, v(figures[key])]));
 }
 
-export function summaryToJson(summary: Summary, options: { lang?: Lang } = {}): { [key: string]: JsonValue } {
+export function summaryToJson(
+  summary: Summary,
+  options: { lang?: Lang } = {},
+): { [key: string]: JsonValue } {
   const lang = options.lang ?? "zh";
   const json: { [key: string]: JsonValue } = {
     asOf: summary.asOf,
     scheme: summary.scheme.id,
-    tables: summary.tables.map((t) => ({ file: t.file, sheet: t.sheet, kind: t.kind, rows: t.rows, errors: t.errors })),
+    tables: summary.tables.map((t) => ({
+      file: t.file,
+      sheet: t.sheet,
+      kind: t.kind,
+      rows: t.rows,
+      errors: t.errors,
+    })),
   };
   if (summary.problem) {
     const problem = summary.problem;
@@ -31,25 +72,47 @@ export function summaryToJson(summary: Summary, options: { lang?: Lang } = {}): 
       byOffice: problem.byOffice.map((office) => ({
         office: office.office,
         ...pick<keyof ProblemFigures>(office, OFFICE_KEYS),
-        byCategory: Object.fromEntries(Object.entries(office.byCategory).map(([category, figure]) => [category, v(figure)])),
+        byCategory: Object.fromEntries(
+          Object.entries(office.byCategory).map(([category, figure]) => [category, v(figure)]),
+        ),
       })),
-      byCategory: problem.byCategory.map((category) => ({ category: category.category, ...pick<keyof ProblemFigures>(category, OFFICE_KEYS) })),
+      byCategory: problem.byCategory.map((category) => ({
+        category: category.category,
+        ...pick<keyof ProblemFigures>(category, OFFICE_KEYS),
+      })),
     };
   }
   if (summary.measure) {
     // Assistance measures have no 销号 column of their own: done here counts closed rows too.
     const t = summary.measure.totals;
     json.measure = {
-      totals: { ...pick<keyof ProgressFigures>(t, MEASURE_KEYS), done: (t.done.value ?? 0) + (t.closed.value ?? 0) },
+      totals: {
+        ...pick<keyof ProgressFigures>(t, MEASURE_KEYS),
+        done: (t.done.value ?? 0) + (t.closed.value ?? 0),
+      },
     };
   }
   if (summary.petition) {
     const t = summary.petition.totals;
-    json.petition = { totals: { received: v(t.received), answered: v(t.answered), resolved: v(t.resolved), pending: v(t.pending) } };
+    json.petition = {
+      totals: {
+        received: v(t.received),
+        answered: v(t.answered),
+        resolved: v(t.resolved),
+        pending: v(t.pending),
+      },
+    };
   }
   if (summary.review) {
     const t = summary.review.totals;
-    json.review = { totals: { reviewed: v(t.reviewed), flawed: v(t.flawed), unqualified: v(t.unqualified), flawedRate: v(t.flawedRate) } };
+    json.review = {
+      totals: {
+        reviewed: v(t.reviewed),
+        flawed: v(t.flawed),
+        unqualified: v(t.unqualified),
+        flawedRate: v(t.flawedRate),
+      },
+    };
   }
   if (summary.funding) {
     const t = summary.funding.totals;
@@ -57,7 +120,9 @@ export function summaryToJson(summary: Summary, options: { lang?: Lang } = {}): 
   }
   if (summary.flags) {
     json.flags = {
-      total: Object.fromEntries(summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)])),
+      total: Object.fromEntries(
+        summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)]),
+      ),
       byOffice: summary.flags.byOffice.map((office) => ({
         office: office.office,
         flags: Object.fromEntries(office.flags.map((flag) => [flag.label[lang], v(flag.count)])),

@@ -27,7 +27,15 @@ export interface HeadlineFigure {
   format: ValueFormat;
 }
 
-export const PROGRESS_FIGURES = ["measures", "done", "inProgress", "notStarted", "closed", "overdue", "completionRate"] as const;
+export const PROGRESS_FIGURES = [
+  "measures",
+  "done",
+  "inProgress",
+  "notStarted",
+  "closed",
+  "overdue",
+  "completionRate",
+] as const;
 export type ProgressFigures = Record<(typeof PROGRESS_FIGURES)[number], Figure>;
 
 export interface ProblemFigures extends ProgressFigures {
@@ -53,7 +61,13 @@ export interface PetitionSection {
 
 export interface ReviewSection {
   totals: { reviewed: Figure; flawed: Figure; unqualified: Figure; flawedRate: Figure };
-  byOffice: Array<{ office: string | null; reviewed: Figure; flawed: Figure; unqualified: Figure; flawedRate: Figure }>;
+  byOffice: Array<{
+    office: string | null;
+    reviewed: Figure;
+    flawed: Figure;
+    unqualified: Figure;
+    flawedRate: Figure;
+  }>;
 }
 
 export interface FundingSection {

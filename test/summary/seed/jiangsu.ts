@@ -7,7 +7,18 @@ import { SheetBuilder, lcg, messyDate, shuffle } from "./sheet";
 export const JIANGSU_AS_OF = "2021-06-30";
 
 /** Office names as each sheet writes them (the reader makes them 人民检察院). */
-export const JIANGSU_OFFICES = ["响水县院", "丰县检察院", "淮安市淮阴区院", "泰州市姜堰区人民检察院", "镇江市润州区院", "灌南县院", "泗洪县检察院", "睢宁县院", "滨海县院", "宝应县院"];
+export const JIANGSU_OFFICES = [
+  "响水县院",
+  "丰县检察院",
+  "淮安市淮阴区院",
+  "泰州市姜堰区人民检察院",
+  "镇江市润州区院",
+  "灌南县院",
+  "泗洪县检察院",
+  "睢宁县院",
+  "滨海县院",
+  "宝应县院",
+];
 
 /** The designed states (number of measures of each) and what they mean on 2021-06-30. */
 export const JIANGSU_STATES = {
@@ -43,31 +54,84 @@ function fullWidth(n: number): string {
   return String(n).replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 }
 
-function cellsFor(state: State, index: number): { deadline: Cell; status: Cell; doneDate: Cell; closed: Cell } {
+function cellsFor(
+  state: State,
+  index: number,
+): { deadline: Cell; status: Cell; doneDate: Cell; closed: Cell } {
   const date = (iso: string) => messyDate(iso, index);
   const pick = (words: string[]) => words[index % words.length] as string;
   switch (state) {
     case "closed":
       // Half say 已销号 outright, half are 已完成 with 是否销号 = 是.
       return index % 2 === 0
-        ? { deadline: date("2021-05-31"), status: "已销号", doneDate: date("2021-05-10"), closed: "是" }
-        : { deadline: date("2021-05-31"), status: "已完成", doneDate: date("2021-05-20"), closed: "是" };
+        ? {
+            deadline: date("2021-05-31"),
+            status: "已销号",
+            doneDate: date("2021-05-10"),
+            closed: "是",
+          }
+        : {
+            deadline: date("2021-05-31"),
+            status: "已完成",
+            doneDate: date("2021-05-20"),
+            closed: "是",
+          };
     case "doneLate":
-      return { deadline: date("2021-04-30"), status: pick(DONE_WORDS), doneDate: date("2021-05-20"), closed: "否" };
+      return {
+        deadline: date("2021-04-30"),
+        status: pick(DONE_WORDS),
+        doneDate: date("2021-05-20"),
+        closed: "否",
+      };
     case "doneOnTime":
-      return { deadline: date("2021-06-30"), status: pick(DONE_WORDS), doneDate: date("2021-06-18"), closed: index % 3 === 0 ? "否" : null };
+      return {
+        deadline: date("2021-06-30"),
+        status: pick(DONE_WORDS),
+        doneDate: date("2021-06-18"),
+        closed: index % 3 === 0 ? "否" : null,
+      };
     case "inProgressOverdue":
-      return { deadline: date("2021-06-15"), status: pick(PROGRESS_WORDS), doneDate: null, closed: null };
+      return {
+        deadline: date("2021-06-15"),
+        status: pick(PROGRESS_WORDS),
+        doneDate: null,
+        closed: null,
+      };
     case "inProgressDueSoon":
-      return { deadline: date("2021-07-05"), status: pick(PROGRESS_WORDS), doneDate: null, closed: null };
+      return {
+        deadline: date("2021-07-05"),
+        status: pick(PROGRESS_WORDS),
+        doneDate: null,
+        closed: null,
+      };
     case "inProgressLater":
-      return { deadline: index % 4 === 0 ? "长期坚持" : date("2021-09-30"), status: pick(PROGRESS_WORDS), doneDate: null, closed: null };
+      return {
+        deadline: index % 4 === 0 ? "长期坚持" : date("2021-09-30"),
+        status: pick(PROGRESS_WORDS),
+        doneDate: null,
+        closed: null,
+      };
     case "notStartedOverdue":
-      return { deadline: date("2021-06-01"), status: pick(NOT_STARTED_WORDS), doneDate: null, closed: null };
+      return {
+        deadline: date("2021-06-01"),
+        status: pick(NOT_STARTED_WORDS),
+        doneDate: null,
+        closed: null,
+      };
     case "notStartedDueSoon":
-      return { deadline: date("2021-07-07"), status: pick(NOT_STARTED_WORDS), doneDate: null, closed: null };
+      return {
+        deadline: date("2021-07-07"),
+        status: pick(NOT_STARTED_WORDS),
+        doneDate: null,
+        closed: null,
+      };
     case "notStartedLater":
-      return { deadline: date("2021-12-31"), status: pick(NOT_STARTED_WORDS), doneDate: null, closed: null };
+      return {
+        deadline: date("2021-12-31"),
+        status: pick(NOT_STARTED_WORDS),
+        doneDate: null,
+        closed: null,
+      };
   }
 }
 
@@ -80,7 +144,9 @@ export interface JiangsuSheets {
 export function jiangsuSheets(): JiangsuSheets {
   const random = lcg(20210630);
   const states = shuffle(
-    (Object.entries(JIANGSU_STATES) as Array<[State, number]>).flatMap(([state, count]) => Array<State>(count).fill(state)),
+    (Object.entries(JIANGSU_STATES) as Array<[State, number]>).flatMap(([state, count]) =>
+      Array<State>(count).fill(state),
+    ),
     random,
   );
   const overdueByOffice = new Map<string, number>();
@@ -90,7 +156,19 @@ export function jiangsuSheets(): JiangsuSheets {
   JIANGSU_OFFICES.forEach((office, o) => {
     const builder = new SheetBuilder(`${office.slice(0, 5)}整改台账`, 11, `${office}.xlsx`);
     builder.title(`${office}“脱薄”问题整改台账（2021年）`);
-    builder.row(["问题编号", "院名称", "问题类别", "问题描述", "原因分析", "整改措施", "责任人", "整改时限", "进展情况", "完成时间", "是否销号"]);
+    builder.row([
+      "问题编号",
+      "院名称",
+      "问题类别",
+      "问题描述",
+      "原因分析",
+      "整改措施",
+      "责任人",
+      "整改时限",
+      "进展情况",
+      "完成时间",
+      "是否销号",
+    ]);
     const problems = o < 8 ? 12 : 11;
     for (let p = 1; p <= problems; p++) {
       const measures = problemIndex < 92 ? 3 : 2;
@@ -98,7 +176,8 @@ export function jiangsuSheets(): JiangsuSheets {
       for (let m = 0; m < measures; m++) {
         const state = states[measureIndex] as State;
         const cells = cellsFor(state, measureIndex);
-        if (state === "inProgressOverdue" || state === "notStartedOverdue") overdueByOffice.set(office, (overdueByOffice.get(office) ?? 0) + 1);
+        if (state === "inProgressOverdue" || state === "notStartedOverdue")
+          overdueByOffice.set(office, (overdueByOffice.get(office) ?? 0) + 1);
         const first = m === 0;
         builder.row([
           first ? (p % 4 === 0 ? fullWidth(p) : p) : null,

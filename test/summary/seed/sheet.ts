@@ -25,7 +25,9 @@ export class SheetBuilder {
 
   /** Cells of `columns` merge down over `rowCount` rows starting at the next row. */
   mergeDown(columns: number[], rowCount: number): this {
-    if (rowCount > 1) for (const column of columns) this.merges.push({ row: this.values.length, column, rowCount, columnCount: 1 });
+    if (rowCount > 1)
+      for (const column of columns)
+        this.merges.push({ row: this.values.length, column, rowCount, columnCount: 1 });
     return this;
   }
 
@@ -35,7 +37,12 @@ export class SheetBuilder {
   }
 
   build(): SheetInput {
-    return { name: this.name, values: this.values, merges: this.merges, ...(this.file === undefined ? {} : { file: this.file }) };
+    return {
+      name: this.name,
+      values: this.values,
+      merges: this.merges,
+      ...(this.file === undefined ? {} : { file: this.file }),
+    };
   }
 }
 
@@ -59,7 +66,11 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
 
 /** Excel's 1900 date serial of an ISO date. */
 export function excelSerial(iso: string): number {
-  return (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return (
+    (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) -
+      Date.UTC(1899, 11, 30)) /
+    86_400_000
+  );
 }
 
 /** The same date in one of the shapes sheets use (by `variant`). */
@@ -75,6 +86,8 @@ export function messyDate(iso: string, variant: number): Cell {
     case 3:
       return iso;
     default:
-      return `${y}年${m}月${d}日`.replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+      return `${y}年${m}月${d}日`.replace(/\d/g, (digit) =>
+        String.fromCharCode(digit.charCodeAt(0) + 0xfee0),
+      );
   }
 }

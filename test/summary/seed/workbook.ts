@@ -12,7 +12,8 @@ export async function workbookOf(sheets: readonly SheetInput[]): Promise<Buffer>
         if (value !== null) ws.getCell(r + 1, c + 1).value = value;
       }),
     );
-    for (const m of sheet.merges ?? []) ws.mergeCells(m.row + 1, m.column + 1, m.row + m.rowCount, m.column + m.columnCount);
+    for (const m of sheet.merges ?? [])
+      ws.mergeCells(m.row + 1, m.column + 1, m.row + m.rowCount, m.column + m.columnCount);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
