@@ -140,16 +140,16 @@ export function detectLayout(
   const headerRow = findHeaderRow(raw, fieldKeys);
   let headerRows = [headerRow];
   const widthOf = (rows: number[]) => Math.max(0, ...rows.map((r) => lastNonEmpty(filled[r]) + 1));
-  let width = widthOf(headerRows);
-  if (isTwoRowHeader(raw, headerRow, merges, width, fieldKeys))
+  // A sub-row may reach further right than the row above it (its group label sits only on the left).
+  if (isTwoRowHeader(raw, headerRow, merges, widthOf([headerRow, headerRow + 1]), fieldKeys)) {
     headerRows = [headerRow, headerRow + 1];
-  else if (
+  } else if (
     headerRow > 0 &&
     isTwoRowHeader(raw, headerRow - 1, merges, widthOf([headerRow - 1, headerRow]), fieldKeys)
   ) {
     headerRows = [headerRow - 1, headerRow];
   }
-  width = widthOf(headerRows);
+  const width = widthOf(headerRows);
   const titleLines: string[] = [];
   for (let r = 0; r < headerRows[0]!; r++) {
     const text = (raw[r] ?? [])
