@@ -1,13 +1,16 @@
 import { showNoticeDialog } from "./office-notice";
 import { createCommandHandlers } from "./registry";
 
-// Function file (commands.html): registers every ribbon function by its manifest name.
-void Office.onReady(() => {
-  const handlers = createCommandHandlers({
-    showNotYetAvailable: showNoticeDialog,
-    reportFailure: (error) => console.error("台账助手 ribbon command failed:", error),
-  });
-  for (const [name, handler] of Object.entries(handlers)) {
-    Office.actions.associate(name, handler);
-  }
+// Function file (commands.html): registers every ribbon function by its manifest <FunctionName>,
+// as soon as the file loads (Office calls the function right after loading this page).
+// Office.actions.associate is the current way; the same function on the global object serves
+// older desktop builds that look ExecuteFunction names up there.
+const handlers = createCommandHandlers({
+  showNotYetAvailable: showNoticeDialog,
+  reportFailure: (error) => console.error("台账助手 ribbon command failed:", error),
 });
+for (const [name, handler] of Object.entries(handlers)) {
+  (globalThis as unknown as Record<string, unknown>)[name] = handler;
+  Office.actions.associate(name, handler);
+}
+void Office.onReady();
