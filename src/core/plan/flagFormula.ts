@@ -13,6 +13,13 @@ export interface FlagFormulaInput {
   words: StatusWords;
   deadlineRef?: string | undefined;
   doneDateRef?: string | undefined;
+  /** The 是否销号 cell and the words in it that mean yes (是, √…). */
+  closedRef?: string | undefined;
+  closedYes?: readonly string[];
+  closedDateRef?: string | undefined;
+  /** A cell that is filled on every data row (the measure or problem): a row where it and the
+   * status are both empty is a separator and gets no flag. */
+  itemRef?: string | undefined;
   /** An Excel expression for the as-of date: DATE(2021,6,30) or TODAY(). */
   asOf: string;
 }
@@ -48,20 +55,46 @@ export function flagFormula(input: FlagFormulaInput): FlagFormula {
   return { ...built, dropped };
 }
 
+/**
+ * The same reading of a row as the core's item state (src/core/rollup/itemState): 已销号 wins
+ * (status word, a yes in 是否销号, or a 销号时间 on or before the as-of date); a status word
+ * decides, and a row with no known word counts as done when it has a 完成时间 on or before the
+ * as-of date, else as not started; a 完成时间 after the as-of date means still in progress.
+ */
 function compose(input: FlagFormulaInput, words: StatusWords): { text: string; labels: string[] } {
-  const { scheme, deadlineRef, doneDateRef, asOf } = input;
+  const { scheme, deadlineRef, doneDateRef, closedRef, closedDateRef, itemRef, asOf } = input;
   const L = scheme.labels;
   const s = `TRIM(${input.statusRef}&"")`;
-  const is = (state: Status) =>
-    words[state].length === 0
-      ? "FALSE"
-      : `ISNUMBER(MATCH(${s},{${words[state].map(quote).join(",")}},0))`;
+  const anyOf = (expr: string, list: readonly string[]) =>
+    list.length === 0 ? "FALSE" : `ISNUMBER(MATCH(${expr},{${list.map(quote).join(",")}},0))`;
+  const is = (state: Status) => anyOf(s, words[state]);
   const labels = new Set<string>();
   const label = (text: string) => {
     labels.add(text);
     return quote(text);
   };
+  const or = (all: string[]) => {
+    const parts = all.filter((p) => p !== "FALSE");
+    return parts.length === 0
+      ? "FALSE"
+      : parts.length === 1
+        ? (parts[0] ?? "FALSE")
+        : `OR(${parts.join(",")})`;
+  };
   const hasDeadline = deadlineRef ? `ISNUMBER(${deadlineRef})` : undefined;
+  const doneBy = doneDateRef ? `AND(ISNUMBER(${doneDateRef}),${doneDateRef}<=${asOf})` : undefined;
+  const doneAfter = doneDateRef
+    ? `AND(ISNUMBER(${doneDateRef}),${doneDateRef}>${asOf})`
+    : undefined;
+
+  const closedParts = [is("closed")];
+  if (closedRef && input.closedYes && input.closedYes.length > 0)
+    closedParts.push(anyOf(`TRIM(${closedRef}&"")`, input.closedYes));
+  if (closedDateRef) closedParts.push(`AND(ISNUMBER(${closedDateRef}),${closedDateRef}<=${asOf})`);
+  const unknownWord = `NOT(OR(${is("done")},${is("inProgress")},${is("notStarted")}))`;
+  const doneParts = [is("done")];
+  if (doneBy) doneParts.push(`AND(${unknownWord},${doneBy})`);
+  const isDone = doneAfter ? `AND(${or(doneParts)},NOT(${doneAfter}))` : or(doneParts);
 
   let done = label(L.done);
   if (L.doneLate && deadlineRef && doneDateRef && hasDeadline) {
@@ -69,7 +102,7 @@ function compose(input: FlagFormulaInput, words: StatusWords): { text: string; l
   }
   let open: string;
   if (scheme.basis === "deadline") {
-    // Lights: not done is red when overdue, yellow when due within N days, else on track (green).
+    // Lights: an open item is red when overdue, yellow when due within N days, else on track.
     let lit = label(L.done);
     if (deadlineRef && hasDeadline) {
       const days = scheme.dueSoonDays ?? 7;
@@ -78,12 +111,16 @@ function compose(input: FlagFormulaInput, words: StatusWords): { text: string; l
       if (L.overdue)
         lit = `IF(AND(${hasDeadline},${deadlineRef}<${asOf}),${label(L.overdue)},${lit})`;
     }
-    open = `IF(OR(${is("inProgress")},${is("notStarted")}),${lit},"")`;
+    open = lit;
   } else {
-    open = `IF(${is("inProgress")},${label(L.inProgress)},IF(${is("notStarted")},${label(L.notStarted)},""))`;
+    const inProgress = doneAfter
+      ? `OR(${is("inProgress")},AND(${is("done")},${doneAfter}))`
+      : is("inProgress");
+    open = `IF(${inProgress},${label(L.inProgress)},${label(L.notStarted)})`;
   }
-  const text = `=IF(${is("closed")},${label(L.closed)},IF(${is("done")},${done},${open}))`;
-  return { text, labels: [...labels].sort() };
+  let text = `IF(${or(closedParts)},${label(L.closed)},IF(${isDone},${done},${open}))`;
+  if (itemRef) text = `IF(AND(${s}="",TRIM(${itemRef}&"")=""),"",${text})`;
+  return { text: `=${text}`, labels: [...labels].sort() };
 }
 
 function quote(text: string): string {

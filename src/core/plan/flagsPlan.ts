@@ -90,13 +90,21 @@ export function flagsPlan(
       });
     }
   }
-  const doneDateColumn = column("doneDate");
+  const ref = (role: string) => {
+    const c = column(role);
+    return c === undefined ? undefined : `RC${c + 1}`;
+  };
+  const closedField = field("closed");
   const formula = flagFormula({
     scheme,
     statusRef: `RC${statusColumn + 1}`,
     words,
     deadlineRef,
-    doneDateRef: doneDateColumn === undefined ? undefined : `RC${doneDateColumn + 1}`,
+    doneDateRef: ref("doneDate"),
+    closedRef: ref("closed"),
+    closedYes: closedField ? yesWords(ledger, closedField.name) : [],
+    closedDateRef: ref("closedDate"),
+    itemRef: ref("measure") ?? ref("problem") ?? ref("office"),
     asOf: options.liveDate ? "TODAY()" : dateCall(options.asOf),
   });
   if (formula.dropped.length > 0) {
@@ -138,6 +146,16 @@ function statusWords(ledger: LocatedLedger, statusField: string): StatusWords {
     .sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .forEach(([text, { status }]) => words[status].push(text));
   return words;
+}
+
+/** The texts of a yes/no column that read as yes (是, √, 已销号…), in a stable order. */
+function yesWords(ledger: LocatedLedger, fieldName: string): string[] {
+  const yes = new Set<string>();
+  for (const row of ledger.rows) {
+    const cell = row.cells[fieldName];
+    if (cell?.value === true && cell.text.trim() !== "") yes.add(cell.text.trim());
+  }
+  return [...yes].sort();
 }
 
 function isStatus(value: unknown): value is Status {

@@ -96,6 +96,11 @@ export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-
       i += n[0].length;
       return Number(n[0]);
     }
+    const bool = /^(TRUE|FALSE)(?!\()/.exec(src.slice(i));
+    if (bool) {
+      i += bool[0].length;
+      return bool[1] === "TRUE";
+    }
     const fn = /^([A-Z]+)\(/.exec(src.slice(i));
     if (!fn || fn[1] === undefined)
       throw new Error(`unexpected ${src.slice(i, i + 10)} in ${formula}`);
@@ -116,6 +121,8 @@ export function evalFormula(formula: string, cell: CellLookup, today = "2021-06-
         return a.every((x) => x === true);
       case "OR":
         return a.some((x) => x === true);
+      case "NOT":
+        return a[0] !== true;
       case "ISNUMBER":
         return typeof a[0] === "number";
       case "TRIM":

@@ -18,6 +18,7 @@ export const PROBLEM_HEADER = [
 export const COL = {
   office: 1,
   problem: 2,
+  measure: 3,
   person: 4,
   deadline: 5,
   status: 6,

@@ -45,11 +45,12 @@ describe("flagsPlan", () => {
   it("挂图作战: red = done, yellow = in progress, black = not done, 已销号 and 超期完成 apart", () => {
     const formula = flagsPlan(readProblem(problemSheet(14)), banner, { asOf }).columns[0]!
       .formulaR1C1!;
-    const deadline = isoToSerial("2021-06-30")!;
+    const deadline = isoToSerial("2021-06-01")!;
     const row = (status: string, done: number | null = null) => ({
       [COL.status]: status,
       [COL.deadline]: deadline,
       [COL.doneDate]: done,
+      [COL.measure]: "措施",
     });
     expect(flagFor(formula, row("已完成", deadline - 1))).toBe("红旗");
     expect(flagFor(formula, row("已完成（6月）", deadline))).toBe("红旗");
@@ -58,7 +59,31 @@ describe("flagsPlan", () => {
     expect(flagFor(formula, row(" 正在推进 "))).toBe("黄旗");
     expect(flagFor(formula, row("未启动"))).toBe("黑旗");
     expect(flagFor(formula, row("已销号"))).toBe("已销号");
-    expect(flagFor(formula, row(""))).toBe("");
+    // Read as the core reads it: no status word but a 完成时间 by the as-of date is done; none is
+    // not started; a 完成时间 after the as-of date is still in progress on that date.
+    expect(flagFor(formula, row("", deadline))).toBe("红旗");
+    expect(flagFor(formula, row(""))).toBe("黑旗");
+    expect(flagFor(formula, row("已完成", isoToSerial("2021-07-02")!))).toBe("黄旗");
+    // A separator row (no status, no item) carries no flag.
+    expect(flagFor(formula, { [COL.status]: null, [COL.measure]: null })).toBe("");
+  });
+
+  it("reads a yes in 是否销号 and a 销号时间 by the as-of date as 已销号", () => {
+    const sheet = problemSheet(4);
+    sheet.values[1]!.push("是否销号", "销号时间");
+    sheet.values[2]!.push("是", null);
+    sheet.values[3]!.push("√", null);
+    const formula = flagsPlan(readProblem(sheet), banner, { asOf }).columns[0]!.formulaR1C1!;
+    const row = (closed: string | null, closedOn: number | null) => ({
+      [COL.status]: "推进中",
+      [COL.measure]: "措施",
+      8: closed,
+      9: closedOn,
+    });
+    expect(flagFor(formula, row("是", null))).toBe("已销号");
+    expect(flagFor(formula, row("√", null))).toBe("已销号");
+    expect(flagFor(formula, row(null, isoToSerial("2021-06-29")))).toBe("已销号");
+    expect(flagFor(formula, row(null, isoToSerial("2021-07-01")))).toBe("黄旗");
   });
 
   it("督办亮灯: red when overdue, yellow within the window, green otherwise or done", () => {
