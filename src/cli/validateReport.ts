@@ -59,7 +59,7 @@ export function validateText(results: ReadLedgerResult[], lang: Lang): string[] 
     if (r.unmappedColumns.length > 0)
       lines.push(
         text(lang, "unmappedLine", {
-          columns: r.unmappedColumns.map((c) => `${c.letter} ${c.label}`).join("，"),
+          columns: r.unmappedColumns.map((c) => `${c.letter} ${c.label}`).join(lang === "zh" ? "，" : ", "),
         }),
       );
     const skipped = r.skippedRows.filter((s) => s.reason !== "blank");
@@ -68,7 +68,7 @@ export function validateText(results: ReadLedgerResult[], lang: Lang): string[] 
         text(lang, "skippedLine", {
           rows: skipped
             .map((s) => text(lang, "skippedTotal", { row: s.rowNumber, text: s.text }))
-            .join("；"),
+            .join(lang === "zh" ? "；" : "; "),
         }),
       );
     const total = Object.values(r.errorCounts).reduce((a, b) => a + (b ?? 0), 0);
