@@ -16,3 +16,4 @@ export { WorkbookModel, NO_FORMULA_ENGINE } from "./host/model/workbook";
 export type { CellWrite, FormulaEvaluator } from "./host/model/workbook";
 export type { RequestLog, LoggedRequest } from "./host/request-log";
 export type { ExcelApiVersion } from "./host/versions";
+export { snapshotWorkbook } from "./host/model/snapshot";

@@ -7,6 +7,7 @@
 import { FakeHost } from "./host/fake-host";
 import type { WorkbookSeed } from "./host/model/seed";
 import { seedWorkbook } from "./host/model/seed";
+import { snapshotWorkbook } from "./host/model/snapshot";
 import type { CellWrite, WorkbookModel } from "./host/model/workbook";
 import { completeOfficeNamespace, createOfficeContext } from "./host/office-context";
 import type { RequestLog } from "./host/request-log";
@@ -44,6 +45,8 @@ export interface InstalledFakeExcel {
    * worksheet.onChanged for handlers the add-in registered, unless it disabled events.
    */
   userEdit(sheet: string, address: string, values: unknown[][]): void;
+  /** An id-free JSON picture of the workbook, for "a rerun gives the same workbook" checks. */
+  snapshot(): unknown;
 }
 
 export interface LibraryNamespaces {
@@ -72,6 +75,9 @@ export function installFakeExcel(
     },
     userEdit(sheet, address, values) {
       applyUserEdit(workbook, lib.OfficeExtension, sheet, address, values);
+    },
+    snapshot() {
+      return snapshotWorkbook(workbook);
     },
   };
 }

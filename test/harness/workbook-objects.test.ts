@@ -516,3 +516,26 @@ describe("objects addressed across syncs", () => {
     );
   });
 });
+
+describe("snapshot", () => {
+  it("is equal after an identical rebuild of an owned sheet and differs when a cell differs", async () => {
+    const fx = await createFakeExcel({
+      workbook: { sheets: [{ name: "台账", cells: [["院名称"], ["阿坝县院"]] }] },
+    });
+    const build = (title: string) =>
+      fx.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject("汇总").delete();
+        const sheet = ctx.workbook.worksheets.add("汇总");
+        sheet.getRange("A1:B1").values = [[title, 1]];
+        sheet.getRange("A1:B1").format.font.bold = true;
+        sheet.tables.add("A1:B2", true).name = "汇总表";
+        await ctx.sync();
+      });
+    await build("标题");
+    const first = fx.snapshot();
+    await build("标题");
+    expect(fx.snapshot()).toEqual(first);
+    await build("另一个标题");
+    expect(fx.snapshot()).not.toEqual(first);
+  });
+});
