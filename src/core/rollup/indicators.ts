@@ -116,7 +116,7 @@ export function rankIndicator(
   const rankNow = rankIn(current);
   const rankBefore = rankIn(previous);
   const before = new Map(previous.map((v) => [v.office, v]));
-  return current.map((v) => {
+  const ranked: RankedIndicator[] = current.map((v) => {
     const prior = before.get(v.office);
     const rank = rankNow.get(v.office) ?? null;
     const previousRank = rankBefore.get(v.office) ?? null;
@@ -133,6 +133,24 @@ export function rankIndicator(
       rows: prior === undefined ? [v.row] : [v.row, prior.row],
     };
   });
+  // An office that reported last period but not this one stays in the list, unranked, so the
+  // gap shows (本期未报送) instead of silently vanishing.
+  const reported = new Set(current.map((v) => v.office));
+  for (const prior of previous) {
+    if (reported.has(prior.office)) continue;
+    ranked.push({
+      office: prior.office,
+      group: groupOf(prior),
+      value: null,
+      rank: null,
+      previousValue: prior.value,
+      previousRank: rankBefore.get(prior.office) ?? null,
+      valueChange: null,
+      rankChange: null,
+      rows: [prior.row],
+    });
+  }
+  return ranked;
 }
 
 export interface ZeroBreakthrough {

@@ -113,6 +113,36 @@ describe("rankIndicator", () => {
     ]);
   });
 
+  it("keeps an office that reported last period but is missing this period, unranked", () => {
+    const ranked = rankIndicator(values, {
+      indicator: "公开听证",
+      period: "2021年第三季度",
+      previousPeriod: "2021-Q2",
+    });
+    expect(ranked.map(({ rows: _rows, ...rest }) => rest)).toEqual([
+      {
+        office: "阿坝县院",
+        group: "阿坝州",
+        value: 3,
+        rank: 1,
+        previousValue: 2,
+        previousRank: 1,
+        valueChange: 1,
+        rankChange: 0,
+      },
+      {
+        office: "壤塘县院",
+        group: "阿坝州",
+        value: null,
+        rank: null,
+        previousValue: 1,
+        previousRank: 2,
+        valueChange: null,
+        rankChange: null,
+      },
+    ]);
+  });
+
   it("uses Excel's competition ranking on request", () => {
     const ranked = rankIndicator(values, {
       indicator: "案-件比",
