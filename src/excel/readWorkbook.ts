@@ -28,6 +28,9 @@ export interface WorkbookRead {
   sheets: SheetRead[];
 }
 
+/** Values and number format of one cell as JSON, generously (Chinese text, long formats). */
+const GUESSED_BYTES_PER_CELL = 64;
+
 interface SheetHandles {
   name: string;
   sheet: Excel.Worksheet;
@@ -132,11 +135,13 @@ async function collectSheet(
     next = h.block.rowIndex + h.block.rowCount;
   } else next = Math.max(used.row, firstRows);
   // The first block tells how heavy a row is; the rest comes in blocks of about 4 MB.
-  const readRows = Math.max(1, next - used.row);
-  const bytesPerRow = Math.max(
-    1,
-    jsonBytes(h.block.isNullObject ? [] : [h.block.values, h.block.numberFormat]) / readRows,
-  );
+  // A sheet whose table starts below the first block: assume a heavy row until one is seen.
+  const bytesPerRow = h.block.isNullObject
+    ? used.columnCount * GUESSED_BYTES_PER_CELL
+    : Math.max(
+        1,
+        jsonBytes([h.block.values, h.block.numberFormat]) / Math.max(1, h.block.rowCount),
+      );
   let blockRows = Math.max(1, Math.floor((requestBytes * 0.85) / bytesPerRow));
   while (next < lastRow) {
     const rowCount = Math.min(blockRows, lastRow - next);
