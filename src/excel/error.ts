@@ -37,8 +37,8 @@ export const MESSAGES = {
     en: '"{detail}" was not created by Taizhang; it is never overwritten or deleted.',
   },
   writeFailed: {
-    zh: "写入工作簿时出错（{detail}），已撤回本次新建的工作表。",
-    en: "Writing to the workbook failed ({detail}); the sheets this run created were removed.",
+    zh: "写入工作簿时出错（{detail}），本次新建的工作表和新增的列已撤回。",
+    en: "Writing to the workbook failed ({detail}); the sheets and columns this run added were removed.",
   },
   readFailed: {
     zh: "读取工作表时出错（{detail}）。",
