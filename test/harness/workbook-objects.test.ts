@@ -273,6 +273,8 @@ describe("charts", () => {
       chart.legend.position = "Bottom";
       chart.axes.valueAxis.title.text = "条数";
       chart.setPosition("E2", "L20");
+      chart.series.getItemAt(0).format.fill.setSolidColor("#C00000");
+      chart.dataLabels.showValue = true;
       chart.series.load("items/name");
       chart.load("name,chartType");
       await ctx.sync();
@@ -283,6 +285,8 @@ describe("charts", () => {
       };
     });
     expect(out).toEqual({ name: "各院标记", type: "BarStacked", series: ["逾期", "临期"] });
+    expect(fx.workbook.findSheet("汇总")?.charts[0]?.series[0]?.fillColor).toBe("#C00000");
+    expect(fx.workbook.findSheet("汇总")?.charts[0]?.dataLabels.showValue).toBe(true);
     expect(fx.workbook.findSheet("汇总")?.charts[0]).toMatchObject({
       title: { text: "各院问题标记", visible: true },
       legend: { position: "Bottom" },

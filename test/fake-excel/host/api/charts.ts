@@ -12,6 +12,7 @@ import type { SheetModel } from "../model/sheet";
 import { boolArg, intArg, numberArg, oneOf, stringArg } from "./args";
 import type { RangeState } from "./range-cells";
 import { rangeArgument } from "./range";
+import { normaliseColor } from "./range-format";
 
 const CHART_TYPES = [
   "ColumnClustered",
@@ -165,8 +166,88 @@ function seriesOf(s: SeriesState) {
   return series;
 }
 
+export const ChartFillType: ObjectType<SeriesState> = {
+  name: "ChartFill",
+  methods: {
+    setSolidColor: {
+      since: "1.1",
+      call: (s, [color], ctx) => {
+        writable(s, ctx, "ChartFill.setSolidColor");
+        seriesOf(s).fillColor = normaliseColor(
+          stringArg(color, "color", "ChartFill.setSolidColor"),
+          "ChartFill.setSolidColor",
+        );
+      },
+    },
+    clear: {
+      since: "1.1",
+      call: (s, _a, ctx) => {
+        writable(s, ctx, "ChartFill.clear");
+        delete seriesOf(s).fillColor;
+      },
+    },
+  },
+};
+
+export const ChartSeriesFormatType: ObjectType<SeriesState> = {
+  name: "ChartSeriesFormat",
+  children: { fill: { since: "1.1", get: (s) => hostObject(ChartFillType, s) } },
+};
+
+type LabelFlag = "showValue" | "showSeriesName" | "showCategoryName" | "showLegendKey";
+
+function labelFlag(key: LabelFlag) {
+  return {
+    since: "1.1",
+    get: (s: ChartState) => s.chart.dataLabels[key],
+    set: (s: ChartState, v: unknown, ctx: HostContext) => {
+      writable(s, ctx, `ChartDataLabels.${key}`);
+      s.chart.dataLabels[key] = boolArg(v, key, `ChartDataLabels.${key}`);
+    },
+  };
+}
+
+const LABEL_POSITIONS = [
+  "Invalid",
+  "None",
+  "Center",
+  "InsideEnd",
+  "InsideBase",
+  "OutsideEnd",
+  "Left",
+  "Right",
+  "Top",
+  "Bottom",
+  "BestFit",
+  "Callout",
+] as const;
+
+export const ChartDataLabelsType: ObjectType<ChartState> = {
+  name: "ChartDataLabels",
+  properties: {
+    showValue: labelFlag("showValue"),
+    showSeriesName: labelFlag("showSeriesName"),
+    showCategoryName: labelFlag("showCategoryName"),
+    showLegendKey: labelFlag("showLegendKey"),
+    position: {
+      since: "1.1",
+      get: (s) => s.chart.dataLabels.position,
+      set: (s, v, ctx) => {
+        writable(s, ctx, "ChartDataLabels.position");
+        s.chart.dataLabels.position = oneOf(
+          v,
+          LABEL_POSITIONS,
+          "position",
+          "ChartDataLabels.position",
+        );
+      },
+    },
+  },
+};
+
 export const ChartSeriesType: ObjectType<SeriesState> = {
   name: "ChartSeries",
+  children: { format: { since: "1.1", get: (s) => hostObject(ChartSeriesFormatType, s) } },
   properties: {
     name: {
       since: "1.1",
@@ -276,6 +357,7 @@ export const ChartType: ObjectType<ChartState> = {
     legend: { since: "1.1", get: (s) => hostObject(ChartLegendType, s) },
     axes: { since: "1.1", get: (s) => hostObject(ChartAxesType, s) },
     series: { since: "1.1", get: (s) => hostObject(ChartSeriesCollectionType, s) },
+    dataLabels: { since: "1.1", get: (s) => hostObject(ChartDataLabelsType, s) },
   },
   methods: {
     setPosition: {
@@ -364,6 +446,13 @@ export const ChartCollectionType: ObjectType<SheetModel> = {
           seriesBy: by,
           title: { text: "", visible: false },
           legend: { visible: true, position: "Right" },
+          dataLabels: {
+            showValue: false,
+            showSeriesName: false,
+            showCategoryName: false,
+            showLegendKey: false,
+            position: "BestFit",
+          },
           axes: {
             category: { title: { text: "", visible: false }, visible: true },
             value: { title: { text: "", visible: false }, visible: true },

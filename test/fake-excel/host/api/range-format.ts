@@ -128,6 +128,14 @@ export const RangeFontType: ObjectType<RangeState> = {
     color: styleProp("fontColor", DEFAULT_FONT.color, color),
     size: styleProp("fontSize", DEFAULT_FONT.size, (v, w) => numberArg(v, "size", w)),
     name: styleProp("fontName", DEFAULT_FONT.name, (v, w) => stringArg(v, "name", w)),
+    underline: styleProp("fontUnderline", "None", (v, w) =>
+      oneOf(
+        v,
+        ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"] as const,
+        "underline",
+        w,
+      ),
+    ),
   },
 };
 

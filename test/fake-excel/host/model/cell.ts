@@ -8,6 +8,7 @@ export interface CellStyle {
   fontColor?: string;
   fontSize?: number;
   fontName?: string;
+  fontUnderline?: string;
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;

@@ -4,6 +4,8 @@ import type { Rect } from "../address";
 export interface ChartSeriesModel {
   name: string;
   hasDataLabels: boolean;
+  /** Solid fill set through series.format.fill.setSolidColor. */
+  fillColor?: string;
   values?: Rect;
 }
 
@@ -15,6 +17,13 @@ export interface ChartModel {
   seriesBy: string;
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
+  dataLabels: {
+    showValue: boolean;
+    showSeriesName: boolean;
+    showCategoryName: boolean;
+    showLegendKey: boolean;
+    position: string;
+  };
   axes: Record<
     "category" | "value",
     { title: { text: string; visible: boolean }; visible: boolean }

@@ -69,7 +69,12 @@ export function snapshotWorkbook(wb: WorkbookModel): unknown {
         title: c.title,
         legend: c.legend,
         axes: c.axes,
-        series: c.series.map((x) => ({ name: x.name, hasDataLabels: x.hasDataLabels })),
+        dataLabels: c.dataLabels,
+        series: c.series.map((x) => ({
+          name: x.name,
+          hasDataLabels: x.hasDataLabels,
+          fillColor: x.fillColor ?? null,
+        })),
         position: c.position,
       })),
       pageLayout: s.pageLayout,
