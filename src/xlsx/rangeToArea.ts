@@ -9,7 +9,10 @@ function columnNumber(letters: string): number {
 function address(text: string): { row: number; column: number } | null {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(text.toUpperCase());
   if (!match) return null;
-  return { row: Number(match[2]) - 1, column: columnNumber(match[1]!) - 1 };
+  const row = Number(match[2]) - 1;
+  const column = columnNumber(match[1]!) - 1;
+  // Excel's sheet is 1,048,576 rows by 16,384 columns (XFD).
+  return row >= 0 && row < 1_048_576 && column < 16_384 ? { row, column } : null;
 }
 
 /** "A1:D1" → { row: 0, column: 0, rowCount: 1, columnCount: 4 }; null for what is not a range. */
