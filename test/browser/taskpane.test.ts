@@ -50,6 +50,12 @@ describe("task pane in (fake) Excel", () => {
     expect(await s.page.locator("h1").textContent()).toBe("台账助手");
     expect(await s.page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await s.page.getByText("当前 Excel 支持台账助手的全部功能。").waitFor();
+    // Fluent's styles apply under the CSP (Griffel's <style> elements need 'unsafe-inline';
+    // without it the heading falls back to the browser's 32px bold).
+    const heading = await s.page
+      .locator("h1")
+      .evaluate((h) => [getComputedStyle(h).fontSize, getComputedStyle(h).fontWeight]);
+    expect(heading).toEqual(["24px", "600"]);
     const loaded = s.requests.map((url) => new URL(url).pathname);
     expect(loaded).toContain("/taskpane.html");
     expect(loaded).toContain("/office-js/office.js");
