@@ -170,3 +170,13 @@ describe("the other provinces", () => {
     ]);
   });
 });
+
+describe("one office's own report", () => {
+  it("names the office instead of counting offices", () => {
+    const summary = summarize(read([abaProblems()]), { asOf: "2021-06-30" });
+    expect(summary.narrative.zh).toMatch(/^截至2021年6月30日，阿坝县院共查找问题21个、/);
+    expect(summary.narrative.en).toMatch(
+      /^As of 30 June 2021, 阿坝县院 had identified 21 problems/,
+    );
+  });
+});

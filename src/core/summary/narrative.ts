@@ -58,12 +58,22 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
     return lang === "zh" ? `（${word}）` : ` (${word.replace(/ \(.*\)$/, "").toLowerCase()})`;
   };
   const overdue = t.overdue.value ?? 0;
-  const offices = overdueOffices(input, lang);
+  const lateOffices = overdueOffices(input, lang);
   const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);
+  // One office's own report names it: "阿坝县院共查找问题21个", not "全省1个薄弱基层院".
+  const named = problem?.byOffice.filter((o) => o.office !== null) ?? [];
+  const single =
+    problem?.totals.offices.value === 1 && named.length === 1
+      ? (named[0]?.office ?? undefined)
+      : undefined;
 
   if (lang === "zh") {
+    const who =
+      single === undefined
+        ? `${scope.zh}${n(problem?.totals.offices.value, lang)}个薄弱基层院`
+        : shortOfficeName(single);
     const lead = problem
-      ? `截至${date}，${scope.zh}${n(problem.totals.offices.value, lang)}个薄弱基层院共查找问题${n(problem.totals.problems.value, lang)}个、分析原因${n(problem.totals.causes.value, lang)}个、细化推进措施${n(t.measures.value, lang)}条`
+      ? `截至${date}，${who}共查找问题${n(problem.totals.problems.value, lang)}个、分析原因${n(problem.totals.causes.value, lang)}个、细化推进措施${n(t.measures.value, lang)}条`
       : `截至${date}，${scope.zh}共有帮扶措施${n(t.measures.value, lang)}条`;
     const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(
       Boolean,
@@ -76,13 +86,13 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
           .join("、")}`;
     const tail =
       overdue > 0
-        ? `超期未完成${overdue}条，涉及${formatList(offices, lang)}。`
+        ? `超期未完成${overdue}条，涉及${formatList(lateOffices, lang)}。`
         : "无超期未完成事项。";
     return `${lead}；已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}；正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}，未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}，完成率${formatPercent(t.completionRate.value)}${lights}；${tail}`;
   }
 
   const lead = problem
-    ? `As of ${date}, the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en} had identified ${n(problem.totals.problems.value, lang)} problems, analysed ${n(problem.totals.causes.value, lang)} causes and set out ${n(t.measures.value, lang)} measures`
+    ? `As of ${date}, ${single === undefined ? `the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en}` : shortOfficeName(single)} had identified ${n(problem.totals.problems.value, lang)} problems, analysed ${n(problem.totals.causes.value, lang)} causes and set out ${n(t.measures.value, lang)} measures`
     : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures ${scope.en}`;
   const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(
     Boolean,
@@ -94,7 +104,9 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
         .map((f) => `${f.count.value ?? 0} ${f.label.en.replace(/ \(.*\)$/, "").toLowerCase()}`)
         .join(", ")}`;
   const tail =
-    overdue > 0 ? `${overdue} overdue, at ${formatList(offices, lang)}.` : "nothing is overdue.";
+    overdue > 0
+      ? `${overdue} overdue, at ${formatList(lateOffices, lang)}.`
+      : "nothing is overdue.";
   return `${lead}; ${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}; ${n(t.inProgress.value, lang)} in progress${tag("inProgress")}, ${n(t.notStarted.value, lang)} not done${tag("notStarted")}; completion rate ${formatPercent(t.completionRate.value)}${lights}; ${tail}`;
 }
 
