@@ -184,9 +184,10 @@ function readCell(
     : { text, raw, value };
 }
 
-function isContinuation(row: Cell[], parents: FieldPlan[]): boolean {
-  if (parents.length === 0) return false;
-  for (const plan of parents) if (!isEmptyCell(row[plan.column])) return false;
+function isContinuation(row: Cell[], parentColumns: readonly number[]): boolean {
+  if (parentColumns.length === 0) return false;
+  for (let i = 0; i < parentColumns.length; i++)
+    if (!isEmptyCell(row[parentColumns[i]!])) return false;
   return true;
 }
 
@@ -199,7 +200,7 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   const { values, rawValues, numberFormats, plans, width, errors } = input;
   const collect = input.collectRows !== false;
   const isParent = plans.map((p) => input.parentFields.has(p.name));
-  const parents = plans.filter((_p, i) => isParent[i]);
+  const parentColumns = plans.filter((_p, i) => isParent[i]).map((p) => p.column);
   const fastKind = plans.map(fastKindOf);
   const hasChecks = plans.map((p) => p.checks.length > 0 || p.registry !== undefined);
   const uniques = new Map<string, Map<string, number>>(
@@ -226,7 +227,7 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
     const rawLength = (rawValues[r] ?? []).length;
     const rowNumber = r + 1;
     const formats = numberFormats?.[r];
-    const continuing = started && isContinuation(row, parents);
+    const continuing = started && isContinuation(row, parentColumns);
     started = true;
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p]!;
