@@ -4,6 +4,9 @@
  * Microsoft 365 builds still use for add-ins. React 18 and Fluent UI v9 cannot run there, so this
  * script (loaded before the bundle, never compiled) turns those webviews away with a clear message
  * in Chinese and English, and sets a flag the bundle checks before it mounts anything.
+ * In the ribbon's function file (<html data-taizhang-page="commands">, where it loads after
+ * office.js) it instead answers the ribbon buttons by opening that message in a dialog, so a
+ * button is never a silent no-op there either.
  * Facts: learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
  */
 (function () {
@@ -14,6 +17,14 @@
   if (!engine) return;
 
   window.taizhangUnsupportedEngine = engine;
+
+  // Must match the <FunctionName>s in manifest.xml (a unit test compares them).
+  var ribbonFunctions = ["taizhangValidate", "taizhangSummarize"];
+
+  if (document.documentElement.getAttribute("data-taizhang-page") === "commands") {
+    answerRibbonButtons();
+    return;
+  }
 
   var zh = {
     lang: "zh-CN",
@@ -97,6 +108,42 @@
     page.appendChild(section(en));
     body.appendChild(page);
     document.title = zh.title;
+  }
+
+  function answerRibbonButtons() {
+    var office = window.Office;
+    if (!office) return;
+    // Old hosts only call into a function file whose Office.initialize is set.
+    office.initialize = function () {};
+    for (var i = 0; i < ribbonFunctions.length; i++) {
+      window[ribbonFunctions[i]] = showMessageInDialog;
+      if (office.actions && office.actions.associate) {
+        office.actions.associate(ribbonFunctions[i], showMessageInDialog);
+      }
+    }
+  }
+
+  /** Opens taskpane.html (which shows this message here) in a dialog; completes when it closes. */
+  function showMessageInDialog(event) {
+    var office = window.Office;
+    var completed = false;
+    function complete() {
+      if (completed) return;
+      completed = true;
+      event.completed();
+    }
+    var url = window.location.href.replace(/[^/?#]*([?#].*)?$/, "taskpane.html");
+    try {
+      office.context.ui.displayDialogAsync(url, { height: 60, width: 40 }, function (result) {
+        if (result.status !== office.AsyncResultStatus.Succeeded) {
+          complete();
+          return;
+        }
+        result.value.addEventHandler(office.EventType.DialogEventReceived, complete);
+      });
+    } catch (error) {
+      complete();
+    }
   }
 
   if (document.readyState === "loading") {

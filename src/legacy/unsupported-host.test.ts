@@ -26,6 +26,9 @@ const realUserAgent = navigator.userAgent;
 afterEach(() => {
   Object.defineProperty(navigator, "userAgent", { value: realUserAgent, configurable: true });
   delete window.taizhangUnsupportedEngine;
+  document.documentElement.removeAttribute("data-taizhang-page");
+  const page = window as unknown as Record<string, unknown>;
+  for (const key of ["Office", "taizhangValidate", "taizhangSummarize"]) delete page[key];
 });
 
 /**
@@ -70,5 +73,81 @@ describe("legacy webview guard", () => {
     expect(window.taizhangUnsupportedEngine).toBeUndefined();
     expect(window.document.getElementById("root")?.textContent).toBe("bundle");
     expect(window.document.getElementById("unsupported-host")).toBeNull();
+  });
+});
+
+describe("legacy webview guard in the ribbon's function file", () => {
+  /** The Office that office.js would leave, recording what the guard asks of it. */
+  function officeThatOpensDialogs(opens: boolean) {
+    const dialogs: { url: string; onEvent?: () => void }[] = [];
+    const associated: string[] = [];
+    const office = {
+      AsyncResultStatus: { Succeeded: "succeeded" },
+      EventType: { DialogEventReceived: "dialogEvent" },
+      actions: { associate: (name: string) => associated.push(name) },
+      initialize: undefined as unknown,
+      context: {
+        ui: {
+          displayDialogAsync(url: string, _options: unknown, callback: (r: unknown) => void) {
+            const dialog: { url: string; onEvent?: () => void } = { url };
+            dialogs.push(dialog);
+            const value = {
+              addEventHandler: (_type: string, handler: () => void) => (dialog.onEvent = handler),
+            };
+            callback(opens ? { status: "succeeded", value } : { status: "failed" });
+          },
+        },
+      },
+    };
+    return { office, dialogs, associated };
+  }
+
+  function functionFileWith(userAgent: string, office: object) {
+    Object.defineProperty(navigator, "userAgent", { value: userAgent, configurable: true });
+    document.documentElement.setAttribute("data-taizhang-page", "commands");
+    (window as unknown as Record<string, unknown>).Office = office;
+    document.body.innerHTML = "";
+    runInNewContext(source, { window, document });
+    return window as unknown as Record<string, (event: { completed(): void }) => void>;
+  }
+
+  it("answers exactly the manifest's ribbon functions", () => {
+    const manifest = readFileSync(join(here, "..", "..", "manifest.xml"), "utf8");
+    const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    const { office, associated } = officeThatOpensDialogs(true);
+    const page = functionFileWith(userAgents.ie11, office);
+    expect(associated.sort()).toEqual(names.sort());
+    for (const name of names) expect(typeof page[name ?? ""]).toBe("function");
+    expect(typeof office.initialize).toBe("function");
+    expect(document.body.textContent).toBe("");
+  });
+
+  it("shows the message in a dialog and completes when the user closes it", () => {
+    const { office, dialogs } = officeThatOpensDialogs(true);
+    const page = functionFileWith(userAgents.ie11, office);
+    let completions = 0;
+    page.taizhangValidate?.({ completed: () => void completions++ });
+    expect(dialogs.map((d) => d.url)).toEqual([
+      new URL("taskpane.html", window.location.href).href,
+    ]);
+    expect(completions).toBe(0);
+    dialogs[0]?.onEvent?.();
+    dialogs[0]?.onEvent?.();
+    expect(completions).toBe(1);
+  });
+
+  it("completes at once when the dialog cannot open", () => {
+    const { office } = officeThatOpensDialogs(false);
+    const page = functionFileWith(userAgents.edgeHtml, office);
+    let completions = 0;
+    page.taizhangSummarize?.({ completed: () => void completions++ });
+    expect(completions).toBe(1);
+  });
+
+  it("leaves the function file to the bundle in a modern webview", () => {
+    const { office, associated } = officeThatOpensDialogs(true);
+    const page = functionFileWith(userAgents.webView2, office);
+    expect(associated).toEqual([]);
+    expect(page.taizhangValidate).toBeUndefined();
   });
 });
