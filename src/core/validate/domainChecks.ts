@@ -41,6 +41,18 @@ function dateOrder(type: DomainErrorType, later: Slot, start: Slot): RowRule {
   };
 }
 
+/** Roles whose values the rules read: checking-only sweeps must read these columns. */
+export const RULE_ROLES: ReadonlySet<string> = new Set([
+  "startDate",
+  "doneDate",
+  "deadline",
+  "status",
+  "closed",
+  "count",
+  "flawed",
+  "unqualified",
+]);
+
 /** The rules that apply to the columns present: no 开始时间 column, no date-order rule. */
 export function compileRowRules(plans: FieldPlan[]): RowRule[] {
   const rules: RowRule[] = [];

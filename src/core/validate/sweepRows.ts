@@ -1,8 +1,8 @@
 import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
-import { cellText, isEmptyCell, isPlainText } from "../text";
+import { cellText, isEmptyCell, isPlainText, normalizeText } from "../text";
 import type { FieldPlan } from "./compileField";
-import type { RowRule } from "./domainChecks";
+import { RULE_ROLES, type RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
 
@@ -184,6 +184,18 @@ function readCell(
     : { text, raw, value };
 }
 
+/** Empty, white space only, or a missing-value word (无, —): what a required text cell must not be. */
+function isBlankText(
+  raw: Cell,
+  missingValues: ReadonlySet<string>,
+  longestMissing: number,
+): boolean {
+  if (raw === null) return true;
+  if (typeof raw !== "string") return false;
+  if (isEmptyCell(raw)) return true;
+  return raw.length <= longestMissing * 4 && missingValues.has(normalizeText(raw));
+}
+
 function isContinuation(row: Cell[], parentColumns: readonly number[]): boolean {
   if (parentColumns.length === 0) return false;
   for (let i = 0; i < parentColumns.length; i++)
@@ -203,6 +215,18 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   const parentColumns = plans.filter((_p, i) => isParent[i]).map((p) => p.column);
   const fastKind = plans.map(fastKindOf);
   const hasChecks = plans.map((p) => p.checks.length > 0 || p.registry !== undefined);
+  // Checking only (no rows kept), a text column with no constraint whose value no rule, key or
+  // uniqueness reads can only be wrong by being empty: its cells need no reading at all.
+  const keyFields = new Set(input.primaryKey);
+  const emptyOnly = plans.map(
+    (p) =>
+      !collect &&
+      p.expected === "string" &&
+      !hasChecks[plans.indexOf(p)] &&
+      !p.unique &&
+      !keyFields.has(p.name) &&
+      !RULE_ROLES.has(p.role),
+  );
   const uniques = new Map<string, Map<string, number>>(
     plans
       .filter((p) => p.unique && !(input.primaryKey.length === 1 && input.primaryKey[0] === p.name))
@@ -233,6 +257,24 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
       const plan = plans[p]!;
       // A continuing row keeps the previous row's parent cells, still in `cells`.
       if (continuing && isParent[p]) continue;
+      if (emptyOnly[p]) {
+        if (
+          plan.required &&
+          plan.column < rawLength &&
+          isBlankText(row[plan.column] ?? null, input.missingValues, longestMissing)
+        ) {
+          reportCell(
+            input,
+            "constraint-error",
+            plan,
+            rowNumber,
+            cellText(row[plan.column] ?? null),
+            "constraint",
+            "required",
+          );
+        }
+        continue;
+      }
       if (plan.column >= rawLength) {
         cells[p] = EMPTY_CELL;
         continue;
