@@ -56,6 +56,11 @@ describe("summary, issue list and reminder slips in the workbook", () => {
       expect.stringContaining("标识"),
       expect.stringContaining("完成率"),
     ]);
+    // Flags per office in the scheme's colours, each series named by its label (red = done here).
+    const flags = summary.charts[0]!;
+    const red = flags.series.find((series) => series.name === "红旗");
+    expect(red?.fillColor).toBe("#C00000");
+    expect(flags.series.find((series) => series.name === "黑旗")?.fillColor).toBe("#000000");
     expect(String(summary.peek(0, 0)?.value)).toContain("截至2021年6月30日");
     expect(String(summary.peek(1, 0)?.value)).toContain("截至2021年6月30日");
     expect(host.fx.cellLog.touching(LEDGER)).toEqual([]);
@@ -137,6 +142,19 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     await host.run((ctx) => generateSummary(ctx, request(host)));
     expect(host.fx.workbook.findSheet("六月汇总")).toBeUndefined();
     expect(host.fx.workbook.findSheet("台账汇总")?.deleted).toBe(false);
+  });
+
+  it("on ExcelApi 1.4 still writes the summary and charts, and says what it left out", async () => {
+    const host = await summaryHost([], "1.4");
+    const result = await host.run((ctx) => generateSummary(ctx, request(host)));
+    expect(host.fx.requests.count).toBeLessThanOrEqual(4);
+    expect(host.fx.workbook.findSheet("台账汇总")?.charts).toHaveLength(2);
+    expect(result.notes.map((n) => n.key).sort()).toEqual([
+      "missing:freezePanes",
+      "missing:hyperlinks",
+      "missing:pageBreaks",
+    ]);
+    for (const note of result.notes) expect(note.zh).toMatch(/ExcelApi 1\.\d+/);
   });
 
   it("refuses a read-only workbook before writing anything", async () => {
