@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Cell, SheetInput } from "../../src/core/model/cell";
 import { isMissingWord } from "../../src/core/normalize";
-import { readLedger } from "../../src/core/read";
+import { readLedger, validateSheet } from "../../src/core/read";
 import { compactText } from "../../src/core/text";
 
 // Text that looks like what sheets hold: dates, statuses, numbers, units, words, junk.
@@ -135,6 +135,24 @@ describe("random sheets", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("validateSheet on random sheets", () => {
+  it("reports exactly what readLedger reports", () => {
+    fc.assert(
+      fc.property(
+        rowsArb,
+        fc.array(mergeArb, { maxLength: 3 }),
+        fc.constantFrom("problem", "petition", "office", "review", "funding"),
+        (data, merges, kind) => {
+          const sheet: SheetInput = { name: "随机", values: [PROBLEM_HEADER, ...data], merges };
+          const { rows: _rows, ...read } = readLedger(sheet, { kind });
+          expect(validateSheet(sheet, { kind })).toEqual(read);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
