@@ -31,7 +31,11 @@ export interface MeasureDefinition<S = unknown> {
   label: LocalText;
   init(spec: MeasureSpec): S;
   compile(scan: LedgerScan, spec: MeasureSpec): Step<S>;
-  finish(state: S, spec: MeasureSpec, context: RollupContext): Figure;
+  /**
+   * `group` holds every row of the group: counts, distinct counts and rates are computed from all
+   * of them and cite them all; measures that pick rows (overdue, closed, sums) cite their own.
+   */
+  finish(state: S, spec: MeasureSpec, context: RollupContext, group: RowList): Figure;
 }
 
 interface Tally {
@@ -63,30 +67,26 @@ function countWhere(
 
 interface Distinct {
   keys: Set<string>;
-  rows: RowList;
 }
 
-/** Counts distinct keys over the rows; a row contributes when it yields at least one key. */
+/** Counts distinct keys over the rows of the group (all of which it cites). */
 function distinctBy(
   label: LocalText,
   keysOf: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => string | string[] | null,
 ): MeasureDefinition<Distinct> {
   return {
     label,
-    init: () => ({ keys: new Set(), rows: new RowList() }),
+    init: () => ({ keys: new Set() }),
     compile(scan, spec) {
       const read = keysOf(scan, spec);
-      const ref = scan.ref;
       return (state, index) => {
         const keys = read(index);
         if (keys === null) return;
         if (typeof keys === "string") state.keys.add(keys);
-        else if (keys.length === 0) return;
         else for (const key of keys) state.keys.add(key);
-        state.rows.add(ref, index);
       };
     },
-    finish: (state) => lazyFigure(state.keys.size, state.rows),
+    finish: (state, _spec, _context, group) => lazyFigure(state.keys.size, group),
   };
 }
 
@@ -148,11 +148,11 @@ const ratio: MeasureDefinition<Pair> = {
       stepBottom(state.denominator, index);
     };
   },
-  finish(state, spec, context) {
+  finish(state, spec, context, group) {
     const top = required(spec.numerator, "numerator");
     const bottom = required(spec.denominator, "denominator");
-    const a = measureOf(top).finish(state.numerator, top, context);
-    const b = measureOf(bottom).finish(state.denominator, bottom, context);
+    const a = measureOf(top).finish(state.numerator, top, context, group);
+    const b = measureOf(bottom).finish(state.denominator, bottom, context, group);
     const value = a.value === null || b.value === null ? null : safeRatio(a.value, b.value);
     return { value, rows: mergeRefs(a.rows, b.rows) };
   },
@@ -194,9 +194,9 @@ function fair(
         state.offices.set(office, own ?? known ?? registry?.get(office)?.prosecutors ?? null);
       };
     },
-    finish(state, spec, context) {
+    finish(state, spec, context, group) {
       const inner = required(spec.of, "of");
-      const figure = measureOf(inner).finish(state.inner, inner, context);
+      const figure = measureOf(inner).finish(state.inner, inner, context, group);
       const by = divisor(state.offices);
       return {
         value: figure.value === null || by === null ? null : safeRatio(figure.value, by),
@@ -222,23 +222,27 @@ const finished = (scan: LedgerScan) => (index: number) => {
 };
 
 export const MEASURES = {
-  count: countWhere({ zh: "条数", en: "Rows" }, () => () => true),
+  count: {
+    label: { zh: "条数", en: "Rows" },
+    init: () => ({ value: 0 }),
+    compile: () => (state) => {
+      state.value += 1;
+    },
+    finish: (state, _spec, _context, group) => lazyFigure(state.value, group),
+  } satisfies MeasureDefinition<{ value: number }>,
   distinctCount: {
     label: { zh: "去重计数", en: "Distinct count" },
-    init: () => ({ keys: new Set<string>(), rows: new RowList() }),
+    init: () => ({ keys: new Set<string>() }),
     compile(scan, spec) {
       const name = scan.ledger.fields.find((field) => field.role === (spec.role ?? "id"))?.name;
       const rows = scan.ledger.rows;
-      const ref = scan.ref;
       if (name === undefined) return () => undefined;
       return (state, index) => {
         const key = textOf(rows[index]?.cells[name]?.value ?? null);
-        if (key === null) return;
-        state.keys.add(key);
-        state.rows.add(ref, index);
+        if (key !== null) state.keys.add(key);
       };
     },
-    finish: (state) => lazyFigure(state.keys.size, state.rows),
+    finish: (state, _spec, _context, group) => lazyFigure(state.keys.size, group),
   } satisfies MeasureDefinition<Distinct>,
   distinctItems: distinctBy({ zh: "条目数", en: "Distinct items" }, (scan, spec) => {
     const read = roleReader(scan.ledger, spec.role ?? "cause");
@@ -261,18 +265,16 @@ export const MEASURES = {
   completed: countWhere({ zh: "已完成（含销号）", en: "Completed (incl. closed)" }, finished),
   completionRate: {
     label: { zh: "完成率", en: "Completion rate" },
-    init: () => ({ done: 0, all: 0, rows: new RowList() }),
+    init: () => ({ done: 0, all: 0 }),
     compile(scan) {
       const isFinished = finished(scan);
-      const ref = scan.ref;
       return (state, index) => {
         state.all += 1;
         if (isFinished(index)) state.done += 1;
-        state.rows.add(ref, index);
       };
     },
-    finish: (state) => lazyFigure(safeRatio(state.done, state.all), state.rows),
-  } satisfies MeasureDefinition<{ done: number; all: number; rows: RowList }>,
+    finish: (state, _spec, _context, group) => lazyFigure(safeRatio(state.done, state.all), group),
+  } satisfies MeasureDefinition<{ done: number; all: number }>,
   overdue: countWhere(
     { zh: "超期未完成", en: "Overdue" },
     (scan) => (index) => scan.state(index).overdue,

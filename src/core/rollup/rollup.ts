@@ -3,7 +3,7 @@
 import type { Ledger } from "../model/ledger";
 import { DIMENSIONS, type DimensionName, type DimensionSpec } from "./dimensions";
 import { measureOf, type MeasureSpec } from "./measures";
-import type { Figure } from "./rowRef";
+import { RowList, type Figure } from "./rowRef";
 import { scanLedger, type LedgerScan, type RollupContext } from "./scan";
 
 export interface RollupPlan {
@@ -29,6 +29,7 @@ export interface RollupResult {
 interface Group {
   id: number;
   key: Array<string | null>;
+  rows: RowList;
 }
 type GroupTree = Map<string | null, GroupTree | Group>;
 
@@ -60,7 +61,7 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
   const dimensionCount = dimensionSpecs.length;
   const statesByMeasure: unknown[][] = definitions.map(() => []);
   const newGroup = (key: Array<string | null>): Group => {
-    const group = { id: groups.length, key };
+    const group = { id: groups.length, key, rows: new RowList() };
     groups.push(group);
     definitions.forEach((definition, m) =>
       statesByMeasure[m]?.push(definition.init(measureSpecs[m] as MeasureSpec)),
@@ -86,6 +87,7 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
       }
       if (dimensionCount === 0) node = groups[0] ?? newGroup([]);
       groupOf[index] = (node as Group).id;
+      (node as Group).rows.add(scan.ref, index);
     }
     definitions.forEach((definition, m) => {
       const step = definition.compile(scan, measureSpecs[m] as MeasureSpec);
@@ -109,6 +111,7 @@ export function rollupScans(scans: readonly LedgerScan[], plan: RollupPlan): Rol
             statesByMeasure[m]?.[group.id],
             measureSpecs[m] as MeasureSpec,
             context,
+            group.rows,
           ),
         ]),
       ),
@@ -128,7 +131,7 @@ export function totalsOf(
   return Object.fromEntries(
     Object.entries(plan.measures).map(([name, spec]) => [
       name,
-      measureOf(spec).finish(measureOf(spec).init(spec), spec, context),
+      measureOf(spec).finish(measureOf(spec).init(spec), spec, context, new RowList()),
     ]),
   );
 }
