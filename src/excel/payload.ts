@@ -3,8 +3,9 @@
  * about 4 MB and splits into row blocks only when a read or write would pass that.
  */
 export const REQUEST_BYTES_TARGET = 4_000_000;
-/** Rows each sheet's first read asks for before anything is known about its width. */
-export const FIRST_BLOCK_ROWS = 5_000;
+/** Rows each sheet's first read asks for before its width is known: a 15-column ledger of
+ * this length is about 4 MB; a heavier one is refused by the host and read again in blocks. */
+export const FIRST_BLOCK_ROWS = 12_000;
 
 const encoder = new TextEncoder();
 
