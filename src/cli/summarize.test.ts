@@ -109,6 +109,21 @@ describe("taizhang summarize", () => {
     expect(out[0]).toBe("Ledger summary (as of 30 June 2021, Supervision lights)");
     expect(out[2]).toMatch(/^As of 30 June 2021, the 10 weak basic-level procuratorates/);
     expect(out).toContain("Overdue (15):");
+    // 15 overdue + 11 due within 7 days, spread over the six 责任人 of the seed sheets.
+    const slips = out.filter((line) => /^ {2}\S+: \d+ overdue, \d+ due soon$/.test(line));
+    expect(slips).toHaveLength(6);
+    const counted = slips.map(
+      (line) =>
+        line
+          .match(/(\d+) overdue, (\d+) due soon/)
+          ?.slice(1)
+          .map(Number) ?? [],
+    );
+    const totals = counted.reduce<[number, number]>(
+      (sum, [o = 0, d = 0]) => [sum[0] + o, sum[1] + d],
+      [0, 0],
+    );
+    expect(totals).toEqual([15, 11]);
     expect(out.find((line) => line.startsWith("Flags"))).toBe(
       "Flags (Supervision lights): Closed 40 · Done late 20 · Red light (overdue) 15 · Yellow light (due soon) 11 · Green light (on track) 242",
     );

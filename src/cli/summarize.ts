@@ -239,6 +239,24 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
     });
   }
 
+  if (summary.reminders.length > 0) {
+    lines.push(
+      "",
+      zh
+        ? `工作提示单（${summary.reminders.length}份，超期或${summary.scheme.dueSoonDays}天内到期）：`
+        : `Reminder slips (${summary.reminders.length}; overdue or due within ${summary.scheme.dueSoonDays} days):`,
+    );
+    for (const slip of summary.reminders) {
+      const overdue = slip.items.filter((item) => item.state === "overdue").length;
+      const dueSoon = slip.items.length - overdue;
+      lines.push(
+        zh
+          ? `  ${slip.recipient}：超期${overdue}条、临期${dueSoon}条`
+          : `  ${slip.recipient}: ${overdue} overdue, ${dueSoon} due soon`,
+      );
+    }
+  }
+
   if (summary.progress.length > 0) {
     lines.push(
       "",
