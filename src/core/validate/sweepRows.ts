@@ -193,7 +193,9 @@ function isBlankText(
   if (raw === null) return true;
   if (typeof raw !== "string") return false;
   if (isEmptyCell(raw)) return true;
-  return raw.length <= longestMissing * 4 && missingValues.has(normalizeText(raw));
+  // Only a short text, or one that normalising would shorten, can be a missing-value word.
+  if (raw.length > longestMissing && isPlainText(raw)) return false;
+  return missingValues.has(normalizeText(raw));
 }
 
 function isContinuation(row: Cell[], parentColumns: readonly number[]): boolean {
