@@ -69,12 +69,12 @@ describe("host errors", () => {
     const fx = await createFakeExcel();
     const error = await catchError(
       fx.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").insert("Down");
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("B1").copyFrom("A1");
         await ctx.sync();
       }),
     );
     expect(error.code).toBe("ApiNotFound");
-    expect(error.message).toContain("Range.insert");
+    expect(error.message).toContain("Range.copyFrom");
     expect(error.message).toContain("not modeled");
   });
 

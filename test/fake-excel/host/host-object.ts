@@ -26,8 +26,6 @@ export interface PropertySpec<S> extends Member {
   wireName?: string;
   get: (state: S, ctx: HostContext) => unknown;
   set?: (state: S, value: unknown, ctx: HostContext) => void;
-  /** Left out of a bare `load()` (Excel skips some expensive properties unless named). */
-  notInDefaultLoad?: boolean;
 }
 
 export interface ChildSpec<S> extends Member {

@@ -54,7 +54,7 @@ function querySingle(
   const wantAll = select.length === 0 || select.includes("*");
   if (wantAll) {
     for (const [name, spec] of Object.entries(obj.type.properties ?? {})) {
-      if (spec.notInDefaultLoad || !isVersionAtLeast(ctx.apiVersion, spec.since)) continue;
+      if (!isVersionAtLeast(ctx.apiVersion, spec.since)) continue;
       out[pascalName(name)] = spec.get(obj.state, ctx);
     }
   }

@@ -31,6 +31,7 @@ import {
 } from "./range-cells";
 import { RangeFormatType } from "./range-format";
 import { clearRange, mergeRange, unmergeRange } from "./range-edits";
+import { deleteRange, insertRange } from "./range-shift";
 import { worksheetObject } from "./worksheet";
 
 export function rangeObject(sheet: SheetModel, rect: Rect): HostObject {
@@ -303,6 +304,22 @@ export const RangeType: ObjectType<RangeState> = {
               ),
           ctx,
         ),
+    },
+    insert: {
+      since: "1.1",
+      call: (s, [shift], ctx) => {
+        const inserted = insertRange(
+          s,
+          oneOf(shift, ["Down", "Right"] as const, "shift", "Range.insert"),
+          ctx,
+        );
+        return rangeObject(inserted.sheet, inserted.rect);
+      },
+    },
+    delete: {
+      since: "1.1",
+      call: (s, [shift], ctx) =>
+        deleteRange(s, oneOf(shift, ["Up", "Left"] as const, "shift", "Range.delete"), ctx),
     },
     merge: {
       since: "1.2",

@@ -12,6 +12,7 @@ import { contentOf, isBlank } from "../model/cell";
 import { assertValidTableName } from "../model/names";
 import type { SheetModel } from "../model/sheet";
 import type { TableModel } from "../model/table";
+import { tableColumnName } from "../model/table";
 import { boolArg, intArg, isHostObjectArg, stringArg } from "./args";
 import type { RangeState } from "./range-cells";
 import { readValues, writeContent } from "./range-cells";
@@ -66,7 +67,7 @@ export const TableColumnType: ObjectType<ColumnState> = {
   properties: {
     id: { since: "1.1", get: (s) => s.table.columns[s.index]?.id },
     index: { since: "1.1", get: (s) => s.index },
-    name: { since: "1.1", get: (s) => s.table.columns[s.index]?.name },
+    name: { since: "1.1", get: (s) => tableColumnName(s.table, s.index) },
   },
   methods: {
     getRange: {
@@ -106,7 +107,9 @@ export const TableColumnCollectionType: ObjectType<TableModel> = {
   indexer: (t, key) => {
     const index = t.columns.findIndex(
       (c) =>
-        c.id === key || (typeof key === "string" && c.name.toLowerCase() === key.toLowerCase()),
+        c.id === key ||
+        (typeof key === "string" &&
+          tableColumnName(t, t.columns.indexOf(c)).toLowerCase() === key.toLowerCase()),
     );
     if (index < 0)
       throw hostError("ItemNotFound", `table "${t.name}" columns.getItem(${JSON.stringify(key)})`);

@@ -6,6 +6,7 @@
  */
 import { formatLocalAddress, columnLetters } from "../address";
 import { MAX_COLUMNS } from "../address";
+import { tableColumnName } from "./table";
 import type { WorkbookModel } from "./workbook";
 
 export function snapshotWorkbook(wb: WorkbookModel): unknown {
@@ -93,7 +94,7 @@ export function snapshotWorkbook(wb: WorkbookModel): unknown {
         showBandedColumns: t.showBandedColumns,
         showFilterButton: t.showFilterButton,
         showTotals: t.showTotals,
-        columns: t.columns.map((c) => c.name),
+        columns: t.columns.map((_c, i) => tableColumnName(t, i)),
       })),
     settings: Object.fromEntries(wb.settings),
   };

@@ -4,6 +4,7 @@ import type { SheetModel } from "./sheet";
 
 export interface TableColumnModel {
   id: number;
+  /** Name given at creation; the live name is the header cell (see tableColumnName). */
   name: string;
 }
 
@@ -21,4 +22,11 @@ export interface TableModel {
   showFilterButton: boolean;
   columns: TableColumnModel[];
   deleted: boolean;
+}
+
+/** A table column's name is its header cell, as in Excel: typing a new header renames the column. */
+export function tableColumnName(table: TableModel, index: number): string {
+  const cell = table.sheet.peek(table.rect.top, table.rect.left + index);
+  const value = cell ? (cell.formula ?? cell.value) : "";
+  return value === "" ? (table.columns[index]?.name ?? "") : String(value);
 }

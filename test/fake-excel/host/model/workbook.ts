@@ -14,8 +14,11 @@ import type { TableModel } from "./table";
 export interface CellWrite {
   sheet: string;
   address: string;
-  /** "content": value or formula; "format": number format. */
-  kind: "content" | "format";
+  /**
+   * "content": value or formula; "format": number format; "insert" / "delete": whole rows or
+   * columns inserted or deleted at `address` (before and after are "").
+   */
+  kind: "content" | "format" | "insert" | "delete";
   before: CellValue;
   after: CellValue;
 }
