@@ -59,7 +59,9 @@ export function validateText(results: ReadLedgerResult[], lang: Lang): string[] 
     if (r.unmappedColumns.length > 0)
       lines.push(
         text(lang, "unmappedLine", {
-          columns: r.unmappedColumns.map((c) => `${c.letter} ${c.label}`).join(lang === "zh" ? "，" : ", "),
+          columns: r.unmappedColumns
+            .map((c) => `${c.letter} ${c.label}`)
+            .join(lang === "zh" ? "，" : ", "),
         }),
       );
     const skipped = r.skippedRows.filter((s) => s.reason !== "blank");
