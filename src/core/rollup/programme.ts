@@ -1,6 +1,7 @@
 // Programme checks from the seed: each pairing's "六个一" (six yes/no items) and the "1+2" staff
 // model (≥ 1 backbone from the advanced office seconded, ≥ 2 young staff from the weak office).
 import type { Ledger } from "../model/ledger";
+import { officeKey } from "../normalize/office";
 import { fieldsFor, isYes, roleReader, textOf } from "./roles";
 import { rowRefsOf, type RowRef } from "./rowRef";
 
@@ -83,11 +84,17 @@ export function staffModel(ledgers: readonly Ledger[]): StaffModelCheck[] {
     const young = roleReader(ledger, "young");
     const refs = rowRefsOf(ledger);
     ledger.rows.forEach((row, index) => {
-      const sender = textOf(from(row));
-      const receiver = textOf(to(row));
+      // The reader canonicalises office-role columns only (阿坝县院 → 阿坝县人民检察院): compare
+      // names by the place they name, so 派出单位 as typed still matches the pairing.
+      const senderText = textOf(from(row));
+      const receiverText = textOf(to(row));
+      const sender = senderText === null ? null : officeKey(senderText);
+      const receiver = receiverText === null ? null : officeKey(receiverText);
       for (const check of checks) {
-        const outward = sender === check.advanced && receiver === check.office;
-        const inward = sender === check.office && receiver === check.advanced;
+        const advanced = officeKey(check.advanced);
+        const weak = officeKey(check.office);
+        const outward = sender === advanced && receiver === weak;
+        const inward = sender === weak && receiver === advanced;
         const countsBackbone = outward && isYes(backbone(row));
         const countsYoung = inward && isYes(young(row));
         if (countsBackbone) check.backbone += 1;

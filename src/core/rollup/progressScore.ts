@@ -4,6 +4,7 @@
 // A component without data (no deadline has come yet, nothing done, no pairing) drops out and
 // the remaining weights share its part, so an office is never punished for what cannot be measured.
 import type { Ledger } from "../model/ledger";
+import { officeKey } from "../normalize/office";
 import type { LocalText } from "./localText";
 import { sixOnes } from "./programme";
 import { rollup } from "./rollup";
@@ -113,7 +114,12 @@ export function progressScores(
     const office = group.key.office;
     if (office === null || office === undefined) return [];
     const f = group.figures;
-    const own = pairings.filter((pairing) => pairing.office === office && pairing.total > 0);
+    const own = pairings.filter(
+      (pairing) =>
+        pairing.office !== null &&
+        officeKey(pairing.office) === officeKey(office) &&
+        pairing.total > 0,
+    );
     const parts: Record<ProgressComponentName, { value: number | null; rows: RowRef[] }> = {
       completion: ratio(f.completed, f.all),
       timeliness: ratio(f.onTime, f.due),
