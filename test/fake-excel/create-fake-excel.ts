@@ -16,15 +16,43 @@ export interface FakeExcel extends InstalledFakeExcel {
   Excel: typeof Excel;
   OfficeExtension: typeof OfficeExtension;
   Office: typeof Office;
+  /**
+   * Makes this fake's `Excel`, `Office` and `OfficeExtension` the globals, for code that uses
+   * them as an add-in does. Returns a function that restores the previous globals (call it in
+   * afterEach).
+   */
+  installGlobals(): () => void;
 }
+
+const GLOBAL_NAMES = ["Excel", "Office", "OfficeExtension"] as const;
 
 export async function createFakeExcel(options: FakeExcelOptions = {}): Promise<FakeExcel> {
   const lib = loadExcelLibrary({ debug: !options.minified });
   const installed = installFakeExcel(lib, options);
+  const namespaces = { Excel: lib.Excel, Office: lib.Office, OfficeExtension: lib.OfficeExtension };
   return {
     ...installed,
     Excel: lib.Excel as typeof Excel,
     OfficeExtension: lib.OfficeExtension as unknown as typeof OfficeExtension,
     Office: lib.Office as unknown as typeof Office,
+    installGlobals() {
+      const scope = globalThis as Record<string, unknown>;
+      const saved = GLOBAL_NAMES.map(
+        (name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const,
+      );
+      for (const name of GLOBAL_NAMES) {
+        Object.defineProperty(scope, name, {
+          value: namespaces[name],
+          configurable: true,
+          writable: true,
+        });
+      }
+      return () => {
+        for (const [name, descriptor] of saved) {
+          if (descriptor) Object.defineProperty(scope, name, descriptor);
+          else delete scope[name];
+        }
+      };
+    },
   };
 }

@@ -277,3 +277,25 @@ describe("selection and calculation", () => {
     expect(fx.workbook.calculationSuspended).toBe(false);
   });
 });
+
+describe("globals", () => {
+  it("installs the fake's namespaces as globals for add-in code and restores them", async () => {
+    const fx = await createFakeExcel({ workbook: seed });
+    const scope = globalThis as { Excel?: unknown };
+    expect(scope.Excel).toBeUndefined();
+    const restore = fx.installGlobals();
+    try {
+      const name = await Excel.run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getFirst();
+        sheet.load("name");
+        await ctx.sync();
+        return sheet.name;
+      });
+      expect(name).toBe("台账");
+      expect(Office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);
+    } finally {
+      restore();
+    }
+    expect(scope.Excel).toBeUndefined();
+  });
+});
