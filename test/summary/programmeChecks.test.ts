@@ -9,7 +9,7 @@ import {
   staffModel,
   zeroBreakthroughs,
 } from "../../src/core/rollup";
-import { summarize } from "../../src/core/summary";
+import { summarize, summaryToJson } from "../../src/core/summary";
 import {
   PAIRS,
   SIX_ONES_DONE,
@@ -45,11 +45,25 @@ describe("pairings through the reader", () => {
   it("says so in the briefing", () => {
     const summary = summarize(ledgers, { asOf: "2021-06-30" });
     expect(summary.narrative.zh).toContain("结对共建10对，“六个一”全部完成6对；“1+2”模式落实7对。");
+    const items = SIX_ONES_DONE.reduce((a, b) => a + b, 0);
+    expect(summaryToJson(summary).pairing).toEqual({
+      totals: { pairs: 10, sixOnesComplete: 6, sixOnesRate: items / 60, staffModelMet: 7 },
+    });
   });
 });
 
 describe("performance through the reader", () => {
   const values = indicatorValues(read([sichuanPerformance()]));
+
+  it("reports 零突破 in the JSON and the briefing", () => {
+    const summary = summarize(read([sichuanPerformance()]), { asOf: "2021-06-30" });
+    expect(summaryToJson(summary).performance).toEqual({
+      zeroBreakthroughs: [
+        { office: "阿坝县人民检察院", indicator: "公开听证", period: "2021年第二季度", value: 2 },
+      ],
+    });
+    expect(summary.narrative.zh).toContain("阿坝县院公开听证实现“零突破”。");
+  });
 
   it("finds 阿坝县's 零突破 in public hearings", () => {
     expect(

@@ -118,6 +118,40 @@ export function summaryToJson(
     const t = summary.funding.totals;
     json.funding = { totals: { amountWan: v(t.amountWan), transfers: v(t.transfers) } };
   }
+  if (summary.pairing) {
+    const pairs = summary.pairing.sixOnes;
+    const items = pairs.reduce((sum, p) => sum + p.total, 0);
+    const hasExchange = summary.tables.some((t) => t.kind === "exchange");
+    json.pairing = {
+      totals: {
+        pairs: pairs.length,
+        sixOnesComplete: pairs.filter((p) => p.complete).length,
+        sixOnesRate: items === 0 ? null : pairs.reduce((sum, p) => sum + p.done, 0) / items,
+        staffModelMet: hasExchange ? summary.pairing.staffModel.filter((p) => p.met).length : null,
+      },
+    };
+  }
+  if (summary.activity) {
+    const t = summary.activity.totals;
+    json.activity = {
+      totals: {
+        activities: v(t.activities),
+        byType: Object.fromEntries(
+          Object.entries(t.byType).map(([type, figure]) => [type, v(figure)]),
+        ),
+      },
+    };
+  }
+  if (summary.performance) {
+    json.performance = {
+      zeroBreakthroughs: summary.performance.zeroBreakthroughs.map((b) => ({
+        office: b.office,
+        indicator: b.indicator,
+        period: b.period,
+        value: b.value,
+      })),
+    };
+  }
   if (summary.flags) {
     json.flags = {
       total: Object.fromEntries(
