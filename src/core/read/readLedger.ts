@@ -11,11 +11,9 @@ import { compileField, type FieldPlan, type PlanContext } from "../validate/comp
 import { compileRowRules } from "../validate/domainChecks";
 import { ErrorCollector } from "../validate/errorReport";
 import { checkLabels, checkRequiredColumns } from "../validate/labelErrors";
-import { makeError } from "../validate/makeError";
 import { sweepRows } from "../validate/sweepRows";
 import { columnLetter } from "../validate/columnLetter";
 import { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
-import { findDataRows } from "./dataRows";
 import { detectLayout } from "./detectLayout";
 import { filledGrid } from "./filledGrid";
 import { genericSchema } from "./genericSchema";
@@ -122,20 +120,14 @@ function readSheet(
     plans.push(compileField(field, m.column - 1, context, officeReferences.has(field.name)));
   }
 
-  const data = findDataRows(filled, layout.dataStart, layout.width);
-  for (const b of data.blankRows) {
-    errors.add("blank-row", () =>
-      makeError("blank-row", { rowNumber: b + 1, fieldNumber: null, fieldName: null, cell: "" }),
-    );
-  }
   const columnNames = layout.labels.map(
     (l) => mapping.find((m) => m.column === l.column + 1)?.field ?? l.text,
   );
-  const rows = sweepRows({
+  const { rows, rowCount, skipped } = sweepRows({
     values: filled,
     rawValues: raw,
     numberFormats: sheet.numberFormats,
-    dataRows: data.rows,
+    dataStart: layout.dataStart,
     width: layout.width,
     columnNames,
     plans,
@@ -158,7 +150,7 @@ function readSheet(
     sheet: sheet.name,
     fields: ledgerFields(schema),
     rows,
-    rowCount: data.rows.length,
+    rowCount,
     schema,
     kindConfidence: Math.round(fit.confidence * 100) / 100,
     headerRows: layout.headerRows.map((r) => r + 1),
@@ -167,7 +159,7 @@ function readSheet(
     unmappedColumns: layout.labels
       .filter((l) => !mappedColumns.has(l.column + 1) && l.text !== "")
       .map((l) => ({ column: l.column + 1, letter: columnLetter(l.column + 1), label: l.text })),
-    skippedRows: data.skipped,
+    skippedRows: skipped,
     errors: report.errors,
     errorCounts: report.errorCounts,
     truncated: report.truncated,

@@ -2,6 +2,8 @@ import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
 import { cellText, isEmptyCell, isPlainText, normalizeText } from "../text";
 import type { FieldPlan } from "./compileField";
+import { classifyRow, rowSummary } from "../read/classifyRow";
+import type { SkippedRow } from "../read/readResult";
 import { RULE_ROLES, type RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
@@ -12,8 +14,8 @@ export interface SweepInput {
   /** Values as read (row lengths tell a short CSV row, missing-cell). */
   rawValues: Cell[][];
   numberFormats?: string[][];
-  /** 0-based indexes of the data rows, in order. */
-  dataRows: number[];
+  /** 0-based first row below the header. */
+  dataStart: number;
   /** Header width: cells beyond it are extra-cell errors. */
   width: number;
   /** Label per column, for errors on columns no field claims. */
@@ -210,7 +212,16 @@ function isContinuation(row: Cell[], parentColumns: readonly number[]): boolean 
  * cell by cell, uniqueness and the primary key are tracked in maps, and programme rules run
  * on the normalised row.
  */
-export function sweepRows(input: SweepInput): LedgerRow[] {
+export interface SweepResult {
+  /** Normalised rows (empty when collectRows is false). */
+  rows: LedgerRow[];
+  /** Data rows read. */
+  rowCount: number;
+  /** Blank, 合计/小计 and footer rows left out, in sheet order. */
+  skipped: SkippedRow[];
+}
+
+export function sweepRows(input: SweepInput): SweepResult {
   const { values, rawValues, numberFormats, plans, width, errors } = input;
   const collect = input.collectRows !== false;
   const isParent = plans.map((p) => input.parentFields.has(p.name));
@@ -246,10 +257,43 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
   const cells: NormalizedCell[] = plans.map(() => EMPTY_CELL);
   let started = false;
   const longestMissing = Math.max(0, ...[...input.missingValues].map((m) => m.length));
-  const dataRows = input.dataRows;
-  for (let d = 0; d < dataRows.length; d++) {
-    const r = dataRows[d]!;
+  const skipped: SkippedRow[] = [];
+  const pendingBlanks: number[] = [];
+  let rowCount = 0;
+  // Rows are classified as they are swept (one pass over the sheet): blank separators wait until
+  // a data row follows them, 合计/小计 rows are left out, the footer (注：, 填表人：) ends the table.
+  for (let r = input.dataStart; r < values.length; r++) {
     const row = values[r] ?? [];
+    const kind = classifyRow(row, width);
+    if (kind === "footer") {
+      skipped.push({ rowNumber: r + 1, reason: "footer", text: rowSummary(row) });
+      break;
+    }
+    if (kind === "blank") {
+      pendingBlanks.push(r);
+      continue;
+    }
+    if (pendingBlanks.length > 0) {
+      for (const b of pendingBlanks) {
+        skipped.push({ rowNumber: b + 1, reason: "blank", text: "" });
+        if (errors.count("blank-row")) {
+          errors.push(
+            makeError("blank-row", {
+              rowNumber: b + 1,
+              fieldNumber: null,
+              fieldName: null,
+              cell: "",
+            }),
+          );
+        }
+      }
+      pendingBlanks.length = 0;
+    }
+    if (kind === "total") {
+      skipped.push({ rowNumber: r + 1, reason: "total", text: rowSummary(row) });
+      continue;
+    }
+    rowCount += 1;
     const rawLength = (rawValues[r] ?? []).length;
     const rowNumber = r + 1;
     const formats = numberFormats?.[r];
@@ -366,7 +410,7 @@ export function sweepRows(input: SweepInput): LedgerRow[] {
       rows.push({ rowNumber, cells: record });
     }
   }
-  return rows;
+  return { rows, rowCount, skipped };
 }
 
 const FAST_NONE = 0;
