@@ -10,7 +10,8 @@ import { hostObject } from "../host-object";
 import type { SheetModel } from "../model/sheet";
 import { boolArg, intArg, isHostObjectArg, numberArg, objectArg, oneOf } from "./args";
 import type { RangeState } from "./range-cells";
-import { RangeAreasType, RangeType, rangeObject } from "./range";
+import { RangeType, rangeObject } from "./range";
+import { RangeAreasType } from "./range-areas";
 
 const ORIENTATIONS = ["Portrait", "Landscape"] as const;
 const PRINT_ORDERS = ["DownThenOver", "OverThenDown"] as const;

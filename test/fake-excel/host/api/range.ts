@@ -29,6 +29,7 @@ import {
   writeContent,
   writeNumberFormats,
 } from "./range-cells";
+import { RangeAreasType } from "./range-areas";
 import { RangeFormatType } from "./range-format";
 import { clearRange, mergeRange, unmergeRange } from "./range-edits";
 import { deleteRange, insertRange } from "./range-shift";
@@ -387,40 +388,3 @@ function setHyperlink(s: RangeState, value: unknown, ctx: HostContext) {
     }
   }
 }
-
-interface RangeAreasState {
-  sheet: SheetModel;
-  areas: Rect[];
-}
-
-export const RangeCollectionType: ObjectType<RangeAreasState> = {
-  name: "RangeCollection",
-  items: (s) => s.areas.map((a) => rangeObject(s.sheet, a)),
-  methods: {
-    getItemAt: {
-      since: "1.9",
-      call: (s, [i]) => {
-        const area = s.areas[intArg(i, "index", "RangeCollection.getItemAt")];
-        if (!area) throw hostError("ItemNotFound", `RangeCollection.getItemAt(${String(i)})`);
-        return rangeObject(s.sheet, area);
-      },
-    },
-    getCount: { since: "1.9", call: (s) => s.areas.length },
-  },
-};
-
-export const RangeAreasType: ObjectType<RangeAreasState> = {
-  name: "RangeAreas",
-  properties: {
-    address: {
-      since: "1.9",
-      get: (s) => s.areas.map((a) => formatAddress(s.sheet.name, a)).join(","),
-    },
-    areaCount: { since: "1.9", get: (s) => s.areas.length },
-    cellCount: {
-      since: "1.9",
-      get: (s) => s.areas.reduce((n, a) => n + rectRows(a) * rectColumns(a), 0),
-    },
-  },
-  children: { areas: { since: "1.9", get: (s) => hostObject(RangeCollectionType, s) } },
-};

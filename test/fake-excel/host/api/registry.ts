@@ -5,6 +5,7 @@ import * as conditionalFormats from "./conditional-formats";
 import * as dataValidation from "./data-validation";
 import * as pageLayout from "./page-layout";
 import * as range from "./range";
+import * as rangeAreas from "./range-areas";
 import * as rangeFormat from "./range-format";
 import * as settings from "./settings";
 import * as tables from "./tables";
@@ -25,6 +26,7 @@ export const ALL_OBJECT_TYPES: ObjectType<unknown>[] = [
   dataValidation,
   pageLayout,
   range,
+  rangeAreas,
   rangeFormat,
   settings,
   tables,
