@@ -1,5 +1,7 @@
 /** Every object type the host models, for tests that check the tables against the library. */
 import type { ObjectType } from "../host-object";
+import * as chartParts from "./chart-parts";
+import * as chartSeries from "./chart-series";
 import * as charts from "./charts";
 import * as conditionalFormats from "./conditional-formats";
 import * as dataValidation from "./data-validation";
@@ -21,6 +23,8 @@ function isObjectType(value: unknown): value is ObjectType<unknown> {
 }
 
 export const ALL_OBJECT_TYPES: ObjectType<unknown>[] = [
+  chartParts,
+  chartSeries,
   charts,
   conditionalFormats,
   dataValidation,
