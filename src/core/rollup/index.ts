@@ -6,7 +6,7 @@ export * from "./itemState";
 export * from "./officeRegistry";
 export * from "./scan";
 export * from "./dimensions";
-export * from "./measures";
+export * from "./measures/index";
 export * from "./rollup";
 export * from "./rank";
 export * from "./indicators";

@@ -2,7 +2,7 @@
 // Compile per ledger and column first, then one tight loop per ledger over its rows.
 import type { Ledger } from "../model/ledger";
 import { DIMENSIONS, type DimensionName, type DimensionSpec } from "./dimensions";
-import { measureOf, type MeasureSpec } from "./measures";
+import { measureOf, type MeasureSpec } from "./measures/index";
 import { RowList, type Figure } from "./rowRef";
 import { scanLedger, type LedgerScan, type RollupContext } from "./scan";
 

@@ -77,13 +77,18 @@ export class RowList {
   }
 }
 
-/** A figure whose `rows` are materialised on first read (an own, enumerable property). */
-export function lazyFigure(value: number | null, rows: RowList): Figure {
+/** A figure whose `rows` are made on first read (an own, enumerable property). */
+export function lazyRows(value: number | null, makeRows: () => RowRef[]): Figure {
   let refs: RowRef[] | undefined;
   const figure = { value } as Figure;
   Object.defineProperty(figure, "rows", {
     enumerable: true,
-    get: () => (refs ??= rows.toRefs()),
+    get: () => (refs ??= makeRows()),
   });
   return figure;
+}
+
+/** A figure citing the rows of a RowList, materialised on first read. */
+export function lazyFigure(value: number | null, rows: RowList): Figure {
+  return lazyRows(value, () => rows.toRefs());
 }

@@ -1,6 +1,6 @@
 // One section per ledger kind, each a few rollup plans over the same scans.
 import type { Ledger } from "../model/ledger";
-import type { MeasureSpec } from "../rollup/measures";
+import type { MeasureSpec } from "../rollup/measures/index";
 import { rollupScans, type RollupResult } from "../rollup/rollup";
 import type { Figure, RowRef } from "../rollup/rowRef";
 import { scanLedger, type LedgerScan, type RollupContext } from "../rollup/scan";

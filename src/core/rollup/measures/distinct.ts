@@ -1,0 +1,62 @@
+// Distinct counts: values of a column, numbered list items, offices, problems, causes. One
+// problem spans several measure rows, so problems and causes are only ever counted distinct.
+import { listItems } from "../listItems";
+import type { LocalText } from "../localText";
+import { roleReader, textOf } from "../roles";
+import { lazyFigure } from "../rowRef";
+import type { LedgerScan } from "../scan";
+import type { MeasureDefinition, MeasureSpec } from "./types";
+
+interface Distinct {
+  keys: Set<string>;
+}
+
+/** Counts distinct keys over the rows of the group (all of which it cites). */
+function distinctBy(
+  label: LocalText,
+  keysOf: (scan: LedgerScan, spec: MeasureSpec) => (index: number) => string | string[] | null,
+): MeasureDefinition<Distinct> {
+  return {
+    label,
+    init: () => ({ keys: new Set() }),
+    compile(scan, spec) {
+      const read = keysOf(scan, spec);
+      return (state, index) => {
+        const keys = read(index);
+        if (keys === null) return;
+        if (typeof keys === "string") state.keys.add(keys);
+        else for (const key of keys) state.keys.add(key);
+      };
+    },
+    finish: (state, _spec, _context, group) => lazyFigure(state.keys.size, group),
+  };
+}
+
+export const DISTINCT_MEASURES = {
+  distinctCount: {
+    label: { zh: "去重计数", en: "Distinct count" },
+    init: () => ({ keys: new Set<string>() }),
+    compile(scan, spec) {
+      const name = scan.ledger.fields.find((field) => field.role === (spec.role ?? "id"))?.name;
+      const rows = scan.ledger.rows;
+      if (name === undefined) return () => undefined;
+      return (state, index) => {
+        const key = textOf(rows[index]?.cells[name]?.value ?? null);
+        if (key !== null) state.keys.add(key);
+      };
+    },
+    finish: (state, _spec, _context, group) => lazyFigure(state.keys.size, group),
+  } satisfies MeasureDefinition<Distinct>,
+  distinctItems: distinctBy({ zh: "条目数", en: "Distinct items" }, (scan, spec) => {
+    const read = roleReader(scan.ledger, spec.role ?? "cause");
+    const rows = scan.ledger.rows;
+    return (index) => {
+      const row = rows[index];
+      const text = row === undefined ? null : textOf(read(row));
+      return text === null ? null : listItems(text);
+    };
+  }),
+  offices: distinctBy({ zh: "院数", en: "Offices" }, (scan) => scan.office),
+  problems: distinctBy({ zh: "问题", en: "Problems" }, (scan) => scan.problemKey),
+  causes: distinctBy({ zh: "原因", en: "Causes" }, (scan) => scan.causeKeys),
+};
