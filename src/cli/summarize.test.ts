@@ -164,6 +164,28 @@ describe("taizhang summarize", () => {
     );
   });
 
+  it("gives the exit codes of validate once in the command table (0/1 run, 2 bad input)", async () => {
+    const { COMMANDS, main } = await import("./main");
+    const had = COMMANDS.summarize;
+    COMMANDS.summarize = summarizeCommand;
+    try {
+      const io = { out: () => undefined, err: () => undefined };
+      expect(await main(["summarize", reviewFile, "--as-of", "2021-06-30"], io)).toBe(0);
+      expect(await main(["summarize", ...jiangsuFiles, "--as-of", "2021-06-30"], io)).toBe(1);
+      const err: string[] = [];
+      expect(
+        await main(["summarize", reviewFile, "--as-of", "30/6/2021"], {
+          out: () => undefined,
+          err: (line) => err.push(line),
+        }),
+      ).toBe(2);
+      expect(err).toEqual(["参数错误：--as-of 应为 YYYY-MM-DD 格式的日期，如 2021-06-30。"]);
+    } finally {
+      if (had === undefined) delete COMMANDS.summarize;
+      else COMMANDS.summarize = had;
+    }
+  });
+
   it("takes today's local date when --as-of is absent", () => {
     expect(localToday(new Date(2021, 5, 30, 23, 59))).toBe("2021-06-30");
   });
