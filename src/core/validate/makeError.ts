@@ -13,11 +13,22 @@ export interface ErrorPosition {
   details?: Record<string, string | number>;
 }
 
+/** Templates split once into text and placeholder names (odd indexes are names). */
+const compiled = new Map<string, string[]>();
+
 function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
+    out += (value === undefined ? `{${key}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** Values derived from details for the message table: names of types, constraints, ledgers. */
