@@ -16,6 +16,12 @@ export interface NarrativeOptions {
 
 const n = (value: number | null | undefined, lang: Lang) => formatCount(value ?? 0, lang);
 
+/** "1 problem", "2 problems" (English only; Chinese has no plural). */
+function counted(value: number | null | undefined, one: string, many: string): string {
+  const count = value ?? 0;
+  return `${formatCount(count, "en")} ${count === 1 ? one : many}`;
+}
+
 /** 简报 write 淮阴区院, not 淮阴区人民检察院. */
 export function shortOfficeName(name: string): string {
   return name.replace(/人民检察院$/, "院");
@@ -92,7 +98,7 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
   }
 
   const lead = problem
-    ? `As of ${date}, ${single === undefined ? `the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en}` : shortOfficeName(single)} had identified ${n(problem.totals.problems.value, lang)} problems, analysed ${n(problem.totals.causes.value, lang)} causes and set out ${n(t.measures.value, lang)} measures`
+    ? `As of ${date}, ${single === undefined ? `the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en}` : shortOfficeName(single)} had identified ${counted(problem.totals.problems.value, "problem", "problems")}, analysed ${counted(problem.totals.causes.value, "cause", "causes")} and set out ${counted(t.measures.value, "measure", "measures")}`
     : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures ${scope.en}`;
   const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(
     Boolean,
@@ -101,7 +107,11 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
     ? ""
     : `; supervision lights: ${(flags ?? [])
         .filter((f) => f.id !== "closed" && f.id !== "doneLate")
-        .map((f) => `${f.count.value ?? 0} ${f.label.en.replace(/ \(.*\)$/, "").toLowerCase()}`)
+        .map((f) => {
+          const count = f.count.value ?? 0;
+          const word = f.label.en.replace(/ \(.*\)$/, "").toLowerCase();
+          return `${count} ${word}${count === 1 ? "" : "s"}`;
+        })
         .join(", ")}`;
   const tail =
     overdue > 0
@@ -119,7 +129,7 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
     sentences.push(
       zh
         ? `受理困难问题反映${n(petition.received.value, lang)}件，已答复或协调解决${handled}件，尚在办理${n(petition.pending.value, lang)}件。`
-        : `${n(petition.received.value, lang)} difficulties reported, ${handled} answered or resolved, ${n(petition.pending.value, lang)} pending.`,
+        : `${counted(petition.received.value, "difficulty", "difficulties")} reported, ${handled} answered or resolved, ${n(petition.pending.value, lang)} pending.`,
     );
   }
   const review = input.review?.totals;
@@ -128,7 +138,7 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
     sentences.push(
       zh
         ? `评查案件${n(review.reviewed.value, lang)}件，瑕疵及不合格案件${bad}件，占${formatPercent(review.flawedRate.value)}。`
-        : `${n(review.reviewed.value, lang)} cases reviewed, ${formatCount(bad, lang)} flawed or unqualified (${formatPercent(review.flawedRate.value)}).`,
+        : `${counted(review.reviewed.value, "case", "cases")} reviewed, ${formatCount(bad, lang)} flawed or unqualified (${formatPercent(review.flawedRate.value)}).`,
     );
   }
   const funding = input.funding?.totals;
@@ -136,7 +146,7 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
     sentences.push(
       zh
         ? `落实援助资金${formatAmountWan(funding.amountWan.value, lang)}（${n(funding.transfers.value, lang)}笔）。`
-        : `${formatAmountWan(funding.amountWan.value, lang)} of funding in ${n(funding.transfers.value, lang)} transfers.`,
+        : `${formatAmountWan(funding.amountWan.value, lang)} of funding in ${counted(funding.transfers.value, "transfer", "transfers")}.`,
     );
   }
   const pairing = input.pairing;
@@ -147,7 +157,7 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
     sentences.push(
       zh
         ? `结对共建${pairing.sixOnes.length}对，“六个一”全部完成${complete}对${hasExchange ? `；“1+2”模式落实${staff}对` : ""}。`
-        : `${pairing.sixOnes.length} pairings, ${complete} with all “six ones” done${hasExchange ? `; the “1+2” staff model met by ${staff}` : ""}.`,
+        : `${counted(pairing.sixOnes.length, "pairing", "pairings")}, ${complete} with all “six ones” done${hasExchange ? `; the “1+2” staff model met by ${staff}` : ""}.`,
     );
   }
   const breakthroughs = input.performance?.zeroBreakthroughs ?? [];
