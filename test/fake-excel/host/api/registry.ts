@@ -10,9 +10,12 @@ import * as range from "./range";
 import * as rangeAreas from "./range-areas";
 import * as rangeFormat from "./range-format";
 import * as settings from "./settings";
+import * as tableParts from "./table-parts";
 import * as tables from "./tables";
 import * as workbook from "./workbook";
 import * as worksheet from "./worksheet";
+import * as worksheetParts from "./worksheet-parts";
+import * as worksheets from "./worksheets";
 
 function isObjectType(value: unknown): value is ObjectType<unknown> {
   return (
@@ -33,7 +36,10 @@ export const ALL_OBJECT_TYPES: ObjectType<unknown>[] = [
   rangeAreas,
   rangeFormat,
   settings,
+  tableParts,
   tables,
   workbook,
   worksheet,
+  worksheetParts,
+  worksheets,
 ].flatMap((module) => Object.values(module).filter(isObjectType));

@@ -6,7 +6,7 @@ import { boolArg, optionalString } from "./args";
 import { rangeObject } from "./range";
 import { SettingCollectionType } from "./settings";
 import { TableCollectionType } from "./tables";
-import { WorksheetCollectionType } from "./worksheet";
+import { WorksheetCollectionType } from "./worksheets";
 
 export const ApplicationType: ObjectType<null> = {
   name: "Application",

@@ -5,9 +5,10 @@ import type { HostContext, HostObject, ObjectType } from "../host-object";
 import { hostObject } from "../host-object";
 import { assertValidSheetName } from "../model/names";
 import type { SheetModel, SheetVisibility } from "../model/sheet";
-import { boolArg, intArg, objectArg, oneOf, optionalString, stringArg } from "./args";
+import { boolArg, intArg, oneOf, stringArg } from "./args";
 import { ChartCollectionType } from "./charts";
 import { PageBreakCollectionType, PageLayoutType } from "./page-layout";
+import { FreezePanesType, WorksheetProtectionType } from "./worksheet-parts";
 import { rangeObject } from "./range";
 import { TableCollectionType } from "./tables";
 
@@ -20,98 +21,13 @@ function alive(sheet: SheetModel, what: string): SheetModel {
   return sheet;
 }
 
-function assertStructureWritable(ctx: HostContext, what: string) {
+export function assertStructureWritable(ctx: HostContext, what: string) {
   ctx.workbook.assertWritable(null, what);
   if (ctx.workbook.structureProtected)
     throw hostError("AccessDenied", `${what}: the workbook structure is protected`);
 }
 
 const VISIBILITY = ["Visible", "Hidden", "VeryHidden"] as const;
-
-export const WorksheetProtectionType: ObjectType<SheetModel> = {
-  name: "WorksheetProtection",
-  properties: {
-    protected: { since: "1.2", get: (s) => s.protection.protected },
-    options: { since: "1.2", get: (s) => s.protection.options },
-  },
-  methods: {
-    protect: {
-      since: "1.2",
-      call: (s, [options, password], ctx) => {
-        ctx.workbook.assertWritable(null, "WorksheetProtection.protect");
-        if (s.protection.protected)
-          throw hostError(
-            "InvalidOperation",
-            `WorksheetProtection.protect: sheet "${s.name}" is already protected`,
-          );
-        s.protection = {
-          protected: true,
-          password: optionalString(password, "password", "WorksheetProtection.protect"),
-          options:
-            options === undefined || options === null
-              ? {}
-              : objectArg(options, "options", "WorksheetProtection.protect"),
-        };
-      },
-    },
-    unprotect: {
-      since: "1.2",
-      call: (s, [password], ctx) => {
-        ctx.workbook.assertWritable(null, "WorksheetProtection.unprotect");
-        if (s.protection.password !== undefined && password !== s.protection.password) {
-          throw hostError(
-            "InvalidArgument",
-            `WorksheetProtection.unprotect: wrong password for sheet "${s.name}"`,
-          );
-        }
-        s.protection = { protected: false, options: {} };
-      },
-    },
-  },
-};
-
-export const FreezePanesType: ObjectType<SheetModel> = {
-  name: "WorksheetFreezePanes",
-  methods: {
-    freezeRows: {
-      since: "1.7",
-      call: (s, [count], ctx) => {
-        ctx.workbook.assertWritable(null, "freezePanes.freezeRows");
-        s.frozenRows = count === undefined ? 1 : intArg(count, "count", "freezePanes.freezeRows");
-        s.frozenColumns = 0;
-      },
-    },
-    freezeColumns: {
-      since: "1.7",
-      call: (s, [count], ctx) => {
-        ctx.workbook.assertWritable(null, "freezePanes.freezeColumns");
-        s.frozenColumns =
-          count === undefined ? 1 : intArg(count, "count", "freezePanes.freezeColumns");
-        s.frozenRows = 0;
-      },
-    },
-    unfreeze: {
-      since: "1.7",
-      call: (s) => {
-        s.frozenRows = 0;
-        s.frozenColumns = 0;
-      },
-    },
-    getLocationOrNullObject: {
-      since: "1.7",
-      call: (s) => {
-        if (s.frozenRows > 0)
-          return rangeObject(s, {
-            top: 0,
-            left: 0,
-            bottom: s.frozenRows - 1,
-            right: MAX_COLUMNS - 1,
-          });
-        return null;
-      },
-    },
-  },
-};
 
 export const WorksheetType: ObjectType<SheetModel> = {
   name: "Worksheet",
@@ -313,67 +229,6 @@ export const WorksheetType: ObjectType<SheetModel> = {
       since: "1.7",
       call: (s) => {
         s.changedEventRegistrations = Math.max(0, s.changedEventRegistrations - 1);
-      },
-    },
-  },
-};
-
-function sheetByKey(key: unknown, ctx: HostContext): SheetModel | undefined {
-  if (typeof key !== "string")
-    throw hostError(
-      "InvalidArgument",
-      `worksheets.getItem: the key must be a name or id, got ${JSON.stringify(key)}`,
-    );
-  const sheet = ctx.workbook.findSheet(key);
-  return sheet && !sheet.deleted ? sheet : undefined;
-}
-
-export const WorksheetCollectionType: ObjectType<null> = {
-  name: "WorksheetCollection",
-  items: (_s, ctx) => ctx.workbook.liveSheets().map(worksheetObject),
-  indexer: (_s, key, ctx) => {
-    const sheet = sheetByKey(key, ctx);
-    if (!sheet)
-      throw hostError("ItemNotFound", `worksheets.getItem(${JSON.stringify(key)}): no such sheet`);
-    return worksheetObject(sheet);
-  },
-  methods: {
-    getItemOrNullObject: {
-      since: "1.4",
-      call: (_s, [key], ctx) => {
-        const sheet = sheetByKey(key, ctx);
-        return sheet ? worksheetObject(sheet) : null;
-      },
-    },
-    add: {
-      since: "1.1",
-      call: (_s, [name], ctx) => {
-        assertStructureWritable(ctx, "worksheets.add");
-        return worksheetObject(
-          ctx.workbook.addSheet(
-            name === undefined || name === null
-              ? undefined
-              : stringArg(name, "name", "worksheets.add"),
-            "worksheets.add",
-          ),
-        );
-      },
-    },
-    getActiveWorksheet: {
-      since: "1.1",
-      call: (_s, _a, ctx) => worksheetObject(ctx.workbook.activeSheet()),
-    },
-    getCount: { since: "1.4", call: (_s, _a, ctx) => ctx.workbook.liveSheets().length },
-    getFirst: {
-      since: "1.5",
-      call: (_s, _a, ctx) =>
-        worksheetObject(ctx.workbook.liveSheets()[0] ?? ctx.workbook.activeSheet()),
-    },
-    getLast: {
-      since: "1.5",
-      call: (_s, _a, ctx) => {
-        const sheets = ctx.workbook.liveSheets();
-        return worksheetObject(sheets[sheets.length - 1] ?? ctx.workbook.activeSheet());
       },
     },
   },
