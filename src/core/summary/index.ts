@@ -2,7 +2,7 @@ export * from "./types";
 export * from "./format";
 export * from "./items";
 export * from "./reminders";
-export * from "./sections";
+export * from "./sections/index";
 export * from "./charts";
 export * from "./narrative";
 export * from "./summarize";

@@ -22,7 +22,7 @@ import {
   petitionSection,
   problemSection,
   reviewSection,
-} from "./sections";
+} from "./sections/index";
 import type { ChartSpec, HeadlineFigure, Summary, TableInfo } from "./types";
 
 export interface SummaryOptions extends NarrativeOptions {
