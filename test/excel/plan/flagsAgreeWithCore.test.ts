@@ -1,29 +1,41 @@
 // The flag a colleague sees in the sheet (the formula, evaluated on the sheet's own cells) must be
 // the flag the summary counted for that row (the core's flag assignment), under both schemes.
 import { describe, expect, it } from "vitest";
-import { flagDistribution, flagScheme, flagSchemeForExcel, type SchemeName } from "../../../src/core/flags";
+import {
+  flagDistribution,
+  flagScheme,
+  flagSchemeForExcel,
+  type SchemeName,
+} from "../../../src/core/flags";
 import { flagsPlan } from "../../../src/core/plan/flagsPlan";
 import { evalFormula } from "../_lib/evalFormula";
 import { problemSheet, readProblem } from "../_lib/ledgers";
 
 const asOf = "2021-06-30";
 
-describe.each(["flags", "lights"] as const)("%s: sheet formula and core agree row by row", (name: SchemeName) => {
-  it("gives every data row the flag the summary counts", () => {
-    const sheet = problemSheet(84);
-    const ledger = readProblem(sheet);
-    const scheme = flagScheme(name);
-    const formula = flagsPlan(ledger, flagSchemeForExcel(scheme), { asOf }).columns[0]!.formulaR1C1!;
-    const shown = new Map<number, string>();
-    for (const row of ledger.rows) {
-      const cells = sheet.values[row.rowNumber - 1] ?? [];
-      shown.set(row.rowNumber, String(evalFormula(formula, (column) => cells[column - 1] ?? null)));
-    }
-    const counted = new Map<number, string>();
-    for (const flag of flagDistribution([ledger], scheme, { asOf }).total) {
-      for (const ref of flag.count.rows) counted.set(ref.row, flag.label.zh);
-    }
-    expect(counted.size).toBe(ledger.rows.length);
-    expect([...shown.entries()].sort()).toEqual([...counted.entries()].sort());
-  });
-});
+describe.each(["flags", "lights"] as const)(
+  "%s: sheet formula and core agree row by row",
+  (name: SchemeName) => {
+    it("gives every data row the flag the summary counts", () => {
+      const sheet = problemSheet(84);
+      const ledger = readProblem(sheet);
+      const scheme = flagScheme(name);
+      const formula = flagsPlan(ledger, flagSchemeForExcel(scheme), { asOf }).columns[0]!
+        .formulaR1C1!;
+      const shown = new Map<number, string>();
+      for (const row of ledger.rows) {
+        const cells = sheet.values[row.rowNumber - 1] ?? [];
+        shown.set(
+          row.rowNumber,
+          String(evalFormula(formula, (column) => cells[column - 1] ?? null)),
+        );
+      }
+      const counted = new Map<number, string>();
+      for (const flag of flagDistribution([ledger], scheme, { asOf }).total) {
+        for (const ref of flag.count.rows) counted.set(ref.row, flag.label.zh);
+      }
+      expect(counted.size).toBe(ledger.rows.length);
+      expect([...shown.entries()].sort()).toEqual([...counted.entries()].sort());
+    });
+  },
+);
