@@ -168,3 +168,21 @@ describe("snapshot", () => {
     expect(fx.snapshot()).not.toEqual(first);
   });
 });
+
+describe("workbook name and absolute resize", () => {
+  it("reports the seeded file name and resizes a range to an absolute size", async () => {
+    const fx = await createFakeExcel({ workbook: { name: "脱薄台账2024.xlsx" } });
+    const out = await fx.Excel.run(async (ctx) => {
+      ctx.workbook.load("name");
+      const block = ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("B2")
+        .getAbsoluteResizedRange(3, 2);
+      block.load("address");
+      ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+      await ctx.sync();
+      return { name: ctx.workbook.name, address: block.address };
+    });
+    expect(out).toEqual({ name: "脱薄台账2024.xlsx", address: "Sheet1!B2:C4" });
+  });
+});

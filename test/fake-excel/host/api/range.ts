@@ -198,6 +198,18 @@ export const RangeType: ObjectType<RangeState> = {
           "Range.getResizedRange",
         ),
     },
+    getAbsoluteResizedRange: {
+      since: "1.7",
+      call: (s, [rows, columns]) =>
+        offset(
+          s,
+          0,
+          0,
+          intArg(rows, "numRows", "Range.getAbsoluteResizedRange"),
+          intArg(columns, "numColumns", "Range.getAbsoluteResizedRange"),
+          "Range.getAbsoluteResizedRange",
+        ),
+    },
     getEntireColumn: {
       since: "1.1",
       call: (s) =>

@@ -21,6 +21,8 @@ export const ApplicationType: ObjectType<null> = {
       },
     },
     calculate: { since: "1.1", call: () => null },
+    // Screen updating has no meaning without a screen; the call is accepted as Excel accepts it.
+    suspendScreenUpdatingUntilNextSync: { since: "1.9", call: () => null },
   },
 };
 
@@ -67,6 +69,7 @@ export const WorkbookType: ObjectType<null> = {
   name: "Workbook",
   properties: {
     readOnly: { since: "1.8", get: (_s, ctx) => ctx.workbook.readOnly },
+    name: { since: "1.7", get: (_s, ctx) => ctx.workbook.name },
   },
   children: {
     worksheets: { since: "1.1", get: () => hostObject(WorksheetCollectionType, null) },

@@ -23,6 +23,8 @@ export interface SheetSeed {
 export interface WorkbookSeed {
   sheets?: SheetSeed[];
   readOnly?: boolean;
+  /** File name reported as workbook.name (default 工作簿1.xlsx). */
+  name?: string;
   settings?: Record<string, unknown>;
   /** Index of the active sheet (default 0). */
   active?: number;
@@ -58,6 +60,7 @@ export function seedWorkbook(seed: WorkbookSeed = {}): WorkbookModel {
   for (const [k, v] of Object.entries(seed.settings ?? {}))
     wb.settings.set(k, JSON.parse(JSON.stringify(v)));
   wb.readOnly = seed.readOnly ?? false;
+  if (seed.name !== undefined) wb.name = seed.name;
   if (seed.evaluateFormula) wb.evaluateFormula = seed.evaluateFormula;
   return wb;
 }

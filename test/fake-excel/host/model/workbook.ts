@@ -35,6 +35,8 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   readonly cellLog: CellWrite[] = [];
   readOnly = false;
+  /** The file name Excel reports as workbook.name. */
+  name = "工作簿1.xlsx";
   /** workbook.protection.protect(): sheets cannot be added, deleted, renamed or moved. */
   structureProtected = false;
   activeSheetId = "";
