@@ -15,6 +15,8 @@ export interface IndicatorValue {
   indicator: string;
   value: number | null;
   direction: Direction | undefined;
+  /** 实有员额检察官: the row's own column, else the office registry; null when unknown. */
+  prosecutors: number | null;
   row: RowRef;
 }
 
@@ -35,6 +37,7 @@ export function indicatorValues(
       indicator: roleReader(ledger, "indicator"),
       value: roleReader(ledger, "value"),
       direction: roleReader(ledger, "direction"),
+      prosecutors: roleReader(ledger, "prosecutors"),
     };
     ledger.rows.forEach((row, index) => {
       const office = textOf(read.office(row));
@@ -53,6 +56,7 @@ export function indicatorValues(
         period,
         indicator,
         value: numberOf(read.value(row)),
+        prosecutors: numberOf(read.prosecutors(row)) ?? known?.prosecutors ?? null,
         direction: directionOf(textOf(read.direction(row))),
         row: refs[index] as RowRef,
       });
@@ -84,6 +88,11 @@ export interface RankIndicatorOptions {
   direction?: Direction;
   /** Rank inside each city (default) or across all offices. */
   within?: "group" | "all";
+  /**
+   * Fair comparison of big and small offices (Zhejiang): rank the value per actual prosecutor
+   * (实有员额检察官人均) instead of the raw value. An office without a prosecutor count is unranked.
+   */
+  perProsecutor?: boolean;
 }
 
 /** Ranks one indicator for one period inside each group, with the change against the previous period. */
@@ -91,8 +100,18 @@ export function rankIndicator(
   values: readonly IndicatorValue[],
   options: RankIndicatorOptions,
 ): RankedIndicator[] {
+  const fair = (v: IndicatorValue): IndicatorValue =>
+    options.perProsecutor !== true
+      ? v
+      : {
+          ...v,
+          value:
+            v.value === null || v.prosecutors === null || v.prosecutors === 0
+              ? null
+              : v.value / v.prosecutors,
+        };
   const of = (period: string | undefined) =>
-    values.filter((v) => v.indicator === options.indicator && v.period === period);
+    values.filter((v) => v.indicator === options.indicator && v.period === period).map(fair);
   const current = of(options.period);
   const previous = of(options.previousPeriod);
   const direction =
@@ -199,4 +218,42 @@ export function zeroBreakthroughs(
     }
   }
   return found;
+}
+
+export interface GroupAverage {
+  group: string;
+  offices: number;
+  total: number;
+  /** 院均: total ÷ offices with a value. */
+  perOffice: number | null;
+  /** 人均: total ÷ their actual prosecutors; null when any office's count is unknown. */
+  perProsecutor: number | null;
+  rows: RowRef[];
+}
+
+/** 院均 and 人均 of one indicator in one period, per city (the yardstick an office is compared with). */
+export function groupAverages(
+  values: readonly IndicatorValue[],
+  options: { indicator: string; period: string },
+): GroupAverage[] {
+  const groups = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    if (v.indicator !== options.indicator || v.period !== options.period || v.value === null)
+      continue;
+    groups.set(v.group, [...(groups.get(v.group) ?? []), v]);
+  }
+  return [...groups.entries()].map(([group, members]) => {
+    const total = members.reduce((sum, m) => sum + (m.value ?? 0), 0);
+    const prosecutors = members.every((m) => m.prosecutors !== null)
+      ? members.reduce((sum, m) => sum + (m.prosecutors ?? 0), 0)
+      : null;
+    return {
+      group,
+      offices: members.length,
+      total,
+      perOffice: members.length === 0 ? null : total / members.length,
+      perProsecutor: prosecutors === null || prosecutors === 0 ? null : total / prosecutors,
+      rows: members.map((m) => m.row),
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testLedger } from "../../../test/summary/testLedger";
-import { indicatorValues, rankIndicator, zeroBreakthroughs } from "./indicators";
+import { groupAverages, indicatorValues, rankIndicator, zeroBreakthroughs } from "./indicators";
+import { officeRegistry } from "./officeRegistry";
 import { directionOf, rankValues, type RankOptions } from "./rank";
 
 describe("rankValues", () => {
@@ -173,5 +174,99 @@ describe("rankIndicator", () => {
       },
     ]);
     expect(zeroBreakthroughs(values, { until: "2021年第一季度" })).toEqual([]);
+  });
+});
+
+describe("fair comparison of big and small offices", () => {
+  // 大院 handles more cases in total, 小院 more per prosecutor (院均 / 人均, Zhejiang).
+  const registry = officeRegistry([
+    testLedger(
+      "office",
+      [
+        ["office", "office"],
+        ["prosecutors", "prosecutors"],
+      ],
+      [
+        ["大院", 40],
+        ["小院", 8],
+        ["中院", null],
+      ],
+    ),
+  ]);
+  const cases = testLedger(
+    "performance",
+    [
+      ["office", "office"],
+      ["city", "city"],
+      ["period", "period"],
+      ["indicator", "indicator"],
+      ["value", "value"],
+    ],
+    [
+      ["大院", "丽水市", "2021-Q2", "办案数", 400],
+      ["小院", "丽水市", "2021-Q2", "办案数", 120],
+    ],
+  );
+  const values = indicatorValues([cases], registry);
+
+  it("ranks per actual prosecutor on request", () => {
+    const raw = rankIndicator(values, { indicator: "办案数", period: "2021-Q2" });
+    const fair = rankIndicator(values, {
+      indicator: "办案数",
+      period: "2021-Q2",
+      perProsecutor: true,
+    });
+    expect(raw.map((r) => [r.office, r.value, r.rank])).toEqual([
+      ["大院", 400, 1],
+      ["小院", 120, 2],
+    ]);
+    expect(fair.map((r) => [r.office, r.value, r.rank])).toEqual([
+      ["大院", 10, 2],
+      ["小院", 15, 1],
+    ]);
+  });
+
+  it("gives 院均 and 人均 per city", () => {
+    expect(groupAverages(values, { indicator: "办案数", period: "2021-Q2" })).toEqual([
+      {
+        group: "丽水市",
+        offices: 2,
+        total: 520,
+        perOffice: 260,
+        perProsecutor: 520 / 48,
+        rows: [
+          { sheet: "performance", row: 3 },
+          { sheet: "performance", row: 4 },
+        ],
+      },
+    ]);
+  });
+
+  it("leaves an office without a prosecutor count unranked rather than guessing", () => {
+    const withUnknown = indicatorValues(
+      [
+        testLedger(
+          "performance",
+          [
+            ["office", "office"],
+            ["period", "period"],
+            ["indicator", "indicator"],
+            ["value", "value"],
+          ],
+          [["中院", "2021-Q2", "办案数", 90]],
+        ),
+      ],
+      registry,
+    );
+    expect(
+      rankIndicator(withUnknown, {
+        indicator: "办案数",
+        period: "2021-Q2",
+        perProsecutor: true,
+      }).map((r) => [r.office, r.rank]),
+    ).toEqual([["中院", null]]);
+    expect(
+      groupAverages(withUnknown, { indicator: "办案数", period: "2021-Q2" })[0]?.perProsecutor,
+    ).toBeNull();
   });
 });
