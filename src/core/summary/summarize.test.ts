@@ -220,6 +220,10 @@ describe("summarize", () => {
     ]);
   });
 
+  it("refuses an as-of date that is not one (a bad call throws; bad data never does)", () => {
+    expect(() => summarize([problems], { asOf: "2021-6-30" })).toThrow(RangeError);
+  });
+
   it("summarises nothing without throwing", () => {
     const empty = summarize([], { asOf: "2021-06-30" });
     expect(summaryToJson(empty)).toEqual({

@@ -1,5 +1,6 @@
 // One function: ledgers + as-of date + options → the whole summary. Pure: the as-of date is an
 // argument (the call site chooses "today"), so a summary can be reproduced for any past date.
+import { isIsoDate } from "../dates/iso";
 import { flagDistributionOfScans } from "../flags/distribution";
 import type { FlagScheme } from "../flags/scheme";
 import { flagScheme, type SchemeName, type SchemeOptions } from "../flags/schemes";
@@ -37,7 +38,10 @@ export interface SummaryOptions extends NarrativeOptions {
   tables?: TableInfo[];
 }
 
+/** Throws a RangeError for an as-of date that is not "YYYY-MM-DD" (a bad call, not bad data). */
 export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): Summary {
+  if (!isIsoDate(options.asOf))
+    throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD): ${options.asOf}`);
   const scheme =
     typeof options.scheme === "object"
       ? options.scheme
