@@ -10,7 +10,9 @@ export class WriteBatch {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    readonly limit = REQUEST_BYTES_TARGET,
+    // The estimate counts values and formats only; the request around them (actions, paths,
+    // styles) adds about a sixth, so the payload budget is set below the request target.
+    readonly limit = Math.floor(REQUEST_BYTES_TARGET * 0.8),
   ) {}
 
   /** Call before queueing a payload of `bytes`; flushes first if it would not fit. */
