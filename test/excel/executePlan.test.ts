@@ -4,6 +4,8 @@ import { executePlan } from "../../src/excel/executePlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { testHost } from "./_lib/host";
 import { INJECTIONS } from "./_lib/ledgers";
+import { snapshot } from "./_lib/snapshot";
+import { TaizhangError } from "../../src/excel/error";
 
 describe("executePlan", () => {
   it("splits a write past the request budget into blocks, each under the host's limit", async () => {
@@ -58,5 +60,37 @@ describe("executePlan", () => {
     expect(second.bindings.ownedSheets[0]!.id).not.toBe(id);
     expect(host.fx.workbook.findSheet(id)?.deleted ?? true).toBe(true);
     expect(host.fx.workbook.liveSheets().map((s) => s.name)).toEqual(["Sheet1", "台账汇总"]);
+  });
+
+  it("a write that fails midway leaves no half-written sheet and keeps the old one", async () => {
+    const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
+    const plan = (tableName: string) => {
+      const sheet = emptySheetPlan("summary", "台账汇总");
+      sheet.blocks.push({
+        row: 0,
+        column: 0,
+        values: [
+          ["院", "数"],
+          ["阿坝县院", 1],
+        ],
+      });
+      sheet.tables.push({
+        name: tableName,
+        area: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
+      });
+      return { sheets: [sheet], columns: [], notes: [] };
+    };
+    const run = (tableName: string) =>
+      host.run(async (ctx) => {
+        const { survey } = await readWorkbook(ctx, [], host.supports);
+        return executePlan(ctx, plan(tableName), { survey, sheets: [], supports: host.supports });
+      });
+    await run("汇总表");
+    const before = snapshot(host.fx);
+    // Excel refuses a table name that looks like a cell reference, after the new sheet was added.
+    const error = await run("A1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TaizhangError);
+    expect((error as TaizhangError).key).toBe("writeFailed");
+    expect(snapshot(host.fx)).toEqual(before);
   });
 });
