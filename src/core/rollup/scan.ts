@@ -1,7 +1,6 @@
 // Everything a rollup needs from one ledger, compiled once: row refs, office, the problem and
 // cause keys (filled down over merged cells), and item states cached per row.
-import type { Ledger } from "../model/ledger";
-import type { Status } from "../model/ledger";
+import type { Ledger, Status } from "../model/ledger";
 import { itemStateReader, statusReader, type ItemState } from "./itemState";
 import { listItems } from "./listItems";
 import type { OfficeRegistry } from "./officeRegistry";
