@@ -4,11 +4,13 @@ import type { Command, CliIO } from "./command";
 import { CliError } from "./cliError";
 import { langFromArgv } from "./lang";
 import { text } from "./texts";
+import { summarizeCommand } from "./summarize";
 import { validateCommand } from "./validate";
 
 /** The command table: adding a command is one line here. */
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  summarize: summarizeCommand,
 };
 
 const consoleIO: CliIO = {
