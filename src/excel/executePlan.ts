@@ -1,6 +1,5 @@
 import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
 import { legalSheetName } from "../core/plan/sheetName";
-import { areaAddress } from "../core/plan/address";
 import {
   queueSaveBindings,
   withLedger,
@@ -13,7 +12,9 @@ import { TaizhangError, hostErrorCode } from "./error";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
 import { preflight } from "./preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
-import { has, type Supports } from "./support";
+import type { Supports } from "./support";
+import { uniqueTableNamer } from "./tableNames";
+import { removeCreated } from "./undoWrite";
 import { WriteBatch } from "./writeBatch";
 import { writeOwnedColumn, type ColumnWriteResult } from "./writeColumn";
 import { writeOwnedSheet } from "./writeSheet";
@@ -158,54 +159,5 @@ function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
     column: p.column,
     header: p.plan.header,
     lastRow: p.plan.firstRow + p.plan.rowCount - 1,
-  };
-}
-
-/**
- * Error path only: removes the sheets this run added and clears the owned columns it was writing
- * (empty or the add-in's own before), so a failure leaves nothing half-written.
- */
-async function removeCreated(
-  context: Excel.RequestContext,
-  created: readonly CreatedSheet[],
-  placed: readonly PlacedColumn[],
-  supports: Supports,
-): Promise<void> {
-  if (created.length === 0 && placed.length === 0) return;
-  try {
-    for (const p of placed) {
-      const rows =
-        Math.max(
-          p.plan.firstRow + p.plan.rowCount,
-          p.previous ? p.previous.row + p.previous.rowCount : 0,
-        ) - p.plan.headerRow;
-      const range = context.workbook.worksheets
-        .getItem(p.plan.sheet)
-        .getRange(
-          areaAddress({ row: p.plan.headerRow, column: p.column, rowCount: rows, columnCount: 1 }),
-        );
-      if (has(supports, "conditionalFormats")) range.conditionalFormats.clearAll();
-      range.clear("All");
-    }
-    const found = created.map((c) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(c.addedAs);
-      sheet.load("name");
-      return sheet;
-    });
-    await context.sync();
-    for (const sheet of found) if (!sheet.isNullObject) sheet.delete();
-    await context.sync();
-  } catch {
-    // The original failure is the one to report.
-  }
-}
-
-function uniqueTableNamer(survey: WorkbookSurvey): (wanted: string) => string {
-  const used = new Set(survey.tables.map((n) => n.toLowerCase()));
-  return (wanted) => {
-    let name = wanted;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
-    used.add(name.toLowerCase());
-    return name;
   };
 }

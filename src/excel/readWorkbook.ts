@@ -1,5 +1,6 @@
 import type { Cell, CellArea, SheetInput } from "../core/model/cell";
-import { areaAddress, parseAddress } from "../core/plan/address";
+import { areaAddress } from "../core/plan/address";
+import { parseAreas, place } from "./sheetGrid";
 import { queueLoadBindings, type Bindings } from "./bindings";
 import { TaizhangError } from "./error";
 import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
@@ -165,44 +166,4 @@ async function collectSheet(
   const input: SheetInput = { name: h.sheet.name, values, numberFormats: formats };
   if (h.merges && !h.merges.isNullObject) input.merges = parseAreas(h.merges.address);
   return { ...base, used, input };
-}
-
-/** Puts a block read at (row, column) into A1-origin arrays: empty cells become null. */
-function place(
-  values: Cell[][],
-  formats: string[][],
-  row: number,
-  column: number,
-  block: unknown[][],
-  blockFormats: unknown[][],
-): void {
-  for (let r = 0; r < block.length; r++) {
-    const source = block[r] ?? [];
-    const sourceFormats = blockFormats[r] ?? [];
-    const line: Cell[] = new Array<Cell>(column).fill(null);
-    const lineFormats: string[] = new Array<string>(column).fill("General");
-    for (let c = 0; c < source.length; c++) {
-      const v = source[c];
-      line.push(v === "" || v === undefined ? null : (v as Cell));
-      lineFormats.push(
-        typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General",
-      );
-    }
-    values[row + r] = line;
-    formats[row + r] = lineFormats;
-  }
-  for (let r = 0; r < row; r++) {
-    if (values[r] === undefined) values[r] = [];
-    if (formats[r] === undefined) formats[r] = [];
-  }
-}
-
-/** "Sheet1!A1:C1, Sheet1!A5:A7" → areas (sheet names may hold commas, so match the ranges). */
-export function parseAreas(address: string): CellArea[] {
-  const areas: CellArea[] = [];
-  for (const m of address.matchAll(/!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g)) {
-    const area = m[1] === undefined ? null : parseAddress(m[1]);
-    if (area) areas.push(area);
-  }
-  return areas;
 }
