@@ -89,7 +89,8 @@ function readSheet(
 ): ReadLedgerResult {
   const raw = sheet.values;
   const filled = filledGrid(sheet);
-  const fit = fitFor(sheet, options, raw, filled) ?? genericFit(sheet, raw, filled);
+  const ledgerFit = fitFor(sheet, options, raw, filled);
+  const fit = ledgerFit ?? genericFit(sheet, raw, filled);
   const { schema, layout, mapping } = fit;
   const errors = new ErrorCollector();
   const title = titleContext([...layout.titleLines, sheet.name]);
@@ -137,6 +138,9 @@ function readSheet(
     missingValues,
     errors,
     collectRows,
+    // A ledger's blank rows are separators people leave between groups of problems: skipped, not
+    // errors. With no ledger schema the table is checked as Frictionless does, blank rows included.
+    reportBlankRows: ledgerFit === undefined,
   });
 
   const report = errors.report();

@@ -29,6 +29,12 @@ export interface SweepInput {
   errors: ErrorCollector;
   /** False: check only, keep no rows (validateSheet). Default true. */
   collectRows?: boolean;
+  /**
+   * Report blank rows inside the data as `blank-row` errors. Only for a table no ledger schema
+   * applies to (Frictionless's no-schema case); a recognised ledger's blank rows are separators,
+   * skipped and listed in `skipped` without an error.
+   */
+  reportBlankRows?: boolean;
 }
 
 /** The cell of a column the row does not reach (short CSV row); shared, never mutated. */
@@ -276,7 +282,7 @@ export function sweepRows(input: SweepInput): SweepResult {
     if (pendingBlanks.length > 0) {
       for (const b of pendingBlanks) {
         skipped.push({ rowNumber: b + 1, reason: "blank", text: "" });
-        if (errors.count("blank-row")) {
+        if (input.reportBlankRows === true && errors.count("blank-row")) {
           errors.push(
             makeError("blank-row", {
               rowNumber: b + 1,
