@@ -17,3 +17,4 @@ export type { CellWrite, FormulaEvaluator } from "./host/model/workbook";
 export type { RequestLog, LoggedRequest } from "./host/request-log";
 export type { ExcelApiVersion } from "./host/versions";
 export { snapshotWorkbook } from "./host/model/snapshot";
+export { createBasicFormulaEngine } from "./host/formula/engine";

@@ -3,6 +3,7 @@
  * given (a string stays text even if it looks like a number or a formula); write
  * `{ formula: "=A1" }` for a formula and `{ value, numberFormat }` for a formatted cell.
  */
+import { createBasicFormulaEngine } from "../formula/engine";
 import type { CellValue } from "./cell";
 import type { FormulaEvaluator } from "./workbook";
 import { WorkbookModel } from "./workbook";
@@ -29,6 +30,13 @@ export interface WorkbookSeed {
   /** Index of the active sheet (default 0). */
   active?: number;
   evaluateFormula?: FormulaEvaluator;
+  /**
+   * "basic": evaluate formulas with the small engine in host/formula (references, arithmetic,
+   * comparison, IF/AND/OR/COUNTIF/SEARCH/TODAY…); `today` fixes TODAY() as "yyyy-mm-dd".
+   * Default: no engine, formula cells read #CALC!.
+   */
+  formulaEngine?: "none" | "basic";
+  today?: string;
 }
 
 export function seedWorkbook(seed: WorkbookSeed = {}): WorkbookModel {
@@ -61,6 +69,12 @@ export function seedWorkbook(seed: WorkbookSeed = {}): WorkbookModel {
     wb.settings.set(k, JSON.parse(JSON.stringify(v)));
   wb.readOnly = seed.readOnly ?? false;
   if (seed.name !== undefined) wb.name = seed.name;
+  if (seed.formulaEngine === "basic") {
+    wb.evaluateFormula = createBasicFormulaEngine(
+      wb,
+      seed.today === undefined ? {} : { today: seed.today },
+    );
+  }
   if (seed.evaluateFormula) wb.evaluateFormula = seed.evaluateFormula;
   return wb;
 }
