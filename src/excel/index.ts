@@ -9,4 +9,5 @@ export * from "./generateSummary";
 export * from "./insertTemplate";
 export * from "./loadBindings";
 export * from "./onChanged";
+export * from "./readEditedRows";
 export * from "./capabilities";
