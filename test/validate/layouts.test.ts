@@ -84,24 +84,129 @@ describe("header layouts", () => {
 });
 
 describe("context for dates", () => {
-  const values: Cell[][] = [
-    ["2020年整改台账"],
-    ["院名称", "问题描述", "整改措施", "完成时限", "进展状态"],
-    ["阿坝县院", "a", "b", "3月底", "推进中"],
+  const HEADER: Cell[] = [
+    "院名称",
+    "问题描述",
+    "整改措施",
+    "开始时间",
+    "完成时限",
+    "完成时间",
+    "进展状态",
+  ];
+  const row = (start: Cell, deadline: Cell, done: Cell): Cell[] => [
+    "阿坝县院",
+    "a",
+    "b",
+    start,
+    deadline,
+    done,
+    done === null ? "推进中" : "已完成",
   ];
 
-  it("takes the year from the title, and an explicit year over it", () => {
-    expect(readLedger({ name: "s", values }).rows[0]?.cells.deadline?.value).toBe("2020-03-31");
-    expect(
-      readLedger({ name: "s", values }, { contextYear: 2022 }).rows[0]?.cells.deadline?.value,
-    ).toBe("2022-03-31");
+  // The year of a yearless deadline: the row's start date, else the row's other full dates left
+  // to right, else the title's year, else the option; never the clock.
+  it.each([
+    ["the row's start date", "2020年整改台账", 2019, row("2021.3.1", "3月底", null), "2021-03-31"],
+    [
+      "the start date over the done date",
+      null,
+      undefined,
+      row("2021-03-01", "年底前", "2022-01-05"),
+      "2021-12-31",
+    ],
+    [
+      "the done date when the start has no year",
+      null,
+      undefined,
+      row("3月1日", "上半年", "2022.6.1"),
+      "2022-06-30",
+    ],
+    [
+      "another full date when the start is blank",
+      "2020年整改台账",
+      undefined,
+      row(null, "第三季度", "2023年9月1日"),
+      "2023-09-30",
+    ],
+    [
+      "the title when the row names no year",
+      "2020年整改台账",
+      2022,
+      row(null, "3月底", null),
+      "2020-03-31",
+    ],
+    [
+      "the title when the row's only date is yearless",
+      "二〇二〇年台账",
+      undefined,
+      row("3月1日", "年底前", null),
+      "2020-12-31",
+    ],
+    [
+      "the option when neither row nor title names a year",
+      "整改台账",
+      2022,
+      row(null, "第三季度", null),
+      "2022-09-30",
+    ],
+    ["an Excel serial start date", null, undefined, row(44256, "3月底", null), "2021-03-31"],
+  ])("takes the year from %s", (_source, title, contextYear, data, deadline) => {
+    const values: Cell[][] = title === null ? [HEADER, data] : [[title], HEADER, data];
+    const options = contextYear === undefined ? {} : { contextYear };
+    const result = readLedger({ name: "s", values }, options);
+    expect(result.kind).toBe("problem");
+    expect(result.rows[0]?.cells.deadline).toEqual({
+      text: data[4],
+      raw: data[4],
+      value: deadline,
+    });
+  });
+
+  it("gives each row its own year", () => {
+    const result = readLedger(
+      {
+        name: "s",
+        values: [
+          HEADER,
+          row("2021.3.1", "3月底", null),
+          row("2022.1.1", "3月底", null),
+          row(null, "3月底", null),
+        ],
+      },
+      { contextYear: 2019 },
+    );
+    expect(result.rows.map((r) => r.cells.deadline?.value)).toEqual([
+      "2021-03-31",
+      "2022-03-31",
+      "2019-03-31",
+    ]);
+    expect(result.contextYear).toBe(2019);
+  });
+
+  it("does not roll a yearless deadline over into the next year: the rule reports it", () => {
+    const result = readLedger({ name: "s", values: [HEADER, row("2021.11.1", "3月底", null)] });
+    expect(result.rows[0]?.cells.deadline?.value).toBe("2021-03-31");
+    expect(result.errors.map((e) => [e.rowNumber, e.fieldNumber, e.type, e.cell])).toEqual([
+      [2, 5, "deadline-before-start", "3月底"],
+    ]);
   });
 
   it("reports 3月底 as unreadable when nothing gives a year", () => {
-    const result = readLedger({ name: "s", values: values.slice(1) });
+    const result = readLedger({ name: "s", values: [HEADER, row(null, "3月底", null)] });
     expect(result.contextYear).toBeUndefined();
-    expect(result.errors.map((e) => [e.rowNumber, e.fieldName, e.type, e.cell])).toEqual([
-      [2, "deadline", "type-error", "3月底"],
+    expect(result.errors).toEqual([
+      {
+        type: "type-error",
+        rowNumber: 2,
+        fieldNumber: 5,
+        fieldName: "deadline",
+        cell: "3月底",
+        message: {
+          zh: "E2“完成时限”无法识别为日期：“3月底”",
+          en: 'E2 "完成时限": "3月底" is not a valid date',
+        },
+        details: { expected: "date" },
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 export { parseDate, type DateContext } from "./date";
+export { dateNeedsYear } from "./dateNeedsYear";
 export { parseNumber, type NumberContext } from "./number";
 export { parseStatus } from "./status";
 export { parseYesNo } from "./yesNo";

@@ -27,7 +27,10 @@ export interface ReadOptions {
   schema?: TableSchemaDescriptor;
   /** Offices the sheet may name: office cells read as the registry's names; others are foreign-key errors. */
   registry?: OfficeRegistry | readonly string[];
-  /** Year for 3月底/年底前/上半年 when the title rows give none. Never taken from the clock. */
+  /**
+   * Year for 3月底/年底前/上半年 when neither the row's own dates nor the title rows give one.
+   * Never taken from the clock.
+   */
   contextYear?: number;
 }
 
@@ -94,7 +97,9 @@ function readSheet(
   const { schema, layout, mapping } = fit;
   const errors = new ErrorCollector();
   const title = titleContext([...layout.titleLines, sheet.name]);
-  const contextYear = options.contextYear ?? title.year;
+  // The sheet's year for yearless dates: its title's, then the caller's. A row's own dates come
+  // before both (see validate/rowYear); the clock never counts.
+  const contextYear = title.year ?? options.contextYear;
   const registry = Array.isArray(options.registry)
     ? createOfficeRegistry(options.registry)
     : (options.registry as OfficeRegistry | undefined);

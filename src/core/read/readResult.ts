@@ -38,7 +38,10 @@ export interface ReadLedgerResult extends Ledger {
   /** Columns no field claims; their values stay in the sheet and out of `rows`. */
   unmappedColumns: UnmappedColumn[];
   skippedRows: SkippedRow[];
-  /** Year used for 3月底/年底前 (from options or the title rows), if any. */
+  /**
+   * The sheet's year for 3月底/年底前 (the title rows', else the option's), if any. A row whose own
+   * dates name a year uses that year instead (see validate/rowYear).
+   */
   contextYear?: number;
   errors: TableError[];
   errorCounts: Partial<Record<ErrorType, number>>;

@@ -2,6 +2,7 @@ import type { FieldDescriptor } from "../ledgers";
 import type { Cell } from "../model/cell";
 import type { NormalizedCell } from "../model/ledger";
 import {
+  dateNeedsYear,
   parseDate,
   parseNumber,
   parseStatus,
@@ -34,6 +35,13 @@ export interface FieldPlan {
   required: boolean;
   unique: boolean;
   parse: (cell: Cell, numberFormat: string | undefined) => Parsed<CellValue>;
+  /**
+   * Date fields: reads a yearless date (3月底) in the row's year (see rowYear), and tells such a
+   * text apart (memoised per column). Undefined for other fields.
+   */
+  parseInYear:
+    ((cell: Cell, numberFormat: string | undefined, year: number) => Parsed<CellValue>) | undefined;
+  needsYear: ((text: string) => boolean) | undefined;
   checks: ValueCheck[];
   /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
   memo?: Map<string, NormalizedCell> | undefined;
@@ -110,6 +118,21 @@ function parserFor(
   }
 }
 
+/** Distinct texts whose yearlessness is remembered per column (a column repeats 3月底, 年底前). */
+const YEARLESS_LIMIT = 1024;
+
+function yearlessMemo(): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let needs = known.get(text);
+    if (needs === undefined) {
+      needs = dateNeedsYear(text);
+      if (known.size < YEARLESS_LIMIT) known.set(text, needs);
+    }
+    return needs;
+  };
+}
+
 /** Compiles one mapped field: its parser and its constraint checks, chosen once. */
 export function compileField(
   field: FieldDescriptor,
@@ -122,6 +145,7 @@ export function compileField(
     .map((make) => make(constraints))
     .filter((check): check is ValueCheck => check !== undefined);
   const { expected, parse } = parserFor(field, context);
+  const isDate = expected === "date";
   // Every plan gets every property up front: one object shape for all columns keeps the sweep's
   // property reads monomorphic.
   return {
@@ -133,6 +157,11 @@ export function compileField(
     required: constraints.required === true,
     unique: constraints.unique === true,
     parse,
+    parseInYear: isDate
+      ? (cell, numberFormat, year) =>
+          parseDate(cell, { contextYear: year, numberFormat, date1904: context.date1904 })
+      : undefined,
+    needsYear: isDate ? yearlessMemo() : undefined,
     checks,
     // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's
     // reading depends only on its text once the column is compiled: remember readings per column.

@@ -7,6 +7,7 @@ import type { SkippedRow } from "../read/readResult";
 import { RULE_ROLES, type RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
+import { rowYear, rowYearSources } from "./rowYear";
 
 export interface SweepInput {
   /** Values with merged areas filled. */
@@ -170,12 +171,15 @@ function readCell(
   format: string | undefined,
   rowNumber: number,
   input: SweepInput,
+  year?: number,
 ): NormalizedCell {
   const text = typeof raw === "string" ? raw : cellText(raw);
   const parsed =
     raw === null || (typeof raw === "string" && input.missingValues.has(raw))
       ? null
-      : plan.parse(raw, format);
+      : year !== undefined && plan.parseInYear !== undefined
+        ? plan.parseInYear(raw, format, year)
+        : plan.parse(raw, format);
   if (parsed !== null && !parsed.ok) {
     reportCell(input, "type-error", plan, rowNumber, text, "expected", plan.expected);
     return { text, raw, value: null };
@@ -266,6 +270,10 @@ export function sweepRows(input: SweepInput): SweepResult {
   const skipped: SkippedRow[] = [];
   const pendingBlanks: number[] = [];
   let rowCount = 0;
+  // Yearless dates (3月底) wait until the row's other dates are read: they take the row's year.
+  const yearSources = rowYearSources(plans);
+  const deferred = new Uint8Array(plans.length);
+  let deferredCount = 0;
   // Rows are classified as they are swept (one pass over the sheet): blank separators wait until
   // a data row follows them, 合计/小计 rows are left out, the footer (注：, 填表人：) ends the table.
   for (let r = input.dataStart; r < values.length; r++) {
@@ -305,6 +313,10 @@ export function sweepRows(input: SweepInput): SweepResult {
     const formats = numberFormats?.[r];
     const continuing = started && isContinuation(row, parentColumns);
     started = true;
+    if (deferredCount > 0) {
+      deferred.fill(0);
+      deferredCount = 0;
+    }
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p]!;
       // A continuing row keeps the previous row's parent cells, still in `cells`.
@@ -366,7 +378,29 @@ export function sweepRows(input: SweepInput): SweepResult {
           continue;
         }
       }
+      if (plan.needsYear !== undefined && typeof raw === "string" && plan.needsYear(raw)) {
+        deferred[p] = 1;
+        deferredCount += 1;
+        cells[p] = EMPTY_CELL;
+        continue;
+      }
       cells[p] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
+    }
+    if (deferredCount > 0) {
+      // Undefined: the plan's own parser, which has the sheet's year (title, then option) if any.
+      const year = rowYear(yearSources, cells, deferred);
+      for (let p = 0; p < plans.length; p++) {
+        if (deferred[p] !== 1) continue;
+        const plan = plans[p]!;
+        cells[p] = readCell(
+          plan,
+          row[plan.column] ?? null,
+          formats?.[plan.column],
+          rowNumber,
+          input,
+          year,
+        );
+      }
     }
     for (let c = rawLength; c < width; c++) {
       if (errors.count("missing-cell"))
