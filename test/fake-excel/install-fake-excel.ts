@@ -31,6 +31,8 @@ export interface InstallOptions {
   /** Highest ExcelApi requirement set the host supports (default 1.17). */
   apiVersion?: ExcelApiVersion;
   workbook?: WorkbookSeed;
+  /** What Office.context.displayLanguage answers (default zh-CN). */
+  displayLanguage?: string;
 }
 
 export interface InstalledFakeExcel {
@@ -63,7 +65,11 @@ export function installFakeExcel(
   const workbook = seedWorkbook(options.workbook);
   const host = new FakeHost(workbook, apiVersion);
   connectLibrary(lib.OfficeExtension, host);
-  completeOfficeNamespace(lib.Office, lib.OSF, createOfficeContext(apiVersion));
+  completeOfficeNamespace(
+    lib.Office,
+    lib.OSF,
+    createOfficeContext(apiVersion, options.displayLanguage),
+  );
   return {
     workbook,
     host,
