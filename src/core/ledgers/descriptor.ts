@@ -5,7 +5,7 @@ import type { FieldRole } from "../model/ledger";
  * lives in a `taizhang` object, on the schema and on each field (custom properties are allowed
  * by the spec and ignored by other tools):
  *   schema.taizhang = { kind, titles }        — ledger kind and sheet titles that name it
- *   field.taizhang  = { role, synonyms, parent, unit }
+ *   field.taizhang  = { role, synonyms, parent, unit, period }
  */
 export interface FieldConstraints {
   required?: boolean;
@@ -27,6 +27,12 @@ export interface FieldExtension {
   parent?: boolean;
   /** Unit the value is stored in, e.g. 万元: 180,000元 in a cell becomes 18. */
   unit?: string;
+  /**
+   * The text is a reporting period (2021年第二季度, 2021-Q2, 2021年6月, 2021年度), read to the key
+   * the rollups order by ("2021-Q2", "2021-06", "2021-H1", "2021"); other texts are type-errors.
+   * Not implied by role "period": a review's 批次 (第一批) is a period of sorts but no calendar one.
+   */
+  period?: boolean;
 }
 
 export interface FieldDescriptor {

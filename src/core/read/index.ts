@@ -2,7 +2,8 @@
  * The sheet reader: `readLedger(sheet, options)` turns a SheetInput (what a host reads) into a
  * `ReadLedgerResult`, which extends the shared `Ledger` (kind, fields, rows[].cells[field]).
  * Cell values by field type: status → Status ("done" | "inProgress" | "notStarted" | "closed");
- * date → ISO "YYYY-MM-DD" (open-ended → null with openEnded: true); office → the registry's
+ * date → ISO "YYYY-MM-DD" (open-ended → null with openEnded: true); period (绩效考评 期间) →
+ * its key "2021-Q2" / "2021-H1" / "2021-06" / "2021" (the order key of src/core/dates); office → the registry's
  * name when a registry is given, else the normalised full name (阿坝县院 → 阿坝县人民检察院);
  * number/integer → number (funding amounts in 万元 whatever the sheet's unit); boolean → boolean;
  * everything else → trimmed half-width text. `validateLedgers(results, options)` then checks the

@@ -5,6 +5,7 @@ import {
   dateNeedsYear,
   parseDate,
   parseNumber,
+  parsePeriodLabel,
   parseStatus,
   parseYesNo,
   normalizeOfficeName,
@@ -87,6 +88,9 @@ function parserFor(
   const role = field.taizhang?.role;
   const type = field.type ?? "string";
   if (role === "status") return { expected: "status", parse: (cell) => parseStatus(cell) };
+  // 绩效考评 periods read to the key the rollups order by (2021年第二季度 → 2021-Q2).
+  if (field.taizhang?.period === true)
+    return { expected: "period", parse: (cell) => parsePeriodLabel(cell) };
   switch (type) {
     case "date":
       return {

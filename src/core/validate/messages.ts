@@ -74,6 +74,10 @@ export const TYPE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = 
   integer: { zh: "整数", en: "whole number" },
   boolean: { zh: "是/否", en: "yes/no" },
   status: { zh: "进展状态（已完成/正在推进/未完成/已销号）", en: "progress status" },
+  period: {
+    zh: "考评期间（如2021年第二季度、2021年6月、2021年上半年、2021年度）",
+    en: "period (e.g. 2021-Q2, 2021-06, 2021-H1, 2021)",
+  },
   string: { zh: "文本", en: "text" },
 };
 
