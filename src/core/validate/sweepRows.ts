@@ -8,6 +8,8 @@ import { RULE_ROLES, type RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
 import { rowYear, rowYearSources } from "./rowYear";
+import { checkPrimaryKey, primaryKeyIndex } from "./primaryKeyCheck";
+import { checkUnique, uniqueColumns } from "./uniqueCheck";
 
 export interface SweepInput {
   /** Values with merged areas filled. */
@@ -250,12 +252,11 @@ export function sweepRows(input: SweepInput): SweepResult {
       !keyFields.has(p.name) &&
       !RULE_ROLES.has(p.role),
   );
-  const uniques = new Map<string, Map<string, number>>(
-    plans
-      .filter((p) => p.unique && !(input.primaryKey.length === 1 && input.primaryKey[0] === p.name))
-      .map((p) => [p.name, new Map()]),
-  );
-  const keys = new Map<string, number>();
+  // Key tables are sized once for the rows below the header (an upper bound on data rows; a
+  // sheet of a million blank rows grows them instead).
+  const maxRows = Math.min(1 << 20, Math.max(0, values.length - input.dataStart));
+  const uniques = uniqueColumns(plans, input.primaryKey, maxRows);
+  const keys = primaryKeyIndex(plans, input.primaryKey, maxRows);
   const rows: LedgerRow[] = [];
   // Every row's cells start as a copy of one object holding all the fields, so rows share one
   // shape and are allocated at their final size. Without collecting rows (validateSheet), one
@@ -425,8 +426,8 @@ export function sweepRows(input: SweepInput): SweepResult {
           }),
         );
     }
-    if (uniques.size > 0 && !continuing) checkUnique(input, uniques, cells, rowNumber);
-    if (input.primaryKey.length > 0) checkPrimaryKey(input, cells, keys, rowNumber);
+    if (uniques.length > 0 && !continuing) checkUnique(uniques, cells, rowNumber, errors);
+    if (keys.at.length > 0) checkPrimaryKey(keys, cells, rowNumber, errors);
     const rules = input.rules;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
@@ -506,66 +507,4 @@ function isIsoDate(text: string): boolean {
   )
     return false;
   return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
-}
-
-function checkUnique(
-  input: SweepInput,
-  uniques: Map<string, Map<string, number>>,
-  cells: readonly NormalizedCell[],
-  rowNumber: number,
-): void {
-  for (const [name, seen] of uniques) {
-    const cell = cells[input.plans.findIndex((p) => p.name === name)];
-    if (!cell || cell.value === null) continue;
-    const key = String(cell.value);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, rowNumber);
-      continue;
-    }
-    const plan = input.plans.find((p) => p.name === name)!;
-    if (input.errors.count("unique-error")) {
-      input.errors.push(
-        makeError("unique-error", {
-          rowNumber,
-          fieldNumber: plan.column + 1,
-          fieldName: name,
-          fieldTitle: plan.title,
-          cell: cell.text,
-          details: { other: first },
-        }),
-      );
-    }
-  }
-}
-
-function checkPrimaryKey(
-  input: SweepInput,
-  cells: readonly NormalizedCell[],
-  keys: Map<string, number>,
-  rowNumber: number,
-): void {
-  const parts: string[] = [];
-  for (const name of input.primaryKey) {
-    const value = cells[input.plans.findIndex((p) => p.name === name)]?.value;
-    if (value === null || value === undefined) return;
-    parts.push(String(value));
-  }
-  const key = parts.join("\u0001");
-  const first = keys.get(key);
-  if (first === undefined) {
-    keys.set(key, rowNumber);
-    return;
-  }
-  if (input.errors.count("primary-key")) {
-    input.errors.push(
-      makeError("primary-key", {
-        rowNumber,
-        fieldNumber: null,
-        fieldName: null,
-        cell: parts.join(" / "),
-        details: { key: parts.join(" / "), other: first },
-      }),
-    );
-  }
 }

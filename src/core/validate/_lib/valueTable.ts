@@ -1,0 +1,93 @@
+import type { CellValue } from "../compileField";
+
+/**
+ * Entries keyed by (parent entry, cell value), each with the row that first had it: the state of
+ * a `unique` column (parent 0) or of a primary key, one level per key field (each level's parent
+ * is the entry of the fields before it, so no key string is ever joined).
+ *
+ * Open addressing over typed arrays, sized once for the sheet's rows so it does not rehash as
+ * it fills. A Map would do the same job, but on a 100k-row sheet its lookups walk chains of
+ * entries scattered in memory; here a probe reads typed-array slots and compares stored hashes,
+ * and touches the value itself only when the hashes agree. Values compare with `===`: a column
+ * holds its parser's one type.
+ */
+export class ValueTable {
+  /** Set by each entryOf: whether that call added the entry. */
+  wasNew = false;
+  private mask: number;
+  /**
+   * Two numbers per slot, side by side so a probe reads one cache line: the entry number,
+   * 1-based (0: empty slot), then the entry's hash.
+   */
+  private slots: Int32Array;
+  private parents: number[] = [];
+  private values: CellValue[] = [];
+  private firstRows: number[] = [];
+
+  constructor(expected: number) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+  }
+
+  /** The entry of (parent, value), added with `rowNumber` when new (see `wasNew`); 1-based. */
+  entryOf(parent: number, value: CellValue, rowNumber: number): number {
+    const hash = (hashValue(value) ^ Math.imul(parent, 0x9e3779b1)) | 0;
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[slot * 2]!;
+      if (entry === 0) break;
+      if (
+        this.slots[slot * 2 + 1] === hash &&
+        this.values[entry - 1] === value &&
+        this.parents[entry - 1] === parent
+      ) {
+        this.wasNew = false;
+        return entry;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    this.parents.push(parent);
+    this.values.push(value);
+    this.firstRows.push(rowNumber);
+    const entry = this.values.length;
+    this.slots[slot * 2] = entry;
+    this.slots[slot * 2 + 1] = hash;
+    this.wasNew = true;
+    // Past three quarters full, probes grow long: only when the expected size was too small.
+    if (entry * 4 > this.mask * 3) this.grow();
+    return entry;
+  }
+
+  /** The row that first had the entry. */
+  firstRow(entry: number): number {
+    return this.firstRows[entry - 1]!;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (let i = 0; i < this.values.length; i++) {
+      const hash = (hashValue(this.values[i]!) ^ Math.imul(this.parents[i]!, 0x9e3779b1)) | 0;
+      let slot = hash & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = i + 1;
+      this.slots[slot * 2 + 1] = hash;
+    }
+  }
+}
+
+/** FNV-1a over a string's UTF-16 code units; numbers by their text; booleans as two constants. */
+function hashValue(value: CellValue): number {
+  if (typeof value === "string") return hashString(value);
+  if (typeof value === "number") return hashString(String(value)) ^ 0x5bd1e995;
+  return value ? 0x1f3d5b79 : 0x2c1b3c6d;
+}
+
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
