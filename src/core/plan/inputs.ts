@@ -1,4 +1,5 @@
 import type { Ledger } from "../model/ledger";
+import type { ExcelFlagScheme } from "../flags/excel";
 
 /**
  * The smallest shapes the plan builders need from the other core areas. They are structural, so
@@ -38,25 +39,13 @@ export interface LocatedLedger extends Ledger {
   columns: Record<string, number>;
 }
 
-/** The labels and colours of one flag scheme, per state the formula can tell apart. */
-export interface FlagSchemeInput {
-  id: string;
-  title: string;
-  /** "status": the flag follows the status word (挂图作战); "deadline": it follows the deadline
-   * against the as-of date (督办亮灯). */
-  basis: "status" | "deadline";
-  labels: {
-    done: string;
-    inProgress: string;
-    notStarted: string;
-    closed: string;
-    doneLate?: string;
-    dueSoon?: string;
-    overdue?: string;
-  };
-  colors: Record<string, { fill: string; font: string }>;
+/**
+ * The labels and colours of one flag scheme, per state the formula can tell apart: the flags
+ * core's Excel export (src/core/flags/excel.ts) minus the rule list, which the formula encodes.
+ */
+export type FlagSchemeInput = Omit<ExcelFlagScheme, "rules" | "dueSoonDays"> & {
   dueSoonDays?: number;
-}
+};
 
 export type SummaryValueFormat = "integer" | "percent" | "amount" | "text" | "date";
 
