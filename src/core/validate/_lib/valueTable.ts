@@ -20,15 +20,18 @@ export class ValueTable {
    * 1-based (0: empty slot), then the entry's hash.
    */
   private slots: Int32Array;
-  private parents: number[] = [];
+  /** Per entry (0-based): its parent entry and first row, in typed arrays (no boxes, no GC). */
+  private parents: Int32Array;
+  private firstRows: Int32Array;
   private values: CellValue[] = [];
-  private firstRows: number[] = [];
 
   constructor(expected: number) {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
+    this.parents = new Int32Array(size);
+    this.firstRows = new Int32Array(size);
   }
 
   /** The entry of (parent, value), added with `rowNumber` when new (see `wasNew`); 1-based. */
@@ -48,10 +51,10 @@ export class ValueTable {
       }
       slot = (slot + 1) & this.mask;
     }
-    this.parents.push(parent);
+    const entry = this.values.length + 1;
     this.values.push(value);
-    this.firstRows.push(rowNumber);
-    const entry = this.values.length;
+    this.parents[entry - 1] = parent;
+    this.firstRows[entry - 1] = rowNumber;
     this.slots[slot * 2] = entry;
     this.slots[slot * 2 + 1] = hash;
     this.wasNew = true;
@@ -69,6 +72,12 @@ export class ValueTable {
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
+    const parents = new Int32Array(size);
+    parents.set(this.parents);
+    this.parents = parents;
+    const firstRows = new Int32Array(size);
+    firstRows.set(this.firstRows);
+    this.firstRows = firstRows;
     for (let i = 0; i < this.values.length; i++) {
       const hash = (hashValue(this.values[i]!) ^ Math.imul(this.parents[i]!, 0x9e3779b1)) | 0;
       let slot = hash & this.mask;
