@@ -11,6 +11,7 @@ import { GENERAL } from "../model/cell";
 import { displayText } from "../model/display-text";
 import type { SheetModel } from "../model/sheet";
 import { appliesImpliedFormat, interpretInput } from "../model/typed-input";
+import { a1ToR1C1, r1c1ToA1, shiftA1 } from "../formula/references";
 
 export interface RangeState {
   sheet: SheetModel;
@@ -58,6 +59,13 @@ export function readFormulas(state: RangeState, ctx: HostContext) {
   return readGrid(state, ctx, "formulas", (r, c) => {
     const cell = state.sheet.peek(r, c);
     return cell?.formula ?? cell?.value ?? "";
+  });
+}
+
+export function readFormulasR1C1(state: RangeState, ctx: HostContext) {
+  return readGrid(state, ctx, "formulasR1C1", (r, c) => {
+    const cell = state.sheet.peek(r, c);
+    return cell?.formula !== undefined ? a1ToR1C1(cell.formula, r, c) : (cell?.value ?? "");
   });
 }
 
@@ -109,12 +117,19 @@ export function shapedInput(
   return (r, c) => (input[r] as unknown[])[c];
 }
 
-/** Writes values or formulas as Excel does when a user types them. */
+/**
+ * Writes values or formulas as Excel does when a user types them. Formulas are A1 text unless
+ * `notation` is "R1C1" (then each cell's formula is read relative to that cell). One A1 formula
+ * given for a whole range (a single value, not an array) fills it like a fill-down/right from the
+ * top-left cell: relative references move per cell, `$` ones stay, as when a user types a formula
+ * into a selection and confirms with Ctrl+Enter. A 2-D array is stored cell by cell as written.
+ */
 export function writeContent(
   state: RangeState,
   input: unknown,
   ctx: HostContext,
   what: string,
+  notation: "A1" | "R1C1" = "A1",
 ): void {
   const wb = ctx.workbook;
   wb.assertWritable(state.sheet, what);
@@ -132,6 +147,11 @@ export function writeContent(
         format,
         `${what} at row ${r + 1}`,
       );
+      if (stored?.formula !== undefined) {
+        if (notation === "R1C1") stored.formula = r1c1ToA1(stored.formula, r, c);
+        else if (!Array.isArray(input))
+          stored.formula = shiftA1(stored.formula, r - state.rect.top, c - state.rect.left);
+      }
       if (stored) planned.push({ r, c, stored });
     }
   }

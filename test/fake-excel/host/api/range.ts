@@ -22,6 +22,7 @@ import { DataValidationType } from "./data-validation";
 import type { RangeState } from "./range-cells";
 import {
   readFormulas,
+  readFormulasR1C1,
   readNumberFormats,
   readText,
   readValueTypes,
@@ -121,6 +122,11 @@ export const RangeType: ObjectType<RangeState> = {
       since: "1.1",
       get: readFormulas,
       set: (s, v, ctx) => writeContent(s, v, ctx, "Range.formulas"),
+    },
+    formulasR1C1: {
+      since: "1.2",
+      get: readFormulasR1C1,
+      set: (s, v, ctx) => writeContent(s, v, ctx, "Range.formulasR1C1", "R1C1"),
     },
     numberFormat: {
       since: "1.1",
