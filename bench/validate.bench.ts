@@ -99,7 +99,14 @@ const PERSON_MAX = 6;
 const START_MIN = "2021-01-01";
 const START_MAX = "2021-12-31";
 /** Cells that may be made bad: each has a check in every implementation. */
-const CHECKED: ReadonlySet<string> = new Set([...DATES, ...REQUIRED, "closed", "status", "category", "problemId"]);
+const CHECKED: ReadonlySet<string> = new Set([
+  ...DATES,
+  ...REQUIRED,
+  "closed",
+  "status",
+  "category",
+  "problemId",
+]);
 /** Share of rows whose 整改措施 repeats the row above's: unique and primary-key errors. */
 const DUPLICATE_SHARE = 0.005;
 
@@ -249,8 +256,10 @@ function ajvValidator() {
     keyword: "dateRange",
     type: "string",
     schemaType: "array",
-    compile: ([min, max]: [string, string]) => (v: string) =>
-      !isIsoDate(v) || (v >= min && v <= max),
+    compile:
+      ([min, max]: [string, string]) =>
+      (v: string) =>
+        !isIsoDate(v) || (v >= min && v <= max),
   });
   const date = { type: "string", format: "date" };
   const properties: Record<string, object> = {};
@@ -269,13 +278,14 @@ type Validate = ReturnType<typeof ajvValidator>;
 
 /**
  * What JSON Schema cannot say, by hand: the five row rules, unique 整改措施 and the primary key.
- * The key tables are Taizhang's own (ValueTable): the same data structure on both sides, so the
- * comparison is of the per-cell work, not of two ways to remember keys.
+ * The key tables are Taizhang's own (ValueTable, one per key field as checkPrimaryKey uses them):
+ * the same data structure on both sides, so the comparison is of the per-cell work, not of two
+ * ways to remember keys.
  */
 function rowChecks(
   record: Record<string, string>,
   measures: ValueTable,
-  keys: ValueTable,
+  keys: [ValueTable, ValueTable],
   rowNumber: number,
 ): number {
   let errors = 0;
@@ -294,8 +304,8 @@ function rowChecks(
     if (!measures.wasNew) errors++;
     const id = record.problemId!;
     if (id !== "") {
-      keys.entryOf(keys.entryOf(0, id, rowNumber), measure, rowNumber);
-      if (!keys.wasNew) errors++;
+      keys[1].entryOf(keys[0].entryOf(0, id, rowNumber), measure, rowNumber);
+      if (!keys[1].wasNew) errors++;
     }
   }
   return errors;
@@ -311,7 +321,7 @@ function toRecord(row: string[]): Record<string, string> {
 function runAjv(rows: string[][], validate: Validate): number {
   let errors = 0;
   const measures = new ValueTable(rows.length);
-  const keys = new ValueTable(rows.length * 2);
+  const keys: [ValueTable, ValueTable] = [new ValueTable(rows.length), new ValueTable(rows.length)];
   for (let r = 0; r < rows.length; r++) {
     const record = toRecord(rows[r]!);
     if (!validate(record)) errors += validate.errors?.length ?? 0;
@@ -324,7 +334,10 @@ function runAjv(rows: string[][], validate: Validate): number {
 function runAjvPrebuilt(records: Array<Record<string, string>>, validate: Validate): number {
   let errors = 0;
   const measures = new ValueTable(records.length);
-  const keys = new ValueTable(records.length * 2);
+  const keys: [ValueTable, ValueTable] = [
+    new ValueTable(records.length),
+    new ValueTable(records.length),
+  ];
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
     if (!validate(record)) errors += validate.errors?.length ?? 0;

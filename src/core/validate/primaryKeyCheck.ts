@@ -12,7 +12,8 @@ import { ValueTable } from "./_lib/valueTable";
 export interface PrimaryKeyIndex {
   /** Indexes of the key fields' cells in the row's cells (plan order); empty: no key to check. */
   at: number[];
-  seen: ValueTable;
+  /** One table per key field, so each remembers its own last value (a problem's id repeats). */
+  levels: ValueTable[];
 }
 
 export function primaryKeyIndex(
@@ -23,7 +24,7 @@ export function primaryKeyIndex(
   const at = primaryKey.map((name) => plans.findIndex((p) => p.name === name));
   // A key field with no column: no row can be told apart by it, so the key is not checked.
   const checked = at.includes(-1) ? [] : at;
-  return { at: checked, seen: new ValueTable(rowCount * Math.max(1, checked.length)) };
+  return { at: checked, levels: checked.map(() => new ValueTable(rowCount)) };
 }
 
 /** Reports a row whose key an earlier row already had; a row with an empty key part has no key. */
@@ -35,10 +36,12 @@ export function checkPrimaryKey(
 ): void {
   const at = index.at;
   for (let i = 0; i < at.length; i++) if (cells[at[i]!]!.value === null) return;
+  const levels = index.levels;
   let entry = 0;
   for (let i = 0; i < at.length; i++)
-    entry = index.seen.entryOf(entry, cells[at[i]!]!.value!, rowNumber);
-  if (index.seen.wasNew || !errors.count("primary-key")) return;
+    entry = levels[i]!.entryOf(entry, cells[at[i]!]!.value!, rowNumber);
+  const last = levels[levels.length - 1]!;
+  if (last.wasNew || !errors.count("primary-key")) return;
   const key = at.map((i) => String(cells[i]!.value)).join(" / ");
   errors.push(
     makeError("primary-key", {
@@ -46,7 +49,7 @@ export function checkPrimaryKey(
       fieldNumber: null,
       fieldName: null,
       cell: key,
-      details: { key, other: index.seen.firstRow(entry) },
+      details: { key, other: last.firstRow(entry) },
     }),
   );
 }

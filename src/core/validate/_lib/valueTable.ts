@@ -24,6 +24,10 @@ export class ValueTable {
   private parents: Int32Array;
   private firstRows: Int32Array;
   private values: CellValue[] = [];
+  /** The last entry asked for: rows repeat their neighbours (a problem's measures share its id). */
+  private lastParent = -1;
+  private lastValue: CellValue | undefined = undefined;
+  private lastEntry = 0;
 
   constructor(expected: number) {
     let size = 16;
@@ -36,6 +40,10 @@ export class ValueTable {
 
   /** The entry of (parent, value), added with `rowNumber` when new (see `wasNew`); 1-based. */
   entryOf(parent: number, value: CellValue, rowNumber: number): number {
+    if (value === this.lastValue && parent === this.lastParent) {
+      this.wasNew = false;
+      return this.lastEntry;
+    }
     const hash = (hashValue(value) ^ Math.imul(parent, 0x9e3779b1)) | 0;
     let slot = hash & this.mask;
     for (;;) {
@@ -47,7 +55,7 @@ export class ValueTable {
         this.parents[entry - 1] === parent
       ) {
         this.wasNew = false;
-        return entry;
+        return this.remember(parent, value, entry);
       }
       slot = (slot + 1) & this.mask;
     }
@@ -60,6 +68,13 @@ export class ValueTable {
     this.wasNew = true;
     // Past three quarters full, probes grow long: only when the expected size was too small.
     if (entry * 4 > this.mask * 3) this.grow();
+    return this.remember(parent, value, entry);
+  }
+
+  private remember(parent: number, value: CellValue, entry: number): number {
+    this.lastParent = parent;
+    this.lastValue = value;
+    this.lastEntry = entry;
     return entry;
   }
 
