@@ -5,7 +5,7 @@
  * functions in functions.ts; anything else evaluates to #NAME? so a test sees the gap.
  */
 import type { Rect } from "../address";
-import { parseLocalAddress } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, parseLocalAddress } from "../address";
 import type { CellValue } from "../model/cell";
 import type { SheetModel } from "../model/sheet";
 import type { FormulaEvaluator, WorkbookModel } from "../model/workbook";
@@ -14,7 +14,7 @@ import { FUNCTIONS } from "./functions";
 import type { Token } from "./tokens";
 import { tokenize } from "./tokens";
 import type { ErrorValue, RangeValue, Scalar, Value } from "./values";
-import { EMPTY, VALUE_ERROR, compare, isError, isRange, toNumber, toText } from "./values";
+import { EMPTY, VALUE_ERROR, compare, isArray, isError, isRange, toNumber, toText } from "./values";
 
 export interface BasicEngineOptions {
   /** The date TODAY() returns, "yyyy-mm-dd" (default: the real date, UTC). */
@@ -53,6 +53,7 @@ export function createBasicFormulaEngine(
     }
     const parser = new Parser(tokens, sheet, workbook, cellScalar, today);
     const value = parser.parseFormula();
+    if (isArray(value)) return value.array[0]?.[0] ?? EMPTY;
     return isRange(value) ? VALUE_ERROR : value;
   }
 
@@ -216,8 +217,35 @@ class Parser {
           this.i++;
           return v;
         }
+        if (t.value === "{") return this.arrayConstant();
         return { error: "#NAME?" };
     }
+  }
+
+  /** {1,2;3,4}: constants only (numbers, strings, booleans, errors), "," between columns, ";" between rows. */
+  private arrayConstant(): Value {
+    const rows: Scalar[][] = [[]];
+    for (;;) {
+      const negative = this.peekOp("-") !== null;
+      if (negative) this.i++;
+      const t = this.tokens[this.i++];
+      let item: Scalar;
+      if (t?.kind === "number") item = negative ? -t.value : t.value;
+      else if (negative) return { error: "#NAME?" };
+      else if (t?.kind === "string") item = t.value;
+      else if (t?.kind === "error") item = { error: t.value };
+      else if (t?.kind === "name" && (t.value === "TRUE" || t.value === "FALSE"))
+        item = t.value === "TRUE";
+      else return { error: "#NAME?" };
+      rows[rows.length - 1]?.push(item);
+      const sep = this.peekOp(",", ";", "}");
+      if (!sep) return { error: "#NAME?" };
+      this.i++;
+      if (sep === "}") break;
+      if (sep === ";") rows.push([]);
+    }
+    const width = rows[0]?.length ?? 0;
+    return rows.every((r) => r.length === width) ? { array: rows } : { error: "#NAME?" };
   }
 
   private call(name: string): Value {
@@ -237,7 +265,8 @@ class Parser {
     const fn = FUNCTIONS[name];
     if (!fn) return { error: "#NAME?" };
     return fn(args, {
-      cells: (v) => (isRange(v) ? this.cells(v) : [this.scalar(v)]),
+      cells: (v) =>
+        isRange(v) ? this.cells(v) : isArray(v) ? v.array.flat() : [this.scalar(v)],
       scalar: (v) => this.scalar(v),
       today: this.today,
     });
@@ -257,15 +286,24 @@ class Parser {
     return { sheet, rect };
   }
 
+  /** Row by row. A whole column (A:A) or row (2:2) stops at the sheet's used range, so it costs
+   * what the sheet holds (its blank cells past that are not counted); whole columns stay aligned
+   * with each other (COUNTIFS). */
   private cells(v: RangeValue): Scalar[] {
     const out: Scalar[] = [];
-    for (let r = v.rect.top; r <= v.rect.bottom; r++) {
-      for (let c = v.rect.left; c <= v.rect.right; c++) out.push(this.cellScalar(v.sheet, r, c));
+    const used = v.sheet.usedRect(false);
+    const bottom =
+      v.rect.bottom === MAX_ROWS - 1 ? Math.min(v.rect.bottom, used?.bottom ?? -1) : v.rect.bottom;
+    const right =
+      v.rect.right === MAX_COLUMNS - 1 ? Math.min(v.rect.right, used?.right ?? -1) : v.rect.right;
+    for (let r = v.rect.top; r <= bottom; r++) {
+      for (let c = v.rect.left; c <= right; c++) out.push(this.cellScalar(v.sheet, r, c));
     }
     return out;
   }
 
   private scalar(v: Value): Scalar {
+    if (isArray(v)) return v.array[0]?.[0] ?? EMPTY;
     return isRange(v) ? VALUE_ERROR : v;
   }
 }

@@ -1,7 +1,21 @@
 /** The worksheet functions the basic engine knows: enough for flag, status and rollup formulas. */
-import { dateToSerial } from "../model/serial-date";
+import { dateToSerial, serialToDate } from "../model/serial-date";
 import type { Scalar, Value } from "./values";
-import { EMPTY, VALUE_ERROR, compare, isError, isRange, toBool, toNumber, toText } from "./values";
+import {
+  EMPTY,
+  VALUE_ERROR,
+  compare,
+  isArray,
+  isError,
+  isRange,
+  toBool,
+  toNumber,
+  toText,
+} from "./values";
+import { TEXT_FUNCTIONS } from "./text-functions";
+import { LOOKUP_FUNCTIONS } from "./lookup-functions";
+
+const NA: Scalar = { error: "#N/A" };
 
 export interface FunctionContext {
   /** Every cell of a range argument, row by row. */
@@ -10,7 +24,7 @@ export interface FunctionContext {
   today: number;
 }
 
-type Fn = (args: Value[], ctx: FunctionContext) => Scalar;
+export type Fn = (args: Value[], ctx: FunctionContext) => Scalar;
 
 function numbers(args: Value[], ctx: FunctionContext): number[] {
   return args.flatMap((a) =>
@@ -67,7 +81,7 @@ export const FUNCTIONS: Record<string, Fn> = {
   },
   AND: (args, ctx) => {
     const vals: Scalar[] = args.flatMap((a) =>
-      isRange(a) ? ctx.cells(a).filter((c) => c !== EMPTY) : [ctx.scalar(a)],
+      isRange(a) || isArray(a) ? ctx.cells(a).filter((c) => c !== EMPTY) : [ctx.scalar(a)],
     );
     for (const v of vals) {
       const b = toBool(v);
@@ -78,7 +92,7 @@ export const FUNCTIONS: Record<string, Fn> = {
   },
   OR: (args, ctx) => {
     const vals: Scalar[] = args.flatMap((a) =>
-      isRange(a) ? ctx.cells(a).filter((c) => c !== EMPTY) : [ctx.scalar(a)],
+      isRange(a) || isArray(a) ? ctx.cells(a).filter((c) => c !== EMPTY) : [ctx.scalar(a)],
     );
     for (const v of vals) {
       const b = toBool(v);
@@ -99,6 +113,20 @@ export const FUNCTIONS: Record<string, Fn> = {
   ISTEXT: ([a], ctx) => typeof ctx.scalar(a ?? EMPTY) === "string",
   ISBLANK: ([a], ctx) => ctx.scalar(a ?? EMPTY) === EMPTY,
   ISERROR: ([a], ctx) => isError(ctx.scalar(a ?? EMPTY)),
+  ISERR: ([a], ctx) => {
+    const v = ctx.scalar(a ?? EMPTY);
+    return isError(v) && v.error !== "#N/A";
+  },
+  ISNA: ([a], ctx) => {
+    const v = ctx.scalar(a ?? EMPTY);
+    return isError(v) && v.error === "#N/A";
+  },
+  ISLOGICAL: ([a], ctx) => typeof ctx.scalar(a ?? EMPTY) === "boolean",
+  IFNA: ([a, b], ctx) => {
+    const v = ctx.scalar(a ?? EMPTY);
+    return isError(v) && v.error === "#N/A" ? ctx.scalar(b ?? "") : v;
+  },
+  NA: () => NA,
   SEARCH: ([f, w, start], ctx) => {
     const find = text(f ?? "", ctx);
     const within = text(w ?? "", ctx);
@@ -181,6 +209,11 @@ export const FUNCTIONS: Record<string, Fn> = {
   },
   VALUE: ([a], ctx) => toNumber(ctx.scalar(a ?? "")),
   TODAY: (_args, ctx) => ctx.today,
+  YEAR: ([a], ctx) => datePart(a, ctx, "year"),
+  MONTH: ([a], ctx) => datePart(a, ctx, "month"),
+  DAY: ([a], ctx) => datePart(a, ctx, "day"),
+  ...TEXT_FUNCTIONS,
+  ...LOOKUP_FUNCTIONS,
   DATE: ([y, m, d], ctx) => {
     const raw: (Value | undefined)[] = [y, m, d];
     const parts = raw.map((v) => toNumber(ctx.scalar(v ?? 0)));
@@ -196,3 +229,9 @@ export const FUNCTIONS: Record<string, Fn> = {
     );
   },
 };
+
+function datePart(a: Value | undefined, ctx: FunctionContext, part: "year" | "month" | "day") {
+  const n = toNumber(ctx.scalar(a ?? 0));
+  if (isError(n)) return n;
+  return n < 0 ? { error: "#NUM!" } : serialToDate(n)[part];
+}

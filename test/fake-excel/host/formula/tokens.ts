@@ -1,4 +1,4 @@
-/** Splits an Excel formula into tokens for the basic engine (numbers, strings, references, names, operators). */
+/** Splits an Excel formula into tokens for the basic engine (numbers, strings, references — cells, ranges, whole columns and rows —, names, operators, array-constant braces). */
 export type Token =
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
@@ -8,7 +8,7 @@ export type Token =
   | { kind: "error"; value: string };
 
 const REF =
-  /^(?:(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!)?(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)/u;
+  /^(?:(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!)?(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d{1,7}:\$?\d{1,7})/u;
 const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?|^\.\d+/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*/;
 const ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)/;
@@ -31,6 +31,8 @@ const OPS = [
   ";",
   "%",
   "@",
+  "{",
+  "}",
 ];
 
 export function tokenize(formula: string): Token[] {

@@ -9,9 +9,13 @@ export interface RangeValue {
   sheet: SheetModel;
   rect: Rect;
 }
+/** An array constant such as {"已完成","推进中"} or {1,2;3,4}: rows of scalars. */
+export interface ArrayValue {
+  array: Scalar[][];
+}
 export const EMPTY: unique symbol = Symbol("empty cell");
 export type Scalar = number | string | boolean | ErrorValue | typeof EMPTY;
-export type Value = Scalar | RangeValue;
+export type Value = Scalar | RangeValue | ArrayValue;
 
 export const VALUE_ERROR: ErrorValue = { error: "#VALUE!" };
 
@@ -21,6 +25,10 @@ export function isError(v: unknown): v is ErrorValue {
 
 export function isRange(v: unknown): v is RangeValue {
   return typeof v === "object" && v !== null && "rect" in v;
+}
+
+export function isArray(v: unknown): v is ArrayValue {
+  return typeof v === "object" && v !== null && "array" in v;
 }
 
 export function toNumber(v: Scalar): number | ErrorValue {
