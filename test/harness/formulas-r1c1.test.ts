@@ -30,7 +30,12 @@ const pairs: [string, number, number, string][] = [
   ['=IF(RC5="R1C1","RC","C[1]")', 4, 2, '=IF($E5="R1C1","RC","C[1]")'],
   ['="say ""R1C1"""&RC1', 4, 2, '="say ""R1C1"""&$A5'],
   ["=ROUND(RC[-1],0)+COUNT(R1C1:R2C2)", 4, 2, "=ROUND(B5,0)+COUNT($A$1:$B$2)"],
-  ['=ISNUMBER(MATCH(TRIM(RC5&""),{"已完成","推进中"},0))', 1, 8, '=ISNUMBER(MATCH(TRIM($E2&""),{"已完成","推进中"},0))'],
+  [
+    '=ISNUMBER(MATCH(TRIM(RC5&""),{"已完成","推进中"},0))',
+    1,
+    8,
+    '=ISNUMBER(MATCH(TRIM($E2&""),{"已完成","推进中"},0))',
+  ],
   ["=RC[1]-DATE(2021,6,30)", 0, 0, "=B1-DATE(2021,6,30)"],
 ];
 
@@ -118,7 +123,10 @@ describe("Range.formulasR1C1 through the library", () => {
   });
 
   it("needs ExcelApi 1.2: an older host answers ApiNotFound naming the member", async () => {
-    const fx = await createFakeExcel({ apiVersion: "1.1", workbook: { sheets: [{ name: "台账" }] } });
+    const fx = await createFakeExcel({
+      apiVersion: "1.1",
+      workbook: { sheets: [{ name: "台账" }] },
+    });
     const error = await catchError(
       fx.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("台账").getRange("A1").formulasR1C1 = [["=RC[1]"]];

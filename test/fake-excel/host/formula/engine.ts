@@ -73,6 +73,8 @@ function toCellValue(v: Scalar): CellValue {
 
 class Parser {
   private i = 0;
+  /** Set by a malformed array constant: Excel would not accept the formula at all. */
+  private malformed = false;
 
   constructor(
     private readonly tokens: Token[],
@@ -84,7 +86,7 @@ class Parser {
 
   parseFormula(): Value {
     const v = this.comparison();
-    if (this.i < this.tokens.length) return { error: "#NAME?" };
+    if (this.malformed || this.i < this.tokens.length) return { error: "#NAME?" };
     return v;
   }
 
@@ -231,21 +233,26 @@ class Parser {
       const t = this.tokens[this.i++];
       let item: Scalar;
       if (t?.kind === "number") item = negative ? -t.value : t.value;
-      else if (negative) return { error: "#NAME?" };
+      else if (negative) return this.malformedArray();
       else if (t?.kind === "string") item = t.value;
       else if (t?.kind === "error") item = { error: t.value };
       else if (t?.kind === "name" && (t.value === "TRUE" || t.value === "FALSE"))
         item = t.value === "TRUE";
-      else return { error: "#NAME?" };
+      else return this.malformedArray();
       rows[rows.length - 1]?.push(item);
       const sep = this.peekOp(",", ";", "}");
-      if (!sep) return { error: "#NAME?" };
+      if (!sep) return this.malformedArray();
       this.i++;
       if (sep === "}") break;
       if (sep === ";") rows.push([]);
     }
     const width = rows[0]?.length ?? 0;
-    return rows.every((r) => r.length === width) ? { array: rows } : { error: "#NAME?" };
+    return rows.every((r) => r.length === width) ? { array: rows } : this.malformedArray();
+  }
+
+  private malformedArray(): Value {
+    this.malformed = true;
+    return { error: "#NAME?" };
   }
 
   private call(name: string): Value {
@@ -265,8 +272,7 @@ class Parser {
     const fn = FUNCTIONS[name];
     if (!fn) return { error: "#NAME?" };
     return fn(args, {
-      cells: (v) =>
-        isRange(v) ? this.cells(v) : isArray(v) ? v.array.flat() : [this.scalar(v)],
+      cells: (v) => (isRange(v) ? this.cells(v) : isArray(v) ? v.array.flat() : [this.scalar(v)]),
       scalar: (v) => this.scalar(v),
       today: this.today,
     });

@@ -48,12 +48,16 @@ function readA1Part(s: string, kind: "cell" | "column" | "row"): [Part, number] 
     const m = A1_COLUMN.exec(s);
     if (!m) return null;
     const column = lettersToColumn(m[2] ?? "");
-    return column < MAX_COLUMNS ? [{ column: { n: column, absolute: m[1] === "$" } }, m[0].length] : null;
+    return column < MAX_COLUMNS
+      ? [{ column: { n: column, absolute: m[1] === "$" } }, m[0].length]
+      : null;
   }
   const m = A1_ROW.exec(s);
   if (!m) return null;
   const row = Number(m[2]) - 1;
-  return row >= 0 && row < MAX_ROWS ? [{ row: { n: row, absolute: m[1] === "$" } }, m[0].length] : null;
+  return row >= 0 && row < MAX_ROWS
+    ? [{ row: { n: row, absolute: m[1] === "$" } }, m[0].length]
+    : null;
 }
 
 function readA1(s: string): [Reference, number] | null {
