@@ -459,7 +459,7 @@ export default async function (opts: { json: boolean }): Promise<void> {
     ],
     REPEATS,
   );
-  const [tableschemaTiming] = timeInterleaved([() => runTableschema(sample, tableschema)], 1);
+  const [tableschemaTiming] = timeInterleaved([() => runTableschema(sample, tableschema)], 3);
   const loadAfter = load();
   const results = [
     { impl: "taizhang", label: "taizhang", rows: ROWS, ...taizhang! },
