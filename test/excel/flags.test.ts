@@ -3,35 +3,32 @@ import { flagScheme, flagSchemeForExcel } from "../../src/core/flags";
 import { applyFlags, type FlagsRequest } from "../../src/excel/applyFlags";
 import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
 import { TaizhangError } from "../../src/excel/error";
-import type { FakeExcel } from "../fake-excel";
 import type { ExcelApiVersion } from "../fake-excel";
-import { flagEvaluator } from "./_lib/evaluator";
-import { seedOf, testHost } from "./_lib/host";
+import { seedOf, testHost, type TestHost } from "./_lib/host";
 import { COL, INJECTIONS, problemSheet, readProblem } from "./_lib/ledgers";
 import { snapshot } from "./_lib/snapshot";
-import { fakeHasFormulasR1C1 } from "./_lib/probe";
 
 const SHEET = "问题整改";
 const FLAG_COLUMN = 8; // I: first column right of the ledger (A..H)
 const banner = flagSchemeForExcel(flagScheme("flags"));
 const lights = flagSchemeForExcel(flagScheme("lights"));
+const AS_OF = "2021-06-30";
 
 async function ledgerHost(
   rows: number,
   options: { apiVersion?: ExcelApiVersion; protected?: boolean; textDeadlines?: boolean } = {},
 ) {
-  const ref: { fx?: FakeExcel } = {};
   const sheet = problemSheet(rows, { textDeadlines: options.textDeadlines ?? false });
-  const host = await testHost({
+  // Excel computes the flag formulas; TODAY() is the as-of date the add-in plans for.
+  return testHost({
     sheets: [
       seedOf(sheet, options.protected ? { protected: true } : {}),
       { name: "别的表", cells: [["不相干"]] },
     ],
-    evaluateFormula: flagEvaluator(() => ref.fx),
+    formulaEngine: "basic",
+    today: AS_OF,
     ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
   });
-  ref.fx = host.fx;
-  return host;
 }
 
 function request(
@@ -42,157 +39,164 @@ function request(
   return {
     sheet: SHEET,
     scheme,
-    options: { asOf: "2021-06-30", ...extra },
+    options: { asOf: AS_OF, ...extra },
     read: readProblem,
     supports: host.supports,
   };
 }
 
-function shown(fx: FakeExcel, row: number, column = FLAG_COLUMN) {
-  const sheet = fx.workbook.findSheet(SHEET)!;
-  return fx.workbook.computedValue(sheet, row, column, sheet.peek(row, column));
+/** What a colleague sees in the flag column, by 0-based row, read through the library. */
+async function shownFlags(host: TestHost, column = FLAG_COLUMN): Promise<unknown[]> {
+  return host.run(async (ctx) => {
+    // The ledger's title sits in A1, so the used range's columns are the sheet's (ExcelApi 1.1).
+    const shown = ctx.workbook.worksheets
+      .getItem(SHEET)
+      .getUsedRange()
+      .getColumn(column)
+      .load("values");
+    await ctx.sync();
+    return shown.values.map((line) => line[0]);
+  });
 }
 
-const r1c1 = await fakeHasFormulasR1C1();
+describe("flags on a user's ledger", () => {
+  it("挂图作战: adds one owned formula column with one rule per flag, in ≤ 3 requests", async () => {
+    const host = await ledgerHost(30);
+    const result = await host.run((ctx) => applyFlags(ctx, request(host)));
+    expect(host.fx.requests.count).toBeLessThanOrEqual(3);
+    expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN);
+    const sheet = host.fx.workbook.findSheet(SHEET)!;
+    expect(sheet.peek(1, FLAG_COLUMN)?.value).toBe("【台账助手】挂图作战");
+    expect(sheet.peek(2, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
+    expect(sheet.peek(31, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
+    expect(sheet.peek(32, FLAG_COLUMN)).toBeUndefined();
+    // Rows 3.. hold 已完成, 推进中, 未启动, 已完成（6月）, 正在推进, 已销号, 未完成 in turn.
+    const flags = await shownFlags(host);
+    expect([2, 3, 4, 6, 7, 8].map((r) => flags[r])).toEqual([
+      "红旗",
+      "黄旗",
+      "黑旗",
+      "黄旗",
+      "已销号",
+      "黑旗",
+    ]);
+    // One rule per label, over the used rows of the owned column only.
+    const labels = sheet.conditionalFormats.map((cf) => cf.rule.formula1);
+    expect(labels.sort()).toEqual(
+      ['="已销号"', '="红旗"', '="超期完成"', '="黄旗"', '="黑旗"'].sort(),
+    );
+    for (const cf of sheet.conditionalFormats) {
+      expect(cf.rect).toEqual({ top: 2, left: FLAG_COLUMN, bottom: 31, right: FLAG_COLUMN });
+    }
+    expect(
+      sheet.conditionalFormats.find((cf) => cf.rule.formula1 === '="红旗"')?.format.fillColor,
+    ).toBe("#C00000");
+  });
 
-describe.skipIf(!r1c1)(
-  "flags on a user's ledger (needs Range.formulasR1C1 in the fake host)",
-  () => {
-    it("挂图作战: adds one owned formula column with one rule per flag, in ≤ 3 requests", async () => {
-      const host = await ledgerHost(30);
-      const result = await host.run((ctx) => applyFlags(ctx, request(host)));
-      expect(host.fx.requests.count).toBeLessThanOrEqual(3);
-      expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN);
-      const sheet = host.fx.workbook.findSheet(SHEET)!;
-      expect(sheet.peek(1, FLAG_COLUMN)?.value).toBe("【台账助手】挂图作战");
-      expect(sheet.peek(2, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
-      expect(sheet.peek(31, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
-      expect(sheet.peek(32, FLAG_COLUMN)).toBeUndefined();
-      // Rows 3.. hold 已完成, 推进中, 未启动, 已完成（6月）, 正在推进, 已销号, 未完成 in turn.
-      expect([2, 3, 4, 6, 7, 8].map((r) => shown(host.fx, r))).toEqual([
-        "红旗",
-        "黄旗",
-        "黑旗",
-        "黄旗",
-        "已销号",
-        "黑旗",
-      ]);
-      // One rule per label, over the used rows of the owned column only.
-      const labels = sheet.conditionalFormats.map((cf) => cf.rule.formula1);
-      expect(labels.sort()).toEqual(
-        ['="已销号"', '="红旗"', '="超期完成"', '="黄旗"', '="黑旗"'].sort(),
-      );
-      for (const cf of sheet.conditionalFormats) {
-        expect(cf.rect).toEqual({ top: 2, left: FLAG_COLUMN, bottom: 31, right: FLAG_COLUMN });
-      }
-      expect(
-        sheet.conditionalFormats.find((cf) => cf.rule.formula1 === '="红旗"')?.format.fillColor,
-      ).toBe("#C00000");
+  it("never changes a cell the user typed, and the injection strings stay their text", async () => {
+    const host = await ledgerHost(12);
+    await host.run((ctx) => applyFlags(ctx, request(host)));
+    const writes = host.fx.cellLog.entries;
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.every((w) => w.sheet === SHEET && w.address.startsWith("I"))).toBe(true);
+    const sheet = host.fx.workbook.findSheet(SHEET)!;
+    INJECTIONS.forEach((text, i) => {
+      expect(sheet.peek(2 + i, COL.problem)?.value).toBe(text);
+      expect(sheet.peek(2 + i, COL.problem)?.formula).toBeUndefined();
     });
+  });
 
-    it("never changes a cell the user typed, and the injection strings stay their text", async () => {
-      const host = await ledgerHost(12);
-      await host.run((ctx) => applyFlags(ctx, request(host)));
-      const writes = host.fx.cellLog.entries;
-      expect(writes.length).toBeGreaterThan(0);
-      expect(writes.every((w) => w.sheet === SHEET && w.address.startsWith("I"))).toBe(true);
-      const sheet = host.fx.workbook.findSheet(SHEET)!;
-      INJECTIONS.forEach((text, i) => {
-        expect(sheet.peek(2 + i, COL.problem)?.value).toBe(text);
-        expect(sheet.peek(2 + i, COL.problem)?.formula).toBeUndefined();
-      });
+  it("stores the binding in the workbook's settings", async () => {
+    const host = await ledgerHost(5);
+    await host.run((ctx) => applyFlags(ctx, request(host)));
+    const bindings = parseBindings(host.fx.workbook.settings.get(SETTINGS_KEY));
+    expect(bindings.ledgers).toHaveLength(1);
+    expect(bindings.ledgers[0]).toMatchObject({
+      id: "L1",
+      sheet: SHEET,
+      headerRow: 1,
+      kind: "problem",
+      scheme: "flags",
+      mapping: { status: COL.status, deadline: COL.deadline },
+      ownedColumns: [
+        { key: "flags", column: FLAG_COLUMN, header: "【台账助手】挂图作战", lastRow: 6 },
+      ],
     });
+  });
 
-    it("stores the binding in the workbook's settings", async () => {
-      const host = await ledgerHost(5);
-      await host.run((ctx) => applyFlags(ctx, request(host)));
-      const bindings = parseBindings(host.fx.workbook.settings.get(SETTINGS_KEY));
-      expect(bindings.ledgers).toHaveLength(1);
-      expect(bindings.ledgers[0]).toMatchObject({
-        id: "L1",
-        sheet: SHEET,
-        headerRow: 1,
-        kind: "problem",
-        scheme: "flags",
-        mapping: { status: COL.status, deadline: COL.deadline },
-        ownedColumns: [
-          { key: "flags", column: FLAG_COLUMN, header: "【台账助手】挂图作战", lastRow: 6 },
-        ],
-      });
-    });
+  it("a rerun gives the same workbook and touches no user cell", async () => {
+    const host = await ledgerHost(20);
+    await host.run((ctx) => applyFlags(ctx, request(host)));
+    const first = snapshot(host.fx);
+    host.fx.cellLog.reset();
+    host.fx.requests.reset();
+    await host.run((ctx) => applyFlags(ctx, request(host)));
+    expect(snapshot(host.fx)).toEqual(first);
+    expect(host.fx.requests.count).toBeLessThanOrEqual(3);
+    expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("I"))).toBe(true);
+  });
 
-    it("a rerun gives the same workbook and touches no user cell", async () => {
-      const host = await ledgerHost(20);
-      await host.run((ctx) => applyFlags(ctx, request(host)));
-      const first = snapshot(host.fx);
-      host.fx.cellLog.reset();
-      host.fx.requests.reset();
-      await host.run((ctx) => applyFlags(ctx, request(host)));
-      expect(snapshot(host.fx)).toEqual(first);
-      expect(host.fx.requests.count).toBeLessThanOrEqual(3);
-      expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("I"))).toBe(true);
-    });
+  it("switching to 督办亮灯 replaces the owned column in place; a colleague's edit moves the light", async () => {
+    const host = await ledgerHost(14);
+    await host.run((ctx) => applyFlags(ctx, request(host)));
+    await host.run((ctx) => applyFlags(ctx, request(host, lights)));
+    const sheet = host.fx.workbook.findSheet(SHEET)!;
+    expect(sheet.peek(1, FLAG_COLUMN)?.value).toBe("【台账助手】督办亮灯");
+    expect(sheet.peek(1, FLAG_COLUMN + 1)).toBeUndefined();
+    expect(sheet.conditionalFormats.map((cf) => cf.rule.formula1).sort()).toEqual(
+      ['="已销号"', '="红灯"', '="绿灯"', '="超期完成"', '="黄灯"'].sort(),
+    );
+    // Row 4 is 推进中 with a deadline in 2021-04: overdue on 2021-06-30.
+    expect((await shownFlags(host))[3]).toBe("红灯");
+    // A colleague without the add-in types 已完成 into 进展状态 (G4): Excel recomputes.
+    host.fx.userEdit(SHEET, "G4", [["已完成"]]);
+    expect((await shownFlags(host))[3]).toBe("绿灯");
+  });
 
-    it("switching to 督办亮灯 replaces the owned column in place; a colleague's edit moves the light", async () => {
-      const host = await ledgerHost(14);
-      await host.run((ctx) => applyFlags(ctx, request(host)));
-      await host.run((ctx) => applyFlags(ctx, request(host, lights)));
-      const sheet = host.fx.workbook.findSheet(SHEET)!;
-      expect(sheet.peek(1, FLAG_COLUMN)?.value).toBe("【台账助手】督办亮灯");
-      expect(sheet.peek(1, FLAG_COLUMN + 1)).toBeUndefined();
-      expect(sheet.conditionalFormats.map((cf) => cf.rule.formula1).sort()).toEqual(
-        ['="已销号"', '="红灯"', '="绿灯"', '="超期完成"', '="黄灯"'].sort(),
-      );
-      // Row 4 is 推进中 with a deadline in 2021-04: overdue on 2021-06-30.
-      expect(shown(host.fx, 3)).toBe("红灯");
-      sheet.cell(3, COL.status).value = "已完成";
-      expect(shown(host.fx, 3)).toBe("绿灯");
-    });
+  it("puts its column right of anything the user typed, never over it", async () => {
+    const sheet = problemSheet(6);
+    sheet.values[1]!.push("我的备注");
+    sheet.values[4]!.push("别动");
+    const host = await testHost({ sheets: [seedOf(sheet)] });
+    const result = await host.run((ctx) => applyFlags(ctx, request(host)));
+    expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN + 1);
+    expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("J"))).toBe(true);
+  });
 
-    it("puts its column right of anything the user typed, never over it", async () => {
-      const sheet = problemSheet(6);
-      sheet.values[1]!.push("我的备注");
-      sheet.values[4]!.push("别动");
-      const host = await testHost({ sheets: [seedOf(sheet)] });
-      const result = await host.run((ctx) => applyFlags(ctx, request(host)));
-      expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN + 1);
-      expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("J"))).toBe(true);
+  it("text deadlines: on request an owned date column beside it, the user's column untouched", async () => {
+    const host = await ledgerHost(8, { textDeadlines: true });
+    const result = await host.run((ctx) =>
+      applyFlags(ctx, request(host, lights, { normaliseDeadlines: true })),
+    );
+    expect(result.columns).toEqual({
+      [`${SHEET}:deadlineDates`]: FLAG_COLUMN,
+      [`${SHEET}:flags`]: FLAG_COLUMN + 1,
     });
+    const sheet = host.fx.workbook.findSheet(SHEET)!;
+    expect(typeof sheet.peek(2, FLAG_COLUMN)?.value).toBe("number");
+    expect(sheet.peek(2, FLAG_COLUMN)?.numberFormat).toBe("yyyy-mm-dd");
+    expect(sheet.peek(2, FLAG_COLUMN + 1)?.formula).toContain("I3");
+    expect(host.fx.cellLog.entries.every((w) => /^[IJ]/.test(w.address))).toBe(true);
+  });
 
-    it("text deadlines: on request an owned date column beside it, the user's column untouched", async () => {
-      const host = await ledgerHost(8, { textDeadlines: true });
-      const result = await host.run((ctx) =>
-        applyFlags(ctx, request(host, lights, { normaliseDeadlines: true })),
-      );
-      expect(result.columns).toEqual({
-        [`${SHEET}:deadlineDates`]: FLAG_COLUMN,
-        [`${SHEET}:flags`]: FLAG_COLUMN + 1,
-      });
-      const sheet = host.fx.workbook.findSheet(SHEET)!;
-      expect(typeof sheet.peek(2, FLAG_COLUMN)?.value).toBe("number");
-      expect(sheet.peek(2, FLAG_COLUMN)?.numberFormat).toBe("yyyy-mm-dd");
-      expect(sheet.peek(2, FLAG_COLUMN + 1)?.formula).toContain("I3");
-      expect(host.fx.cellLog.entries.every((w) => /^[IJ]/.test(w.address))).toBe(true);
-    });
-
-    it("on ExcelApi 1.4 paints static fills from the computed flags and says so", async () => {
-      const host = await ledgerHost(14, { apiVersion: "1.4" });
-      const result = await host.run((ctx) => applyFlags(ctx, request(host)));
-      const note = result.notes.find((n) => n.key === "missing:conditionalFormats");
-      expect(note?.zh).toContain("静态填色");
-      expect(note?.zh).toContain("ExcelApi 1.6");
-      const sheet = host.fx.workbook.findSheet(SHEET)!;
-      expect(sheet.conditionalFormats).toEqual([]);
-      for (let r = 2; r < 16; r++) {
-        const label = shown(host.fx, r);
-        const color = banner.colors[String(label)];
-        expect(sheet.peek(r, FLAG_COLUMN)?.style.fillColor).toBe(color?.fill);
-      }
-      // The fallback reads back what Excel computed: one request more than on newer hosts.
-      expect(host.fx.requests.count).toBeLessThanOrEqual(4);
-    });
-  },
-);
+  it("on ExcelApi 1.4 paints static fills from the computed flags and says so", async () => {
+    const host = await ledgerHost(14, { apiVersion: "1.4" });
+    const result = await host.run((ctx) => applyFlags(ctx, request(host)));
+    const note = result.notes.find((n) => n.key === "missing:conditionalFormats");
+    expect(note?.zh).toContain("静态填色");
+    expect(note?.zh).toContain("ExcelApi 1.6");
+    const sheet = host.fx.workbook.findSheet(SHEET)!;
+    expect(sheet.conditionalFormats).toEqual([]);
+    // The fallback reads back what Excel computed: one request more than on newer hosts.
+    expect(host.fx.requests.count).toBeLessThanOrEqual(4);
+    const flags = await shownFlags(host);
+    for (let r = 2; r < 16; r++) {
+      const color = banner.colors[String(flags[r])];
+      expect(color).toBeDefined();
+      expect(sheet.peek(r, FLAG_COLUMN)?.style.fillColor).toBe(color?.fill);
+    }
+  });
+});
 
 describe("flags refused", () => {
   it("refuses a protected sheet with a clear message and changes nothing", async () => {

@@ -1,10 +1,5 @@
 /** The fake Excel host as the Excel-layer tests use it: Microsoft's library, an in-memory book. */
-import {
-  createFakeExcel,
-  type FakeExcel,
-  type FormulaEvaluator,
-  type SheetSeed,
-} from "../../fake-excel";
+import { createFakeExcel, type FakeExcel, type SheetSeed } from "../../fake-excel";
 import type { ExcelApiVersion } from "../../fake-excel";
 import type { Cell, SheetInput } from "../../../src/core/model/cell";
 import type { Supports } from "../../../src/excel/support";
@@ -18,14 +13,21 @@ export interface TestHost {
 export async function testHost(options: {
   sheets: SheetSeed[];
   apiVersion?: ExcelApiVersion;
-  evaluateFormula?: FormulaEvaluator;
+  /**
+   * "basic" turns on the fake's small formula engine, so formula cells read what Excel would
+   * show (a flag label) instead of #CALC!; `today` ("yyyy-mm-dd") fixes TODAY() so a test's
+   * as-of date and the sheet's agree.
+   */
+  formulaEngine?: "basic";
+  today?: string;
   settings?: Record<string, unknown>;
 }): Promise<TestHost> {
   const fx = await createFakeExcel({
     ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
     workbook: {
       sheets: options.sheets,
-      ...(options.evaluateFormula ? { evaluateFormula: options.evaluateFormula } : {}),
+      ...(options.formulaEngine ? { formulaEngine: options.formulaEngine } : {}),
+      ...(options.today ? { today: options.today } : {}),
       ...(options.settings ? { settings: options.settings } : {}),
     },
   });

@@ -2,16 +2,27 @@ import { describe, expect, it } from "vitest";
 import { flagScheme, flagSchemeForExcel } from "../../../src/core/flags";
 import { flagsPlan } from "../../../src/core/plan/flagsPlan";
 import { isoToSerial } from "../../../src/core/plan/formats";
-import { evalFormula } from "../_lib/evalFormula";
+import type { Cell } from "../../../src/core/model/cell";
 import { COL, problemSheet, readProblem } from "../_lib/ledgers";
+import { shownOnRows } from "../_lib/shown";
 
 const banner = flagSchemeForExcel(flagScheme("flags"));
 const lights = flagSchemeForExcel(flagScheme("lights", { dueSoonDays: 10 }));
 const asOf = "2021-06-30";
 
-/** The flag a colleague sees for a row with these cells, by evaluating the written formula. */
-function flagFor(formula: string, cells: Record<number, string | number | null>): unknown {
-  return evalFormula(formula, (column) => cells[column - 1] ?? null);
+type Row = Record<number, Cell | undefined>;
+
+/**
+ * Each case's row (cells keyed by 0-based column) beside the flag a colleague must see there;
+ * checks them all on one fake sheet, Excel's formula engine standing in for Excel.
+ */
+async function expectFlags(formula: string, cases: [Row, string][]): Promise<void> {
+  const shown = await shownOnRows(
+    formula,
+    cases.map(([row]) => row),
+    asOf,
+  );
+  expect(shown).toEqual(cases.map(([, flag]) => flag));
 }
 
 describe("flagsPlan", () => {
@@ -42,7 +53,7 @@ describe("flagsPlan", () => {
     expect(column.formulaR1C1).toContain(`RC${COL.status + 1}`);
   });
 
-  it("挂图作战: red = done, yellow = in progress, black = not done, 已销号 and 超期完成 apart", () => {
+  it("挂图作战: red = done, yellow = in progress, black = not done, 已销号 and 超期完成 apart", async () => {
     const formula = flagsPlan(readProblem(problemSheet(14)), banner, { asOf }).columns[0]!
       .formulaR1C1!;
     const deadline = isoToSerial("2021-06-01")!;
@@ -52,23 +63,25 @@ describe("flagsPlan", () => {
       [COL.doneDate]: done,
       [COL.measure]: "措施",
     });
-    expect(flagFor(formula, row("已完成", deadline - 1))).toBe("红旗");
-    expect(flagFor(formula, row("已完成（6月）", deadline))).toBe("红旗");
-    expect(flagFor(formula, row("已完成", deadline + 3))).toBe("超期完成");
-    expect(flagFor(formula, row("推进中"))).toBe("黄旗");
-    expect(flagFor(formula, row(" 正在推进 "))).toBe("黄旗");
-    expect(flagFor(formula, row("未启动"))).toBe("黑旗");
-    expect(flagFor(formula, row("已销号"))).toBe("已销号");
-    // Read as the core reads it: no status word but a 完成时间 by the as-of date is done; none is
-    // not started; a 完成时间 after the as-of date is still in progress on that date.
-    expect(flagFor(formula, row("", deadline))).toBe("红旗");
-    expect(flagFor(formula, row(""))).toBe("黑旗");
-    expect(flagFor(formula, row("已完成", isoToSerial("2021-07-02")!))).toBe("黄旗");
-    // A separator row (no status, no item) carries no flag.
-    expect(flagFor(formula, { [COL.status]: null, [COL.measure]: null })).toBe("");
+    await expectFlags(formula, [
+      [row("已完成", deadline - 1), "红旗"],
+      [row("已完成（6月）", deadline), "红旗"],
+      [row("已完成", deadline + 3), "超期完成"],
+      [row("推进中"), "黄旗"],
+      [row(" 正在推进 "), "黄旗"],
+      [row("未启动"), "黑旗"],
+      [row("已销号"), "已销号"],
+      // Read as the core reads it: no status word but a 完成时间 by the as-of date is done; none
+      // is not started; a 完成时间 after the as-of date is still in progress on that date.
+      [row("", deadline), "红旗"],
+      [row(""), "黑旗"],
+      [row("已完成", isoToSerial("2021-07-02")!), "黄旗"],
+      // A separator row (no status, no item) carries no flag.
+      [{ [COL.status]: null, [COL.measure]: null }, ""],
+    ]);
   });
 
-  it("reads a yes in 是否销号 and a 销号时间 by the as-of date as 已销号", () => {
+  it("reads a yes in 是否销号 and a 销号时间 by the as-of date as 已销号", async () => {
     const sheet = problemSheet(4);
     sheet.values[1]!.push("是否销号", "销号时间");
     sheet.values[2]!.push("是", null);
@@ -80,13 +93,15 @@ describe("flagsPlan", () => {
       8: closed,
       9: closedOn,
     });
-    expect(flagFor(formula, row("是", null))).toBe("已销号");
-    expect(flagFor(formula, row("√", null))).toBe("已销号");
-    expect(flagFor(formula, row(null, isoToSerial("2021-06-29")))).toBe("已销号");
-    expect(flagFor(formula, row(null, isoToSerial("2021-07-01")))).toBe("黄旗");
+    await expectFlags(formula, [
+      [row("是", null), "已销号"],
+      [row("√", null), "已销号"],
+      [row(null, isoToSerial("2021-06-29")!), "已销号"],
+      [row(null, isoToSerial("2021-07-01")!), "黄旗"],
+    ]);
   });
 
-  it("督办亮灯: red when overdue, yellow within the window, green otherwise or done", () => {
+  it("督办亮灯: red when overdue, yellow within the window, green otherwise or done", async () => {
     const formula = flagsPlan(readProblem(problemSheet(14)), lights, { asOf }).columns[0]!
       .formulaR1C1!;
     const today = isoToSerial(asOf)!;
@@ -94,12 +109,14 @@ describe("flagsPlan", () => {
       [COL.status]: status,
       [COL.deadline]: deadline,
     });
-    expect(flagFor(formula, row("推进中", today - 1))).toBe("红灯");
-    expect(flagFor(formula, row("未启动", today + 10))).toBe("黄灯");
-    expect(flagFor(formula, row("未启动", today + 11))).toBe("绿灯");
-    expect(flagFor(formula, row("已完成", today - 30))).toBe("绿灯");
-    // A colleague changes the status: the light follows.
-    expect(flagFor(formula, row("已销号", today - 30))).toBe("已销号");
+    await expectFlags(formula, [
+      [row("推进中", today - 1), "红灯"],
+      [row("未启动", today + 10), "黄灯"],
+      [row("未启动", today + 11), "绿灯"],
+      [row("已完成", today - 30), "绿灯"],
+      // A colleague changes the status: the light follows.
+      [row("已销号", today - 30), "已销号"],
+    ]);
   });
 
   it("keys one conditional-format rule per label to the scheme's colours", () => {
