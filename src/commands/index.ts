@@ -1,3 +1,7 @@
+import { officeOperations } from "../taskpane/host";
+import { pickLocale } from "../taskpane/i18n/locale";
+import type { LedgerOperations } from "../taskpane/ledgerHost";
+import { localToday } from "../taskpane/today";
 import { showNoticeDialog } from "./office-notice";
 import { createCommandHandlers } from "./registry";
 
@@ -5,8 +9,15 @@ import { createCommandHandlers } from "./registry";
 // as soon as the file loads (Office calls the function right after loading this page).
 // Office.actions.associate is the current way; the same function on the global object serves
 // older desktop builds that look ExecuteFunction names up there.
+const locale = () => pickLocale(Office.context?.displayLanguage);
+let operations: LedgerOperations | undefined;
 const handlers = createCommandHandlers({
-  showNotYetAvailable: showNoticeDialog,
+  get locale() {
+    return locale();
+  },
+  operations: () => (operations ??= officeOperations(locale())),
+  today: () => localToday(),
+  showReport: showNoticeDialog,
   reportFailure: (error) => console.error("台账助手 ribbon command failed:", error),
 });
 for (const [name, handler] of Object.entries(handlers)) {

@@ -40,15 +40,15 @@ afterEach(() => {
 });
 
 describe("showNoticeDialog", () => {
-  it("opens notice.html beside the function file and resolves when its button is pressed", async () => {
+  it("opens notice.html beside the function file with the report, and resolves on its button", async () => {
     const office = installOffice(true);
-    const shown = showNoticeDialog("summarize");
-    expect(office.calls).toEqual([
-      {
-        url: new URL("notice.html?feature=summarize", window.location.href).href,
-        options: { height: 30, width: 30, displayInIframe: true },
-      },
-    ]);
+    const shown = showNoticeDialog({ title: "校验通过", body: "未发现问题 & <b>" });
+    expect(office.calls).toHaveLength(1);
+    const url = new URL(office.calls[0]!.url);
+    expect(url.href.startsWith(new URL("notice.html?", window.location.href).href)).toBe(true);
+    expect(url.searchParams.get("title")).toBe("校验通过");
+    expect(url.searchParams.get("body")).toBe("未发现问题 & <b>");
+    expect(office.calls[0]!.options).toEqual({ height: 40, width: 35, displayInIframe: true });
     office.handlers.get("dialogMessage")?.({ message: "close" });
     await expect(shown).resolves.toBeUndefined();
     expect(office.closedCount()).toBe(1);
@@ -56,13 +56,13 @@ describe("showNoticeDialog", () => {
 
   it("resolves when the user closes the dialog with its ✕", async () => {
     const office = installOffice(true);
-    const shown = showNoticeDialog("validate");
+    const shown = showNoticeDialog({ title: "t", body: "b" });
     office.handlers.get("dialogEvent")?.({ error: 12006 });
     await expect(shown).resolves.toBeUndefined();
   });
 
   it("rejects with Office's reason when the dialog cannot open", async () => {
     installOffice(false);
-    await expect(showNoticeDialog("validate")).rejects.toThrow("12007 dialog already open");
+    await expect(showNoticeDialog({ title: "t", body: "b" })).rejects.toThrow("12007 dialog already open");
   });
 });

@@ -1,16 +1,18 @@
-import type { FeatureId } from "./strings";
+import type { CommandReport } from "./strings";
 
 /**
- * Opens notice.html (beside the function file) in an Office dialog and resolves once the user
- * has closed it, either with its button (the page messages "close") or with the dialog's ✕.
+ * Opens notice.html (beside the function file) in an Office dialog with the report's title and
+ * body in its query string (the page sets them as text only) and resolves once the user has
+ * closed it, either with its button (the page messages "close") or with the dialog's ✕.
  * Rejects when the dialog cannot open (e.g. another Taizhang dialog is already open).
  */
-export function showNoticeDialog(feature: FeatureId): Promise<void> {
-  const url = new URL(`notice.html?feature=${feature}`, window.location.href).href;
+export function showNoticeDialog(report: CommandReport): Promise<void> {
+  const query = new URLSearchParams({ title: report.title, body: report.body });
+  const url = new URL(`notice.html?${query.toString()}`, window.location.href).href;
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(
       url,
-      { height: 30, width: 30, displayInIframe: true },
+      { height: 40, width: 35, displayInIframe: true },
       (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
           reject(

@@ -1,15 +1,50 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { TaizhangError } from "../excel/error";
+import type { LedgerOperations, SummaryOutcome } from "../taskpane/ledgerHost";
+import type { Validation } from "../taskpane/work/issues";
 import { createCommandHandlers, type CommandHost } from "./registry";
-import { noticeFor, type FeatureId } from "./strings";
+import type { CommandReport } from "./strings";
 
-function recordingHost(fail = false) {
-  const shown: FeatureId[] = [];
+const VALIDATION: Validation = {
+  ledgers: [{ sheet: "问题整改", kind: "problem", rows: 12, errors: 3, bound: true }],
+  issues: [],
+  counts: { "type-error": 2, "foreign-key": 1 },
+  truncated: false,
+};
+
+const SUMMARY: SummaryOutcome = {
+  sheets: ["台账汇总", "工作提示单"],
+  notes: [],
+  figures: {
+    asOf: "2021-06-30",
+    headline: [{ label: "问题", value: "3" }],
+    narrative: "截至2021年6月30日，共查找问题3个。",
+    reminderSlips: 1,
+  },
+};
+
+/** Operations that fail closed: a command calling anything but what the test allows throws. */
+function operations(allowed: Partial<LedgerOperations>): LedgerOperations {
+  return new Proxy(allowed as LedgerOperations, {
+    get(target, key: string) {
+      const value = (target as unknown as Record<string, unknown>)[key];
+      if (value === undefined) throw new Error(`unexpected operation ${key}`);
+      return value;
+    },
+  });
+}
+
+function recordingHost(ops: Partial<LedgerOperations>, options: { dialogFails?: boolean } = {}) {
+  const shown: CommandReport[] = [];
   const failures: unknown[] = [];
   const host: CommandHost = {
-    showNotYetAvailable: async (feature) => {
-      shown.push(feature);
-      if (fail) throw new Error("dialog already open");
+    locale: "zh-CN",
+    operations: () => operations(ops),
+    today: () => "2021-06-30",
+    showReport: async (report) => {
+      shown.push(report);
+      if (options.dialogFails) throw new Error("dialog already open");
     },
     reportFailure: (error) => failures.push(error),
   };
@@ -25,34 +60,62 @@ describe("ribbon commands", () => {
   it("registers exactly the functions the manifest's buttons call", () => {
     const manifest = readFileSync(new URL("../../manifest.xml", import.meta.url), "utf8");
     const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
-    expect(Object.keys(createCommandHandlers(recordingHost().host)).sort()).toEqual(names.sort());
+    expect(Object.keys(createCommandHandlers(recordingHost({}).host)).sort()).toEqual(names.sort());
   });
 
-  it.each([
-    ["taizhangValidate", "validate"],
-    ["taizhangSummarize", "summarize"],
-  ] as const)("%s shows the %s notice and completes once", async (name, feature) => {
-    const { host, shown, failures } = recordingHost();
+  it("校验 validates and reports the counts by type, then completes once", async () => {
+    const { host, shown, failures } = recordingHost({ validate: async () => VALIDATION });
     const event = countingEvent();
-    await createCommandHandlers(host)[name]?.(event);
-    expect(shown).toEqual([feature]);
+    await createCommandHandlers(host).taizhangValidate?.(event);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.title).toBe("校验完成：发现 3 个问题");
+    expect(shown[0]?.body).toContain("“问题整改”3个");
+    expect(shown[0]?.body).toContain("格式错误 2；引用不存在 1");
     expect(failures).toEqual([]);
     expect(event.completions).toBe(1);
   });
 
-  it("still completes, and reports why, when the notice cannot be shown", async () => {
-    const { host, failures } = recordingHost(true);
+  it("生成汇总 summarises as of today (chosen here) and shows the briefing", async () => {
+    const calls: unknown[] = [];
+    const { host, shown } = recordingHost({
+      summarize: async (choice) => {
+        calls.push(choice);
+        return SUMMARY;
+      },
+    });
+    const event = countingEvent();
+    await createCommandHandlers(host).taizhangSummarize?.(event);
+    expect(calls).toEqual([{ asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true }]);
+    expect(shown).toEqual([
+      { title: "已生成汇总“台账汇总”、“工作提示单”", body: "截至2021年6月30日，共查找问题3个。" },
+    ]);
+    expect(event.completions).toBe(1);
+  });
+
+  it("shows a refusal as its Chinese message, never a stack", async () => {
+    const { host, shown, failures } = recordingHost({
+      summarize: async () => {
+        throw new TaizhangError("sheetProtected", "问题整改");
+      },
+    });
+    const event = countingEvent();
+    await createCommandHandlers(host).taizhangSummarize?.(event);
+    expect(shown).toEqual([
+      { title: "汇总未生成", body: new TaizhangError("sheetProtected", "问题整改").zh },
+    ]);
+    expect(shown[0]?.body).not.toMatch(/at \w+ \(/);
+    expect(failures).toEqual([]);
+    expect(event.completions).toBe(1);
+  });
+
+  it("still completes, and reports why, when the dialog cannot be shown", async () => {
+    const { host, failures } = recordingHost(
+      { validate: async () => VALIDATION },
+      { dialogFails: true },
+    );
     const event = countingEvent();
     await createCommandHandlers(host).taizhangValidate?.(event);
     expect(event.completions).toBe(1);
     expect(failures).toEqual([new Error("dialog already open")]);
-  });
-});
-
-describe("not-yet-available notice", () => {
-  it("names the feature in Chinese by default and in English", () => {
-    expect(noticeFor("summarize", "zh-CN").title).toBe("“生成汇总”暂未开放");
-    expect(noticeFor("validate", "en").title).toBe("“Validate” is not available yet");
-    expect(noticeFor("validate", "zh-CN").ok).toBe("知道了");
   });
 });

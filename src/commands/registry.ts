@@ -1,26 +1,61 @@
+import type { LedgerOperations } from "../taskpane/ledgerHost";
+import { describeError } from "../taskpane/work/errorText";
 import { runCommand, type CommandEvent } from "./run-command";
-import type { FeatureId } from "./strings";
+import {
+  failureReport,
+  summaryReport,
+  validationReport,
+  type CommandLocale,
+  type CommandReport,
+} from "./strings";
 
-/** What a command needs from its host: a way to tell the user a feature is not there yet. */
+/** What a ribbon command needs from its host. */
 export interface CommandHost {
-  /** Shows the "not yet available" notice; resolves when the user has dismissed it. */
-  showNotYetAvailable(feature: FeatureId): Promise<void>;
+  locale: CommandLocale;
+  /** The workbook operations (the same ones the task pane uses). */
+  operations(): LedgerOperations;
+  /** Today (YYYY-MM-DD): the summary's as-of date, read at the call site. */
+  today(): string;
+  /** Shows the report in the notice dialog; resolves when the user has dismissed it. */
+  showReport(report: CommandReport): Promise<void>;
   reportFailure(error: unknown): void;
 }
 
 export type CommandHandler = (event: CommandEvent) => Promise<void>;
 
 /**
- * Ribbon functions by the <FunctionName> the manifest gives them. Later issues replace the
- * notices with the real validate and summarize commands.
+ * Ribbon functions by the <FunctionName> the manifest gives them: 校验 and 生成汇总 on the bound
+ * ledgers (or the active sheet when none is bound). A failure is reported to the user in the
+ * dialog as a plain sentence; only a dialog that cannot open goes to `reportFailure`.
  */
 export function createCommandHandlers(host: CommandHost): Record<string, CommandHandler> {
-  const notYet =
-    (feature: FeatureId): CommandHandler =>
+  const command =
+    (action: "validate" | "summarize", work: () => Promise<CommandReport>): CommandHandler =>
     (event) =>
-      runCommand(event, () => host.showNotYetAvailable(feature), host.reportFailure);
+      runCommand(
+        event,
+        async () => {
+          let report: CommandReport;
+          try {
+            report = await work();
+          } catch (error) {
+            report = failureReport(action, describeError(error, host.locale).message, host.locale);
+          }
+          await host.showReport(report);
+        },
+        host.reportFailure,
+      );
   return {
-    taizhangValidate: notYet("validate"),
-    taizhangSummarize: notYet("summarize"),
+    taizhangValidate: command("validate", async () =>
+      validationReport(await host.operations().validate(), host.locale),
+    ),
+    taizhangSummarize: command("summarize", async () =>
+      summaryReport(
+        await host
+          .operations()
+          .summarize({ asOf: host.today(), scheme: "flags", dueSoonDays: 7, slips: true }),
+        host.locale,
+      ),
+    ),
   };
 }

@@ -1,37 +1,82 @@
-/** Ribbon features that exist as buttons before their implementation lands. */
-export type FeatureId = "validate" | "summarize";
+import type { Validation } from "../taskpane/work/issues";
+import type { SummaryOutcome } from "../taskpane/ledgerHost";
+import { ERROR_TYPE_NAMES } from "../taskpane/i18n/errorTypes";
+import type { ErrorType } from "../core/validate";
 
 export type CommandLocale = "zh-CN" | "en";
 
-interface NoticeText {
-  feature: Record<FeatureId, string>;
+/** What a ribbon command tells the user when it has finished: shown in the notice dialog. */
+export interface CommandReport {
   title: string;
   body: string;
-  ok: string;
 }
 
-/** The "not yet available" notice, in both languages; `{feature}` is the button's name. */
-export const noticeStrings: Record<CommandLocale, NoticeText> = {
-  "zh-CN": {
-    feature: { validate: "校验", summarize: "生成汇总" },
-    title: "“{feature}”暂未开放",
-    body: "该功能正在开发，将在后续版本中提供。目前可在“台账”选项卡中点击“打开台账助手”查看任务窗格。",
-    ok: "知道了",
-  },
-  en: {
-    feature: { validate: "Validate", summarize: "Summarise" },
-    title: "“{feature}” is not available yet",
-    body: "This feature is being built and will come in a later version. Meanwhile, open the task pane from the Ledgers tab.",
-    ok: "OK",
-  },
+/** The dialog page's own words, by language. */
+export const dialogStrings: Record<CommandLocale, { appName: string; ok: string }> = {
+  "zh-CN": { appName: "台账助手", ok: "知道了" },
+  en: { appName: "Taizhang", ok: "OK" },
 };
 
-export function noticeFor(feature: FeatureId, locale: CommandLocale) {
-  const text = noticeStrings[locale];
-  const name = text.feature[feature];
-  return { title: text.title.replace("{feature}", name), body: text.body, ok: text.ok };
+/** Long text in a dialog URL is cut: the full text is in the workbook. */
+const BODY_MAX = 320;
+
+function cut(text: string): string {
+  const chars = [...text];
+  return chars.length > BODY_MAX ? `${chars.slice(0, BODY_MAX).join("")}…` : text;
 }
 
-export function isFeatureId(value: string | null): value is FeatureId {
-  return value === "validate" || value === "summarize";
+export function validationReport(v: Validation, locale: CommandLocale): CommandReport {
+  const zh = locale === "zh-CN";
+  const total = Object.values(v.counts).reduce((s: number, n) => s + (n ?? 0), 0);
+  const rows = v.ledgers.reduce((s, l) => s + l.rows, 0);
+  const sheets = v.ledgers
+    .map((l) => (zh ? `“${l.sheet}”${l.errors}个` : `“${l.sheet}” ${l.errors}`))
+    .join(zh ? "、" : ", ");
+  const byType = (Object.entries(v.counts) as [ErrorType, number][])
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => `${ERROR_TYPE_NAMES[type]?.[locale] ?? type} ${n}`)
+    .join(zh ? "；" : "; ");
+  if (total === 0)
+    return zh
+      ? { title: "校验通过", body: `已校验 ${v.ledgers.length} 张表、${rows} 行数据，未发现问题。` }
+      : { title: "No problems found", body: `Checked ${v.ledgers.length} sheets, ${rows} rows.` };
+  return zh
+    ? {
+        title: `校验完成：发现 ${total} 个问题`,
+        body: cut(
+          `已校验 ${v.ledgers.length} 张表、${rows} 行数据（${sheets}）。${byType}。请打开台账助手查看问题列表并定位到单元格。`,
+        ),
+      }
+    : {
+        title: `Checked: ${total} problems found`,
+        body: cut(
+          `Checked ${v.ledgers.length} sheets, ${rows} rows (${sheets}). ${byType}. Open Taizhang to see the list and go to each cell.`,
+        ),
+      };
+}
+
+export function summaryReport(outcome: SummaryOutcome, locale: CommandLocale): CommandReport {
+  const names = outcome.sheets.map((s) => `“${s}”`).join(locale === "zh-CN" ? "、" : ", ");
+  const notes = outcome.notes.join(" ");
+  return locale === "zh-CN"
+    ? {
+        title: `已生成汇总${names}`,
+        body: cut(`${outcome.figures.narrative}${notes === "" ? "" : `\n${notes}`}`),
+      }
+    : {
+        title: `Summary written: ${names}`,
+        body: cut(`${outcome.figures.narrative}${notes === "" ? "" : `\n${notes}`}`),
+      };
+}
+
+export function failureReport(
+  action: "validate" | "summarize",
+  message: string,
+  locale: CommandLocale,
+): CommandReport {
+  const titles = {
+    validate: { "zh-CN": "校验未完成", en: "Validation did not finish" },
+    summarize: { "zh-CN": "汇总未生成", en: "The summary was not written" },
+  };
+  return { title: titles[action][locale], body: cut(message) };
 }

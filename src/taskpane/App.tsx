@@ -1,42 +1,160 @@
-import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
 import { CapabilityStatus } from "./components/CapabilityStatus";
 import { Header } from "./components/Header";
 import type { TaskpaneHost } from "./host";
-import { strings } from "./i18n";
+import { strings, type Strings } from "./i18n";
+import type { LedgerOperations } from "./ledgerHost";
+import { FlagsPanel } from "./panels/FlagsPanel";
+import { RecognisePanel } from "./panels/RecognisePanel";
+import { SummaryPanel } from "./panels/SummaryPanel";
+import { TemplatesPanel } from "./panels/TemplatesPanel";
+import { ValidatePanel } from "./panels/ValidatePanel";
+import { applyRecheck, type Validation } from "./work/issues";
 
 const useStyles = makeStyles({
   shell: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
   },
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
   host: TaskpaneHost;
 }
 
-/** The task pane shell: title, what Taizhang does, and whether this Excel can run it. */
+type PanelId = "recognise" | "validate" | "flags" | "summary" | "templates";
+const PANELS: readonly { id: PanelId; label: keyof Strings }[] = [
+  { id: "recognise", label: "tabRecognise" },
+  { id: "validate", label: "tabValidate" },
+  { id: "flags", label: "tabFlags" },
+  { id: "summary", label: "tabSummary" },
+  { id: "templates", label: "tabTemplates" },
+];
+
+/** The task pane: title, whether this Excel can run Taizhang, and the five working panels. */
 export function App({ host }: AppProps) {
   const styles = useStyles();
   const text = strings[host.locale];
   const report = useMemo(() => (host.inExcel ? host.checkCapabilities() : null), [host]);
+  const ops = host.operations;
   return (
     <main className={styles.shell} lang={host.locale}>
       <Header title={text.appName} tagline={text.tagline} />
-      <Body1 as="p">{text.description}</Body1>
       {report ? (
         <section aria-label={text.capabilitiesTitle}>
           <CapabilityStatus report={report} strings={text} locale={host.locale} />
         </section>
       ) : (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{text.outsideExcel}</MessageBarBody>
-        </MessageBar>
+        <>
+          <Body1 as="p">{text.description}</Body1>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{text.outsideExcel}</MessageBarBody>
+          </MessageBar>
+        </>
       )}
-      {report?.canRun !== false && <Body1 as="p">{text.comingSoon}</Body1>}
+      {report?.canRun && ops && (
+        <Workspace
+          host={host}
+          ops={ops}
+          noConditionalFormats={report.missing.some((c) => c.id === "conditionalFormats")}
+        />
+      )}
     </main>
+  );
+}
+
+function Workspace(props: { host: TaskpaneHost; ops: LedgerOperations; noConditionalFormats: boolean }) {
+  const { host, ops } = props;
+  const styles = useStyles();
+  const text = strings[host.locale];
+  const [panel, setPanel] = useState<PanelId>("recognise");
+  const [validation, setValidation] = useState<Validation | null>(null);
+  // Bumped when a binding is saved: the bound ledgers to watch have changed.
+  const [bindingsVersion, setBindingsVersion] = useState(0);
+  const today = useMemo(() => host.today(), [host]);
+
+  // While the pane is open, edits inside a bound ledger re-check the edited rows.
+  useEffect(() => {
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    ops
+      .watchEdits((update) => setValidation((v) => (v ? applyRecheck(v, update) : v)))
+      .then((s) => {
+        if (cancelled) void s().catch(() => undefined);
+        else stop = s;
+      })
+      // Without events (older Excel) the list just waits for the next 校验.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      void stop?.().catch(() => undefined);
+    };
+  }, [ops, bindingsVersion]);
+
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={panel}
+        onTabSelect={(_, d) => setPanel(d.value as PanelId)}
+      >
+        {PANELS.map((p) => (
+          <Tab key={p.id} value={p.id}>
+            {text[p.label]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={text[PANELS.find((p) => p.id === panel)!.label]}>
+        {panel === "recognise" && (
+          <RecognisePanel
+            ops={ops}
+            text={text}
+            locale={host.locale}
+            onBound={() => setBindingsVersion((n) => n + 1)}
+          />
+        )}
+        {panel === "validate" && (
+          <ValidatePanel
+            ops={ops}
+            text={text}
+            locale={host.locale}
+            validation={validation}
+            onValidated={setValidation}
+          />
+        )}
+        {panel === "flags" && (
+          <FlagsPanel
+            ops={ops}
+            text={text}
+            locale={host.locale}
+            today={today}
+            noConditionalFormats={props.noConditionalFormats}
+          />
+        )}
+        {panel === "summary" && (
+          <SummaryPanel
+            ops={ops}
+            text={text}
+            locale={host.locale}
+            today={today}
+            copyText={host.copyText}
+          />
+        )}
+        {panel === "templates" && <TemplatesPanel ops={ops} text={text} locale={host.locale} />}
+      </div>
+    </>
   );
 }

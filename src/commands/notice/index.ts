@@ -1,15 +1,15 @@
-import { isFeatureId, noticeFor, type CommandLocale } from "../strings";
+import { dialogStrings, type CommandLocale } from "../strings";
 
-// The "not yet available" dialog page. Text goes in with textContent only; the feature comes
-// from the query string, so anything but a known feature id is ignored.
+// The ribbon commands' report dialog. Title and body come from the query string and go in with
+// textContent only, so nothing in them can become markup.
 void Office.onReady((info) => {
-  const feature = new URLSearchParams(window.location.search).get("feature");
+  const query = new URLSearchParams(window.location.search);
   const language = info.host ? Office.context.displayLanguage : "";
   const locale: CommandLocale = /^en(-|$)/i.test(language) ? "en" : "zh-CN";
-  const text = noticeFor(isFeatureId(feature) ? feature : "validate", locale);
+  const text = dialogStrings[locale];
   document.documentElement.lang = locale;
-  setText("notice-title", text.title);
-  setText("notice-body", text.body);
+  setText("notice-title", query.get("title") ?? text.appName);
+  setText("notice-body", query.get("body") ?? "");
   const ok = setText("notice-ok", text.ok);
   ok.addEventListener("click", () => {
     if (info.host) Office.context.ui.messageParent("close");

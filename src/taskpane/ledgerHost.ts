@@ -1,0 +1,273 @@
+import { flagScheme, flagSchemeForExcel, type SchemeName } from "../core/flags";
+import { LEDGER_SCHEMAS, isLedgerKind } from "../core/ledgers";
+import { locate } from "../core/plan/locate";
+import type { PlanNote } from "../core/plan";
+import type { SheetInput } from "../core/model/cell";
+import { readLedger, validateLedgers, type ReadLedgerResult } from "../core/read";
+import { applyFlags } from "../excel/applyFlags";
+import type { LedgerBinding } from "../excel/bindings";
+import { generateSummary } from "../excel/generateSummary";
+import { insertTemplate } from "../excel/insertTemplate";
+import { createRecheck, watchSheet } from "../excel/onChanged";
+import { readEditedRows } from "../excel/readEditedRows";
+import { readSheetList, type SheetList } from "../excel/readSheetList";
+import { readSheets } from "../excel/readSheets";
+import { saveBinding } from "../excel/saveBinding";
+import { selectCell } from "../excel/selectCell";
+import type { Supports } from "../excel/support";
+import { issuesOf, validationOf, type Issue, type RowsRechecked, type Validation } from "./work/issues";
+import { kindTitle } from "./work/kinds";
+import { withoutOwnedColumns } from "./work/ownedColumns";
+import { recognitionOf, type Recognition } from "./work/recognition";
+import { issueReportWork, summaryWork, type SummaryChoice, type SummaryFigures } from "./work/summaryWork";
+
+/** A bound ledger as the pane lists it. */
+export interface BoundLedger {
+  sheet: string;
+  kind: string;
+  kindTitle: string;
+}
+
+/** Something written into the workbook, and what the user should read about it. */
+export interface WriteOutcome {
+  /** Sheets the add-in wrote (summary, issue list, slips, a template). */
+  sheets: string[];
+  notes: string[];
+}
+
+export interface FlagsChoice {
+  scheme: SchemeName;
+  dueSoonDays: number;
+  asOf: string;
+  /** Explicit action: add an owned column of normalised deadline dates where the sheet's are text. */
+  normaliseDeadlines?: boolean;
+}
+
+/** Ledgers whose rows are items with a progress state: the ones flags are for. */
+const FLAGGED_KINDS: ReadonlySet<string> = new Set(["problem", "measure", "petition"]);
+
+export interface FlagsOutcome extends WriteOutcome {
+  /** Sheets that got a flag column. */
+  flagged: string[];
+}
+
+export interface SummaryOutcome extends WriteOutcome {
+  figures: SummaryFigures;
+}
+
+/**
+ * Every workbook operation the task pane (and the ribbon commands) can ask for, as plain async
+ * functions. Components receive this as a prop; only this module talks to src/excel.
+ */
+export interface LedgerOperations {
+  listSheets(): Promise<{ sheets: string[]; active: string; bound: BoundLedger[] }>;
+  /** Reads a sheet and says what it is; `kind` overrides the guess. */
+  recognise(sheet: string, kind?: string): Promise<Recognition>;
+  /** Saves the sheet as a ledger of `kind` (its header row and columns as recognised). */
+  bind(sheet: string, kind: string): Promise<Recognition>;
+  /** Validates the bound ledgers (or the active sheet when none is bound), foreign keys included. */
+  validate(): Promise<Validation>;
+  selectCell(sheet: string, rowNumber: number, fieldNumber: number | null): Promise<void>;
+  writeIssueReport(issues: readonly Issue[]): Promise<WriteOutcome>;
+  applyFlags(choice: FlagsChoice): Promise<FlagsOutcome>;
+  summarize(choice: SummaryChoice): Promise<SummaryOutcome>;
+  insertTemplate(kind: string): Promise<WriteOutcome>;
+  /** Re-checks edited rows of the bound ledgers; resolves to a function that stops watching. */
+  watchEdits(onRecheck: (update: RowsRechecked) => void): Promise<() => Promise<void>>;
+}
+
+export interface LedgerHostDeps {
+  /** `Excel.run` of the host (the global in Excel, a fake's in tests). */
+  excel: { run: typeof Excel.run };
+  supports: Supports;
+  lang: "zh" | "en";
+  /** Year for yearless dates (3月底) a sheet gives no year for: chosen by the caller, never read deep down. */
+  contextYear?: number;
+  /** Debounce for re-checking edits (ms). */
+  recheckDelayMs?: number;
+}
+
+interface Target {
+  sheet: string;
+  kind?: string;
+  bound: boolean;
+  binding?: LedgerBinding;
+}
+
+/** The bound ledgers under their current sheet names (found by sheet id), else the active sheet. */
+function targetsOf(list: SheetList): Target[] {
+  const targets: Target[] = [];
+  for (const b of list.bindings.ledgers) {
+    const sheet =
+      list.sheets.find((s) => b.sheetId !== undefined && s.id === b.sheetId) ??
+      list.sheets.find((s) => s.name === b.sheet);
+    if (sheet) targets.push({ sheet: sheet.name, kind: b.kind, bound: true, binding: { ...b, sheet: sheet.name } });
+  }
+  return targets.length > 0 ? targets : [{ sheet: list.active, bound: false }];
+}
+
+function notesText(notes: readonly PlanNote[], lang: "zh" | "en"): string[] {
+  return [...new Set(notes.map((n) => n[lang]))];
+}
+
+export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
+  const { excel, supports, lang } = deps;
+  const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    excel.run(body);
+  const read = (input: SheetInput, kind?: string): ReadLedgerResult =>
+    readLedger(withoutOwnedColumns(input), {
+      ...(kind !== undefined && isLedgerKind(kind) ? { kind } : {}),
+      ...(deps.contextYear === undefined ? {} : { contextYear: deps.contextYear }),
+    });
+  const readTargets = async () => {
+    const list = await run(readSheetList);
+    const targets = targetsOf(list);
+    const inputs = await run((ctx) => readSheets(ctx, targets.map((t) => t.sheet), supports));
+    return { list, targets, inputs };
+  };
+
+  return {
+    async listSheets() {
+      const list = await run(readSheetList);
+      return {
+        sheets: list.sheets.map((s) => s.name),
+        active: list.active,
+        bound: targetsOf(list)
+          .filter((t) => t.bound)
+          .map((t) => ({ sheet: t.sheet, kind: t.kind ?? "", kindTitle: kindTitle(t.kind ?? "") })),
+      };
+    },
+
+    async recognise(sheet, kind) {
+      const [input] = await run((ctx) => readSheets(ctx, [sheet], supports));
+      return recognitionOf(read(input ?? { name: sheet, values: [] }, kind));
+    },
+
+    async bind(sheet, kind) {
+      const [input] = await run((ctx) => readSheets(ctx, [sheet], supports));
+      const recognition = recognitionOf(read(input ?? { name: sheet, values: [] }, kind));
+      await run((ctx) =>
+        saveBinding(ctx, {
+          sheet,
+          kind: recognition.kind,
+          headerRow: recognition.binding.headerRow,
+          mapping: recognition.binding.mapping,
+        }),
+      );
+      return recognition;
+    },
+
+    async validate() {
+      const { targets, inputs } = await readTargets();
+      const results = validateLedgers(inputs.map((input, i) => read(input, targets[i]?.kind)));
+      return validationOf(results, new Set(targets.filter((t) => t.bound).map((t) => t.sheet)));
+    },
+
+    selectCell: (sheet, rowNumber, fieldNumber) =>
+      run((ctx) => selectCell(ctx, sheet, rowNumber, fieldNumber)),
+
+    async writeIssueReport(issues) {
+      const result = await run((ctx) =>
+        generateSummary(ctx, { sheets: [], build: () => issueReportWork(issues, lang), supports }),
+      );
+      return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, lang) };
+    },
+
+    async applyFlags(choice) {
+      const list = await run(readSheetList);
+      const scheme = flagSchemeForExcel(
+        flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }),
+        lang,
+      );
+      const notes: PlanNote[] = [];
+      const flagged: string[] = [];
+      const targets = targetsOf(list).filter(
+        (t) => t.kind === undefined || FLAGGED_KINDS.has(t.kind),
+      );
+      for (const target of targets) {
+        // One ledger at a time: each is its own read and write, so a refusal names its sheet.
+        const result = await run((ctx) =>
+          applyFlags(ctx, {
+            sheet: target.sheet,
+            scheme,
+            options: {
+              asOf: choice.asOf,
+              ...(choice.normaliseDeadlines ? { normaliseDeadlines: true } : {}),
+            },
+            read: (input) => locate(read(input, target.kind)),
+            supports,
+          }),
+        );
+        const prefix = targets.length > 1 ? `${target.sheet}：` : "";
+        notes.push(...result.notes.map((n) => ({ ...n, zh: prefix + n.zh, en: prefix + n.en })));
+        if (Object.keys(result.columns).length > 0) flagged.push(target.sheet);
+      }
+      return { sheets: [], flagged, notes: notesText(notes, lang) };
+    },
+
+    async summarize(choice) {
+      const list = await run(readSheetList);
+      const targets = targetsOf(list);
+      let figures: SummaryFigures | undefined;
+      const result = await run((ctx) =>
+        generateSummary(ctx, {
+          sheets: targets.map((t) => t.sheet),
+          build: (sheets) => {
+            const results = validateLedgers(sheets.map((s, i) => read(s.input, targets[i]?.kind)));
+            const work = summaryWork(results, choice, lang);
+            figures = work.figures;
+            return work.plan;
+          },
+          supports,
+        }),
+      );
+      if (!figures) throw new Error("summary was not built");
+      return {
+        sheets: Object.values(result.sheetNames),
+        notes: notesText(result.notes, lang),
+        figures,
+      };
+    },
+
+    async insertTemplate(kind) {
+      if (!isLedgerKind(kind)) throw new Error(`unknown ledger kind ${kind}`);
+      const result = await run((ctx) => insertTemplate(ctx, LEDGER_SCHEMAS[kind], supports));
+      return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, lang) };
+    },
+
+    async watchEdits(onRecheck) {
+      const list = await run(readSheetList);
+      const bound = targetsOf(list).filter((t) => t.bound && t.binding);
+      const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+      const recheckRows = async (binding: LedgerBinding, rows: number[]) => {
+        const input = await run((ctx) => readEditedRows(ctx, binding.sheet, binding.headerRow, rows));
+        const edited = new Set(rows);
+        const issues = issuesOf(read(input, binding.kind)).filter(
+          (i) => i.rowNumber !== null && edited.has(i.rowNumber),
+        );
+        onRecheck({ sheet: binding.sheet, rows, issues });
+      };
+      for (const target of bound) {
+        const binding = target.binding!;
+        const recheck = createRecheck({
+          headerRow: binding.headerRow,
+          supports,
+          ...(deps.recheckDelayMs === undefined ? {} : { debounceMs: deps.recheckDelayMs }),
+          // A failed re-check leaves the list as it was; the next 校验 reads everything again.
+          onRows: (rows) => void recheckRows(binding, rows).catch(() => undefined),
+        });
+        await run(async (ctx) => {
+          handlers.push(watchSheet(ctx, binding.sheet, recheck));
+          await ctx.sync();
+        });
+      }
+      return async () => {
+        for (const handler of handlers)
+          await excel.run(handler.context, async (ctx) => {
+            handler.remove();
+            await ctx.sync();
+          });
+      };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { Body1, Button, Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import { OperationStatus } from "../components/OperationStatus";
+import { usePanelStyles } from "../components/panelStyles";
+import { useOperation } from "../components/useOperation";
+import { format, type Locale, type Strings } from "../i18n";
+import type { LedgerOperations } from "../ledgerHost";
+import { KIND_OPTIONS } from "../work/kinds";
+
+export interface TemplatesPanelProps {
+  ops: LedgerOperations;
+  text: Strings;
+  locale: Locale;
+}
+
+/** 模板: a new, empty sheet for any of the ten ledgers. */
+export function TemplatesPanel({ ops, text, locale }: TemplatesPanelProps) {
+  const styles = usePanelStyles();
+  const { state, run } = useOperation(locale);
+  const [kind, setKind] = useState<string>(KIND_OPTIONS[1]?.kind ?? "problem");
+  const insert = () =>
+    run(async () => {
+      const outcome = await ops.insertTemplate(kind);
+      return {
+        message: format(text.templateInserted, { sheet: outcome.sheets.join("、") }),
+        notes: outcome.notes,
+      };
+    });
+  return (
+    <div className={styles.panel}>
+      <Body1 className={styles.caption}>{text.templateIntro}</Body1>
+      <Field label={text.kindLabel}>
+        <Select value={kind} onChange={(_, d) => setKind(d.value)}>
+          {KIND_OPTIONS.map((o) => (
+            <option key={o.kind} value={o.kind}>
+              {o.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={state.busy} onClick={() => void insert()}>
+          {text.insertTemplate}
+        </Button>
+      </div>
+      <OperationStatus state={state} text={text} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { TaizhangError as CoreError } from "../../core/ledgers";
+import { TaizhangError } from "../../excel/error";
+import type { Locale } from "../i18n";
+
+/** A failure as the pane shows it: one plain sentence, and details for whoever asks for them. */
+export interface ErrorText {
+  message: string;
+  /** Technical details (message key, Office error code); never a stack trace. */
+  details: string;
+}
+
+const GENERIC = {
+  "zh-CN": "操作未能完成。请检查工作簿后重试；如问题持续，请将下方详细信息提供给技术人员。",
+  en: "The operation could not be completed. Check the workbook and try again; if it keeps failing, pass the details below to your support staff.",
+};
+
+const CORE = {
+  "kind-unknown": { "zh-CN": "无法识别的台账类型。", en: "Unknown ledger type." },
+  "descriptor-invalid": { "zh-CN": "台账定义文件格式不正确。", en: "The ledger definition is invalid." },
+};
+
+/** The Office.js error code and message, when the error came from Excel. */
+function officeDetails(error: unknown): string[] {
+  if (typeof error !== "object" || error === null) return [String(error)];
+  const e = error as { name?: unknown; code?: unknown; message?: unknown };
+  return [
+    typeof e.code === "string" ? `code: ${e.code}` : "",
+    typeof e.name === "string" && typeof e.message === "string" ? `${e.name}: ${e.message}` : "",
+  ].filter(Boolean);
+}
+
+export function describeError(error: unknown, locale: Locale): ErrorText {
+  if (error instanceof TaizhangError) {
+    const cause = (error as { cause?: unknown }).cause;
+    return {
+      message: error.text(locale === "en" ? "en" : "zh"),
+      details: [`key: ${error.key}`, ...(cause === undefined ? [] : officeDetails(cause))].join(
+        "\n",
+      ),
+    };
+  }
+  if (error instanceof CoreError)
+    return { message: CORE[error.key][locale], details: `${error.key}: ${error.details}` };
+  return { message: GENERIC[locale], details: officeDetails(error).join("\n") };
+}

@@ -1,0 +1,114 @@
+import type { ReadLedgerResult } from "../../core/read";
+import type { ErrorType } from "../../core/validate";
+import { columnLetter } from "../../core/validate";
+
+/** One validation error as the 校验 list shows it; row and column are physical, 1-based. */
+export interface Issue {
+  sheet: string;
+  type: ErrorType;
+  rowNumber: number | null;
+  fieldNumber: number | null;
+  /** "C5", "C" (a header problem), "5" (a whole row) or "" (a field with no column). */
+  position: string;
+  field: string;
+  cell: string;
+  message: { zh: string; en: string };
+}
+
+export interface LedgerChecked {
+  sheet: string;
+  kind: string;
+  rows: number;
+  errors: number;
+  bound: boolean;
+}
+
+export interface Validation {
+  ledgers: LedgerChecked[];
+  issues: Issue[];
+  counts: Partial<Record<ErrorType, number>>;
+  /** Some sheet had more than 1,000 errors: the list is cut, the counts are not. */
+  truncated: boolean;
+}
+
+function positionOf(rowNumber: number | null, fieldNumber: number | null): string {
+  const letter = fieldNumber === null ? "" : columnLetter(fieldNumber);
+  return `${letter}${rowNumber ?? ""}`;
+}
+
+export function issuesOf(result: ReadLedgerResult): Issue[] {
+  const titleOf = (field: string | null) =>
+    field === null ? "" : (result.fields.find((f) => f.name === field)?.title ?? field);
+  return result.errors.map((e) => ({
+    sheet: result.sheet,
+    type: e.type,
+    rowNumber: e.rowNumber,
+    fieldNumber: e.fieldNumber,
+    position: positionOf(e.rowNumber, e.fieldNumber),
+    field: titleOf(e.fieldName),
+    cell: e.cell,
+    message: e.message,
+  }));
+}
+
+/** The 校验 view of validated ledgers (after validateLedgers' cross-ledger checks). */
+export function validationOf(
+  results: readonly ReadLedgerResult[],
+  bound: ReadonlySet<string>,
+): Validation {
+  const counts: Partial<Record<ErrorType, number>> = {};
+  for (const r of results)
+    for (const [type, n] of Object.entries(r.errorCounts) as [ErrorType, number][])
+      counts[type] = (counts[type] ?? 0) + n;
+  return {
+    ledgers: results.map((r) => ({
+      sheet: r.sheet,
+      kind: String(r.kind),
+      rows: r.rowCount,
+      errors: Object.values(r.errorCounts).reduce((s: number, n) => s + (n ?? 0), 0),
+      bound: bound.has(r.sheet),
+    })),
+    issues: results.flatMap(issuesOf),
+    counts,
+    truncated: results.some((r) => r.truncated),
+  };
+}
+
+/** Errors found again in rows a user just edited. */
+export interface RowsRechecked {
+  sheet: string;
+  rows: number[];
+  issues: Issue[];
+}
+
+/**
+ * Replaces what the list says about the edited rows with what a re-check found, keeping the
+ * counts in step (they are adjusted, not recounted, so a cut list keeps its true totals).
+ */
+export function applyRecheck(validation: Validation, update: RowsRechecked): Validation {
+  const rows = new Set(update.rows);
+  const stale = (i: Issue) =>
+    i.sheet === update.sheet && i.rowNumber !== null && rows.has(i.rowNumber);
+  const counts = { ...validation.counts };
+  const removed = validation.issues.filter(stale);
+  for (const i of removed) counts[i.type] = Math.max(0, (counts[i.type] ?? 0) - 1);
+  const fresh = update.issues.filter(stale);
+  for (const i of fresh) counts[i.type] = (counts[i.type] ?? 0) + 1;
+  for (const type of Object.keys(counts) as ErrorType[]) if (counts[type] === 0) delete counts[type];
+  const order = (sheet: string) => validation.ledgers.findIndex((l) => l.sheet === sheet);
+  const issues = [...validation.issues.filter((i) => !stale(i)), ...fresh].sort(
+    (a, b) =>
+      order(a.sheet) - order(b.sheet) ||
+      (a.rowNumber ?? 0) - (b.rowNumber ?? 0) ||
+      (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0),
+  );
+  const delta = fresh.length - removed.length;
+  return {
+    ...validation,
+    ledgers: validation.ledgers.map((l) =>
+      l.sheet === update.sheet ? { ...l, errors: Math.max(0, l.errors + delta) } : l,
+    ),
+    issues,
+    counts,
+  };
+}

@@ -1,0 +1,97 @@
+import { flagScheme, type SchemeName } from "../../core/flags";
+import {
+  issueReportPlan,
+  mergePlans,
+  reminderSlipsPlan,
+  summaryPlan,
+  summaryView,
+  type Plan,
+} from "../../core/plan";
+import type { ReadLedgerResult } from "../../core/read";
+import {
+  formatAmountWan,
+  formatCount,
+  formatPercent,
+  summarize,
+  type ValueFormat,
+} from "../../core/summary";
+import type { Issue } from "./issues";
+
+export interface HeadlineItem {
+  label: string;
+  value: string;
+}
+
+/** What 汇总 shows after writing the sheet: the figures and the 工作简报 text. */
+export interface SummaryFigures {
+  asOf: string;
+  headline: HeadlineItem[];
+  narrative: string;
+  reminderSlips: number;
+}
+
+export interface SummaryChoice {
+  asOf: string;
+  scheme: SchemeName;
+  dueSoonDays: number;
+  /** Also write 工作提示单 (one per responsible person or unit). */
+  slips: boolean;
+}
+
+function formatted(value: string | number, format: ValueFormat | undefined, lang: "zh" | "en") {
+  if (typeof value === "string") return value;
+  if (format === "percent") return formatPercent(value);
+  if (format === "amount") return formatAmountWan(value, lang);
+  return formatCount(value, lang);
+}
+
+/** Validated ledgers → the summary (and slips) plan and the figures the pane shows. */
+export function summaryWork(
+  results: readonly ReadLedgerResult[],
+  choice: SummaryChoice,
+  lang: "zh" | "en",
+): { plan: Plan; figures: SummaryFigures } {
+  const summary = summarize(results, {
+    asOf: choice.asOf,
+    scheme: flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }),
+    tables: results.map((r) => ({
+      file: r.file ?? null,
+      sheet: r.sheet,
+      kind: String(r.kind),
+      rows: r.rowCount,
+      errors: Object.values(r.errorCounts).reduce((s: number, n) => s + (n ?? 0), 0),
+    })),
+  });
+  const view = summaryView(summary, lang);
+  const plans = [summaryPlan(view)];
+  if (choice.slips && summary.reminders.length > 0)
+    plans.push(reminderSlipsPlan(summary.reminders, choice.asOf));
+  return {
+    plan: mergePlans(...plans),
+    figures: {
+      asOf: choice.asOf,
+      headline: summary.headline.map((h) => ({
+        label: h.label[lang],
+        value: h.figure.value === null ? "—" : formatted(h.figure.value, h.format, lang),
+      })),
+      narrative: summary.narrative[lang],
+      reminderSlips: choice.slips ? summary.reminders.length : 0,
+    },
+  };
+}
+
+/** The owned issue-report sheet (台账问题清单) from the 校验 list. */
+export function issueReportWork(issues: readonly Issue[], lang: "zh" | "en"): Plan {
+  return issueReportPlan(
+    issues.map((i) => ({
+      sheet: i.sheet,
+      type: i.type,
+      rowNumber: i.rowNumber,
+      fieldNumber: i.fieldNumber,
+      fieldName: i.field,
+      cell: i.cell,
+      message: i.message,
+    })),
+    lang,
+  );
+}

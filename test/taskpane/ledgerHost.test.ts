@@ -1,0 +1,184 @@
+// The task pane's host module against Microsoft's Excel library and the fake workbook: a messy
+// ledger sheet is recognised, bound, validated (foreign keys against the bound registry),
+// flagged and summarised, and the workbook is checked after each step.
+import { describe, expect, it } from "vitest";
+import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
+import { TaizhangError } from "../../src/excel/error";
+import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
+import type { RowsRechecked } from "../../src/taskpane/work/issues";
+import { createFakeExcel } from "../fake-excel";
+import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "./_lib/messyLedger";
+
+async function setUp(seed = messyWorkbook) {
+  const fx = await createFakeExcel({ workbook: seed });
+  const ops = createLedgerOperations({
+    excel: fx.Excel,
+    supports: (v) => fx.Office.context.requirements.isSetSupported("ExcelApi", v),
+    lang: "zh",
+    contextYear: 2021,
+    recheckDelayMs: 5,
+  });
+  return { fx, ops };
+}
+
+/** The cells of the user's ledger (A1:J9) as the fake holds them. */
+function userCells(fx: Awaited<ReturnType<typeof setUp>>["fx"]) {
+  const sheet = fx.workbook.findSheet(PROBLEM_SHEET)!;
+  const cells: unknown[][] = [];
+  for (let r = 0; r < 9; r++) {
+    cells.push([]);
+    for (let c = 0; c < 10; c++) cells[r]!.push(sheet.peek(r, c)?.value ?? null);
+  }
+  return cells;
+}
+
+describe("task pane host on a messy ledger", () => {
+  it("recognises the sheet: kind, header under the title rows, synonyms mapped, own column kept apart", async () => {
+    const { ops } = await setUp();
+    const list = await ops.listSheets();
+    expect(list).toEqual({ sheets: [PROBLEM_SHEET, REGISTRY_SHEET], active: PROBLEM_SHEET, bound: [] });
+    const r = await ops.recognise(list.active);
+    expect(r.kind).toBe("problem");
+    expect(r.kindTitle).toBe("问题整改台账");
+    expect(r.headerRows).toEqual([3]);
+    expect(r.dataRows).toBe(4);
+    const byLabel = Object.fromEntries(r.columns.map((c) => [c.label, c.fieldTitle]));
+    expect(byLabel).toMatchObject({ 存在问题: "问题描述", 整改时限: "完成时限", 整改情况: "进展状态" });
+    expect(r.unmapped).toEqual([{ letter: "J", label: "联系电话" }]);
+    expect(r.binding.headerRow).toBe(2);
+    // The user can say what it is: read as assistance measures, the kind is theirs (confidence 1).
+    const asMeasures = await ops.recognise(PROBLEM_SHEET, "measure");
+    expect([asMeasures.kind, asMeasures.kindConfidence]).toEqual(["measure", 1]);
+  });
+
+  it("binds, validates with foreign keys, writes the issue list, flags and summarises", async () => {
+    const { fx, ops } = await setUp();
+    const before = userCells(fx);
+    await ops.bind(PROBLEM_SHEET, "problem");
+    await ops.bind(REGISTRY_SHEET, "office");
+    const stored = parseBindings(fx.workbook.settings.get(SETTINGS_KEY));
+    expect(stored.ledgers.map((l) => [l.sheet, l.kind, l.headerRow, l.mapping.status])).toEqual([
+      [PROBLEM_SHEET, "problem", 2, 7],
+      [REGISTRY_SHEET, "office", 0, undefined],
+    ]);
+    expect((await ops.listSheets()).bound.map((b) => b.kindTitle)).toEqual([
+      "问题整改台账",
+      "薄弱院名册",
+    ]);
+
+    const v = await ops.validate();
+    expect(v.ledgers.map((l) => [l.sheet, l.rows, l.errors, l.bound])).toEqual([
+      [PROBLEM_SHEET, 4, 3, true],
+      [REGISTRY_SHEET, 2, 0, true],
+    ]);
+    expect(v.issues.map((i) => [i.position, i.type, i.field, i.cell])).toEqual([
+      ["H7", "date-without-done", "进展状态", "未启动"],
+      ["B8", "foreign-key", "院名称", "某某县院"],
+      ["G8", "type-error", "完成时限", "2021年13月5日"],
+    ]);
+    expect(v.counts).toEqual({ "type-error": 1, "date-without-done": 1, "foreign-key": 1 });
+
+    await ops.selectCell(PROBLEM_SHEET, 8, 2);
+    const problem = fx.workbook.findSheet(PROBLEM_SHEET)!;
+    expect(fx.workbook.selection).toEqual({
+      sheetId: problem.id,
+      rect: { top: 7, left: 1, bottom: 7, right: 1 },
+    });
+
+    const report = await ops.writeIssueReport(v.issues);
+    expect(report.sheets).toEqual(["台账问题清单"]);
+    const issues = fx.workbook.findSheet("台账问题清单")!;
+    expect([2, 3, 4].map((r) => issues.peek(r, 4)?.value)).toEqual(["未启动", "某某县院", "2021年13月5日"]);
+
+    const flags = await ops.applyFlags({ scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" });
+    expect(flags.flagged).toEqual([PROBLEM_SHEET]);
+    expect(problem.peek(2, 10)?.value).toBe("【台账助手】挂图作战");
+    expect(problem.peek(3, 10)?.formula).toMatch(/^=IF\(/);
+
+    const summary = await ops.summarize({
+      asOf: "2021-06-30",
+      scheme: "flags",
+      dueSoonDays: 7,
+      slips: true,
+    });
+    expect(summary.sheets).toEqual(["台账汇总", "工作提示单"]);
+    expect(fx.workbook.findSheet("台账汇总")?.peek(0, 0)?.value).toBe(
+      "台账工作汇总（截至2021年6月30日）",
+    );
+    expect(summary.figures.narrative).toMatch(/^截至2021年6月30日，/);
+    expect(fx.workbook.findSheet("台账汇总")?.peek(1, 0)?.value).toBe(summary.figures.narrative);
+    expect(summary.figures.headline).toContainEqual({ label: "推进措施", value: "4" });
+    expect(summary.figures.headline).toContainEqual({ label: "完成率", value: "25.00%" });
+
+    // A second run replaces what the add-in owns and nothing else.
+    await ops.summarize({ asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true });
+    expect(fx.workbook.sheets.map((s) => s.name)).toEqual([
+      PROBLEM_SHEET,
+      REGISTRY_SHEET,
+      "台账问题清单",
+      "台账汇总",
+      "工作提示单",
+    ]);
+    expect(userCells(fx)).toEqual(before);
+  });
+
+  it("uses the active sheet when nothing is bound", async () => {
+    const { ops } = await setUp({ ...messyWorkbook, active: 1 });
+    const v = await ops.validate();
+    expect(v.ledgers).toEqual([
+      { sheet: REGISTRY_SHEET, kind: "office", rows: 2, errors: 0, bound: false },
+    ]);
+  });
+
+  it("re-checks the rows a user edits in a bound ledger while watching", async () => {
+    const { fx, ops } = await setUp();
+    await ops.bind(PROBLEM_SHEET, "problem");
+    const updates: RowsRechecked[] = [];
+    const stop = await ops.watchEdits((u) => updates.push(u));
+    fx.userEdit(PROBLEM_SHEET, "G8", [["2021年12月5日"]]);
+    await waitFor(() => updates.length > 0);
+    expect(updates[0]?.sheet).toBe(PROBLEM_SHEET);
+    expect(updates[0]?.rows).toEqual([8]);
+    // The bad date is fixed; what is left in row 8 is read again (the registry is not re-checked).
+    expect(updates[0]?.issues.filter((i) => i.type === "type-error")).toEqual([]);
+    fx.userEdit(PROBLEM_SHEET, "G7", [["2021年99月"]]);
+    await waitFor(() => updates.length > 1);
+    expect(updates[1]?.issues.map((i) => [i.position, i.type])).toContainEqual(["G7", "type-error"]);
+    await stop();
+    fx.userEdit(PROBLEM_SHEET, "G7", [["2021年13月"]]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates).toHaveLength(2);
+  });
+
+  it("refuses a protected ledger with the Chinese message and leaves it unchanged", async () => {
+    const protectedSeed = {
+      ...messyWorkbook,
+      sheets: messyWorkbook.sheets!.map((s) => (s.name === PROBLEM_SHEET ? { ...s, protected: true } : s)),
+    };
+    const { fx, ops } = await setUp(protectedSeed);
+    const before = fx.snapshot();
+    const failure = await ops
+      .applyFlags({ scheme: "lights", dueSoonDays: 7, asOf: "2021-06-30" })
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TaizhangError);
+    expect((failure as TaizhangError).zh).toContain("受保护");
+    expect(fx.snapshot()).toEqual(before);
+  });
+
+  it("inserts any of the ten templates as a new sheet", async () => {
+    const { fx, ops } = await setUp();
+    const outcome = await ops.insertTemplate("funding");
+    expect(outcome.sheets).toHaveLength(1);
+    const sheet = fx.workbook.findSheet(outcome.sheets[0]!);
+    expect(sheet).toBeDefined();
+    expect(fx.workbook.activeSheet().name).toBe(outcome.sheets[0]);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000) {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
