@@ -379,6 +379,7 @@ function runAjv(core: Core, rows: string[][], validate: Validate): number {
     if (!validate(record)) errors += validate.errors?.length ?? 0;
     errors += rowChecks(record, measures, keys, r + 2);
   }
+  for (const table of [measures, ...keys]) table.release();
   return errors;
 }
 
@@ -399,6 +400,7 @@ function runAjvPrebuilt(
     if (!validate(record)) errors += validate.errors?.length ?? 0;
     errors += rowChecks(record, measures, keys, r + 2);
   }
+  for (const table of [measures, ...keys]) table.release();
   return errors;
 }
 

@@ -451,6 +451,8 @@ export function sweepRows(input: SweepInput): SweepResult {
       rows.push({ rowNumber, cells: record });
     }
   }
+  for (const unique of uniques) unique.seen.release();
+  for (const level of keys.levels) level.release();
   return { rows, rowCount, skipped };
 }
 

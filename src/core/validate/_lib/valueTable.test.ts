@@ -57,4 +57,14 @@ describe("ValueTable", () => {
       ),
     );
   });
+
+  it("starts empty when it reuses a released table's arrays", () => {
+    const first = new ValueTable(100);
+    for (let row = 0; row < 50; row++) first.entryOf(0, `措施${row}`, row);
+    first.release();
+    const second = new ValueTable(100);
+    const entry = second.entryOf(0, "措施7", 9);
+    expect([entry, second.wasNew, second.firstRow(entry)]).toEqual([1, true, 9]);
+    expect(second.entryOf(0, "措施8", 10)).toBe(2);
+  });
 });

@@ -33,9 +33,21 @@ export class ValueTable {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    this.parents = new Int32Array(size);
-    this.firstRows = new Int32Array(size);
+    this.slots = takeBuffer(size * 2);
+    this.parents = takeBuffer(size);
+    this.firstRows = takeBuffer(size);
+  }
+
+  /**
+   * Hands the table's arrays back for the next table of the same size (the sweep calls this when
+   * done). Validating again — the add-in does on every edit — then allocates nothing outside the
+   * heap, and outside-heap allocations are what make V8 collect garbage early.
+   */
+  release(): void {
+    for (const buffer of [this.slots, this.parents, this.firstRows]) giveBuffer(buffer);
+    this.slots = this.parents = this.firstRows = new Int32Array(0);
+    this.values = [];
+    this.mask = 0;
   }
 
   /** The entry of (parent, value), added with `rowNumber` when new (see `wasNew`); 1-based. */
@@ -86,12 +98,15 @@ export class ValueTable {
   private grow(): void {
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    const parents = new Int32Array(size);
+    giveBuffer(this.slots);
+    this.slots = takeBuffer(size * 2);
+    const parents = takeBuffer(size);
     parents.set(this.parents);
+    giveBuffer(this.parents);
     this.parents = parents;
-    const firstRows = new Int32Array(size);
+    const firstRows = takeBuffer(size);
     firstRows.set(this.firstRows);
+    giveBuffer(this.firstRows);
     this.firstRows = firstRows;
     for (let i = 0; i < this.values.length; i++) {
       const hash = (hashValue(this.values[i]!) ^ Math.imul(this.parents[i]!, 0x9e3779b1)) | 0;
@@ -101,6 +116,26 @@ export class ValueTable {
       this.slots[slot * 2 + 1] = hash;
     }
   }
+}
+
+/** Released arrays kept for reuse, at most this many bytes (one 100k-row sheet's tables). */
+const POOL_BYTES = 16 << 20;
+const pool: Int32Array[] = [];
+let pooled = 0;
+
+/** A zeroed array of `length`, reused from the pool when one of that length is there. */
+function takeBuffer(length: number): Int32Array {
+  const at = pool.findIndex((buffer) => buffer.length === length);
+  if (at < 0) return new Int32Array(length);
+  const buffer = pool.splice(at, 1)[0]!;
+  pooled -= buffer.byteLength;
+  return buffer.fill(0);
+}
+
+function giveBuffer(buffer: Int32Array): void {
+  if (buffer.length === 0 || pooled + buffer.byteLength > POOL_BYTES) return;
+  pool.push(buffer);
+  pooled += buffer.byteLength;
 }
 
 /** FNV-1a over a string's UTF-16 code units; numbers by their text; booleans as two constants. */
