@@ -63,6 +63,8 @@ describe("showNoticeDialog", () => {
 
   it("rejects with Office's reason when the dialog cannot open", async () => {
     installOffice(false);
-    await expect(showNoticeDialog({ title: "t", body: "b" })).rejects.toThrow("12007 dialog already open");
+    await expect(showNoticeDialog({ title: "t", body: "b" })).rejects.toThrow(
+      "12007 dialog already open",
+    );
   });
 });

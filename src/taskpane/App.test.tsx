@@ -1,20 +1,34 @@
 // @vitest-environment jsdom
 import { FluentProvider } from "@fluentui/react-components";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { fakeOperations } from "../../test/taskpane/_lib/fakeOperations";
 import { checkCapabilities, type RequirementCheck } from "../excel/capabilities";
 import { App } from "./App";
 import type { TaskpaneHost } from "./host";
 import type { Locale } from "./i18n";
+import type { LedgerOperations } from "./ledgerHost";
+import type { RowsRechecked } from "./work/issues";
 import { taizhangTheme } from "./theme";
 
 afterEach(cleanup);
 
 /** A host whose Excel supports ExcelApi 1.1 … 1.`maxMinor`. */
-function hostWith(locale: Locale, maxMinor: number | null): TaskpaneHost {
+function hostWith(
+  locale: Locale,
+  maxMinor: number | null,
+  operations: LedgerOperations | null = null,
+): TaskpaneHost {
   const check: RequirementCheck = (set, version) =>
     set === "ExcelApi" && Number(version.split(".")[1]) <= (maxMinor ?? -1);
-  return { locale, inExcel: maxMinor !== null, checkCapabilities: () => checkCapabilities(check) };
+  return {
+    locale,
+    inExcel: maxMinor !== null,
+    checkCapabilities: () => checkCapabilities(check),
+    operations,
+    today: () => "2021-06-30",
+    copyText: async () => undefined,
+  };
 }
 
 function renderApp(host: TaskpaneHost) {
@@ -25,34 +39,76 @@ function renderApp(host: TaskpaneHost) {
   );
 }
 
+/** Operations for the shell: sheets to list, and a watch that records its listener. */
+function shellOperations() {
+  const listeners: ((u: RowsRechecked) => void)[] = [];
+  let stops = 0;
+  const fake = fakeOperations({
+    listSheets: async () => ({ sheets: ["Sheet1"], active: "Sheet1", bound: [] }),
+    watchEdits: async (listener) => {
+      listeners.push(listener);
+      return async () => void stops++;
+    },
+  });
+  return { ...fake, listeners, stops: () => stops };
+}
+
+/** The tabs by accessible name, in order (Fluent keeps a hidden bold copy of each label). */
+function expectTabs(names: string[]) {
+  const tabs = screen.getAllByRole("tab");
+  expect(tabs).toHaveLength(names.length);
+  names.forEach((name, i) => expect(screen.getByRole("tab", { name })).toBe(tabs[i]));
+}
+
 describe("task pane shell", () => {
-  it("speaks Chinese by default and reports a complete Excel", () => {
-    renderApp(hostWith("zh-CN", 17));
+  it("speaks Chinese by default, reports a complete Excel and offers the five panels", async () => {
+    const { ops, calls } = shellOperations();
+    renderApp(hostWith("zh-CN", 17, ops));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("台账助手");
     expect(screen.getByText("当前 Excel 支持台账助手的全部功能。")).toBeTruthy();
-    expect(screen.getByText("校验、亮灯和汇总功能即将在此开放。")).toBeTruthy();
+    expectTabs(["台账识别", "校验", "标识", "汇总", "模板"]);
+    await screen.findByText(/尚未保存台账/);
+    // The first panel lists the sheets; the shell watches the bound ledgers for edits.
+    expect(calls.map((c) => c.name).sort()).toEqual(["listSheets", "watchEdits"]);
+  });
+
+  it("watches the bound ledgers while open and stops when closed", async () => {
+    const shell = shellOperations();
+    const view = renderApp(hostWith("zh-CN", 17, shell.ops));
+    await waitFor(() => expect(shell.listeners).toHaveLength(1));
+    view.unmount();
+    await waitFor(() => expect(shell.stops()).toBe(1));
+  });
+
+  it("switches panels", async () => {
+    renderApp(hostWith("zh-CN", 17, shellOperations().ops));
+    fireEvent.click(screen.getByRole("tab", { name: "汇总" }));
+    expect(screen.getByRole("button", { name: "生成汇总" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    expect(screen.getByRole("button", { name: "校验台账" })).toBeTruthy();
   });
 
   it("names each missing requirement set and what it enables, in Chinese", () => {
-    renderApp(hostWith("zh-CN", 8));
+    renderApp(hostWith("zh-CN", 8, shellOperations().ops));
     expect(screen.getByText(/缺少以下功能/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);
     expect(items).toEqual(["ExcelApi 1.13（识别合并单元格并向下填充）"]);
   });
 
-  it("says the add-in cannot run when a required set is missing", () => {
-    renderApp(hostWith("zh-CN", 3));
+  it("says the add-in cannot run when a required set is missing, and offers no panels", () => {
+    renderApp(hostWith("zh-CN", 3, shellOperations().ops));
     expect(screen.getByText(/版本过旧，台账助手无法运行/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);
     expect(items[0]).toBe("ExcelApi 1.4（在工作簿中保存台账设置（列对应关系、亮灯方案））");
     expect(items).toHaveLength(4);
-    expect(screen.queryByText("校验、亮灯和汇总功能即将在此开放。")).toBeNull();
+    expect(screen.queryAllByRole("tab")).toEqual([]);
   });
 
   it("speaks English to an English Office", () => {
-    renderApp(hostWith("en", 13));
+    renderApp(hostWith("en", 13, shellOperations().ops));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Taizhang");
     expect(screen.getByText("This Excel supports everything Taizhang does.")).toBeTruthy();
+    expectTabs(["Recognise", "Validate", "Flags", "Summary", "Templates"]);
   });
 
   it("explains itself when opened outside Excel, without asking for requirement sets", () => {
@@ -62,5 +118,6 @@ describe("task pane shell", () => {
     };
     renderApp(host);
     expect(screen.getByText(/未在 Excel 中运行/)).toBeTruthy();
+    expect(screen.queryAllByRole("tab")).toEqual([]);
   });
 });

@@ -75,7 +75,11 @@ export function App({ host }: AppProps) {
   );
 }
 
-function Workspace(props: { host: TaskpaneHost; ops: LedgerOperations; noConditionalFormats: boolean }) {
+function Workspace(props: {
+  host: TaskpaneHost;
+  ops: LedgerOperations;
+  noConditionalFormats: boolean;
+}) {
   const { host, ops } = props;
   const styles = useStyles();
   const text = strings[host.locale];

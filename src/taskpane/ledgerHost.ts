@@ -15,11 +15,22 @@ import { readSheets } from "../excel/readSheets";
 import { saveBinding } from "../excel/saveBinding";
 import { selectCell } from "../excel/selectCell";
 import type { Supports } from "../excel/support";
-import { issuesOf, validationOf, type Issue, type RowsRechecked, type Validation } from "./work/issues";
+import {
+  issuesOf,
+  validationOf,
+  type Issue,
+  type RowsRechecked,
+  type Validation,
+} from "./work/issues";
 import { kindTitle } from "./work/kinds";
 import { withoutOwnedColumns } from "./work/ownedColumns";
 import { recognitionOf, type Recognition } from "./work/recognition";
-import { issueReportWork, summaryWork, type SummaryChoice, type SummaryFigures } from "./work/summaryWork";
+import {
+  issueReportWork,
+  summaryWork,
+  type SummaryChoice,
+  type SummaryFigures,
+} from "./work/summaryWork";
 
 /** A bound ledger as the pane lists it. */
 export interface BoundLedger {
@@ -101,7 +112,13 @@ function targetsOf(list: SheetList): Target[] {
     const sheet =
       list.sheets.find((s) => b.sheetId !== undefined && s.id === b.sheetId) ??
       list.sheets.find((s) => s.name === b.sheet);
-    if (sheet) targets.push({ sheet: sheet.name, kind: b.kind, bound: true, binding: { ...b, sheet: sheet.name } });
+    if (sheet)
+      targets.push({
+        sheet: sheet.name,
+        kind: b.kind,
+        bound: true,
+        binding: { ...b, sheet: sheet.name },
+      });
   }
   return targets.length > 0 ? targets : [{ sheet: list.active, bound: false }];
 }
@@ -122,7 +139,13 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
   const readTargets = async () => {
     const list = await run(readSheetList);
     const targets = targetsOf(list);
-    const inputs = await run((ctx) => readSheets(ctx, targets.map((t) => t.sheet), supports));
+    const inputs = await run((ctx) =>
+      readSheets(
+        ctx,
+        targets.map((t) => t.sheet),
+        supports,
+      ),
+    );
     return { list, targets, inputs };
   };
 
@@ -240,7 +263,9 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
       const bound = targetsOf(list).filter((t) => t.bound && t.binding);
       const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
       const recheckRows = async (binding: LedgerBinding, rows: number[]) => {
-        const input = await run((ctx) => readEditedRows(ctx, binding.sheet, binding.headerRow, rows));
+        const input = await run((ctx) =>
+          readEditedRows(ctx, binding.sheet, binding.headerRow, rows),
+        );
         const edited = new Set(rows);
         const issues = issuesOf(read(input, binding.kind)).filter(
           (i) => i.rowNumber !== null && edited.has(i.rowNumber),

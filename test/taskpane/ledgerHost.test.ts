@@ -36,14 +36,22 @@ describe("task pane host on a messy ledger", () => {
   it("recognises the sheet: kind, header under the title rows, synonyms mapped, own column kept apart", async () => {
     const { ops } = await setUp();
     const list = await ops.listSheets();
-    expect(list).toEqual({ sheets: [PROBLEM_SHEET, REGISTRY_SHEET], active: PROBLEM_SHEET, bound: [] });
+    expect(list).toEqual({
+      sheets: [PROBLEM_SHEET, REGISTRY_SHEET],
+      active: PROBLEM_SHEET,
+      bound: [],
+    });
     const r = await ops.recognise(list.active);
     expect(r.kind).toBe("problem");
     expect(r.kindTitle).toBe("问题整改台账");
     expect(r.headerRows).toEqual([3]);
     expect(r.dataRows).toBe(4);
     const byLabel = Object.fromEntries(r.columns.map((c) => [c.label, c.fieldTitle]));
-    expect(byLabel).toMatchObject({ 存在问题: "问题描述", 整改时限: "完成时限", 整改情况: "进展状态" });
+    expect(byLabel).toMatchObject({
+      存在问题: "问题描述",
+      整改时限: "完成时限",
+      整改情况: "进展状态",
+    });
     expect(r.unmapped).toEqual([{ letter: "J", label: "联系电话" }]);
     expect(r.binding.headerRow).toBe(2);
     // The user can say what it is: read as assistance measures, the kind is theirs (confidence 1).
@@ -88,7 +96,11 @@ describe("task pane host on a messy ledger", () => {
     const report = await ops.writeIssueReport(v.issues);
     expect(report.sheets).toEqual(["台账问题清单"]);
     const issues = fx.workbook.findSheet("台账问题清单")!;
-    expect([2, 3, 4].map((r) => issues.peek(r, 4)?.value)).toEqual(["未启动", "某某县院", "2021年13月5日"]);
+    expect([2, 3, 4].map((r) => issues.peek(r, 4)?.value)).toEqual([
+      "未启动",
+      "某某县院",
+      "2021年13月5日",
+    ]);
 
     const flags = await ops.applyFlags({ scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" });
     expect(flags.flagged).toEqual([PROBLEM_SHEET]);
@@ -143,7 +155,10 @@ describe("task pane host on a messy ledger", () => {
     expect(updates[0]?.issues.filter((i) => i.type === "type-error")).toEqual([]);
     fx.userEdit(PROBLEM_SHEET, "G7", [["2021年99月"]]);
     await waitFor(() => updates.length > 1);
-    expect(updates[1]?.issues.map((i) => [i.position, i.type])).toContainEqual(["G7", "type-error"]);
+    expect(updates[1]?.issues.map((i) => [i.position, i.type])).toContainEqual([
+      "G7",
+      "type-error",
+    ]);
     await stop();
     fx.userEdit(PROBLEM_SHEET, "G7", [["2021年13月"]]);
     await new Promise((r) => setTimeout(r, 50));
@@ -153,7 +168,9 @@ describe("task pane host on a messy ledger", () => {
   it("refuses a protected ledger with the Chinese message and leaves it unchanged", async () => {
     const protectedSeed = {
       ...messyWorkbook,
-      sheets: messyWorkbook.sheets!.map((s) => (s.name === PROBLEM_SHEET ? { ...s, protected: true } : s)),
+      sheets: messyWorkbook.sheets!.map((s) =>
+        s.name === PROBLEM_SHEET ? { ...s, protected: true } : s,
+      ),
     };
     const { fx, ops } = await setUp(protectedSeed);
     const before = fx.snapshot();

@@ -23,7 +23,9 @@ export function SchemeFields({ value, onChange, text }: SchemeFieldsProps) {
       <Field label={text.schemeLabel}>
         <RadioGroup
           value={value.scheme}
-          onChange={(_, d) => onChange({ ...value, scheme: d.value === "lights" ? "lights" : "flags" })}
+          onChange={(_, d) =>
+            onChange({ ...value, scheme: d.value === "lights" ? "lights" : "flags" })
+          }
         >
           <Radio value="flags" label={text.schemeFlags} />
           <Radio value="lights" label={text.schemeLights} />

@@ -56,7 +56,8 @@ const zhCN = {
   normaliseDeadlines: "完成时限为文字时，在右侧新增规范日期列（原列不改动）",
   flagsApplied: "已为 {sheets} 添加标识列。",
   flagsNone: "没有可添加标识的台账（需要进展状态列）。",
-  flagsOldExcel: "当前 Excel 不支持条件格式（需要 ExcelApi 1.6），将改用静态填色：修改状态后颜色不会自动更新，需要重新添加标识。",
+  flagsOldExcel:
+    "当前 Excel 不支持条件格式（需要 ExcelApi 1.6），将改用静态填色：修改状态后颜色不会自动更新，需要重新添加标识。",
   slipsLabel: "同时生成工作提示单",
   generateSummary: "生成汇总",
   summaryWritten: "已生成“{sheets}”。",
@@ -97,7 +98,8 @@ const en: Strings = {
   kindLabel: "Ledger type",
   kindAuto: "Detect",
   recognise: "Recognise",
-  recognised: "Recognised as “{kind}” (confidence {confidence}); header on row {rows}, {count} data rows.",
+  recognised:
+    "Recognised as “{kind}” (confidence {confidence}); header on row {rows}, {count} data rows.",
   columnsTitle: "Columns and fields",
   columnHeader: "Col",
   labelHeader: "Header",
@@ -126,10 +128,12 @@ const en: Strings = {
   dueSoonDays: "Days counted as due soon",
   asOfLabel: "As of",
   applyFlags: "Add flags",
-  normaliseDeadlines: "Where deadlines are text, add a column of normalised dates on the right (yours stays as it is)",
+  normaliseDeadlines:
+    "Where deadlines are text, add a column of normalised dates on the right (yours stays as it is)",
   flagsApplied: "Flag column added to {sheets}.",
   flagsNone: "No ledger could be flagged (a status column is needed).",
-  flagsOldExcel: "This Excel lacks conditional formats (ExcelApi 1.6): static fills are used instead, so colours do not follow edits until flags are added again.",
+  flagsOldExcel:
+    "This Excel lacks conditional formats (ExcelApi 1.6): static fills are used instead, so colours do not follow edits until flags are added again.",
   slipsLabel: "Also write reminder slips",
   generateSummary: "Generate summary",
   summaryWritten: "Wrote “{sheets}”.",

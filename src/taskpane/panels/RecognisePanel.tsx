@@ -31,7 +31,9 @@ export function RecognisePanel({ ops, text, locale, onBound }: RecognisePanelPro
   const refresh = async () => {
     const list = await ops.listSheets();
     setSheets(list.sheets);
-    setSheet((current) => (current !== "" && list.sheets.includes(current) ? current : list.active));
+    setSheet((current) =>
+      current !== "" && list.sheets.includes(current) ? current : list.active,
+    );
     setBound(list.bound);
   };
   useEffect(() => {

@@ -53,7 +53,11 @@ export function SummaryPanel({ ops, text, locale, today, copyText }: SummaryPane
   return (
     <div className={styles.panel}>
       <SchemeFields value={choice} onChange={setChoice} text={text} />
-      <Checkbox checked={slips} onChange={(_, d) => setSlips(d.checked === true)} label={text.slipsLabel} />
+      <Checkbox
+        checked={slips}
+        onChange={(_, d) => setSlips(d.checked === true)}
+        label={text.slipsLabel}
+      />
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -81,7 +85,13 @@ export function SummaryPanel({ ops, text, locale, today, copyText }: SummaryPane
           </section>
           <section aria-label={text.narrativeTitle}>
             <h2 className={styles.heading}>{text.narrativeTitle}</h2>
-            <Textarea readOnly resize="vertical" rows={8} value={figures.narrative} />
+            <Textarea
+              aria-label={text.narrativeTitle}
+              readOnly
+              resize="vertical"
+              rows={8}
+              value={figures.narrative}
+            />
             <div className={styles.row}>
               <Button size="small" onClick={() => void copyNarrative()}>
                 {text.copy}

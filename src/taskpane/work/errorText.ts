@@ -16,7 +16,10 @@ const GENERIC = {
 
 const CORE = {
   "kind-unknown": { "zh-CN": "无法识别的台账类型。", en: "Unknown ledger type." },
-  "descriptor-invalid": { "zh-CN": "台账定义文件格式不正确。", en: "The ledger definition is invalid." },
+  "descriptor-invalid": {
+    "zh-CN": "台账定义文件格式不正确。",
+    en: "The ledger definition is invalid.",
+  },
 };
 
 /** The Office.js error code and message, when the error came from Excel. */

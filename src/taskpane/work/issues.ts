@@ -94,7 +94,8 @@ export function applyRecheck(validation: Validation, update: RowsRechecked): Val
   for (const i of removed) counts[i.type] = Math.max(0, (counts[i.type] ?? 0) - 1);
   const fresh = update.issues.filter(stale);
   for (const i of fresh) counts[i.type] = (counts[i.type] ?? 0) + 1;
-  for (const type of Object.keys(counts) as ErrorType[]) if (counts[type] === 0) delete counts[type];
+  for (const type of Object.keys(counts) as ErrorType[])
+    if (counts[type] === 0) delete counts[type];
   const order = (sheet: string) => validation.ledgers.findIndex((l) => l.sheet === sheet);
   const issues = [...validation.issues.filter((i) => !stale(i)), ...fresh].sort(
     (a, b) =>

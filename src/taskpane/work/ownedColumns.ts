@@ -17,7 +17,7 @@ export function withoutOwnedColumns(input: SheetInput): SheetInput {
     }),
   );
   if (owned.size === 0) return input;
-  const blank = <T,>(rows: T[][], empty: T) =>
+  const blank = <T>(rows: T[][], empty: T) =>
     rows.map((row) => row.map((cell, c) => (owned.has(c) ? empty : cell)));
   return {
     ...input,
