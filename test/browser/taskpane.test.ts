@@ -136,10 +136,18 @@ describe("task pane outside Office", () => {
     expectOnlyForeignAttemptsBlocked(session);
   });
 
-  it("shows the ribbon's not-yet-available notice page in Chinese", async () => {
+  it("shows a ribbon command's report in the notice page, as text only", async () => {
     session = await openSession();
-    await session.page.goto(`${server.origin}/notice.html?feature=summarize`);
-    await session.page.getByText("“生成汇总”暂未开放").waitFor({ timeout: 20_000 });
+    const query = new URLSearchParams({
+      title: "校验完成：发现 3 个问题",
+      body: "已校验 1 张表。<img src=x onerror=alert(1)>",
+    });
+    await session.page.goto(`${server.origin}/notice.html?${query.toString()}`);
+    await session.page.getByText("校验完成：发现 3 个问题").waitFor({ timeout: 20_000 });
+    expect(await session.page.locator("#notice-body").textContent()).toBe(
+      "已校验 1 张表。<img src=x onerror=alert(1)>",
+    );
+    expect(await session.page.locator("#notice-body img").count()).toBe(0);
     expect(await session.page.locator("#notice-ok").textContent()).toBe("知道了");
     expectOnlyForeignAttemptsBlocked(session);
   });
