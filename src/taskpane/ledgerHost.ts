@@ -131,10 +131,30 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
   const { excel, supports, lang } = deps;
   const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     excel.run(body);
-  const read = (input: SheetInput, kind?: string): ReadLedgerResult =>
+  const read = (input: SheetInput, kind?: string, registry?: readonly string[]): ReadLedgerResult =>
     readLedger(withoutOwnedColumns(input), {
       ...(kind !== undefined && isLedgerKind(kind) ? { kind } : {}),
       ...(deps.contextYear === undefined ? {} : { contextYear: deps.contextYear }),
+      ...(registry === undefined ? {} : { registry }),
+    });
+  // The office registry as of the last 校验, so re-checked rows keep their 院名称 checks.
+  let registryNames: string[] | undefined;
+  // Writes of the add-in's own run with events off; anything that still arrives is ignored.
+  let ownWrites = 0;
+  const write = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    run(async (ctx) => {
+      ownWrites++;
+      const toggle = supports("1.8");
+      if (toggle) ctx.runtime.enableEvents = false;
+      try {
+        return await body(ctx);
+      } finally {
+        if (toggle) {
+          ctx.runtime.enableEvents = true;
+          await ctx.sync().catch(() => undefined);
+        }
+        ownWrites--;
+      }
     });
   const readTargets = async () => {
     const list = await run(readSheetList);
@@ -183,6 +203,15 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
     async validate() {
       const { targets, inputs } = await readTargets();
       const results = validateLedgers(inputs.map((input, i) => read(input, targets[i]?.kind)));
+      const offices = results.filter((r) => r.kind === "office");
+      registryNames =
+        offices.length === 0
+          ? undefined
+          : offices.flatMap((r) =>
+              r.rows
+                .map((row) => row.cells.name?.value)
+                .filter((v): v is string => typeof v === "string"),
+            );
       return validationOf(results, new Set(targets.filter((t) => t.bound).map((t) => t.sheet)));
     },
 
@@ -190,7 +219,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
       run((ctx) => selectCell(ctx, sheet, rowNumber, fieldNumber)),
 
     async writeIssueReport(issues) {
-      const result = await run((ctx) =>
+      const result = await write((ctx) =>
         generateSummary(ctx, { sheets: [], build: () => issueReportWork(issues, lang), supports }),
       );
       return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, lang) };
@@ -209,7 +238,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
       );
       for (const target of targets) {
         // One ledger at a time: each is its own read and write, so a refusal names its sheet.
-        const result = await run((ctx) =>
+        const result = await write((ctx) =>
           applyFlags(ctx, {
             sheet: target.sheet,
             scheme,
@@ -232,7 +261,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
       const list = await run(readSheetList);
       const targets = targetsOf(list);
       let figures: SummaryFigures | undefined;
-      const result = await run((ctx) =>
+      const result = await write((ctx) =>
         generateSummary(ctx, {
           sheets: targets.map((t) => t.sheet),
           build: (sheets) => {
@@ -254,7 +283,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
 
     async insertTemplate(kind) {
       if (!isLedgerKind(kind)) throw new Error(`unknown ledger kind ${kind}`);
-      const result = await run((ctx) => insertTemplate(ctx, LEDGER_SCHEMAS[kind], supports));
+      const result = await write((ctx) => insertTemplate(ctx, LEDGER_SCHEMAS[kind], supports));
       return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, lang) };
     },
 
@@ -267,7 +296,8 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
           readEditedRows(ctx, binding.sheet, binding.headerRow, rows),
         );
         const edited = new Set(rows);
-        const issues = issuesOf(read(input, binding.kind)).filter(
+        const registry = binding.kind === "office" ? undefined : registryNames;
+        const issues = issuesOf(read(input, binding.kind, registry)).filter(
           (i) => i.rowNumber !== null && edited.has(i.rowNumber),
         );
         onRecheck({ sheet: binding.sheet, rows, issues });
@@ -282,7 +312,13 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
           onRows: (rows) => void recheckRows(binding, rows).catch(() => undefined),
         });
         await run(async (ctx) => {
-          handlers.push(watchSheet(ctx, binding.sheet, recheck));
+          const guarded = {
+            ...recheck,
+            handler: (event: { address: string }) => {
+              if (ownWrites === 0) recheck.handler(event);
+            },
+          };
+          handlers.push(watchSheet(ctx, binding.sheet, guarded));
           await ctx.sync();
         });
       }

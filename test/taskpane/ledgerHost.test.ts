@@ -165,6 +165,26 @@ describe("task pane host on a messy ledger", () => {
     expect(updates).toHaveLength(2);
   });
 
+  it("keeps the registry check for re-checked rows and ignores the add-in's own writes", async () => {
+    const { fx, ops } = await setUp();
+    await ops.bind(PROBLEM_SHEET, "problem");
+    await ops.bind(REGISTRY_SHEET, "office");
+    await ops.validate();
+    const updates: RowsRechecked[] = [];
+    const stop = await ops.watchEdits((u) => updates.push(u));
+    await ops.applyFlags({ scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" });
+    await ops.summarize({ asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: false });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates).toEqual([]);
+    fx.userEdit(PROBLEM_SHEET, "H8", [["已完成"]]);
+    await waitFor(() => updates.length > 0);
+    expect(updates[0]?.issues.map((i) => [i.position, i.type])).toContainEqual([
+      "B8",
+      "foreign-key",
+    ]);
+    await stop();
+  });
+
   it("refuses a protected ledger with the Chinese message and leaves it unchanged", async () => {
     const protectedSeed = {
       ...messyWorkbook,
