@@ -171,7 +171,11 @@ describe("taizhang summarize", () => {
     try {
       const io = { out: () => undefined, err: () => undefined };
       expect(await main(["summarize", reviewFile, "--as-of", "2021-06-30"], io)).toBe(0);
-      expect(await main(["summarize", ...jiangsuFiles, "--as-of", "2021-06-30"], io)).toBe(1);
+      expect(await main(["summarize", ...jiangsuFiles, "--as-of", "2021-06-30"], io)).toBe(0);
+      // A review batch with a count that is not a number: summarised, but the sheet has errors.
+      const flawed = join(dir, "评查-有错.csv");
+      writeFileSync(flawed, "批次,院名称,评查件数,瑕疵件数,不合格件数\n第一批,玛多县院,十二,1,0\n");
+      expect(await main(["summarize", flawed, "--as-of", "2021-06-30"], io)).toBe(1);
       const err: string[] = [];
       expect(
         await main(["summarize", reviewFile, "--as-of", "30/6/2021"], {

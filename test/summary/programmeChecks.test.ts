@@ -59,7 +59,7 @@ describe("performance through the reader", () => {
     const summary = summarize(read([sichuanPerformance()]), { asOf: "2021-06-30" });
     expect(summaryToJson(summary).performance).toEqual({
       zeroBreakthroughs: [
-        { office: "阿坝县人民检察院", indicator: "公开听证", period: "2021年第二季度", value: 2 },
+        { office: "阿坝县人民检察院", indicator: "公开听证", period: "2021-Q2", value: 2 },
       ],
     });
     expect(summary.narrative.zh).toContain("阿坝县院公开听证实现“零突破”。");
@@ -68,7 +68,7 @@ describe("performance through the reader", () => {
   it("finds 阿坝县's 零突破 in public hearings", () => {
     expect(
       zeroBreakthroughs(values).map((b) => [b.office, b.indicator, b.period, b.value]),
-    ).toEqual([["阿坝县人民检察院", "公开听证", "2021年第二季度", 2]]);
+    ).toEqual([["阿坝县人民检察院", "公开听证", "2021-Q2", 2]]);
   });
 
   it("ranks 甘洛县 2nd in 凉山州 in Q2, up one place", () => {

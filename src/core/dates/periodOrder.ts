@@ -46,6 +46,14 @@ export function parsePeriod(text: string): PeriodKey | null {
   return { key: String(y), year: y, startMonth: 1, months: 12 };
 }
 
+/**
+ * The canonical key of a period label ("2021年第二季度" → "2021-Q2"), or the trimmed label when it
+ * names no year, so labels written either way compare equal.
+ */
+export function periodKey(text: string): string {
+  return parsePeriod(text)?.key ?? text.trim();
+}
+
 /** Compares two period labels in calendar order (unparseable labels last, by text). */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);

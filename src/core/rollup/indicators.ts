@@ -1,6 +1,6 @@
 // The 绩效考评 ledger: one office × period × indicator value. Ranks inside a city (or province),
 // the change against the previous period, and 零突破 (the first non-zero value).
-import { comparePeriods } from "../dates/periodOrder";
+import { comparePeriods, periodKey } from "../dates/periodOrder";
 import type { Ledger } from "../model/ledger";
 import { directionOf, rankValues, type Direction, type RankMethod } from "./rank";
 import { numberOf, roleReader, textOf } from "./roles";
@@ -53,7 +53,8 @@ export function indicatorValues(
           textOf(read.province(row)) ??
           known?.province ??
           "",
-        period,
+        // Hand-built ledgers may hold labels as typed; the reader already gives keys.
+        period: periodKey(period),
         indicator,
         value: numberOf(read.value(row)),
         prosecutors: numberOf(read.prosecutors(row)) ?? known?.prosecutors ?? null,
@@ -110,8 +111,10 @@ export function rankIndicator(
               ? null
               : v.value / v.prosecutors,
         };
-  const of = (period: string | undefined) =>
-    values.filter((v) => v.indicator === options.indicator && v.period === period).map(fair);
+  const of = (period: string | undefined) => {
+    const key = period === undefined ? undefined : periodKey(period);
+    return values.filter((v) => v.indicator === options.indicator && v.period === key).map(fair);
+  };
   const current = of(options.period);
   const previous = of(options.previousPeriod);
   const direction =
@@ -237,9 +240,9 @@ export function groupAverages(
   options: { indicator: string; period: string },
 ): GroupAverage[] {
   const groups = new Map<string, IndicatorValue[]>();
+  const period = periodKey(options.period);
   for (const v of values) {
-    if (v.indicator !== options.indicator || v.period !== options.period || v.value === null)
-      continue;
+    if (v.indicator !== options.indicator || v.period !== period || v.value === null) continue;
     groups.set(v.group, [...(groups.get(v.group) ?? []), v]);
   }
   return [...groups.entries()].map(([group, members]) => {
