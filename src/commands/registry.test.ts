@@ -78,6 +78,7 @@ describe("ribbon commands", () => {
   it("生成汇总 summarises as of today (chosen here) and shows the briefing", async () => {
     const calls: unknown[] = [];
     const { host, shown } = recordingHost({
+      listSheets: async () => ({ sheets: ["问题整改"], active: "问题整改", bound: [] }),
       summarize: async (choice) => {
         calls.push(choice);
         return SUMMARY;
@@ -92,8 +93,28 @@ describe("ribbon commands", () => {
     expect(event.completions).toBe(1);
   });
 
+  it("summarises with the scheme the bound ledgers were flagged with", async () => {
+    const schemes: string[] = [];
+    const { host } = recordingHost({
+      listSheets: async () => ({
+        sheets: ["问题整改"],
+        active: "问题整改",
+        bound: [
+          { sheet: "问题整改", kind: "problem", kindTitle: "问题整改台账", scheme: "lights" },
+        ],
+      }),
+      summarize: async (choice) => {
+        schemes.push(choice.scheme);
+        return SUMMARY;
+      },
+    });
+    await createCommandHandlers(host).taizhangSummarize?.(countingEvent());
+    expect(schemes).toEqual(["lights"]);
+  });
+
   it("shows a refusal as its Chinese message, never a stack", async () => {
     const { host, shown, failures } = recordingHost({
+      listSheets: async () => ({ sheets: [], active: "问题整改", bound: [] }),
       summarize: async () => {
         throw new TaizhangError("sheetProtected", "问题整改");
       },

@@ -49,13 +49,18 @@ export function createCommandHandlers(host: CommandHost): Record<string, Command
     taizhangValidate: command("validate", async () =>
       validationReport(await host.operations().validate(), host.locale),
     ),
-    taizhangSummarize: command("summarize", async () =>
-      summaryReport(
-        await host
-          .operations()
-          .summarize({ asOf: host.today(), scheme: "flags", dueSoonDays: 7, slips: true }),
-        host.locale,
-      ),
-    ),
+    taizhangSummarize: command("summarize", async () => {
+      const ops = host.operations();
+      // The scheme the ledgers were last flagged with, so the summary counts the same flags.
+      const { bound } = await ops.listSheets();
+      const scheme = bound.find((b) => b.scheme !== undefined)?.scheme ?? "flags";
+      const outcome = await ops.summarize({
+        asOf: host.today(),
+        scheme,
+        dueSoonDays: 7,
+        slips: true,
+      });
+      return summaryReport(outcome, host.locale);
+    }),
   };
 }

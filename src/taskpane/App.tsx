@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { CapabilityStatus } from "./components/CapabilityStatus";
 import { Header } from "./components/Header";
 import type { TaskpaneHost } from "./host";
@@ -116,49 +116,59 @@ function Workspace(props: {
         onTabSelect={(_, d) => setPanel(d.value as PanelId)}
       >
         {PANELS.map((p) => (
-          <Tab key={p.id} value={p.id}>
+          <Tab key={p.id} value={p.id} id={`tab-${p.id}`}>
             {text[p.label]}
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" aria-label={text[PANELS.find((p) => p.id === panel)!.label]}>
-        {panel === "recognise" && (
-          <RecognisePanel
-            ops={ops}
-            text={text}
-            locale={host.locale}
-            onBound={() => setBindingsVersion((n) => n + 1)}
-          />
-        )}
-        {panel === "validate" && (
-          <ValidatePanel
-            ops={ops}
-            text={text}
-            locale={host.locale}
-            validation={validation}
-            onValidated={setValidation}
-          />
-        )}
-        {panel === "flags" && (
-          <FlagsPanel
-            ops={ops}
-            text={text}
-            locale={host.locale}
-            today={today}
-            noConditionalFormats={props.noConditionalFormats}
-          />
-        )}
-        {panel === "summary" && (
-          <SummaryPanel
-            ops={ops}
-            text={text}
-            locale={host.locale}
-            today={today}
-            copyText={host.copyText}
-          />
-        )}
-        {panel === "templates" && <TemplatesPanel ops={ops} text={text} locale={host.locale} />}
-      </div>
+      {/* Every panel stays mounted (hidden when not chosen) so its figures and choices survive
+          a switch of tabs. */}
+      <Panel id="recognise" current={panel}>
+        <RecognisePanel
+          ops={ops}
+          text={text}
+          locale={host.locale}
+          onBound={() => setBindingsVersion((n) => n + 1)}
+        />
+      </Panel>
+      <Panel id="validate" current={panel}>
+        <ValidatePanel
+          ops={ops}
+          text={text}
+          locale={host.locale}
+          validation={validation}
+          onValidated={setValidation}
+        />
+      </Panel>
+      <Panel id="flags" current={panel}>
+        <FlagsPanel
+          ops={ops}
+          text={text}
+          locale={host.locale}
+          today={today}
+          noConditionalFormats={props.noConditionalFormats}
+        />
+      </Panel>
+      <Panel id="summary" current={panel}>
+        <SummaryPanel
+          ops={ops}
+          text={text}
+          locale={host.locale}
+          today={today}
+          copyText={host.copyText}
+        />
+      </Panel>
+      <Panel id="templates" current={panel}>
+        <TemplatesPanel ops={ops} text={text} locale={host.locale} />
+      </Panel>
     </>
+  );
+}
+
+function Panel(props: { id: PanelId; current: PanelId; children: ReactNode }) {
+  return (
+    <div role="tabpanel" aria-labelledby={`tab-${props.id}`} hidden={props.id !== props.current}>
+      {props.children}
+    </div>
   );
 }

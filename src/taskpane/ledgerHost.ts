@@ -37,6 +37,8 @@ export interface BoundLedger {
   sheet: string;
   kind: string;
   kindTitle: string;
+  /** The flag scheme last applied to it, if any. */
+  scheme?: SchemeName;
 }
 
 /** Something written into the workbook, and what the user should read about it. */
@@ -120,6 +122,9 @@ function targetsOf(list: SheetList): Target[] {
         binding: { ...b, sheet: sheet.name },
       });
   }
+  // In tab order, whatever order the bindings were saved in.
+  const position = (name: string) => list.sheets.findIndex((s) => s.name === name);
+  targets.sort((a, b) => position(a.sheet) - position(b.sheet));
   return targets.length > 0 ? targets : [{ sheet: list.active, bound: false }];
 }
 
@@ -177,7 +182,14 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
         active: list.active,
         bound: targetsOf(list)
           .filter((t) => t.bound)
-          .map((t) => ({ sheet: t.sheet, kind: t.kind ?? "", kindTitle: kindTitle(t.kind ?? "") })),
+          .map((t) => ({
+            sheet: t.sheet,
+            kind: t.kind ?? "",
+            kindTitle: kindTitle(t.kind ?? ""),
+            ...(t.binding?.scheme === "flags" || t.binding?.scheme === "lights"
+              ? { scheme: t.binding.scheme }
+              : {}),
+          })),
       };
     },
 

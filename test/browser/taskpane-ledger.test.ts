@@ -73,7 +73,7 @@ describe("task pane at work in (fake) Excel", () => {
     // 校验: the bound ledgers, the office names checked against the registry.
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验台账" }).click();
-    await page.getByText("已校验 2 张表、6 行数据，发现 3 个问题。").first().waitFor();
+    await page.getByText("已校验 2 张表、6 行数据，发现 3 个问题。").waitFor();
     const issues = page
       .getByRole("region", { name: "问题列表（点击定位到单元格）" })
       .getByRole("button");

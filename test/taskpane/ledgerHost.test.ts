@@ -104,6 +104,10 @@ describe("task pane host on a messy ledger", () => {
 
     const flags = await ops.applyFlags({ scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" });
     expect(flags.flagged).toEqual([PROBLEM_SHEET]);
+    expect((await ops.listSheets()).bound.map((b) => [b.sheet, b.scheme])).toEqual([
+      [PROBLEM_SHEET, "flags"],
+      [REGISTRY_SHEET, undefined],
+    ]);
     expect(problem.peek(2, 10)?.value).toBe("【台账助手】挂图作战");
     expect(problem.peek(3, 10)?.formula).toMatch(/^=IF\(/);
 

@@ -67,6 +67,8 @@ export function RecognisePanel({ ops, text, locale, onBound }: RecognisePanelPro
         <Field label={text.sheetLabel} className={styles.grow}>
           <Select
             value={sheet}
+            // Sheets may have been added or renamed since the list was read.
+            onFocus={() => void refresh().catch(() => undefined)}
             onChange={(_, d) => {
               setSheet(d.value);
               setRecognition(null);

@@ -76,7 +76,8 @@ describe("校验 panel", () => {
     });
     render(<Harness ops={ops} onReady={() => undefined} />);
     fireEvent.click(screen.getByRole("button", { name: "校验台账" }));
-    await screen.findAllByText("已校验 2 张表、6 行数据，发现 2 个问题。");
+    await screen.findByText("校验完成。");
+    expect(screen.getByText("已校验 2 张表、6 行数据，发现 2 个问题。")).toBeTruthy();
     const counts = screen.getByRole("region", { name: "问题分类" });
     expect(
       within(counts)
@@ -105,7 +106,7 @@ describe("校验 panel", () => {
     let set: ((v: Validation | null) => void) | undefined;
     render(<Harness ops={ops} onReady={(s) => (set = s)} />);
     fireEvent.click(screen.getByRole("button", { name: "校验台账" }));
-    await screen.findAllByText(/发现 2 个问题/);
+    await screen.findByText(/发现 2 个问题/);
     // The user fixed G8; B8 is still wrong.
     const rechecked = applyRecheck(VALIDATION, {
       sheet: "问题整改台账",

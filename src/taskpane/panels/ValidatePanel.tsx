@@ -45,7 +45,7 @@ export function ValidatePanel({ ops, text, locale, validation, onValidated }: Va
     run(async () => {
       const result = await ops.validate();
       onValidated(result);
-      return { message: summaryLine(result, text) };
+      return { message: text.validateDone };
     });
   const report = () =>
     run(async () => {
