@@ -20,8 +20,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
   ],
 ];
 
-/** Exact words seen most often, answered without regular expressions. */
-const EXACT = new Map<string, Status>([
+/** Exact words seen most often, answered without regular expressions (the row sweep's fast path too). */
+export const COMMON_STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ["已完成", "done"],
   ["完成", "done"],
   ["已办结", "done"],
@@ -39,7 +39,7 @@ const EXACT = new Map<string, Status>([
 export function parseStatus(cell: Cell): Parsed<Status> {
   if (cell === null) return MISSING;
   if (typeof cell !== "string") return FAILED;
-  const exact = EXACT.get(cell);
+  const exact = COMMON_STATUS_WORDS.get(cell);
   if (exact !== undefined) return { ok: true, value: exact };
   const text = compactText(cell);
   if (text === "" || isMissingWord(text)) return MISSING;

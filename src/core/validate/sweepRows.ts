@@ -10,6 +10,8 @@ import { makeError } from "./makeError";
 import { rowYear, rowYearSources } from "./rowYear";
 import { checkPrimaryKey, primaryKeyIndex } from "./primaryKeyCheck";
 import { checkUnique, uniqueColumns } from "./uniqueCheck";
+import { isIsoDate as isRealIsoDate } from "../dates/iso";
+import { COMMON_STATUS_WORDS } from "../normalize/status";
 
 export interface SweepInput {
   /** Values with merged areas filled. */
@@ -361,7 +363,7 @@ export function sweepRows(input: SweepInput): SweepResult {
         } else if (fast === FAST_DATE) {
           if (isIsoDate(raw)) value = raw;
         } else if (fast === FAST_STATUS) {
-          value = COMMON_STATUS.get(raw);
+          value = COMMON_STATUS_WORDS.get(raw);
         } else if (fast === FAST_YES_NO) {
           value = raw === "是" ? true : raw === "否" ? false : undefined;
         }
@@ -471,42 +473,7 @@ function fastKindOf(plan: FieldPlan): number {
   return FAST_NONE;
 }
 
-/** The status words most sheets use, exactly as typed. */
-const COMMON_STATUS = new Map<string, string>([
-  ["已完成", "done"],
-  ["完成", "done"],
-  ["已办结", "done"],
-  ["已销号", "closed"],
-  ["正在推进", "inProgress"],
-  ["推进中", "inProgress"],
-  ["进行中", "inProgress"],
-  ["办理中", "inProgress"],
-  ["未完成", "notStarted"],
-  ["未启动", "notStarted"],
-  ["未开始", "notStarted"],
-]);
-
-const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digit(text: string, i: number): number {
-  const d = text.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -100;
-}
-
-/** "YYYY-MM-DD" that names a real day, checked by character codes: the text is its own value. */
+/** "YYYY-MM-DD" naming a real day from 1900 on: such a text is its own value. */
 function isIsoDate(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  if (
-    year < 1900 ||
-    year > 2999 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > DAYS_IN_MONTH[month]!
-  )
-    return false;
-  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return isRealIsoDate(text) && text >= "1900" && text < "3000";
 }
