@@ -93,7 +93,7 @@ describe("task pane at work in (fake) Excel", () => {
 
     // 汇总: as of a chosen date; the summary sheet is written into the workbook.
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByLabel("截至日期").fill("2021-06-30");
+    await page.getByRole("tabpanel").getByLabel("截至日期").fill("2021-06-30");
     await page.getByRole("button", { name: "生成汇总" }).click();
     await page.getByText("已生成“台账汇总”“工作提示单”。").waitFor();
     const narrative = await page.getByRole("textbox", { name: "工作简报" }).inputValue();

@@ -54,8 +54,8 @@ const zhCN = {
   dueSoonDays: "临期天数",
   asOfLabel: "截至日期",
   applyFlags: "添加标识",
-  normaliseDeadlines: "完成时限为文字时，在右侧新增规范日期列（原列不改动）",
-  flagsApplied: "已为 {sheets} 添加标识列。",
+  normaliseDeadlines: "生成规范日期列（完成时限为文字时，在右侧新增一列日期，原列不改动）",
+  flagsApplied: "已为“{sheets}”添加标识列。",
   flagsNone: "没有可添加标识的台账（需要进展状态列）。",
   flagsOldExcel:
     "当前 Excel 不支持条件格式（需要 ExcelApi 1.6），将改用静态填色：修改状态后颜色不会自动更新，需要重新添加标识。",
@@ -132,7 +132,7 @@ const en: Strings = {
   applyFlags: "Add flags",
   normaliseDeadlines:
     "Where deadlines are text, add a column of normalised dates on the right (yours stays as it is)",
-  flagsApplied: "Flag column added to {sheets}.",
+  flagsApplied: "Flag column added to “{sheets}”.",
   flagsNone: "No ledger could be flagged (a status column is needed).",
   flagsOldExcel:
     "This Excel lacks conditional formats (ExcelApi 1.6): static fills are used instead, so colours do not follow edits until flags are added again.",

@@ -36,9 +36,11 @@ describe("标识 panel", () => {
     });
     renderFlags(ops);
     expect(screen.queryByText(/不支持条件格式/)).toBeNull();
-    fireEvent.click(screen.getByLabelText("完成时限为文字时，在右侧新增规范日期列（原列不改动）"));
+    fireEvent.click(
+      screen.getByLabelText("生成规范日期列（完成时限为文字时，在右侧新增一列日期，原列不改动）"),
+    );
     fireEvent.click(screen.getByRole("button", { name: "添加标识" }));
-    await screen.findByText("已为 问题整改台账 添加标识列。");
+    await screen.findByText("已为“问题整改台账”添加标识列。");
     expect(screen.getByText(/文本形式的日期/)).toBeTruthy();
     expect(calls).toEqual([
       {

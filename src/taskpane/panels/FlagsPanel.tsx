@@ -33,7 +33,7 @@ export function FlagsPanel({ ops, text, locale, today, noConditionalFormats }: F
       return {
         message:
           outcome.flagged.length > 0
-            ? format(text.flagsApplied, { sheets: outcome.flagged.join("、") })
+            ? format(text.flagsApplied, { sheets: outcome.flagged.join("”“") })
             : text.flagsNone,
         notes: outcome.notes,
       };
