@@ -31,7 +31,7 @@ function readDescriptor(file: string): TableSchemaDescriptor {
     return loadDescriptor(json);
   } catch (error) {
     if (error instanceof TaizhangError)
-      throw new CliError("descriptorBad", { file, detail: error.details });
+      throw new CliError("descriptorBad", { file, detail: error.detail });
     throw error;
   }
 }

@@ -9,4 +9,4 @@ export type {
 export { LEDGER_SCHEMAS, ledgerSchema, isLedgerKind } from "./registry";
 export { loadDescriptor } from "./loadDescriptor";
 export { ledgerFields, ledgerFieldType, fieldList } from "./fieldsOf";
-export { TaizhangError, type TaizhangErrorKey } from "./taizhangError";
+export { TaizhangError } from "../errors";

@@ -1,10 +1,5 @@
-import {
-  fieldList,
-  ledgerFields,
-  ledgerSchema,
-  TaizhangError,
-  type TableSchemaDescriptor,
-} from "../ledgers";
+import { TaizhangError } from "../errors";
+import { fieldList, ledgerFields, ledgerSchema, type TableSchemaDescriptor } from "../ledgers";
 import type { SheetInput } from "../model/cell";
 import { createOfficeRegistry, type OfficeRegistry } from "../normalize";
 import { compileField, type FieldPlan, type PlanContext } from "../validate/compileField";
@@ -44,7 +39,7 @@ function fitFor(
   if (options.schema) return { ...fitSchema(options.schema, raw, filled, merges), confidence: 1 };
   if (options.kind !== undefined) {
     const schema = ledgerSchema(options.kind);
-    if (!schema) throw new TaizhangError("kind-unknown", options.kind);
+    if (!schema) throw new TaizhangError("kindUnknown", options.kind);
     return { ...fitSchema(schema, raw, filled, merges), confidence: 1 };
   }
   return chooseSchema(raw, filled, merges);

@@ -1,4 +1,3 @@
-import { TaizhangError as CoreError } from "../../core/ledgers";
 import { TaizhangError } from "../../excel/error";
 import type { Locale } from "../i18n";
 
@@ -12,14 +11,6 @@ export interface ErrorText {
 const GENERIC = {
   "zh-CN": "操作未能完成。请检查工作簿后重试；如问题持续，请将下方详细信息提供给技术人员。",
   en: "The operation could not be completed. Check the workbook and try again; if it keeps failing, pass the details below to your support staff.",
-};
-
-const CORE = {
-  "kind-unknown": { "zh-CN": "无法识别的台账类型。", en: "Unknown ledger type." },
-  "descriptor-invalid": {
-    "zh-CN": "台账定义文件格式不正确。",
-    en: "The ledger definition is invalid.",
-  },
 };
 
 /** The Office.js error code and message, when the error came from Excel. */
@@ -37,12 +28,12 @@ export function describeError(error: unknown, locale: Locale): ErrorText {
     const cause = (error as { cause?: unknown }).cause;
     return {
       message: error.text(locale === "en" ? "en" : "zh"),
-      details: [`key: ${error.key}`, ...(cause === undefined ? [] : officeDetails(cause))].join(
-        "\n",
-      ),
+      details: [
+        `key: ${error.key}`,
+        ...(error.detail === "" ? [] : [error.detail]),
+        ...(cause === undefined ? [] : officeDetails(cause)),
+      ].join("\n"),
     };
   }
-  if (error instanceof CoreError)
-    return { message: CORE[error.key][locale], details: `${error.key}: ${error.details}` };
   return { message: GENERIC[locale], details: officeDetails(error).join("\n") };
 }

@@ -1,0 +1,2 @@
+export { TaizhangError } from "./taizhangError";
+export { MESSAGES, type MessageKey } from "./messages";

@@ -1,0 +1,57 @@
+/**
+ * What the user reads when Taizhang refuses or fails (zh-CN first, English second): one table,
+ * keyed by message, not text built where the error is raised. Data problems in a sheet are not
+ * here: they are error records (src/core/validate/messages.ts).
+ */
+export const MESSAGES = {
+  descriptorInvalid: {
+    zh: "台账定义文件格式不正确：{detail}",
+    en: "The ledger definition is invalid: {detail}",
+  },
+  kindUnknown: {
+    zh: "无法识别的台账类型“{detail}”。",
+    en: 'Unknown ledger type "{detail}".',
+  },
+  apiMissing: {
+    zh: "当前 Excel 版本过旧，缺少所需功能（{detail}）。请升级到 Office 2016 或更新版本后重试。",
+    en: "This version of Excel lacks a required feature ({detail}). Please use Office 2016 or newer.",
+  },
+  sheetProtected: {
+    zh: "工作表“{detail}”受保护，台账助手无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。工作簿未做任何更改。",
+    en: 'Sheet "{detail}" is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
+  },
+  workbookProtected: {
+    zh: "工作簿结构受保护，无法新增或删除工作表。请先撤销工作簿保护后重试。工作簿未做任何更改。",
+    en: "The workbook structure is protected, so sheets cannot be added or removed. Nothing was changed.",
+  },
+  readOnly: {
+    zh: "工作簿以只读方式打开，无法写入。请另存一份或以编辑方式打开后重试。",
+    en: "The workbook is open read-only. Save a copy or open it for editing, then try again.",
+  },
+  sheetName: {
+    zh: "工作表名称“{detail}”不符合 Excel 规定（不超过31个字符，不能含 : \\ / ? * [ ]，不能与已有工作表重名）。",
+    en: 'Sheet name "{detail}" breaks Excel\'s rules (≤ 31 characters, none of : \\ / ? * [ ], unique).',
+  },
+  sheetMissing: {
+    zh: "找不到工作表“{detail}”，它可能已被重命名或删除。请重新选择台账。",
+    en: 'Sheet "{detail}" was not found; it may have been renamed or deleted. Please choose the ledger again.',
+  },
+  outOfRange: {
+    zh: "要写入的区域超出 Excel 的范围（最多 1,048,576 行、16,384 列）：{detail}。工作簿未做任何更改。",
+    en: "The area to write passes Excel's limits (1,048,576 rows × 16,384 columns): {detail}. Nothing was changed.",
+  },
+  notOwned: {
+    zh: "“{detail}”不是台账助手创建的内容，不会被覆盖或删除。",
+    en: '"{detail}" was not created by Taizhang; it is never overwritten or deleted.',
+  },
+  writeFailed: {
+    zh: "写入工作簿时出错（{detail}），本次新建的工作表和新增的列已撤回。",
+    en: "Writing to the workbook failed ({detail}); the sheets and columns this run added were removed.",
+  },
+  readFailed: {
+    zh: "读取工作表时出错（{detail}）。",
+    en: "Reading the sheet failed ({detail}).",
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,27 @@
+import { MESSAGES, type MessageKey } from "./messages";
+
+/**
+ * The one error Taizhang throws, for misuse of the core (a descriptor that is not one, an unknown
+ * kind) and for host faults and refusals in the Excel layer. Bad data is never thrown: it comes
+ * back as error records. Every refusal is raised before anything is written.
+ */
+export class TaizhangError extends Error {
+  readonly key: MessageKey;
+  readonly detail: string;
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(key: MessageKey, detail = "", cause?: unknown) {
+    const zh = MESSAGES[key].zh.replace("{detail}", detail);
+    super(zh, cause === undefined ? undefined : { cause });
+    this.name = "TaizhangError";
+    this.key = key;
+    this.detail = detail;
+    this.zh = zh;
+    this.en = MESSAGES[key].en.replace("{detail}", detail);
+  }
+
+  text(lang: "zh" | "en"): string {
+    return lang === "zh" ? this.zh : this.en;
+  }
+}
