@@ -38,6 +38,29 @@ describe("dist/", () => {
     }
   });
 
+  it("names no remote host in its own files but identifiers that are never fetched", () => {
+    // XML namespaces and Table Schema profile ids are names, not addresses; React's error text
+    // links its decoder page. Anything else would be a request waiting to happen offline.
+    const identifiers = [
+      /^http:\/\/www\.w3\.org\//,
+      /^https:\/\/datapackage\.org\/profiles\//,
+      /^https:\/\/reactjs\.org\/docs\/error-decoder\.html$/,
+    ];
+    const files = readdirSync(distDir, { recursive: true, encoding: "utf8" }).filter(
+      (f) => /\.(js|css|html)$/.test(f) && !f.startsWith("office-js"),
+    );
+    expect(files.length).toBeGreaterThan(3);
+    const found = files.flatMap((file) =>
+      [...readFileSync(join(distDir, file), "utf8").matchAll(/https?:\/\/[\w.:/-]+/g)].map(
+        (m) => `${file}: ${m[0]}`,
+      ),
+    );
+    const unexpected = found.filter(
+      (entry) => !identifiers.some((re) => re.test(entry.slice(entry.indexOf(": ") + 2))),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
   it("holds office.js with the host scripts and zh-CN strings it loads beside itself", () => {
     const officeJs = join(distDir, "office-js");
     const top = readdirSync(officeJs);
