@@ -13,6 +13,8 @@ export interface FlagsRequest {
   /** The core reader: the sheet as read → the ledger with its header row and column mapping. */
   read: (input: SheetInput) => LocatedLedger;
   supports: Supports;
+  /** Events off while writing (see executePlan). */
+  eventsOff?: boolean;
 }
 
 /**
@@ -46,5 +48,6 @@ export async function applyFlags(
     sheets,
     ledgers: [binding],
     supports: request.supports,
+    ...(request.eventsOff ? { eventsOff: true } : {}),
   });
 }

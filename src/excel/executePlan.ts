@@ -9,6 +9,7 @@ import {
   type OwnedColumnRecord,
 } from "./bindings";
 import { TaizhangError, hostErrorCode } from "./error";
+import { queueEvents } from "./onChanged";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
 import { preflight } from "./preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
@@ -31,6 +32,12 @@ export interface ExecuteOptions {
   activate?: boolean;
   /** Bytes one request may carry (default ~4 MB, under Excel on the web's 5 MB). */
   requestBytes?: number;
+  /**
+   * Turn the add-in's events off for the write (ExcelApi 1.8; ignored below): "off" rides in the
+   * first write request and "on" in the last (or in the clean-up after a failure), so the add-in's
+   * own change handlers never see the write and it costs no extra request.
+   */
+  eventsOff?: boolean;
 }
 
 export interface ExecuteResult {
@@ -55,6 +62,7 @@ interface CreatedSheet {
  * ~4 MB), then one to record new sheet ids (and, on hosts without conditional formats, paint
  * static fills). Nothing is written before every check has passed. A replaced sheet is removed
  * only after its successor is complete; if a write fails, the sheets this run added are removed.
+ * With `eventsOff`, events are off from the first write request to the last.
  */
 export async function executePlan(
   context: Excel.RequestContext,
@@ -85,6 +93,8 @@ export async function executePlan(
   const columnResults: ColumnWriteResult[] = [];
   const taken = survey.sheets.map((s) => s.name);
   const tableName = uniqueTableNamer(survey);
+  const eventsOff = options.eventsOff === true;
+  if (eventsOff) queueEvents(context, false, supports);
   try {
     for (const sp of plan.sheets) {
       const replace = sp.mode !== "create";
@@ -132,6 +142,7 @@ export async function executePlan(
     const needsSecond =
       created.some((c) => c.plan.mode !== "create") || columnResults.some((r) => r.fallback);
     if (!needsSecond && bindings !== survey.bindings) queueSaveBindings(context, bindings);
+    if (!needsSecond && eventsOff) queueEvents(context, true, supports);
     await batch.flush();
     if (needsSecond) {
       for (const c of created)
@@ -143,11 +154,25 @@ export async function executePlan(
         paintStaticFills(sheet, r.placed, r.fallback.values);
       }
       queueSaveBindings(context, bindings);
+      if (eventsOff) queueEvents(context, true, supports);
       await batch.flush();
     }
     return { notes, bindings, sheetNames, columns, syncs: batch.syncs };
   } catch (error) {
-    if (error instanceof TaizhangError) throw error;
+    if (error instanceof TaizhangError) {
+      // Unsent writes and "events off" die with the run; after a sent batch, events go back on.
+      if (eventsOff && batch.syncs > 0) {
+        queueEvents(context, true, supports);
+        await context.sync().catch(() => undefined);
+      }
+      throw error;
+    }
+    // A failed request may have run its first action ("events off"): the clean-up request turns
+    // them on again; with nothing to clean up, that request goes alone.
+    if (eventsOff) {
+      queueEvents(context, true, supports);
+      if (created.length === 0 && placed.length === 0) await context.sync().catch(() => undefined);
+    }
     await removeCreated(context, created, placed, supports);
     throw new TaizhangError("writeFailed", hostErrorCode(error) ?? String(error), error);
   }

@@ -9,6 +9,7 @@ export async function insertTemplate(
   context: Excel.RequestContext,
   descriptor: TemplateDescriptor,
   supports: Supports,
+  options: { eventsOff?: boolean } = {},
 ): Promise<ExecuteResult> {
   const { survey } = await readWorkbook(context, [], supports);
   return executePlan(context, templatePlan(descriptor), {
@@ -16,5 +17,6 @@ export async function insertTemplate(
     sheets: [],
     supports,
     activate: true,
+    ...(options.eventsOff ? { eventsOff: true } : {}),
   });
 }

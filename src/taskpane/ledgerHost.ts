@@ -144,26 +144,32 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
     });
   // The office registry as of the last 校验, so re-checked rows keep their 院名称 checks.
   let registryNames: string[] | undefined;
-  // Writes of the add-in's own run with events off; anything that still arrives is ignored.
+  // The add-in's own writes turn events off inside their own requests (executePlan's
+  // eventsOff); anything that still arrives while one runs (or on hosts before ExcelApi 1.8) is
+  // ignored by the re-check handlers.
   let ownWrites = 0;
   const write = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     run(async (ctx) => {
       ownWrites++;
-      const toggle = supports("1.8");
-      if (toggle) ctx.runtime.enableEvents = false;
       try {
         return await body(ctx);
       } finally {
-        if (toggle) {
-          ctx.runtime.enableEvents = true;
-          await ctx.sync().catch(() => undefined);
-        }
         ownWrites--;
       }
     });
-  const readTargets = async () => {
-    const list = await run(readSheetList);
+  // The targets as last seen: 生成汇总 reads them with its survey, so a right guess costs nothing.
+  let lastTargets: string[] | undefined;
+  const listTargets = (list: SheetList): Target[] => {
     const targets = targetsOf(list);
+    lastTargets = targets.map((t) => t.sheet);
+    return targets;
+  };
+  const readList = async () => {
+    const list = await run(readSheetList);
+    return { list, targets: listTargets(list) };
+  };
+  const readTargets = async () => {
+    const { list, targets } = await readList();
     const inputs = await run((ctx) =>
       readSheets(
         ctx,
@@ -176,11 +182,11 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
 
   return {
     async listSheets() {
-      const list = await run(readSheetList);
+      const { list, targets } = await readList();
       return {
         sheets: list.sheets.map((s) => s.name),
         active: list.active,
-        bound: targetsOf(list)
+        bound: targets
           .filter((t) => t.bound)
           .map((t) => ({
             sheet: t.sheet,
@@ -232,22 +238,25 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
 
     async writeIssueReport(issues) {
       const result = await write((ctx) =>
-        generateSummary(ctx, { sheets: [], build: () => issueReportWork(issues, lang), supports }),
+        generateSummary(ctx, {
+          sheets: [],
+          build: () => issueReportWork(issues, lang),
+          supports,
+          eventsOff: true,
+        }),
       );
       return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, lang) };
     },
 
     async applyFlags(choice) {
-      const list = await run(readSheetList);
+      const { targets: found } = await readList();
       const scheme = flagSchemeForExcel(
         flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }),
         lang,
       );
       const notes: PlanNote[] = [];
       const flagged: string[] = [];
-      const targets = targetsOf(list).filter(
-        (t) => t.kind === undefined || FLAGGED_KINDS.has(t.kind),
-      );
+      const targets = found.filter((t) => t.kind === undefined || FLAGGED_KINDS.has(t.kind));
       for (const target of targets) {
         // One ledger at a time: each is its own read and write, so a refusal names its sheet.
         const result = await write((ctx) =>
@@ -260,6 +269,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
             },
             read: (input) => locate(read(input, target.kind)),
             supports,
+            eventsOff: true,
           }),
         );
         const prefix = targets.length > 1 ? `${target.sheet}：` : "";
@@ -270,12 +280,17 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
     },
 
     async summarize(choice) {
-      const list = await run(readSheetList);
-      const targets = targetsOf(list);
+      let targets: Target[] = [];
       let figures: SummaryFigures | undefined;
       const result = await write((ctx) =>
         generateSummary(ctx, {
-          sheets: targets.map((t) => t.sheet),
+          // Found in the summary's own read request: the survey carries the bindings.
+          sheets: ({ survey, active }) => {
+            const sheets = [...survey.sheets].sort((a, b) => a.position - b.position);
+            targets = listTargets({ sheets, active, bindings: survey.bindings });
+            return targets.map((t) => t.sheet);
+          },
+          ...(lastTargets ? { expected: lastTargets } : {}),
           build: (sheets) => {
             const results = validateLedgers(sheets.map((s, i) => read(s.input, targets[i]?.kind)));
             const work = summaryWork(results, choice, lang);
@@ -283,6 +298,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
             return work.plan;
           },
           supports,
+          eventsOff: true,
         }),
       );
       if (!figures) throw new Error("summary was not built");
@@ -295,13 +311,15 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
 
     async insertTemplate(kind) {
       if (!isLedgerKind(kind)) throw new Error(`unknown ledger kind ${kind}`);
-      const result = await write((ctx) => insertTemplate(ctx, LEDGER_SCHEMAS[kind], supports));
+      const result = await write((ctx) =>
+        insertTemplate(ctx, LEDGER_SCHEMAS[kind], supports, { eventsOff: true }),
+      );
       return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, lang) };
     },
 
     async watchEdits(onRecheck) {
-      const list = await run(readSheetList);
-      const bound = targetsOf(list).filter((t) => t.bound && t.binding);
+      const { targets } = await readList();
+      const bound = targets.filter((t) => t.bound && t.binding);
       const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
       const recheckRows = async (binding: LedgerBinding, rows: number[]) => {
         const input = await run((ctx) =>
@@ -318,7 +336,6 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
         const binding = target.binding!;
         const recheck = createRecheck({
           headerRow: binding.headerRow,
-          supports,
           ...(deps.recheckDelayMs === undefined ? {} : { debounceMs: deps.recheckDelayMs }),
           // A failed re-check leaves the list as it was; the next 校验 reads everything again.
           onRows: (rows) => void recheckRows(binding, rows).catch(() => undefined),

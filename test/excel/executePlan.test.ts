@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptySheetPlan, type PlanValue } from "../../src/core/plan/types";
 import { executePlan } from "../../src/excel/executePlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { testHost } from "./_lib/host";
+import { testHost, type TestHost } from "./_lib/host";
 import { INJECTIONS } from "./_lib/ledgers";
 import { snapshot } from "./_lib/snapshot";
 import { TaizhangError } from "../../src/excel/error";
@@ -92,5 +92,67 @@ describe("executePlan", () => {
     expect(error).toBeInstanceOf(TaizhangError);
     expect((error as TaizhangError).key).toBe("writeFailed");
     expect(snapshot(host.fx)).toEqual(before);
+  });
+
+  describe("with events off for the write", () => {
+    const summaryPlan = (tableName = "汇总表") => {
+      const sheet = emptySheetPlan("summary", "台账汇总");
+      sheet.blocks.push({
+        row: 0,
+        column: 0,
+        values: [
+          ["院", "数"],
+          ["阿坝县院", 1],
+        ],
+      });
+      sheet.tables.push({
+        name: tableName,
+        area: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
+      });
+      return { sheets: [sheet], columns: [], notes: [] };
+    };
+    const write = (host: TestHost, eventsOff: boolean, tableName?: string) =>
+      host.run(async (ctx) => {
+        const { survey } = await readWorkbook(ctx, [], host.supports);
+        return executePlan(ctx, summaryPlan(tableName), {
+          survey,
+          sheets: [],
+          supports: host.supports,
+          eventsOff,
+        });
+      });
+    const toggles = (host: TestHost) =>
+      host.fx.requests.entries.map(
+        (_, i) => host.fx.requests.actionsOf(i).filter((a) => a.includes("EnableEvents")).length,
+      );
+
+    it("turns them off in the first write request and on in the last, at no extra request", async () => {
+      const host = await testHost({ sheets: [{ name: "Sheet1" }] });
+      await write(host, false);
+      host.fx.requests.reset();
+      await write(host, false);
+      const plain = host.fx.requests.count;
+      host.fx.requests.reset();
+      await write(host, true);
+      expect(host.fx.requests.count).toBe(plain);
+      // Read, write (off … ), ids (… on), Excel.run's close.
+      expect(toggles(host)).toEqual([0, 1, 1, 0]);
+      expect(host.fx.workbook.eventsEnabled).toBe(true);
+    });
+
+    it("turns them on again in the clean-up when the write fails", async () => {
+      const host = await testHost({ sheets: [{ name: "Sheet1" }] });
+      const error = await write(host, true, "A1").catch((e: unknown) => e);
+      expect((error as TaizhangError).key).toBe("writeFailed");
+      expect(host.fx.workbook.eventsEnabled).toBe(true);
+      expect(host.fx.workbook.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+    });
+
+    it("leaves them alone on a host without ExcelApi 1.8", async () => {
+      const host = await testHost({ sheets: [{ name: "Sheet1" }], apiVersion: "1.7" });
+      await write(host, true);
+      expect(toggles(host).every((n) => n === 0)).toBe(true);
+      expect(host.fx.workbook.findSheet("台账汇总")).toBeDefined();
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRecheck, watchSheet } from "../../src/excel/onChanged";
+import { createRecheck, queueEvents, watchSheet } from "../../src/excel/onChanged";
 import { seedOf, testHost } from "./_lib/host";
 import { problemSheet } from "./_lib/ledgers";
 import { readEditedRows } from "../../src/excel/readEditedRows";
@@ -39,7 +39,7 @@ describe("re-checking edited rows", () => {
     expect(batches).toEqual([[3, 4, 5]]);
   });
 
-  it("ignores the add-in's own writes", async () => {
+  it("does not see the add-in's own write when events are off from its first action to its last", async () => {
     const host = await testHost({
       sheets: [
         {
@@ -56,20 +56,32 @@ describe("re-checking edited rows", () => {
       headerRow: 0,
       debounceMs: 10,
       onRows: (rows) => batches.push(rows),
-      supports: host.supports,
     });
     await host.run(async (ctx) => {
       watchSheet(ctx, "台账", recheck);
       await ctx.sync();
     });
-    await host.run((ctx) =>
-      recheck.ownWrite(ctx, async () => {
-        ctx.workbook.worksheets.getItem("台账").getRange("C2").values = [["红旗"]];
-        await ctx.sync();
-      }),
-    );
+    host.fx.requests.reset();
+    await host.run(async (ctx) => {
+      queueEvents(ctx, false, host.supports);
+      ctx.workbook.worksheets.getItem("台账").getRange("C2").values = [["红旗"]];
+      queueEvents(ctx, true, host.supports);
+      await ctx.sync();
+    });
+    const quietWrite = host.fx.requests.count;
     await wait(40);
     expect(batches).toEqual([]);
+    // The same write without them is seen, so the silence above is the events being off; and it
+    // costs as many requests: off and on again ride in the write's own request.
+    host.fx.requests.reset();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("台账").getRange("C2").values = [["绿旗"]];
+      await ctx.sync();
+    });
+    expect(host.fx.requests.count).toBe(quietWrite);
+    await wait(40);
+    expect(batches).toEqual([[2]]);
+    batches.length = 0;
     host.fx.userEdit("台账", "B2", [["已完成"]]);
     await wait(40);
     expect(batches).toEqual([[2]]);

@@ -138,6 +138,70 @@ describe("task pane host on a messy ledger", () => {
     expect(userCells(fx)).toEqual(before);
   });
 
+  it("costs the requests the spec allows per pane action, events off with no request of their own", async () => {
+    const { fx, ops } = await setUp();
+    await ops.bind(PROBLEM_SHEET, "problem");
+    await ops.bind(REGISTRY_SHEET, "office");
+    const count = async (action: () => Promise<unknown>) => {
+      fx.requests.reset();
+      await action();
+      return fx.requests.count;
+    };
+    const flagsChoice = { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" } as const;
+    const summaryChoice = { ...flagsChoice, slips: true };
+    // 标识 on the one problem ledger: one request to find the bound ledgers, then read, write and
+    // Excel.run's close — first time and again (replacing its own column).
+    expect(await count(() => ops.applyFlags(flagsChoice))).toBeLessThanOrEqual(1 + 3);
+    expect(await count(() => ops.applyFlags(flagsChoice))).toBeLessThanOrEqual(1 + 3);
+    // 生成汇总 finds the bound ledgers in its own read: read, write, the new sheets' ids, close.
+    expect(await count(() => ops.summarize(summaryChoice))).toBeLessThanOrEqual(4);
+    expect(await count(() => ops.summarize(summaryChoice))).toBeLessThanOrEqual(4);
+    expect(await count(() => ops.writeIssueReport([]))).toBeLessThanOrEqual(4);
+    expect(await count(() => ops.insertTemplate("funding"))).toBeLessThanOrEqual(3);
+    // Events are back on after every write: a user's edit is seen again.
+    const updates: RowsRechecked[] = [];
+    const stop = await ops.watchEdits((u) => updates.push(u));
+    fx.userEdit(PROBLEM_SHEET, "H8", [["已完成"]]);
+    await waitFor(() => updates.length > 0);
+    await stop();
+  });
+
+  it("finds the ledgers again when the sheets changed since the pane last looked", async () => {
+    const { fx, ops } = await setUp();
+    await ops.bind(PROBLEM_SHEET, "problem");
+    await ops.listSheets();
+    // The user renames the bound ledger: the pane's last list is stale.
+    fx.workbook.findSheet(PROBLEM_SHEET)!.name = "整改台账2021";
+    fx.requests.reset();
+    const summary = await ops.summarize({
+      asOf: "2021-06-30",
+      scheme: "flags",
+      dueSoonDays: 7,
+      slips: false,
+    });
+    expect(summary.figures.headline).toContainEqual({ label: "推进措施", value: "4" });
+    // The guessed read is refused (no such sheet), then survey, then the ledgers: two more reads.
+    expect(fx.requests.count).toBeLessThanOrEqual(6);
+    // A pane that has not listed the sheets yet: survey, then the ledgers — one more read.
+    const fresh = await setUp();
+    await fresh.ops.bind(PROBLEM_SHEET, "problem");
+    fresh.fx.requests.reset();
+    const cold = createLedgerOperations({
+      excel: fresh.fx.Excel,
+      supports: (v) => fresh.fx.Office.context.requirements.isSetSupported("ExcelApi", v),
+      lang: "zh",
+      contextYear: 2021,
+    });
+    const coldSummary = await cold.summarize({
+      asOf: "2021-06-30",
+      scheme: "flags",
+      dueSoonDays: 7,
+      slips: false,
+    });
+    expect(coldSummary.figures.headline).toContainEqual({ label: "推进措施", value: "4" });
+    expect(fresh.fx.requests.count).toBeLessThanOrEqual(5);
+  });
+
   it("uses the active sheet when nothing is bound", async () => {
     const { ops } = await setUp({ ...messyWorkbook, active: 1 });
     const v = await ops.validate();
