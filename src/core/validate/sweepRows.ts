@@ -10,7 +10,7 @@ import { makeError } from "./makeError";
 import { rowYear, rowYearSources } from "./rowYear";
 import { checkPrimaryKey, primaryKeyIndex } from "./primaryKeyCheck";
 import { checkUnique, uniqueColumns } from "./uniqueCheck";
-import { isIsoDate as isRealIsoDate } from "../dates/iso";
+import { isIsoDay } from "./_lib/isoDay";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
 
 export interface SweepInput {
@@ -240,7 +240,6 @@ export function sweepRows(input: SweepInput): SweepResult {
   const collect = input.collectRows !== false;
   const isParent = plans.map((p) => input.parentFields.has(p.name));
   const parentColumns = plans.filter((_p, i) => isParent[i]).map((p) => p.column);
-  const fastKind = plans.map(fastKindOf);
   const hasChecks = plans.map((p) => p.checks.length > 0 || p.registry !== undefined);
   // Checking only (no rows kept), a text column with no constraint whose value no rule, key or
   // uniqueness reads can only be wrong by being empty: its cells need no reading at all.
@@ -254,6 +253,14 @@ export function sweepRows(input: SweepInput): SweepResult {
       !keyFields.has(p.name) &&
       !RULE_ROLES.has(p.role),
   );
+  // What the cell loop reads per column, hoisted out of the plans into flat arrays.
+  const planCount = plans.length;
+  const columns = Int32Array.from(plans, (p) => p.column);
+  const parentMask = Uint8Array.from(isParent, (b) => (b ? 1 : 0));
+  const required = Uint8Array.from(plans, (p) => (p.required ? 1 : 0));
+  const checked = Uint8Array.from(hasChecks, (b) => (b ? 1 : 0));
+  const kinds = Uint8Array.from(plans, (p, i) => (emptyOnly[i] ? EMPTY_ONLY : fastKindOf(p)));
+  const missingValues = input.missingValues;
   // Key tables are sized once for the rows below the header (an upper bound on data rows; a
   // sheet of a million blank rows grows them instead).
   const maxRows = Math.min(1 << 20, Math.max(0, values.length - input.dataStart));
@@ -320,55 +327,55 @@ export function sweepRows(input: SweepInput): SweepResult {
       deferred.fill(0);
       deferredCount = 0;
     }
-    for (let p = 0; p < plans.length; p++) {
-      const plan = plans[p]!;
+    for (let p = 0; p < planCount; p++) {
       // A continuing row keeps the previous row's parent cells, still in `cells`.
-      if (continuing && isParent[p]) continue;
-      if (emptyOnly[p]) {
+      if (continuing && parentMask[p] === 1) continue;
+      const column = columns[p]!;
+      const kind = kinds[p]!;
+      if (kind === EMPTY_ONLY) {
         if (
-          plan.required &&
-          plan.column < rawLength &&
-          isBlankText(row[plan.column] ?? null, input.missingValues, longestMissing)
+          required[p] === 1 &&
+          column < rawLength &&
+          isBlankText(row[column] ?? null, missingValues, longestMissing)
         ) {
           reportCell(
             input,
             "constraint-error",
-            plan,
+            plans[p]!,
             rowNumber,
-            cellText(row[plan.column] ?? null),
+            cellText(row[column] ?? null),
             "constraint",
             "required",
           );
         }
         continue;
       }
-      if (plan.column >= rawLength) {
+      if (column >= rawLength) {
         cells[p] = EMPTY_CELL;
         continue;
       }
-      const raw = row[plan.column] ?? null;
+      const raw = row[column] ?? null;
       if (raw === "" || raw === null) {
-        if (plan.required)
-          reportCell(input, "constraint-error", plan, rowNumber, "", "constraint", "required");
+        if (required[p] === 1)
+          reportCell(input, "constraint-error", plans[p]!, rowNumber, "", "constraint", "required");
         cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
         continue;
       }
       // Fast paths for what well-kept sheets mostly hold; anything else goes through the parser.
-      if (typeof raw === "string") {
-        const fast = fastKind[p];
+      if (typeof raw === "string" && kind !== FAST_NONE) {
         let value: string | boolean | undefined;
-        if (fast === FAST_PLAIN) {
-          if (isPlainText(raw) && (raw.length > longestMissing || !input.missingValues.has(raw)))
+        if (kind === FAST_PLAIN) {
+          if (isPlainText(raw) && (raw.length > longestMissing || !missingValues.has(raw)))
             value = raw;
-        } else if (fast === FAST_DATE) {
-          if (isIsoDate(raw)) value = raw;
-        } else if (fast === FAST_STATUS) {
+        } else if (kind === FAST_DATE) {
+          if (isIsoDay(raw)) value = raw;
+        } else if (kind === FAST_STATUS) {
           value = COMMON_STATUS_WORDS.get(raw);
-        } else if (fast === FAST_YES_NO) {
+        } else if (kind === FAST_YES_NO) {
           value = raw === "是" ? true : raw === "否" ? false : undefined;
         }
         if (value !== undefined) {
-          if (hasChecks[p]) checkValue(plan, value, raw, rowNumber, input);
+          if (checked[p] === 1) checkValue(plans[p]!, value, raw, rowNumber, input);
           let cell: NormalizedCell;
           if (collect) cell = { text: raw, raw, value };
           else {
@@ -381,13 +388,14 @@ export function sweepRows(input: SweepInput): SweepResult {
           continue;
         }
       }
+      const plan = plans[p]!;
       if (plan.needsYear !== undefined && typeof raw === "string" && plan.needsYear(raw)) {
         deferred[p] = 1;
         deferredCount += 1;
         cells[p] = EMPTY_CELL;
         continue;
       }
-      cells[p] = readCellMemo(plan, raw, formats?.[plan.column], rowNumber, input);
+      cells[p] = readCellMemo(plan, raw, formats?.[column], rowNumber, input);
     }
     if (deferredCount > 0) {
       // Undefined: the plan's own parser, which has the sheet's year (title, then option) if any.
@@ -463,6 +471,8 @@ const FAST_PLAIN = 1;
 const FAST_DATE = 2;
 const FAST_STATUS = 3;
 const FAST_YES_NO = 4;
+/** A column read only to see whether it is empty (see emptyOnly in sweepRows). */
+const EMPTY_ONLY = 5;
 
 /** Which fast path a column may take: plain text (not offices: those are renamed), ISO dates, common words. */
 function fastKindOf(plan: FieldPlan): number {
@@ -471,9 +481,4 @@ function fastKindOf(plan: FieldPlan): number {
   if (plan.expected === "status") return FAST_STATUS;
   if (plan.expected === "boolean") return FAST_YES_NO;
   return FAST_NONE;
-}
-
-/** "YYYY-MM-DD" naming a real day from 1900 on: such a text is its own value. */
-function isIsoDate(text: string): boolean {
-  return isRealIsoDate(text) && text >= "1900" && text < "3000";
 }
