@@ -78,8 +78,10 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
       single === undefined
         ? `${scope.zh}${n(problem?.totals.offices.value, lang)}个薄弱基层院`
         : shortOfficeName(single);
+    // A ledger without a 原因分析 column says nothing about causes, rather than "分析原因0个".
+    const causes = problem?.totals.causes.value ?? 0;
     const lead = problem
-      ? `截至${date}，${who}共查找问题${n(problem.totals.problems.value, lang)}个、分析原因${n(problem.totals.causes.value, lang)}个、细化推进措施${n(t.measures.value, lang)}条`
+      ? `截至${date}，${who}共查找问题${n(problem.totals.problems.value, lang)}个、${causes > 0 ? `分析原因${n(causes, lang)}个、` : ""}细化推进措施${n(t.measures.value, lang)}条`
       : `截至${date}，${scope.zh}共有帮扶措施${n(t.measures.value, lang)}条`;
     const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(
       Boolean,
@@ -98,7 +100,7 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
   }
 
   const lead = problem
-    ? `As of ${date}, ${single === undefined ? `the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en}` : shortOfficeName(single)} had identified ${counted(problem.totals.problems.value, "problem", "problems")}, analysed ${counted(problem.totals.causes.value, "cause", "causes")} and set out ${counted(t.measures.value, "measure", "measures")}`
+    ? `As of ${date}, ${single === undefined ? `the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en}` : shortOfficeName(single)} had identified ${counted(problem.totals.problems.value, "problem", "problems")}${(problem.totals.causes.value ?? 0) > 0 ? `, analysed ${counted(problem.totals.causes.value, "cause", "causes")}` : ""} and set out ${counted(t.measures.value, "measure", "measures")}`
     : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures ${scope.en}`;
   const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(
     Boolean,

@@ -135,6 +135,18 @@ describe("summarize", () => {
     );
   });
 
+  it("says nothing of causes when the ledger has no 原因分析 column", () => {
+    const withoutCauses: typeof problems = {
+      ...problems,
+      fields: problems.fields.filter((f) => f.role !== "cause"),
+    };
+    const brief = summarize([withoutCauses], { asOf: "2021-06-30", scheme: "lights" }).narrative;
+    expect(brief.zh).toMatch(
+      /^截至2021年6月30日，全省2个薄弱基层院共查找问题2个、细化推进措施3条；/,
+    );
+    expect(brief.en).toMatch(/had identified 2 problems and set out 3 measures;/);
+  });
+
   it("serialises per office with categories, and nothing for absent kinds", () => {
     const json = summaryToJson(summary);
     expect(json.problem).toEqual({
