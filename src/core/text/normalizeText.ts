@@ -15,7 +15,13 @@ for (let code = 0xff01; code <= 0xff5e; code++) NEEDS_WORK[code] = 1;
 
 /** Text that normalising leaves as it is (no white space, no full-width forms). */
 export function isPlainText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (NEEDS_WORK[text.charCodeAt(i)] === 1) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Printable ASCII and the span from 、 (U+3001) to just before U+FEFF — 汉字 among it — need no
+    // work: decided by comparisons, without reading the 64 KB table, which does not stay in cache.
+    if ((code > 0x20 && code < 0x7f) || (code > 0x3000 && code < 0xfeff)) continue;
+    if (NEEDS_WORK[code] === 1) return false;
+  }
   return true;
 }
 
