@@ -57,26 +57,28 @@ export class ValueTable {
       return this.lastEntry;
     }
     const hash = (hashValue(value) ^ Math.imul(parent, 0x9e3779b1)) | 0;
-    let slot = hash & this.mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = hash & mask;
     for (;;) {
-      const entry = this.slots[slot * 2]!;
+      const entry = slots[slot * 2]!;
       if (entry === 0) break;
       if (
-        this.slots[slot * 2 + 1] === hash &&
+        slots[slot * 2 + 1] === hash &&
         this.values[entry - 1] === value &&
         this.parents[entry - 1] === parent
       ) {
         this.wasNew = false;
         return this.remember(parent, value, entry);
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
     const entry = this.values.length + 1;
     this.values.push(value);
     this.parents[entry - 1] = parent;
     this.firstRows[entry - 1] = rowNumber;
-    this.slots[slot * 2] = entry;
-    this.slots[slot * 2 + 1] = hash;
+    slots[slot * 2] = entry;
+    slots[slot * 2 + 1] = hash;
     this.wasNew = true;
     // Past three quarters full, probes grow long: only when the expected size was too small.
     if (entry * 4 > this.mask * 3) this.grow();
