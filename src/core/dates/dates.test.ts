@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  dayNumber,
   daysBetween,
   formatDateEn,
   formatDateZh,
@@ -55,5 +56,37 @@ describe("ISO dates", () => {
     ["长期坚持", "长期坚持", "长期坚持"],
   ])("formats %s", (iso, zh, en) => {
     expect([formatDateZh(iso), formatDateEn(iso)]).toEqual([zh, en]);
+  });
+});
+
+describe("isIsoDate and dayNumber", () => {
+  it.each([
+    ["2020-02-29", true],
+    ["2021-02-29", false],
+    ["1900-02-29", false],
+    ["2000-02-29", true],
+    ["2021-04-31", false],
+    ["2021-12-31", true],
+    ["2021-13-01", false],
+    ["2021-00-10", false],
+    ["2021-06-00", false],
+    ["2021-6-05", false],
+    ["2021/06/05", false],
+    ["２０２１-06-05", false],
+    ["2021-06-05 ", false],
+  ])("%s is a real ISO date: %s", (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+    expect(dayNumber(text) !== null).toBe(expected);
+  });
+
+  it("agrees with the JavaScript calendar on every day of 1899–1901 and 1999–2001", () => {
+    for (const start of ["1899-01-01", "1999-01-01"]) {
+      const first = dayNumber(start) ?? Number.NaN;
+      for (let day = first; day < first + 3 * 366; day++) {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(isIsoDate(iso)).toBe(true);
+        expect(dayNumber(iso)).toBe(day);
+      }
+    }
   });
 });

@@ -4,38 +4,34 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** True when `text` is a real calendar date written "YYYY-MM-DD" (2021-02-30 is not). */
+/**
+ * True when `text` is a real calendar date written "YYYY-MM-DD" (2021-02-30 is not). Digits and
+ * calendar only, no Date: the row sweep calls this for every date cell.
+ */
 export function isIsoDate(text: string): boolean {
-  return dayNumber(text) !== null;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const i of DIGIT_POSITIONS) if ((text.charCodeAt(i) - 48) >>> 0 > 9) return false;
+  const year = digitPair(text, 0) * 100 + digitPair(text, 2);
+  const month = digitPair(text, 5);
+  const day = digitPair(text, 8);
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day <= 28) return true;
+  if (month !== 2) return day <= DAYS_IN_MONTH[month - 1]!;
+  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/**
- * Days since 1970-01-01 for an ISO date, or null when the text is not one. Hand-parsed without
- * allocating: rollups call this for every row, and a regular expression plus a Date per call
- * costs more than the rest of the row.
- */
+function digitPair(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/** Days since 1970-01-01 for an ISO date, or null when the text is not one. */
 export function dayNumber(iso: string): number | null {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const code = iso.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return null;
-    year = year * 10 + code;
-  }
-  const m0 = iso.charCodeAt(5) - 48;
-  const m1 = iso.charCodeAt(6) - 48;
-  const d0 = iso.charCodeAt(8) - 48;
-  const d1 = iso.charCodeAt(9) - 48;
-  if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return null;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1) return null;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const length = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
-  if (day > length) return null;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  if (!isIsoDate(iso)) return null;
+  const year = digitPair(iso, 0) * 100 + digitPair(iso, 2);
+  return Date.UTC(year, digitPair(iso, 5) - 1, digitPair(iso, 8)) / MS_PER_DAY;
 }
 
 /** The ISO date of a day number (inverse of dayNumber). */

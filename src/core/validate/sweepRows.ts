@@ -10,7 +10,7 @@ import { makeError } from "./makeError";
 import { rowYear, rowYearSources } from "./rowYear";
 import { checkPrimaryKey, primaryKeyIndex } from "./primaryKeyCheck";
 import { checkUnique, uniqueColumns } from "./uniqueCheck";
-import { isIsoDay } from "./_lib/isoDay";
+import { isIsoDate } from "../dates/iso";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
 
 export interface SweepInput {
@@ -481,4 +481,11 @@ function fastKindOf(plan: FieldPlan): number {
   if (plan.expected === "status") return FAST_STATUS;
   if (plan.expected === "boolean") return FAST_YES_NO;
   return FAST_NONE;
+}
+
+/** "YYYY-MM-DD" naming a real day from 1900 to 2999: such a text is its own date value. */
+function isIsoDay(text: string): boolean {
+  const millennium = text.charCodeAt(0);
+  const inRange = millennium === 50 || (millennium === 49 && text.charCodeAt(1) === 57);
+  return inRange && isIsoDate(text);
 }
