@@ -2,42 +2,13 @@
 // registry are recognised and saved as ledgers, validated (an issue click selects the cell),
 // and summarised; the summary sheet must exist in the page's fake workbook and no request may
 // leave the serving origin.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "../taskpane/_lib/messyLedger";
 import type { FakeExcelPageConfig } from "./fake-office/entry";
-import { assertBuilt, distDir } from "./_lib/dist";
-import { buildFakeOfficeShim } from "./_lib/fake-office-shim";
-import { openSession, type PageSession } from "./_lib/page-session";
-import { serveStatic, type StaticServer } from "./_lib/static-server";
+import { useFakeExcelPages } from "./_lib/fake-excel-page";
 
-let server: StaticServer;
-let shim: string;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  shim = await buildFakeOfficeShim();
-});
-afterAll(() => server?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-async function openInFakeExcel(config: FakeExcelPageConfig) {
-  session = await openSession();
-  const { page } = session;
-  await page.addInitScript((c) => {
-    (window as unknown as { taizhangFakeExcelConfig: unknown }).taizhangFakeExcelConfig = c;
-  }, config);
-  await page.route("**/office-js/office.js", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: shim }),
-  );
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.locator("h1").waitFor();
-  return session;
-}
+const pages = useFakeExcelPages();
+const openInFakeExcel = (config?: FakeExcelPageConfig) => pages.open(config);
 
 interface PageWorkbook {
   sheets: { name: string; id: string }[];
@@ -112,7 +83,7 @@ describe("task pane at work in (fake) Excel", () => {
       narrative,
     });
 
-    expect(s.foreignRequests(server.origin)).toEqual([]);
+    expect(s.foreignRequests(pages.origin())).toEqual([]);
     expect(s.cspViolations).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });

@@ -1,45 +1,16 @@
 // The built task pane in Chromium, served like an intranet server would serve it. With the fake
 // Excel host standing in for office.js it must render in Chinese, ask Excel for its requirement
 // sets, and never make a request outside its own origin.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FakeExcelPageConfig } from "./fake-office/entry";
-import { assertBuilt, distDir } from "./_lib/dist";
-import { buildFakeOfficeShim } from "./_lib/fake-office-shim";
-import { openSession, type PageSession } from "./_lib/page-session";
-import { serveStatic, type StaticServer } from "./_lib/static-server";
+import { useFakeExcelPages } from "./_lib/fake-excel-page";
+import type { PageSession } from "./_lib/page-session";
 
-let server: StaticServer;
-let shim: string;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  shim = await buildFakeOfficeShim();
-});
-afterAll(() => server?.close());
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-/** Opens taskpane.html with office-js/office.js answered by the fake Excel host. */
-async function openInFakeExcel(config: FakeExcelPageConfig = {}) {
-  session = await openSession();
-  const { page } = session;
-  await page.addInitScript((c) => {
-    (window as unknown as { taizhangFakeExcelConfig: unknown }).taizhangFakeExcelConfig = c;
-  }, config);
-  await page.route("**/office-js/office.js", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: shim }),
-  );
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.locator("h1").waitFor();
-  return session;
-}
+const pages = useFakeExcelPages();
+const openInFakeExcel = (config?: FakeExcelPageConfig) => pages.open(config);
 
 function expectSelfContained(s: PageSession) {
-  expect(s.foreignRequests(server.origin)).toEqual([]);
+  expect(s.foreignRequests(pages.origin())).toEqual([]);
   expect(s.cspViolations).toEqual([]);
   expect(s.pageErrors).toEqual([]);
 }
@@ -119,30 +90,30 @@ describe("task pane in (fake) Excel", () => {
  * violation is acceptable only when it stopped a request to another host.
  */
 function expectOnlyForeignAttemptsBlocked(s: PageSession) {
-  expect(s.foreignRequests(server.origin)).toEqual([]);
+  expect(s.foreignRequests(pages.origin())).toEqual([]);
   for (const violation of s.cspViolations) {
     const blocked = violation.split(" ")[1] ?? "";
-    expect(new URL(blocked).origin, violation).not.toBe(server.origin);
+    expect(new URL(blocked).origin, violation).not.toBe(pages.origin());
   }
   expect(s.pageErrors).toEqual([]);
 }
 
 describe("task pane outside Office", () => {
   it("loads the real office.js from its own origin and says it is not in Excel", async () => {
-    session = await openSession();
-    await session.page.goto(`${server.origin}/taskpane.html`);
+    const session = await pages.openPlain();
+    await session.page.goto(`${pages.origin()}/taskpane.html`);
     await session.page.getByText(/未在 Excel 中运行/).waitFor({ timeout: 20_000 });
     expect(await session.page.locator("h1").textContent()).toBe("台账助手");
     expectOnlyForeignAttemptsBlocked(session);
   });
 
   it("shows a ribbon command's report in the notice page, as text only", async () => {
-    session = await openSession();
+    const session = await pages.openPlain();
     const query = new URLSearchParams({
       title: "校验完成：发现 3 个问题",
       body: "已校验 1 张表。<img src=x onerror=alert(1)>",
     });
-    await session.page.goto(`${server.origin}/notice.html?${query.toString()}`);
+    await session.page.goto(`${pages.origin()}/notice.html?${query.toString()}`);
     await session.page.getByText("校验完成：发现 3 个问题").waitFor({ timeout: 20_000 });
     expect(await session.page.locator("#notice-body").textContent()).toBe(
       "已校验 1 张表。<img src=x onerror=alert(1)>",
