@@ -6,11 +6,18 @@ export type RowClass = "data" | "blank" | "total" | "footer";
 const FOOTER =
   /^(注|备注|说明|填表人|审核人|制表人|填报人|联系人|联系电话|负责人|单位负责人|审批人|统计人|填表日期|填报日期|报送日期)[:：]|^注\d*[、.:：]/;
 const TOTAL = /^(合计|小计|总计|院均|平均|累计|共计|总数|全省合计|全市合计|全州合计)(?:$|[:：(（])/;
-/** First characters of every footer and total word: any other first character skips the patterns. */
-const MARKER_STARTS = new Uint8Array(0x10000);
-for (const ch of "注备说填审制联负单统合小总院平累共全") MARKER_STARTS[ch.charCodeAt(0)] = 1;
+/**
+ * First characters of every footer and total word, marked by their low ten bits: a first
+ * character whose slot is unmarked skips the patterns. A 1 KB table stays in cache (a table over
+ * all 64K code units missed it on every row); a character sharing a slot with a marker only takes
+ * the exact test below.
+ */
+const MARKER_SLOTS = 0x3ff;
+const MARKER_STARTS = new Uint8Array(MARKER_SLOTS + 1);
+for (const ch of "注备说填审制联负单统合小总院平累共全")
+  MARKER_STARTS[ch.charCodeAt(0) & MARKER_SLOTS] = 1;
 // Leading white space hides the marker: let those rows take the slow path too.
-for (const code of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0x3000]) MARKER_STARTS[code] = 1;
+for (const code of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0x3000]) MARKER_STARTS[code & MARKER_SLOTS] = 1;
 
 /** Totals are labelled in the first few filled cells of the row. */
 const TOTAL_LOOKAHEAD = 3;
@@ -26,7 +33,7 @@ export function classifyRow(row: Cell[] | undefined, width: number): RowClass {
     if (
       typeof cell === "string" &&
       seen < TOTAL_LOOKAHEAD &&
-      MARKER_STARTS[cell.charCodeAt(0)] === 1
+      MARKER_STARTS[cell.charCodeAt(0) & MARKER_SLOTS] === 1
     ) {
       const text = compactText(cell);
       if (seen === 0 && FOOTER.test(text)) return "footer";

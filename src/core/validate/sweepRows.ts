@@ -210,8 +210,26 @@ function isBlankText(
   if (typeof raw !== "string") return false;
   if (isEmptyCell(raw)) return true;
   // Only a short text, or one that normalising would shorten, can be a missing-value word.
+  if (hasVisibleBeyond(raw, longestMissing)) return false;
   if (raw.length > longestMissing && isPlainText(raw)) return false;
   return missingValues.has(normalizeText(raw));
+}
+
+/**
+ * More than `limit` characters that normalising keeps as one visible character each (printable
+ * ASCII, 、 to U+FEFE — 汉字 among it): the normalised text is then longer than any missing-value
+ * word. Stops as soon as that is known, so a long required text is not scanned to its end.
+ */
+function hasVisibleBeyond(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f) || (code > 0x3000 && code < 0xfeff)) {
+      if (++visible > limit) return true;
+    }
+  }
+  return false;
 }
 
 function isContinuation(row: Cell[], parentColumns: readonly number[]): boolean {
