@@ -6,11 +6,23 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * True when `text` is a real calendar date written "YYYY-MM-DD" (2021-02-30 is not). Digits and
- * calendar only, no Date: the row sweep calls this for every date cell.
+ * calendar only, no Date.
  */
 export function isIsoDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  for (const i of DIGIT_POSITIONS) if ((text.charCodeAt(i) - 48) >>> 0 > 9) return false;
+  // One unsigned test per digit (a code below "0" wraps to a large number), unrolled: the row
+  // sweep calls this for every date cell.
+  if (
+    (text.charCodeAt(0) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(1) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(2) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(3) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(5) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(6) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(8) - 48) >>> 0 > 9 ||
+    (text.charCodeAt(9) - 48) >>> 0 > 9
+  )
+    return false;
   const year = digitPair(text, 0) * 100 + digitPair(text, 2);
   const month = digitPair(text, 5);
   const day = digitPair(text, 8);
@@ -20,7 +32,6 @@ export function isIsoDate(text: string): boolean {
   return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digitPair(text: string, at: number): number {
