@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TaizhangError } from "../excel/error";
 import type { LedgerOperations, SummaryOutcome } from "../taskpane/ledgerHost";
-import type { Validation } from "../taskpane/work/issues";
+import type { Validation } from "../taskpane/model/issues";
 import { createCommandHandlers, type CommandHost } from "./registry";
 import type { CommandReport } from "./strings";
 

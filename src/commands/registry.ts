@@ -1,5 +1,5 @@
 import type { LedgerOperations } from "../taskpane/ledgerHost";
-import { describeError } from "../taskpane/work/errorText";
+import { describeError } from "../taskpane/model/errorText";
 import { runCommand, type CommandEvent } from "./run-command";
 import {
   failureReport,

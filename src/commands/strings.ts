@@ -1,4 +1,4 @@
-import type { Validation } from "../taskpane/work/issues";
+import type { Validation } from "../taskpane/model/issues";
 import type { SummaryOutcome } from "../taskpane/ledgerHost";
 import { ERROR_TYPE_NAMES } from "../taskpane/i18n/errorTypes";
 import type { ErrorType } from "../core/validate";

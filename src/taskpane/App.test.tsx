@@ -8,7 +8,7 @@ import { App } from "./App";
 import type { TaskpaneHost } from "./host";
 import type { Locale } from "./i18n";
 import type { LedgerOperations } from "./ledgerHost";
-import type { RowsRechecked } from "./work/issues";
+import type { RowsRechecked } from "./model/issues";
 import { taizhangTheme } from "./theme";
 
 afterEach(cleanup);

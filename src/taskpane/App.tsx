@@ -18,7 +18,7 @@ import { RecognisePanel } from "./panels/RecognisePanel";
 import { SummaryPanel } from "./panels/SummaryPanel";
 import { TemplatesPanel } from "./panels/TemplatesPanel";
 import { ValidatePanel } from "./panels/ValidatePanel";
-import { applyRecheck, type Validation } from "./work/issues";
+import { applyRecheck, type Validation } from "./model/issues";
 
 const useStyles = makeStyles({
   shell: {

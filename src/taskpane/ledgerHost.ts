@@ -21,16 +21,16 @@ import {
   type Issue,
   type RowsRechecked,
   type Validation,
-} from "./work/issues";
-import { kindTitle } from "./work/kinds";
-import { withoutOwnedColumns } from "./work/ownedColumns";
-import { recognitionOf, type Recognition } from "./work/recognition";
+} from "./model/issues";
+import { kindTitle } from "./model/kinds";
+import { withoutOwnedColumns } from "./model/ownedColumns";
+import { recognitionOf, type Recognition } from "./model/recognition";
 import {
   issueReportWork,
   summaryWork,
   type SummaryChoice,
   type SummaryFigures,
-} from "./work/summaryWork";
+} from "./model/summaryWork";
 
 /** A bound ledger as the pane lists it. */
 export interface BoundLedger {

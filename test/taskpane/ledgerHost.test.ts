@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
 import { TaizhangError } from "../../src/excel/error";
 import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
-import type { RowsRechecked } from "../../src/taskpane/work/issues";
+import type { RowsRechecked } from "../../src/taskpane/model/issues";
 import { createFakeExcel } from "../fake-excel";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "./_lib/messyLedger";
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Locale } from "../i18n";
-import { describeError, type ErrorText } from "../work/errorText";
+import { describeError, type ErrorText } from "../model/errorText";
 
 export interface OperationState {
   busy: boolean;

@@ -6,7 +6,7 @@ import { fakeOperations } from "../../../test/taskpane/_lib/fakeOperations";
 import { TaizhangError } from "../../excel/error";
 import { strings } from "../i18n";
 import { taizhangTheme } from "../theme";
-import type { Recognition } from "../work/recognition";
+import type { Recognition } from "../model/recognition";
 import { RecognisePanel } from "./RecognisePanel";
 
 afterEach(cleanup);

@@ -5,8 +5,8 @@ import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
 import { format, type Locale, type Strings } from "../i18n";
 import type { BoundLedger, LedgerOperations } from "../ledgerHost";
-import { KIND_OPTIONS } from "../work/kinds";
-import type { Recognition } from "../work/recognition";
+import { KIND_OPTIONS } from "../model/kinds";
+import type { Recognition } from "../model/recognition";
 
 export interface RecognisePanelProps {
   ops: LedgerOperations;

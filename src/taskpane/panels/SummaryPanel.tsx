@@ -6,7 +6,7 @@ import { SchemeFields, type SchemeChoice } from "../components/SchemeFields";
 import { useOperation } from "../components/useOperation";
 import { format, type Locale, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
-import type { SummaryFigures } from "../work/summaryWork";
+import type { SummaryFigures } from "../model/summaryWork";
 
 export interface SummaryPanelProps {
   ops: LedgerOperations;

@@ -5,7 +5,7 @@ import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
 import { format, type Locale, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
-import { KIND_OPTIONS } from "../work/kinds";
+import { KIND_OPTIONS } from "../model/kinds";
 
 export interface TemplatesPanelProps {
   ops: LedgerOperations;

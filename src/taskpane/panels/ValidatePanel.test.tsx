@@ -7,7 +7,7 @@ import { fakeOperations } from "../../../test/taskpane/_lib/fakeOperations";
 import { strings } from "../i18n";
 import { taizhangTheme } from "../theme";
 import type { LedgerOperations } from "../ledgerHost";
-import { applyRecheck, type Issue, type Validation } from "../work/issues";
+import { applyRecheck, type Issue, type Validation } from "../model/issues";
 import { ValidatePanel } from "./ValidatePanel";
 
 afterEach(cleanup);

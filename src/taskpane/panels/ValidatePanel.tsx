@@ -5,7 +5,7 @@ import { useOperation } from "../components/useOperation";
 import { ERROR_TYPE_NAMES, format, type Locale, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
 import type { ErrorType } from "../../core/validate";
-import type { Issue, Validation } from "../work/issues";
+import type { Issue, Validation } from "../model/issues";
 
 const useStyles = makeStyles({
   issue: {
