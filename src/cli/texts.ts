@@ -1,3 +1,4 @@
+import { fillTemplate } from "../core/text";
 import type { Lang } from "../core/validate";
 
 /** Every line the CLI prints, zh-CN first. Placeholders in braces. */
@@ -63,7 +64,5 @@ export function text(
   key: TextKey,
   values: Record<string, string | number> = {},
 ): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  );
+  return fillTemplate(TEXTS[key][lang], values);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from "../text/fillTemplate";
 import { MESSAGES, type MessageKey } from "./messages";
 
 /**
@@ -12,13 +13,13 @@ export class TaizhangError extends Error {
   readonly en: string;
 
   constructor(key: MessageKey, detail = "", cause?: unknown) {
-    const zh = MESSAGES[key].zh.replace("{detail}", detail);
+    const zh = fillTemplate(MESSAGES[key].zh, { detail });
     super(zh, cause === undefined ? undefined : { cause });
     this.name = "TaizhangError";
     this.key = key;
     this.detail = detail;
     this.zh = zh;
-    this.en = MESSAGES[key].en.replace("{detail}", detail);
+    this.en = fillTemplate(MESSAGES[key].en, { detail });
   }
 
   text(lang: "zh" | "en"): string {

@@ -1,11 +1,6 @@
-/** 1 → A, 27 → AA: how users name columns. */
+import { columnLetter as letterOfIndex } from "../plan/address";
+
+/** 1 → A, 27 → AA: the letter of a physical (1-based) column number, as errors report it. */
 export function columnLetter(columnNumber: number): string {
-  let n = columnNumber;
-  let out = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return letterOfIndex(columnNumber - 1);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from "../text/fillTemplate";
 import { columnLetter } from "./columnLetter";
 import type { ErrorType } from "./errorTypes";
 import { CONSTRAINT_NAMES, ERROR_MESSAGES, RESOURCE_NAMES, TYPE_NAMES } from "./messages";
@@ -13,24 +14,6 @@ export interface ErrorPosition {
   details?: Record<string, string | number>;
 }
 
-/** Templates split once into text and placeholder names (odd indexes are names). */
-const compiled = new Map<string, string[]>();
-
-function fill(template: string, values: Record<string, string | number>): string {
-  let parts = compiled.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    compiled.set(template, parts);
-  }
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i]!;
-    const value = values[key];
-    out += (value === undefined ? `{${key}}` : String(value)) + parts[i + 1]!;
-  }
-  return out;
-}
-
 /** Values derived from details for the message table: names of types, constraints, ledgers. */
 function derived(details: Record<string, string | number>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
@@ -41,7 +24,7 @@ function derived(details: Record<string, string | number>): Record<string, strin
   }
   if (typeof details.constraint === "string") {
     const name = CONSTRAINT_NAMES[details.constraint] ?? details.constraint;
-    out.constraintZh = fill(name, { limit: details.limit ?? "" });
+    out.constraintZh = fillTemplate(name, { limit: details.limit ?? "" });
   }
   if (typeof details.reference === "string")
     out.referenceZh = RESOURCE_NAMES[details.reference] ?? details.reference;
@@ -66,7 +49,7 @@ export function makeError(type: ErrorType, position: ErrorPosition): TableError 
     fieldNumber: position.fieldNumber,
     fieldName: position.fieldName,
     cell: position.cell,
-    message: { zh: fill(template.zh, values), en: fill(template.en, values) },
+    message: { zh: fillTemplate(template.zh, values), en: fillTemplate(template.en, values) },
   };
   if (position.details) error.details = position.details;
   return error;

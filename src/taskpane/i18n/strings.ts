@@ -1,3 +1,4 @@
+import { fillTemplate } from "../../core/text/fillTemplate";
 import type { Locale } from "./locale";
 
 /** Every text the task pane shell shows, keyed once, in both languages. */
@@ -154,5 +155,5 @@ export const strings: Record<Locale, Strings> = { "zh-CN": zhCN, en };
 
 /** Fills `{name}` placeholders of a string from the table. */
 export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillTemplate(template, values);
 }
