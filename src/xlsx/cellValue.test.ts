@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cellValue } from "./cellValue";
-import { rangeToArea } from "./rangeToArea";
+import { parseAddress } from "../core/plan/address";
 import { decodeCsv, readCsv } from "./readCsv";
 
 describe("ExcelJS values to cells", () => {
@@ -28,13 +28,13 @@ describe("merged ranges", () => {
     ["$A$5:$A$7", { row: 4, column: 0, rowCount: 3, columnCount: 1 }],
     ["AA10", { row: 9, column: 26, rowCount: 1, columnCount: 1 }],
   ])("%s", (range, area) => {
-    expect(rangeToArea(range)).toEqual(area);
+    expect(parseAddress(range)).toEqual(area);
   });
 
   it("rejects what is not a range", () => {
-    expect(rangeToArea("A0")).toBeNull();
-    expect(rangeToArea("名称")).toBeNull();
-    expect(rangeToArea("SHEET1")).toBeNull();
+    expect(parseAddress("A0")).toBeNull();
+    expect(parseAddress("名称")).toBeNull();
+    expect(parseAddress("SHEET1")).toBeNull();
   });
 });
 

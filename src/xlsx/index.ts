@@ -1,4 +1,3 @@
 export { readWorkbook } from "./readWorkbook";
 export { readCsv, decodeCsv } from "./readCsv";
 export { cellValue } from "./cellValue";
-export { rangeToArea } from "./rangeToArea";

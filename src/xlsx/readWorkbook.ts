@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, CellArea, SheetInput } from "../core/model/cell";
 import { cellValue } from "./cellValue";
-import { rangeToArea } from "./rangeToArea";
+import { parseAddress } from "../core/plan/address";
 
 const DATE_FORMAT = "yyyy-mm-dd";
 
@@ -24,7 +24,7 @@ function sheetInput(worksheet: ExcelJS.Worksheet, file: string | undefined): She
     numberFormats.push(formats);
   }
   const ranges = (worksheet.model as { merges?: string[] }).merges ?? [];
-  const merges = ranges.map(rangeToArea).filter((area): area is CellArea => area !== null);
+  const merges = ranges.map(parseAddress).filter((area): area is CellArea => area !== null);
   const sheet: SheetInput = { name: worksheet.name, values, numberFormats, merges };
   if (file !== undefined) sheet.file = file;
   return sheet;

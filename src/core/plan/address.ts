@@ -50,14 +50,20 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Parses "Sheet1!B3:D10" or "B3" (as Excel returns range addresses) into an area. */
+/**
+ * Parses "Sheet1!B3:D10", "B3" or "$A$5:$A$7" (as Excel and ExcelJS write range addresses) into
+ * an area; null for what is not a range inside Excel's grid.
+ */
 export function parseAddress(address: string): CellArea | null {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(local);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
-  const row = Number(m[2]) - 1;
-  const column = columnIndex(m[1]);
-  const lastRow = m[4] === undefined ? row : Number(m[4]) - 1;
-  const lastColumn = m[3] === undefined ? column : columnIndex(m[3]);
+  const rows = [Number(m[2]) - 1, m[4] === undefined ? Number(m[2]) - 1 : Number(m[4]) - 1];
+  const columns = [columnIndex(m[1]), m[3] === undefined ? columnIndex(m[1]) : columnIndex(m[3])];
+  const row = Math.min(...rows);
+  const column = Math.min(...columns);
+  const lastRow = Math.max(...rows);
+  const lastColumn = Math.max(...columns);
+  if (row < 0 || lastRow >= MAX_ROWS || lastColumn >= MAX_COLUMNS) return null;
   return { row, column, rowCount: lastRow - row + 1, columnCount: lastColumn - column + 1 };
 }
