@@ -144,10 +144,6 @@ function readSheet(
   });
 
   const report = errors.report();
-  report.errors.sort(
-    (a, b) =>
-      (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0),
-  );
   const mappedColumns = new Set(mapping.map((m) => m.column));
   const result: ReadLedgerResult = {
     kind: schema.taizhang?.kind ?? schema.name ?? "table",

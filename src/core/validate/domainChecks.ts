@@ -1,44 +1,69 @@
-import type { NormalizedCell } from "../model/ledger";
 import type { DomainErrorType } from "./errorTypes";
-import type { FieldPlan } from "./compileField";
+import type { CellValue, FieldPlan } from "./compileField";
 
-/** A programme rule over one row's normalised cells, compiled once from the fields' roles. */
+/** A row's field values in plan order, as the sweep read them (null: empty or unreadable). */
+export type RowValues = readonly (CellValue | null)[];
+
+/**
+ * A programme rule over one row's values, compiled once from the fields' roles. Rules are data
+ * read by one function (ruleBreak) rather than a closure each: the sweep runs every rule on
+ * every row, and one small function over same-shaped records is what the engine runs fastest.
+ */
 export interface RowRule {
   type: DomainErrorType;
   /** The column the error points at. */
   at: FieldPlan;
-  /** Null when the row passes; else the cell text to report and the other value for the message. */
-  test: (cells: readonly NormalizedCell[]) => { cell: string; other: string | number } | null;
+  /** Index (plan order) of the cell whose text the error quotes. */
+  textAt: number;
+  /** The fields the rule reads (indexes into the row's values); -1 where it reads none. */
+  first: number;
+  second: number;
+  /** count-exceeds-total: the part counts. */
+  parts: number[];
 }
 
-/** A field found by role, with its index in the row's cells (cells come in plan order). */
-interface Slot {
-  plan: FieldPlan;
-  at: number;
+/** What a broken rule reports: the other value for the message, and the text to quote when it is not a cell's own. */
+export interface RuleBreak {
+  other: string | number;
+  cell?: string;
 }
 
-function byRole(plans: FieldPlan[], role: string): Slot | undefined {
-  const at = plans.findIndex((p) => p.role === role);
-  return at < 0 ? undefined : { plan: plans[at]!, at };
+const NO_OTHER: RuleBreak = Object.freeze({ other: "" });
+
+/** Null when the row passes the rule. */
+export function ruleBreak(rule: RowRule, values: RowValues): RuleBreak | null {
+  const a = rule.first < 0 ? null : values[rule.first];
+  const b = rule.second < 0 ? null : values[rule.second];
+  switch (rule.type) {
+    // first: the later date (完成时间 or 完成时限), second: 开始时间.
+    case "done-before-start":
+    case "deadline-before-start":
+      return typeof a === "string" && typeof b === "string" && a < b ? { other: b } : null;
+    // first: 进展状态, second: 完成时间.
+    case "done-without-date":
+      return (a === "done" || a === "closed") && (b === null || b === undefined) ? NO_OTHER : null;
+    case "date-without-done":
+      return a === "notStarted" && typeof b === "string" ? NO_OTHER : null;
+    // first: 进展状态, second: 是否销号.
+    case "closed-before-done":
+      return b === true && (a === "notStarted" || a === "inProgress") ? NO_OTHER : null;
+    // first: the total count; parts: the counts that cannot exceed it together.
+    case "count-exceeds-total": {
+      if (typeof a !== "number") return null;
+      let sum = 0;
+      for (const part of rule.parts) {
+        const value = values[part];
+        if (typeof value === "number") sum += value;
+      }
+      return sum > a ? { cell: String(sum), other: a } : null;
+    }
+    default:
+      return null;
+  }
 }
 
-function isoOf(cells: readonly NormalizedCell[], slot: Slot): string | null {
-  const value = cells[slot.at]?.value;
-  return typeof value === "string" ? value : null;
-}
-
-function dateOrder(type: DomainErrorType, later: Slot, start: Slot): RowRule {
-  return {
-    type,
-    at: later.plan,
-    test: (cells) => {
-      const end = isoOf(cells, later);
-      const begin = isoOf(cells, start);
-      return end !== null && begin !== null && end < begin
-        ? { cell: cells[later.at]!.text, other: begin }
-        : null;
-    },
-  };
+function indexOfRole(plans: readonly FieldPlan[], role: string): number {
+  return plans.findIndex((p) => p.role === role);
 }
 
 /** Roles whose values the rules read: checking-only sweeps must read these columns. */
@@ -56,68 +81,33 @@ export const RULE_ROLES: ReadonlySet<string> = new Set([
 /** The rules that apply to the columns present: no 开始时间 column, no date-order rule. */
 export function compileRowRules(plans: FieldPlan[]): RowRule[] {
   const rules: RowRule[] = [];
-  const start = byRole(plans, "startDate");
-  const done = byRole(plans, "doneDate");
-  const deadline = byRole(plans, "deadline");
-  const status = byRole(plans, "status");
-  const closed = byRole(plans, "closed");
-  if (start && done) rules.push(dateOrder("done-before-start", done, start));
-  if (start && deadline) rules.push(dateOrder("deadline-before-start", deadline, start));
-  if (status && done) {
-    rules.push({
-      type: "done-without-date",
-      at: done.plan,
-      test: (cells) => {
-        const state = cells[status.at];
-        const date = cells[done.at];
-        return state &&
-          (state.value === "done" || state.value === "closed") &&
-          (date?.value ?? null) === null
-          ? { cell: state.text, other: "" }
-          : null;
-      },
-    });
-    rules.push({
-      type: "date-without-done",
-      at: status.plan,
-      test: (cells) => {
-        const state = cells[status.at];
-        return state?.value === "notStarted" && isoOf(cells, done) !== null
-          ? { cell: state.text, other: "" }
-          : null;
-      },
-    });
+  const rule = (type: DomainErrorType, at: number, textAt: number, first: number, second: number) =>
+    rules.push({ type, at: plans[at]!, textAt, first, second, parts: [] });
+  const start = indexOfRole(plans, "startDate");
+  const done = indexOfRole(plans, "doneDate");
+  const deadline = indexOfRole(plans, "deadline");
+  const status = indexOfRole(plans, "status");
+  const closed = indexOfRole(plans, "closed");
+  if (start >= 0 && done >= 0) rule("done-before-start", done, done, done, start);
+  if (start >= 0 && deadline >= 0)
+    rule("deadline-before-start", deadline, deadline, deadline, start);
+  if (status >= 0 && done >= 0) {
+    rule("done-without-date", done, status, status, done);
+    rule("date-without-done", status, status, status, done);
   }
-  if (status && closed) {
-    rules.push({
-      type: "closed-before-done",
-      at: status.plan,
-      test: (cells) => {
-        const state = cells[status.at];
-        const isClosed = cells[closed.at]?.value === true;
-        const notDone = state?.value === "notStarted" || state?.value === "inProgress";
-        return isClosed && notDone ? { cell: state.text, other: "" } : null;
-      },
-    });
-  }
-  const total = byRole(plans, "count");
-  const parts = [byRole(plans, "flawed"), byRole(plans, "unqualified")].filter(
-    (p): p is Slot => p !== undefined,
+  if (status >= 0 && closed >= 0) rule("closed-before-done", status, status, status, closed);
+  const total = indexOfRole(plans, "count");
+  const parts = [indexOfRole(plans, "flawed"), indexOfRole(plans, "unqualified")].filter(
+    (at) => at >= 0,
   );
-  if (total && parts.length > 0) {
+  if (total >= 0 && parts.length > 0)
     rules.push({
       type: "count-exceeds-total",
-      at: total.plan,
-      test: (cells) => {
-        const all = cells[total.at]?.value;
-        if (typeof all !== "number") return null;
-        const sum = parts.reduce((acc, p) => {
-          const value = cells[p.at]?.value;
-          return acc + (typeof value === "number" ? value : 0);
-        }, 0);
-        return sum > all ? { cell: String(sum), other: all } : null;
-      },
+      at: plans[total]!,
+      textAt: total,
+      first: total,
+      second: -1,
+      parts,
     });
-  }
   return rules;
 }

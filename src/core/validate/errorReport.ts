@@ -14,6 +14,8 @@ export interface ErrorReport {
 /** Collects errors up to the cap, counting all of them. */
 export class ErrorCollector {
   readonly errors: TableError[] = [];
+  /** Errors found after the sweep (see countLate). */
+  private readonly late: TableError[] = [];
   /** Every type starts at 0 so the object keeps one shape (hot loops count with constant keys). */
   private readonly counted: Record<ErrorType, number> = Object.fromEntries(
     [...FRICTIONLESS_ERROR_TYPES, ...DOMAIN_ERROR_TYPES].map((type) => [type, 0]),
@@ -47,21 +49,41 @@ export class ErrorCollector {
     if (this.errors.length < this.limit) this.errors.push(error);
   }
 
+  /**
+   * For errors found after the sweep (repeated keys), which may lie above errors already listed:
+   * they are kept apart, up to the cap, and merged in sheet order by report().
+   */
+  countLate(type: ErrorType): boolean {
+    this.counted[type] += 1;
+    this.total += 1;
+    return this.late.length < this.limit;
+  }
+
+  pushLate(error: TableError): void {
+    if (this.late.length < this.limit) this.late.push(error);
+  }
+
+  /**
+   * The errors in sheet order (rows, then columns; header errors first). When the cap was
+   * reached, those listed are the first in sheet order: every error left unlisted during the
+   * sweep lies at or below the last one listed.
+   */
   report(): ErrorReport {
     const errorCounts: Partial<Record<ErrorType, number>> = {};
     for (const [type, n] of Object.entries(this.counted) as Array<[ErrorType, number]>)
       if (n > 0) errorCounts[type] = n;
-    return { errors: this.errors, errorCounts, truncated: this.total > this.errors.length };
+    const errors = [...this.errors, ...this.late].sort(inSheetOrder).slice(0, this.limit);
+    return { errors, errorCounts, truncated: this.total > errors.length };
   }
+}
+
+function inSheetOrder(a: TableError, b: TableError): number {
+  return (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0);
 }
 
 /** Merges errors into one report in sheet order (rows, then columns; header errors first). */
 export function mergeReports(reports: ErrorReport[], limit: number = ERROR_LIMIT): ErrorReport {
-  const all = reports.flatMap((r) => r.errors);
-  all.sort(
-    (a, b) =>
-      (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0),
-  );
+  const all = reports.flatMap((r) => r.errors).sort(inSheetOrder);
   const counts: Partial<Record<ErrorType, number>> = {};
   let total = 0;
   for (const report of reports) {

@@ -1,5 +1,5 @@
-import type { NormalizedCell } from "../model/ledger";
 import type { FieldPlan } from "./compileField";
+import type { RowValues } from "./domainChecks";
 
 /**
  * Where a row's yearless dates (3月底, 年底前, 上半年, 第三季度) take their year from, first found:
@@ -30,12 +30,12 @@ export function rowYearSources(plans: readonly FieldPlan[]): RowYearSources {
 /** The year of the row's first date that names its own year (`deferred` marks the yearless ones). */
 export function rowYear(
   sources: RowYearSources,
-  cells: readonly NormalizedCell[],
+  values: RowValues,
   deferred: Uint8Array,
 ): number | undefined {
   for (const index of sources.order) {
     if (deferred[index] === 1) continue;
-    const value = cells[index]?.value;
+    const value = values[index];
     if (typeof value !== "string" || value.length !== 10) continue;
     return Number(value.slice(0, 4));
   }

@@ -1,15 +1,14 @@
 import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
 import { cellText, isEmptyCell, isPlainText, normalizeText } from "../text";
-import type { FieldPlan } from "./compileField";
+import type { CellValue, FieldPlan } from "./compileField";
 import { classifyRow, rowSummary } from "../read/classifyRow";
 import type { SkippedRow } from "../read/readResult";
-import { RULE_ROLES, type RowRule } from "./domainChecks";
+import { RULE_ROLES, ruleBreak, type RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
 import { rowYear, rowYearSources } from "./rowYear";
-import { checkPrimaryKey, primaryKeyIndex } from "./primaryKeyCheck";
-import { checkUnique, uniqueColumns } from "./uniqueCheck";
+import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { isIsoDate } from "../dates/iso";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
 
@@ -282,16 +281,18 @@ export function sweepRows(input: SweepInput): SweepResult {
   // Key tables are sized once for the rows below the header (an upper bound on data rows; a
   // sheet of a million blank rows grows them instead).
   const maxRows = Math.min(1 << 20, Math.max(0, values.length - input.dataStart));
-  const uniques = uniqueColumns(plans, input.primaryKey, maxRows);
-  const keys = primaryKeyIndex(plans, input.primaryKey, maxRows);
+  const keys = sheetKeys(plans, input.primaryKey, maxRows);
   const rows: LedgerRow[] = [];
   // Every row's cells start as a copy of one object holding all the fields, so rows share one
-  // shape and are allocated at their final size. Without collecting rows (validateSheet), one
-  // record and one cell per plain-text column are reused row after row: nothing is retained.
+  // shape and are allocated at their final size.
   const template: Record<string, NormalizedCell> = {};
   for (const plan of plans) template[plan.name] = EMPTY_CELL;
-  const scratchText: NormalizedCell[] = plans.map(() => ({ text: "", raw: null, value: null }));
-  // The row's cells in plan order: rules, keys and uniqueness read them by index.
+  // The row as it is swept, in plan order: each field's value (null: empty or unreadable) and the
+  // cell it came from (its text goes into error records). Rules, keys and the row's year read
+  // these; a continuing row keeps the previous row's parent fields in them. Only when rows are
+  // kept does each cell also become a NormalizedCell.
+  const rowValues: Array<CellValue | null> = plans.map(() => null);
+  const rowCells: Cell[] = plans.map(() => null);
   const cells: NormalizedCell[] = plans.map(() => EMPTY_CELL);
   let started = false;
   const longestMissing = Math.max(0, ...[...input.missingValues].map((m) => m.length));
@@ -346,7 +347,7 @@ export function sweepRows(input: SweepInput): SweepResult {
       deferredCount = 0;
     }
     for (let p = 0; p < planCount; p++) {
-      // A continuing row keeps the previous row's parent cells, still in `cells`.
+      // A continuing row keeps the previous row's parent fields.
       if (continuing && parentMask[p] === 1) continue;
       const column = columns[p]!;
       const kind = kinds[p]!;
@@ -369,14 +370,18 @@ export function sweepRows(input: SweepInput): SweepResult {
         continue;
       }
       if (column >= rawLength) {
-        cells[p] = EMPTY_CELL;
+        rowValues[p] = null;
+        rowCells[p] = null;
+        if (collect) cells[p] = EMPTY_CELL;
         continue;
       }
       const raw = row[column] ?? null;
+      rowCells[p] = raw;
       if (raw === "" || raw === null) {
         if (required[p] === 1)
           reportCell(input, "constraint-error", plans[p]!, rowNumber, "", "constraint", "required");
-        cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
+        rowValues[p] = null;
+        if (collect) cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
         continue;
       }
       // Fast paths for what well-kept sheets mostly hold; anything else goes through the parser.
@@ -394,15 +399,8 @@ export function sweepRows(input: SweepInput): SweepResult {
         }
         if (value !== undefined) {
           if (checked[p] === 1) checkValue(plans[p]!, value, raw, rowNumber, input);
-          let cell: NormalizedCell;
-          if (collect) cell = { text: raw, raw, value };
-          else {
-            cell = scratchText[p]!;
-            cell.text = raw;
-            cell.raw = raw;
-            cell.value = value;
-          }
-          cells[p] = cell;
+          rowValues[p] = value;
+          if (collect) cells[p] = { text: raw, raw, value };
           continue;
         }
       }
@@ -410,18 +408,20 @@ export function sweepRows(input: SweepInput): SweepResult {
       if (plan.needsYear !== undefined && typeof raw === "string" && plan.needsYear(raw)) {
         deferred[p] = 1;
         deferredCount += 1;
-        cells[p] = EMPTY_CELL;
+        rowValues[p] = null;
         continue;
       }
-      cells[p] = readCellMemo(plan, raw, formats?.[column], rowNumber, input);
+      const cell = readCellMemo(plan, raw, formats?.[column], rowNumber, input);
+      rowValues[p] = cell.value;
+      if (collect) cells[p] = cell;
     }
     if (deferredCount > 0) {
       // Undefined: the plan's own parser, which has the sheet's year (title, then option) if any.
-      const year = rowYear(yearSources, cells, deferred);
+      const year = rowYear(yearSources, rowValues, deferred);
       for (let p = 0; p < plans.length; p++) {
         if (deferred[p] !== 1) continue;
         const plan = plans[p]!;
-        cells[p] = readCell(
+        const cell = readCell(
           plan,
           row[plan.column] ?? null,
           formats?.[plan.column],
@@ -429,6 +429,8 @@ export function sweepRows(input: SweepInput): SweepResult {
           input,
           year,
         );
+        rowValues[p] = cell.value;
+        if (collect) cells[p] = cell;
       }
     }
     for (let c = rawLength; c < width; c++) {
@@ -454,12 +456,11 @@ export function sweepRows(input: SweepInput): SweepResult {
           }),
         );
     }
-    if (uniques.length > 0 && !continuing) checkUnique(uniques, cells, rowNumber, errors);
-    if (keys.at.length > 0) checkPrimaryKey(keys, cells, rowNumber, errors);
+    if (keys.columns.length > 0) rememberKeys(keys, rowValues, rowNumber, continuing);
     const rules = input.rules;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
-      const broken = rule.test(cells);
+      const broken = ruleBreak(rule, rowValues);
       if (broken && errors.count(rule.type)) {
         errors.push(
           makeError(rule.type, {
@@ -467,7 +468,7 @@ export function sweepRows(input: SweepInput): SweepResult {
             fieldNumber: rule.at.column + 1,
             fieldName: rule.at.name,
             fieldTitle: rule.at.title,
-            cell: broken.cell,
+            cell: broken.cell ?? cellText(rowCells[rule.textAt] ?? null),
             details: { other: broken.other },
           }),
         );
@@ -479,8 +480,9 @@ export function sweepRows(input: SweepInput): SweepResult {
       rows.push({ rowNumber, cells: record });
     }
   }
-  for (const unique of uniques) unique.seen.release();
-  for (const level of keys.levels) level.release();
+  reportRepeats(keys, errors, (rowNumber, column) =>
+    cellText(values[rowNumber - 1]?.[column] ?? null),
+  );
   return { rows, rowCount, skipped };
 }
 

@@ -1,0 +1,108 @@
+/**
+ * Entries whose key an earlier entry already had, each with that earlier entry: what `unique`
+ * and the primary key report. The whole column is known when the sweep ends, so it is checked
+ * at once rather than row by row:
+ *
+ * A row-by-row hash table over a 100k-row sheet is megabytes of slots visited in random order,
+ * and nearly every lookup waits on memory. Here the entries are first grouped by the top bits of
+ * their hash (a counting sort, which reads and writes in order), and each group is checked with
+ * a table small enough to stay in cache. The sort is stable, so within a group entries keep
+ * sheet order and the first of equal keys is the one an earlier row had.
+ */
+
+/** Entries per group: its table (two slots an entry, four bytes each) fits the first-level cache. */
+const GROUP_SIZE = 1024;
+
+/** Reused between calls (the add-in re-checks on every edit): grown, never shrunk. */
+let order = new Int32Array(0);
+let table = new Int32Array(0);
+
+/**
+ * `hashes[i]` is entry i's key hash (see hashValue); `same(a, b)` compares two entries' keys,
+ * called only when their hashes agree. Returns [entry, first entry with that key] pairs, in
+ * entry order.
+ */
+export function findRepeats(
+  hashes: Int32Array,
+  count: number,
+  same: (a: number, b: number) => boolean,
+): Array<[number, number]> {
+  const repeats: Array<[number, number]> = [];
+  if (count < 2) return repeats;
+  let bits = 0;
+  while (count >> bits > GROUP_SIZE) bits++;
+  const groups = 1 << bits;
+  // Top bits choose the group, low bits the slot within it: independent bits of the hash.
+  const shift = 32 - bits;
+  const starts = new Int32Array(groups + 1);
+  for (let i = 0; i < count; i++) starts[bits === 0 ? 1 : (hashes[i]! >>> shift) + 1]! += 1;
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  if (order.length < count) order = new Int32Array(count);
+  const next = starts.slice(0, groups);
+  for (let i = 0; i < count; i++) order[next[bits === 0 ? 0 : hashes[i]! >>> shift]!++] = i;
+
+  let largest = 0;
+  for (let g = 0; g < groups; g++) largest = Math.max(largest, starts[g + 1]! - starts[g]!);
+  let size = 16;
+  while (size < largest * 2) size *= 2;
+  if (table.length < size) table = new Int32Array(size);
+  for (let g = 0; g < groups; g++) {
+    const from = starts[g]!;
+    const to = starts[g + 1]!;
+    if (to - from < 2) continue;
+    let groupSize = 16;
+    while (groupSize < (to - from) * 2) groupSize *= 2;
+    const mask = groupSize - 1;
+    table.fill(0, 0, groupSize);
+    for (let k = from; k < to; k++) {
+      const entry = order[k]!;
+      const hash = hashes[entry]!;
+      let slot = hash & mask;
+      for (;;) {
+        const held = table[slot]!;
+        if (held === 0) {
+          // Slots hold entry + 1: 0 marks an empty one.
+          table[slot] = entry + 1;
+          break;
+        }
+        const other = held - 1;
+        if (hashes[other] === hash && same(other, entry)) {
+          repeats.push([entry, other]);
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+  if (groups > 1) repeats.sort((a, b) => a[0] - b[0]);
+  return repeats;
+}
+
+/** FNV-1a over a string's UTF-16 code units, then mixed so that every bit depends on every unit. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return mix(hash);
+}
+
+/** A cell value's hash: strings by their units, numbers by their text, booleans as constants. */
+export function hashValue(value: string | number | boolean): number {
+  if (typeof value === "string") return hashString(value);
+  if (typeof value === "number") return hashString(String(value)) ^ 0x5bd1e995;
+  return value ? 0x1f3d5b79 : 0x2c1b3c6d;
+}
+
+/** Combines the hashes of a key's fields, in order. */
+export function combineHashes(left: number, right: number): number {
+  return mix(left ^ Math.imul(right, 0x9e3779b1));
+}
+
+/** MurmurHash3's finaliser: FNV alone leaves the top bits (which pick the group) poorly mixed. */
+function mix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
