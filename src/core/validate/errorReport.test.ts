@@ -16,7 +16,12 @@ const where = (collector: ErrorCollector) =>
   collector.report().errors.map((e) => [e.type, e.rowNumber, e.fieldNumber]);
 
 /** The sweep's way in: count, and build the record only while there is room. */
-function sweep(collector: ErrorCollector, type: ErrorType, row: number | null, field: number | null) {
+function sweep(
+  collector: ErrorCollector,
+  type: ErrorType,
+  row: number | null,
+  field: number | null,
+) {
   if (collector.count(type)) collector.push(error(type, row, field));
 }
 

@@ -36,7 +36,11 @@ const brief = (report: ReturnType<typeof check>) =>
   }));
 
 const ID: FieldDescriptor = { name: "id", title: "问题编号" };
-const MEASURE: FieldDescriptor = { name: "measure", title: "整改措施", constraints: { unique: true } };
+const MEASURE: FieldDescriptor = {
+  name: "measure",
+  title: "整改措施",
+  constraints: { unique: true },
+};
 const NOTE: FieldDescriptor = { name: "note", title: "备注" };
 
 describe("unique columns", () => {
