@@ -13,14 +13,7 @@ import {
   type Parsed,
 } from "../normalize";
 import { normalizeText } from "../text";
-import {
-  enumCheck,
-  lengthCheck,
-  maximumCheck,
-  minimumCheck,
-  patternCheck,
-  type ValueCheck,
-} from "./checks";
+import { compileConstraints, type ConstraintSet } from "./checks";
 
 export type CellValue = string | number | boolean;
 
@@ -43,7 +36,8 @@ export interface FieldPlan {
   parseInYear:
     ((cell: Cell, numberFormat: string | undefined, year: number) => Parsed<CellValue>) | undefined;
   needsYear: ((text: string) => boolean) | undefined;
-  checks: ValueCheck[];
+  /** enum, minimum/maximum, pattern, min/maxLength; undefined when the field has none. */
+  constraints: ConstraintSet | undefined;
   /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
   memo?: Map<string, NormalizedCell> | undefined;
   /** The last text read through the memo and its reading (rows repeat their neighbours). */
@@ -145,9 +139,6 @@ export function compileField(
   checkRegistry: boolean,
 ): FieldPlan {
   const constraints = field.constraints ?? {};
-  const checks = [enumCheck, minimumCheck, maximumCheck, patternCheck, lengthCheck]
-    .map((make) => make(constraints))
-    .filter((check): check is ValueCheck => check !== undefined);
   const { expected, parse } = parserFor(field, context);
   const isDate = expected === "date";
   // Every plan gets every property up front: one object shape for all columns keeps the sweep's
@@ -166,7 +157,7 @@ export function compileField(
           parseDate(cell, { contextYear: year, numberFormat, date1904: context.date1904 })
       : undefined,
     needsYear: isDate ? yearlessMemo() : undefined,
-    checks,
+    constraints: compileConstraints(constraints),
     // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's
     // reading depends only on its text once the column is compiled: remember readings per column.
     // Columns of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).

@@ -51,7 +51,8 @@ export class ErrorCollector {
 
   /**
    * For errors found after the sweep (repeated keys), which may lie above errors already listed:
-   * they are kept apart, up to the cap, and merged in sheet order by report().
+   * they are kept apart, up to the cap, and merged in sheet order by report(). They must come
+   * in sheet order among themselves: the first the cap admits are the ones kept.
    */
   countLate(type: ErrorType): boolean {
     this.counted[type] += 1;

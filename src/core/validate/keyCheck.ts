@@ -1,6 +1,7 @@
 import type { CellValue, FieldPlan } from "./compileField";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
+import type { TableError } from "./tableError";
 import { giveBuffer, giveValues, takeBuffer, takeValues } from "./_lib/bufferPool";
 import { combineHashes, findRepeats, hashValue } from "./_lib/repeats";
 
@@ -128,43 +129,61 @@ export function reportRepeats(
   cellText: (rowNumber: number, column: number) => string,
 ): void {
   sheet.lastValues.fill(null);
+  // Every key's repeats first, then errors in sheet order: the list keeps the first it is given.
+  const found: Array<{
+    key: KeyColumn;
+    entry: number;
+    first: number;
+    rowNumber: number;
+    field: number;
+  }> = [];
   for (const key of sheet.columns) {
-    const { parts, rowNumbers } = key;
+    const { parts } = key;
     const repeats = findRepeats(key.hashes, key.count, (a, b) => {
       for (let j = 0; j < parts.length; j++) if (parts[j]![a] !== parts[j]![b]) return false;
       return true;
     });
-    for (const [entry, first] of repeats) {
-      if (!errors.countLate(key.type)) continue;
-      const rowNumber = rowNumbers[entry]!;
-      const other = rowNumbers[first]!;
-      if (key.type === "unique-error") {
-        const plan = key.plans[0]!;
-        errors.pushLate(
-          makeError("unique-error", {
-            rowNumber,
-            fieldNumber: plan.column + 1,
-            fieldName: plan.name,
-            fieldTitle: plan.title,
-            cell: cellText(rowNumber, plan.column),
-            details: { other },
-          }),
-        );
-      } else {
-        const text = parts.map((values) => String(values[entry])).join(" / ");
-        errors.pushLate(
-          makeError("primary-key", {
-            rowNumber,
-            fieldNumber: null,
-            fieldName: null,
-            cell: text,
-            details: { key: text, other },
-          }),
-        );
-      }
-    }
+    // A primary-key error is about the whole row: it comes before the row's cell errors.
+    const field = key.type === "unique-error" ? key.plans[0]!.column + 1 : 0;
+    for (const [entry, first] of repeats)
+      found.push({ key, entry, first, rowNumber: key.rowNumbers[entry]!, field });
+  }
+  found.sort((a, b) => a.rowNumber - b.rowNumber || a.field - b.field);
+  for (const { key, entry, first, rowNumber } of found) {
+    if (!errors.countLate(key.type)) continue;
+    errors.pushLate(repeatError(key, entry, rowNumber, key.rowNumbers[first]!, cellText));
+  }
+  for (const key of sheet.columns) {
     giveBuffer(key.hashes);
     giveBuffer(key.rowNumbers);
-    for (const values of parts) giveValues(values, key.count);
+    for (const values of key.parts) giveValues(values, key.count);
   }
+}
+
+function repeatError(
+  key: KeyColumn,
+  entry: number,
+  rowNumber: number,
+  other: number,
+  cellText: (rowNumber: number, column: number) => string,
+): TableError {
+  if (key.type === "unique-error") {
+    const plan = key.plans[0]!;
+    return makeError("unique-error", {
+      rowNumber,
+      fieldNumber: plan.column + 1,
+      fieldName: plan.name,
+      fieldTitle: plan.title,
+      cell: cellText(rowNumber, plan.column),
+      details: { other },
+    });
+  }
+  const text = key.parts.map((values) => String(values[entry])).join(" / ");
+  return makeError("primary-key", {
+    rowNumber,
+    fieldNumber: null,
+    fieldName: null,
+    cell: text,
+    details: { key: text, other },
+  });
 }

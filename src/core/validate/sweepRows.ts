@@ -11,6 +11,7 @@ import { rowYear, rowYearSources } from "./rowYear";
 import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { isIsoDate } from "../dates/iso";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
+import { constraintBreaks } from "./checks";
 
 export interface SweepInput {
   /** Values with merged areas filled. */
@@ -146,10 +147,10 @@ function checkValue(
   rowNumber: number,
   input: SweepInput,
 ): void {
-  const checks = plan.checks;
-  for (let i = 0; i < checks.length; i++) {
-    const broken = checks[i]!(value);
-    if (broken && input.errors.count("constraint-error")) {
+  const broken = plan.constraints === undefined ? null : constraintBreaks(plan.constraints, value);
+  if (broken !== null) {
+    for (const details of broken) {
+      if (!input.errors.count("constraint-error")) continue;
       input.errors.push(
         makeError("constraint-error", {
           rowNumber,
@@ -157,7 +158,7 @@ function checkValue(
           fieldName: plan.name,
           fieldTitle: plan.title,
           cell: text,
-          details: { ...broken },
+          details: { ...details },
         }),
       );
     }
@@ -257,7 +258,7 @@ export function sweepRows(input: SweepInput): SweepResult {
   const collect = input.collectRows !== false;
   const isParent = plans.map((p) => input.parentFields.has(p.name));
   const parentColumns = plans.filter((_p, i) => isParent[i]).map((p) => p.column);
-  const hasChecks = plans.map((p) => p.checks.length > 0 || p.registry !== undefined);
+  const hasChecks = plans.map((p) => p.constraints !== undefined || p.registry !== undefined);
   // Checking only (no rows kept), a text column with no constraint whose value no rule, key or
   // uniqueness reads can only be wrong by being empty: its cells need no reading at all.
   const keyFields = new Set(input.primaryKey);

@@ -1,5 +1,2 @@
-export type { ValueCheck, ConstraintBreak } from "./valueCheck";
-export { enumCheck } from "./enumCheck";
-export { minimumCheck, maximumCheck } from "./rangeCheck";
-export { patternCheck } from "./patternCheck";
-export { lengthCheck } from "./lengthCheck";
+export { compileConstraints, constraintBreaks } from "./constraintSet";
+export type { ConstraintSet, ConstraintBreak } from "./constraintSet";
