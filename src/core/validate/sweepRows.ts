@@ -7,7 +7,7 @@ import type { SkippedRow } from "../read/readResult";
 import { RULE_ROLES, ruleBreak, type RowRule } from "./domainChecks";
 import type { ErrorCollector } from "./errorReport";
 import { makeError } from "./makeError";
-import { rowYear, rowYearSources } from "./rowYear";
+import { rowYear, rowYearSources, type RowYearSources } from "./rowYear";
 import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { isIsoDate } from "../dates/iso";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
@@ -256,29 +256,8 @@ export interface SweepResult {
 export function sweepRows(input: SweepInput): SweepResult {
   const { values, rawValues, numberFormats, plans, width, errors } = input;
   const collect = input.collectRows !== false;
-  const isParent = plans.map((p) => input.parentFields.has(p.name));
-  const parentColumns = plans.filter((_p, i) => isParent[i]).map((p) => p.column);
-  const hasChecks = plans.map((p) => p.constraints !== undefined || p.registry !== undefined);
-  // Checking only (no rows kept), a text column with no constraint whose value no rule, key or
-  // uniqueness reads can only be wrong by being empty: its cells need no reading at all.
-  const keyFields = new Set(input.primaryKey);
-  const emptyOnly = plans.map(
-    (p) =>
-      !collect &&
-      p.expected === "string" &&
-      !hasChecks[plans.indexOf(p)] &&
-      !p.unique &&
-      !keyFields.has(p.name) &&
-      !RULE_ROLES.has(p.role),
-  );
-  // What the cell loop reads per column, hoisted out of the plans into flat arrays.
-  const planCount = plans.length;
-  const columns = Int32Array.from(plans, (p) => p.column);
-  const parentMask = Uint8Array.from(isParent, (b) => (b ? 1 : 0));
-  const required = Uint8Array.from(plans, (p) => (p.required ? 1 : 0));
-  const checked = Uint8Array.from(hasChecks, (b) => (b ? 1 : 0));
-  const kinds = Uint8Array.from(plans, (p, i) => (emptyOnly[i] ? EMPTY_ONLY : fastKindOf(p)));
-  const missingValues = input.missingValues;
+  const reader = new RowReader(input, collect);
+  const parentColumns = plans.filter((p) => input.parentFields.has(p.name)).map((p) => p.column);
   // Key tables are sized once for the rows below the header (an upper bound on data rows; a
   // sheet of a million blank rows grows them instead).
   const maxRows = Math.min(1 << 20, Math.max(0, values.length - input.dataStart));
@@ -288,22 +267,10 @@ export function sweepRows(input: SweepInput): SweepResult {
   // shape and are allocated at their final size.
   const template: Record<string, NormalizedCell> = {};
   for (const plan of plans) template[plan.name] = EMPTY_CELL;
-  // The row as it is swept, in plan order: each field's value (null: empty or unreadable) and the
-  // cell it came from (its text goes into error records). Rules, keys and the row's year read
-  // these; a continuing row keeps the previous row's parent fields in them. Only when rows are
-  // kept does each cell also become a NormalizedCell.
-  const rowValues: Array<CellValue | null> = plans.map(() => null);
-  const rowCells: Cell[] = plans.map(() => null);
-  const cells: NormalizedCell[] = plans.map(() => EMPTY_CELL);
   let started = false;
-  const longestMissing = Math.max(0, ...[...input.missingValues].map((m) => m.length));
   const skipped: SkippedRow[] = [];
   const pendingBlanks: number[] = [];
   let rowCount = 0;
-  // Yearless dates (3月底) wait until the row's other dates are read: they take the row's year.
-  const yearSources = rowYearSources(plans);
-  const deferred = new Uint8Array(plans.length);
-  let deferredCount = 0;
   // Rows are classified as they are swept (one pass over the sheet): blank separators wait until
   // a data row follows them, 合计/小计 rows are left out, the footer (注：, 填表人：) ends the table.
   for (let r = input.dataStart; r < values.length; r++) {
@@ -340,48 +307,155 @@ export function sweepRows(input: SweepInput): SweepResult {
     rowCount += 1;
     const rawLength = (rawValues[r] ?? []).length;
     const rowNumber = r + 1;
-    const formats = numberFormats?.[r];
     const continuing = started && isContinuation(row, parentColumns);
     started = true;
-    if (deferredCount > 0) {
-      deferred.fill(0);
-      deferredCount = 0;
+    reader.read(row, rowNumber, rawLength, numberFormats?.[r], continuing);
+    if (rawLength < width || row.length > width) reportRowShape(input, row, rowNumber, rawLength);
+    if (keys.columns.length > 0) rememberKeys(keys, reader.values, rowNumber, continuing);
+    reader.checkRules(rowNumber);
+    if (collect) {
+      const record: Record<string, NormalizedCell> = { ...template };
+      for (let p = 0; p < plans.length; p++) record[plans[p]!.name] = reader.cells[p]!;
+      rows.push({ rowNumber, cells: record });
     }
-    for (let p = 0; p < planCount; p++) {
-      // A continuing row keeps the previous row's parent fields.
+  }
+  reportRepeats(keys, errors, (rowNumber, column) =>
+    cellText(values[rowNumber - 1]?.[column] ?? null),
+  );
+  return { rows, rowCount, skipped };
+}
+
+/** missing-cell for each column a short row does not reach, extra-cell for each filled one past the header. */
+function reportRowShape(input: SweepInput, row: Cell[], rowNumber: number, rawLength: number) {
+  const { errors, width } = input;
+  for (let c = rawLength; c < width; c++) {
+    if (errors.count("missing-cell"))
+      errors.push(
+        makeError("missing-cell", {
+          rowNumber,
+          fieldNumber: c + 1,
+          fieldName: input.columnNames[c] ?? "",
+          cell: "",
+        }),
+      );
+  }
+  for (let c = width; c < row.length; c++) {
+    if (isEmptyCell(row[c])) continue;
+    if (errors.count("extra-cell"))
+      errors.push(
+        makeError("extra-cell", {
+          rowNumber,
+          fieldNumber: c + 1,
+          fieldName: null,
+          cell: cellText(row[c] ?? null),
+        }),
+      );
+  }
+}
+
+/**
+ * Reads a data row's cells, field by field, and checks them and the row's rules. Its per-row
+ * work is a method of its own rather than the body of the sweep's loop: the engine then
+ * optimises it as a function called 100k times, with what each column needs hoisted into flat
+ * arrays, instead of compiling one long loop while it is already running.
+ */
+class RowReader {
+  /** The row's value per field (plan order); null: empty or unreadable. */
+  readonly values: Array<CellValue | null>;
+  /** The cell each value came from: error records quote its text. */
+  readonly sources: Cell[];
+  /** The row's NormalizedCells, filled only when rows are kept. */
+  readonly cells: NormalizedCell[];
+  /** Plans that need any reading (see EMPTY_ONLY), in plan order. */
+  private readonly active: Int32Array;
+  private readonly columns: Int32Array;
+  private readonly parentMask: Uint8Array;
+  private readonly required: Uint8Array;
+  private readonly checked: Uint8Array;
+  private readonly kinds: Uint8Array;
+  private readonly longestMissing: number;
+  private readonly yearSources: RowYearSources;
+  /** Yearless dates (3月底) wait until the row's other dates are read: they take the row's year. */
+  private readonly deferred: Uint8Array;
+
+  constructor(
+    private readonly input: SweepInput,
+    private readonly collect: boolean,
+  ) {
+    const plans = input.plans;
+    const hasChecks = plans.map((p) => p.constraints !== undefined || p.registry !== undefined);
+    // Checking only (no rows kept), a text column with no constraint whose value no rule, key or
+    // uniqueness reads can only be wrong by being empty: its cells need no reading at all.
+    const keyFields = new Set(input.primaryKey);
+    const emptyOnly = plans.map(
+      (p, i) =>
+        !collect &&
+        p.expected === "string" &&
+        !hasChecks[i] &&
+        !p.unique &&
+        !keyFields.has(p.name) &&
+        !RULE_ROLES.has(p.role),
+    );
+    this.columns = Int32Array.from(plans, (p) => p.column);
+    this.parentMask = Uint8Array.from(plans, (p) => (input.parentFields.has(p.name) ? 1 : 0));
+    this.required = Uint8Array.from(plans, (p) => (p.required ? 1 : 0));
+    this.checked = Uint8Array.from(hasChecks, (b) => (b ? 1 : 0));
+    this.kinds = Uint8Array.from(plans, (p, i) => (emptyOnly[i] ? EMPTY_ONLY : fastKindOf(p)));
+    this.active = Int32Array.from(
+      plans.map((_p, i) => i).filter((i) => !(emptyOnly[i] && this.required[i] === 0)),
+    );
+    this.longestMissing = Math.max(0, ...[...input.missingValues].map((m) => m.length));
+    this.yearSources = rowYearSources(plans);
+    this.deferred = new Uint8Array(plans.length);
+    this.values = plans.map(() => null);
+    this.sources = plans.map(() => null);
+    this.cells = plans.map(() => EMPTY_CELL);
+  }
+
+  /** A continuing row keeps the previous row's parent fields. */
+  read(
+    row: Cell[],
+    rowNumber: number,
+    rawLength: number,
+    formats: string[] | undefined,
+    continuing: boolean,
+  ): void {
+    const { input, collect, active, columns, parentMask, required, checked, kinds } = this;
+    const { values, sources, cells, longestMissing } = this;
+    const { plans, missingValues } = input;
+    let deferredCount = 0;
+    for (let a = 0; a < active.length; a++) {
+      const p = active[a]!;
       if (continuing && parentMask[p] === 1) continue;
       const column = columns[p]!;
       const kind = kinds[p]!;
       if (kind === EMPTY_ONLY) {
-        if (
-          required[p] === 1 &&
-          column < rawLength &&
-          isBlankText(row[column] ?? null, missingValues, longestMissing)
-        ) {
+        // Only required ones are active.
+        const raw = column < rawLength ? (row[column] ?? null) : undefined;
+        if (raw !== undefined && isBlankText(raw, missingValues, longestMissing))
           reportCell(
             input,
             "constraint-error",
             plans[p]!,
             rowNumber,
-            cellText(row[column] ?? null),
+            cellText(raw),
             "constraint",
             "required",
           );
-        }
         continue;
       }
       if (column >= rawLength) {
-        rowValues[p] = null;
-        rowCells[p] = null;
+        values[p] = null;
+        sources[p] = null;
         if (collect) cells[p] = EMPTY_CELL;
         continue;
       }
       const raw = row[column] ?? null;
-      rowCells[p] = raw;
+      sources[p] = raw;
       if (raw === "" || raw === null) {
         if (required[p] === 1)
           reportCell(input, "constraint-error", plans[p]!, rowNumber, "", "constraint", "required");
-        rowValues[p] = null;
+        values[p] = null;
         if (collect) cells[p] = raw === null ? EMPTY_CELL : EMPTY_TEXT_CELL;
         continue;
       }
@@ -400,68 +474,52 @@ export function sweepRows(input: SweepInput): SweepResult {
         }
         if (value !== undefined) {
           if (checked[p] === 1) checkValue(plans[p]!, value, raw, rowNumber, input);
-          rowValues[p] = value;
+          values[p] = value;
           if (collect) cells[p] = { text: raw, raw, value };
           continue;
         }
       }
       const plan = plans[p]!;
       if (plan.needsYear !== undefined && typeof raw === "string" && plan.needsYear(raw)) {
-        deferred[p] = 1;
+        this.deferred[p] = 1;
         deferredCount += 1;
-        rowValues[p] = null;
+        values[p] = null;
         continue;
       }
       const cell = readCellMemo(plan, raw, formats?.[column], rowNumber, input);
-      rowValues[p] = cell.value;
+      values[p] = cell.value;
       if (collect) cells[p] = cell;
     }
-    if (deferredCount > 0) {
-      // Undefined: the plan's own parser, which has the sheet's year (title, then option) if any.
-      const year = rowYear(yearSources, rowValues, deferred);
-      for (let p = 0; p < plans.length; p++) {
-        if (deferred[p] !== 1) continue;
-        const plan = plans[p]!;
-        const cell = readCell(
-          plan,
-          row[plan.column] ?? null,
-          formats?.[plan.column],
-          rowNumber,
-          input,
-          year,
-        );
-        rowValues[p] = cell.value;
-        if (collect) cells[p] = cell;
-      }
+    if (deferredCount > 0) this.readDeferred(row, rowNumber, formats);
+  }
+
+  /** The row's yearless dates, read in the year its other dates give. */
+  private readDeferred(row: Cell[], rowNumber: number, formats: string[] | undefined): void {
+    const { input, deferred, values } = this;
+    // Undefined: the plan's own parser, which has the sheet's year (title, then option) if any.
+    const year = rowYear(this.yearSources, values, deferred);
+    for (let p = 0; p < input.plans.length; p++) {
+      if (deferred[p] !== 1) continue;
+      const plan = input.plans[p]!;
+      const cell = readCell(
+        plan,
+        row[plan.column] ?? null,
+        formats?.[plan.column],
+        rowNumber,
+        input,
+        year,
+      );
+      values[p] = cell.value;
+      if (this.collect) this.cells[p] = cell;
     }
-    for (let c = rawLength; c < width; c++) {
-      if (errors.count("missing-cell"))
-        errors.push(
-          makeError("missing-cell", {
-            rowNumber,
-            fieldNumber: c + 1,
-            fieldName: input.columnNames[c] ?? "",
-            cell: "",
-          }),
-        );
-    }
-    for (let c = width; c < row.length; c++) {
-      if (isEmptyCell(row[c])) continue;
-      if (errors.count("extra-cell"))
-        errors.push(
-          makeError("extra-cell", {
-            rowNumber,
-            fieldNumber: c + 1,
-            fieldName: null,
-            cell: cellText(row[c] ?? null),
-          }),
-        );
-    }
-    if (keys.columns.length > 0) rememberKeys(keys, rowValues, rowNumber, continuing);
-    const rules = input.rules;
+    deferred.fill(0);
+  }
+
+  checkRules(rowNumber: number): void {
+    const { rules, errors } = this.input;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
-      const broken = ruleBreak(rule, rowValues);
+      const broken = ruleBreak(rule, this.values);
       if (broken && errors.count(rule.type)) {
         errors.push(
           makeError(rule.type, {
@@ -469,22 +527,13 @@ export function sweepRows(input: SweepInput): SweepResult {
             fieldNumber: rule.at.column + 1,
             fieldName: rule.at.name,
             fieldTitle: rule.at.title,
-            cell: broken.cell ?? cellText(rowCells[rule.textAt] ?? null),
+            cell: broken.cell ?? cellText(this.sources[rule.textAt] ?? null),
             details: { other: broken.other },
           }),
         );
       }
     }
-    if (collect) {
-      const record: Record<string, NormalizedCell> = { ...template };
-      for (let p = 0; p < plans.length; p++) record[plans[p]!.name] = cells[p]!;
-      rows.push({ rowNumber, cells: record });
-    }
   }
-  reportRepeats(keys, errors, (rowNumber, column) =>
-    cellText(values[rowNumber - 1]?.[column] ?? null),
-  );
-  return { rows, rowCount, skipped };
 }
 
 const FAST_NONE = 0;

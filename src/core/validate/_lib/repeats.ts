@@ -31,51 +31,78 @@ export function findRepeats(
   if (count < 2) return repeats;
   let bits = 0;
   while (count >> bits > GROUP_SIZE) bits++;
+  const starts = groupByHash(hashes, count, bits);
+  const groups = starts.length - 1;
+  let largest = 0;
+  for (let g = 0; g < groups; g++) largest = Math.max(largest, starts[g + 1]! - starts[g]!);
+  if (table.length < tableSize(largest)) table = new Int32Array(tableSize(largest));
+  for (let g = 0; g < groups; g++) checkGroup(hashes, starts[g]!, starts[g + 1]!, same, repeats);
+  if (groups > 1) repeats.sort((a, b) => a[0] - b[0]);
+  return repeats;
+}
+
+/** A power of two at least twice the entries: probes stay short. */
+function tableSize(entries: number): number {
+  let size = 16;
+  while (size < entries * 2) size *= 2;
+  return size;
+}
+
+/**
+ * Orders the entries (into `order`) by the top `bits` of their hash, keeping entry order within
+ * a group; returns where each group starts (and, last, where the last one ends).
+ * Each phase of findRepeats is a function of its own: a loop the engine optimises while it runs
+ * is otherwise compiled before the later loops have run, and thrown away when they are reached.
+ */
+function groupByHash(hashes: Int32Array, count: number, bits: number): Int32Array {
   const groups = 1 << bits;
   // Top bits choose the group, low bits the slot within it: independent bits of the hash.
   const shift = 32 - bits;
   const starts = new Int32Array(groups + 1);
-  for (let i = 0; i < count; i++) starts[bits === 0 ? 1 : (hashes[i]! >>> shift) + 1]! += 1;
-  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
   if (order.length < count) order = new Int32Array(count);
+  if (bits === 0) {
+    starts[1] = count;
+    for (let i = 0; i < count; i++) order[i] = i;
+    return starts;
+  }
+  for (let i = 0; i < count; i++) starts[(hashes[i]! >>> shift) + 1]! += 1;
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
   const next = starts.slice(0, groups);
-  for (let i = 0; i < count; i++) order[next[bits === 0 ? 0 : hashes[i]! >>> shift]!++] = i;
+  for (let i = 0; i < count; i++) order[next[hashes[i]! >>> shift]!++] = i;
+  return starts;
+}
 
-  let largest = 0;
-  for (let g = 0; g < groups; g++) largest = Math.max(largest, starts[g + 1]! - starts[g]!);
-  let size = 16;
-  while (size < largest * 2) size *= 2;
-  if (table.length < size) table = new Int32Array(size);
-  for (let g = 0; g < groups; g++) {
-    const from = starts[g]!;
-    const to = starts[g + 1]!;
-    if (to - from < 2) continue;
-    let groupSize = 16;
-    while (groupSize < (to - from) * 2) groupSize *= 2;
-    const mask = groupSize - 1;
-    table.fill(0, 0, groupSize);
-    for (let k = from; k < to; k++) {
-      const entry = order[k]!;
-      const hash = hashes[entry]!;
-      let slot = hash & mask;
-      for (;;) {
-        const held = table[slot]!;
-        if (held === 0) {
-          // Slots hold entry + 1: 0 marks an empty one.
-          table[slot] = entry + 1;
-          break;
-        }
-        const other = held - 1;
-        if (hashes[other] === hash && same(other, entry)) {
-          repeats.push([entry, other]);
-          break;
-        }
-        slot = (slot + 1) & mask;
+/** Finds the repeats among the entries order[from..to), which share the top bits of their hash. */
+function checkGroup(
+  hashes: Int32Array,
+  from: number,
+  to: number,
+  same: (a: number, b: number) => boolean,
+  repeats: Array<[number, number]>,
+): void {
+  if (to - from < 2) return;
+  const size = tableSize(to - from);
+  const mask = size - 1;
+  table.fill(0, 0, size);
+  for (let k = from; k < to; k++) {
+    const entry = order[k]!;
+    const hash = hashes[entry]!;
+    let slot = hash & mask;
+    for (;;) {
+      const held = table[slot]!;
+      if (held === 0) {
+        // Slots hold entry + 1: 0 marks an empty one.
+        table[slot] = entry + 1;
+        break;
       }
+      const other = held - 1;
+      if (hashes[other] === hash && same(other, entry)) {
+        repeats.push([entry, other]);
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
   }
-  if (groups > 1) repeats.sort((a, b) => a[0] - b[0]);
-  return repeats;
 }
 
 /** FNV-1a over a string's UTF-16 code units, then mixed so that every bit depends on every unit. */
