@@ -13,8 +13,13 @@
 /** Entries per group: its table (two slots an entry, four bytes each) fits the first-level cache. */
 const GROUP_SIZE = 1024;
 
-/** Reused between calls (the add-in re-checks on every edit): grown, never shrunk. */
+/**
+ * Reused between calls (the add-in re-checks on every edit): grown, never shrunk. `order` lists
+ * the entries group by group, `grouped` their hashes in that same order (a group's hashes are
+ * then read from one stretch of memory), `table` is the current group's slots.
+ */
 let order = new Int32Array(0);
+let grouped = new Int32Array(0);
 let table = new Int32Array(0);
 
 /**
@@ -36,7 +41,7 @@ export function findRepeats(
   let largest = 0;
   for (let g = 0; g < groups; g++) largest = Math.max(largest, starts[g + 1]! - starts[g]!);
   if (table.length < tableSize(largest)) table = new Int32Array(tableSize(largest));
-  for (let g = 0; g < groups; g++) checkGroup(hashes, starts[g]!, starts[g + 1]!, same, repeats);
+  for (let g = 0; g < groups; g++) checkGroup(starts[g]!, starts[g + 1]!, same, repeats);
   if (groups > 1) repeats.sort((a, b) => a[0] - b[0]);
   return repeats;
 }
@@ -59,22 +64,30 @@ function groupByHash(hashes: Int32Array, count: number, bits: number): Int32Arra
   // Top bits choose the group, low bits the slot within it: independent bits of the hash.
   const shift = 32 - bits;
   const starts = new Int32Array(groups + 1);
-  if (order.length < count) order = new Int32Array(count);
+  if (order.length < count) {
+    order = new Int32Array(count);
+    grouped = new Int32Array(count);
+  }
   if (bits === 0) {
     starts[1] = count;
     for (let i = 0; i < count; i++) order[i] = i;
+    grouped.set(hashes.subarray(0, count));
     return starts;
   }
   for (let i = 0; i < count; i++) starts[(hashes[i]! >>> shift) + 1]! += 1;
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
   const next = starts.slice(0, groups);
-  for (let i = 0; i < count; i++) order[next[hashes[i]! >>> shift]!++] = i;
+  for (let i = 0; i < count; i++) {
+    const hash = hashes[i]!;
+    const at = next[hash >>> shift]!++;
+    order[at] = i;
+    grouped[at] = hash;
+  }
   return starts;
 }
 
 /** Finds the repeats among the entries order[from..to), which share the top bits of their hash. */
 function checkGroup(
-  hashes: Int32Array,
   from: number,
   to: number,
   same: (a: number, b: number) => boolean,
@@ -85,19 +98,17 @@ function checkGroup(
   const mask = size - 1;
   table.fill(0, 0, size);
   for (let k = from; k < to; k++) {
-    const entry = order[k]!;
-    const hash = hashes[entry]!;
+    const hash = grouped[k]!;
     let slot = hash & mask;
     for (;;) {
       const held = table[slot]!;
       if (held === 0) {
-        // Slots hold entry + 1: 0 marks an empty one.
-        table[slot] = entry + 1;
+        // Slots hold the position in `order` + 1: 0 marks an empty one.
+        table[slot] = k + 1;
         break;
       }
-      const other = held - 1;
-      if (hashes[other] === hash && same(other, entry)) {
-        repeats.push([entry, other]);
+      if (grouped[held - 1] === hash && same(order[held - 1]!, order[k]!)) {
+        repeats.push([order[k]!, order[held - 1]!]);
         break;
       }
       slot = (slot + 1) & mask;
