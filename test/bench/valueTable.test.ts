@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ValueTable } from "./valueTable";
+import { ValueTable } from "../../bench/_lib/valueTable";
 
 describe("ValueTable", () => {
   it("gives each (parent, value) one entry and remembers the row that first had it", () => {

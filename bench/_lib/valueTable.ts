@@ -1,6 +1,12 @@
-import type { CellValue } from "../compileField";
+import type { CellValue } from "../../src/core/validate/compileField";
 
 /**
+ * The validate benchmark's key table for ajv's runner, which checks each row as it comes (ajv
+ * validates one record at a time): `unique` and the primary key remembered row by row. It was the
+ * core's own until the core moved to checking whole columns after the sweep (see
+ * src/core/validate/keyCheck.ts); kept here as the fastest per-row structure we measured (about
+ * twice a Set or Map), so ajv's side is not slowed by a naive one.
+ *
  * Entries keyed by (parent entry, cell value), each with the row that first had it: the state of
  * a `unique` column (parent 0) or of a primary key, one level per key field (each level's parent
  * is the entry of the fields before it, so no key string is ever joined).
