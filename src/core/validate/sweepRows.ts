@@ -11,7 +11,7 @@ import { rowYear, rowYearSources, type RowYearSources } from "./rowYear";
 import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { isIsoDate } from "../dates/iso";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
-import { constraintBreaks } from "./checks";
+import { constraintBreaks, surelyMeets } from "./checks";
 
 export interface SweepInput {
   /** Values with merged areas filled. */
@@ -473,7 +473,17 @@ class RowReader {
           value = raw === "是" ? true : raw === "否" ? false : undefined;
         }
         if (value !== undefined) {
-          if (checked[p] === 1) checkValue(plans[p]!, value, raw, rowNumber, input);
+          if (checked[p] === 1) {
+            const plan = plans[p]!;
+            const set = plan.constraints;
+            if (
+              set === undefined ||
+              plan.registry !== undefined ||
+              typeof value !== "string" ||
+              !surelyMeets(set, value)
+            )
+              checkValue(plan, value, raw, rowNumber, input);
+          }
           values[p] = value;
           if (collect) cells[p] = { text: raw, raw, value };
           continue;

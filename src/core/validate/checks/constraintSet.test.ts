@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileConstraints, constraintBreaks } from "./constraintSet";
+import { compileConstraints, constraintBreaks, surelyMeets } from "./constraintSet";
 
 /** The one length break a value gives, or null. */
 function lengthCheck(constraints: { minLength?: number; maxLength?: number }) {
@@ -67,5 +67,42 @@ describe("constraintBreaks", () => {
   ])("%j on %j breaks %j", (constraints, value, names) => {
     const set = compileConstraints(constraints)!;
     expect((constraintBreaks(set, value) ?? []).map((b) => b.constraint)).toEqual(names);
+  });
+});
+
+describe("surelyMeets", () => {
+  const sets = [
+    { enum: ["政治", "业务"] },
+    { pattern: "P\\d+" },
+    { minimum: "2021-01-01", maximum: "2021-12-31" },
+    { maxLength: 4 },
+    { enum: ["政治"], maxLength: 1 },
+  ].map((c) => [c, compileConstraints(c)!] as const);
+
+  it("never says a text meets its constraints when constraintBreaks finds one broken", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 6 }),
+          fc.constantFrom("政治", "业务", "P12", "2021-06-30", "2022-01-01", "阿坝县人民检察院"),
+        ),
+        (text) => {
+          for (const [, set] of sets)
+            if (surelyMeets(set, text)) expect(constraintBreaks(set, text)).toBeNull();
+        },
+      ),
+    );
+  });
+
+  it("decides the usual one-constraint columns without the full check", () => {
+    expect(sets.map(([, set]) => surelyMeets(set, "政治"))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect(surelyMeets(sets[1]![1], "P12")).toBe(true);
+    expect(surelyMeets(sets[2]![1], "2021-06-30")).toBe(true);
   });
 });

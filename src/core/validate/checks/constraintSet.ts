@@ -23,6 +23,8 @@ export interface ConstraintSet {
   /** In characters: 汉字 and emoji count one each. */
   minLength: number | undefined;
   maxLength: number | undefined;
+  /** Which single constraint the field has, if only one (see surelyMeets); 0: several or none of these. */
+  only: number;
   /** One record per constraint, shared by every error it causes. */
   breaks: Record<
     "enum" | "minimum" | "maximum" | "pattern" | "minLength" | "maxLength",
@@ -30,17 +32,39 @@ export interface ConstraintSet {
   >;
 }
 
+const ONLY_ENUM = 1;
+const ONLY_PATTERN = 2;
+const ONLY_RANGE = 3;
+const ONLY_MAX_LENGTH = 4;
+
 /** Undefined when the field has no value constraint. */
 export function compileConstraints(constraints: FieldConstraints): ConstraintSet | undefined {
   const { minimum, maximum, pattern, minLength, maxLength } = constraints;
   const allowed = constraints.enum;
   if ([allowed, minimum, maximum, pattern, minLength, maxLength].every((c) => c === undefined))
     return undefined;
+  const present = [allowed, minimum ?? maximum, pattern, minLength ?? maxLength].filter(
+    (c) => c !== undefined,
+  ).length;
+  const compiledPattern = pattern === undefined ? undefined : anchored(pattern);
+  const only =
+    present !== 1
+      ? 0
+      : allowed !== undefined
+        ? ONLY_ENUM
+        : compiledPattern
+          ? ONLY_PATTERN
+          : typeof minimum === "string" && typeof maximum === "string"
+            ? ONLY_RANGE
+            : maxLength !== undefined && minLength === undefined
+              ? ONLY_MAX_LENGTH
+              : 0;
   return {
+    only,
     allowed: allowed === undefined ? undefined : new Set(allowed.map(String)),
     minimum,
     maximum,
-    pattern: pattern === undefined ? undefined : anchored(pattern),
+    pattern: compiledPattern,
     minLength,
     maxLength,
     breaks: {
@@ -60,6 +84,25 @@ function anchored(pattern: string): RegExp | null {
   } catch {
     // A user's pattern that is not a regular expression cannot be met by any value.
     return null;
+  }
+}
+
+/**
+ * True when a text certainly meets every constraint, decided cheaply for the usual one-constraint
+ * columns (an enum, a pattern, a range, a length); false: ask constraintBreaks.
+ */
+export function surelyMeets(set: ConstraintSet, text: string): boolean {
+  switch (set.only) {
+    case ONLY_ENUM:
+      return set.allowed!.has(text);
+    case ONLY_PATTERN:
+      return set.pattern!.test(text);
+    case ONLY_RANGE:
+      return text >= (set.minimum as string) && text <= (set.maximum as string);
+    case ONLY_MAX_LENGTH:
+      return text.length <= set.maxLength!;
+    default:
+      return false;
   }
 }
 
