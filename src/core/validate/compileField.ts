@@ -39,14 +39,19 @@ export interface FieldPlan {
   /** enum, minimum/maximum, pattern, min/maxLength; undefined when the field has none. */
   constraints: ConstraintSet | undefined;
   /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
-  memo?: Map<string, NormalizedCell> | undefined;
-  /** The last text read through the memo and its reading (rows repeat their neighbours). */
-  lastText?: string | undefined;
-  lastCell?: NormalizedCell | undefined;
+  memo: Map<string, NormalizedCell>;
+  /** False once the column proved to be free text (see sweepRows): its cells skip the memo. */
+  memoOn: boolean;
+  /**
+   * The last text read through the memo and its reading (rows repeat their neighbours). Starts
+   * as "" with a blank reading: the memo is never asked for an empty text.
+   */
+  lastText: string;
+  lastCell: NormalizedCell;
   /** Texts in the memo that did not parse (their memo entry has a null value). */
-  unreadable?: Set<string>;
+  unreadable: Set<string>;
   /** Misses once the memo is full; too many and the column reads without it. */
-  memoMisses?: number;
+  memoMisses: number;
   /** Office field checked against a registry: values not in it are foreign-key errors. */
   registry?: OfficeRegistry | undefined;
 }
@@ -161,11 +166,14 @@ export function compileField(
     // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's
     // reading depends only on its text once the column is compiled: remember readings per column.
     // Columns of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).
+    // Every mutable property starts with a value of the type it keeps: a property that changes
+    // type later (undefined, then a string) makes the engine discard code that relied on it.
     memo: new Map(),
+    memoOn: true,
     unreadable: new Set(),
     memoMisses: 0,
-    lastText: undefined,
-    lastCell: undefined,
+    lastText: "",
+    lastCell: { text: "", raw: null, value: null },
     registry:
       checkRegistry && context.registry && field.taizhang?.role === "office"
         ? context.registry

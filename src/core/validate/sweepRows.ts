@@ -104,8 +104,7 @@ function readCellMemo(
   input: SweepInput,
 ): NormalizedCell {
   const memo = plan.memo;
-  if (memo === undefined || typeof raw !== "string")
-    return readCell(plan, raw, format, rowNumber, input);
+  if (!plan.memoOn || typeof raw !== "string") return readCell(plan, raw, format, rowNumber, input);
   // Neighbouring rows often repeat a value (same office, same deadline): try the last one first.
   const known = raw === plan.lastText ? plan.lastCell : memo.get(raw);
   if (known === undefined) {
@@ -118,10 +117,13 @@ function readCellMemo(
         raw !== "" &&
         plan.parse(raw, format).ok === false
       )
-        plan.unreadable!.add(raw);
+        plan.unreadable.add(raw);
     }
     // A column of free text (every cell new) stops paying for the memo.
-    else if (memo.size === MEMO_LIMIT && ++plan.memoMisses! > MEMO_LIMIT) plan.memo = undefined;
+    else if (++plan.memoMisses > MEMO_LIMIT) {
+      plan.memoOn = false;
+      memo.clear();
+    }
     return cell;
   }
   plan.lastText = raw;
@@ -130,7 +132,7 @@ function readCellMemo(
   if (value === null) {
     // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
     if (known.openEnded) return known;
-    if (plan.unreadable!.has(raw))
+    if (plan.unreadable.has(raw))
       reportCell(input, "type-error", plan, rowNumber, raw, "expected", plan.expected);
     else if (plan.required)
       reportCell(input, "constraint-error", plan, rowNumber, raw, "constraint", "required");
