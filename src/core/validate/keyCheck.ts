@@ -81,33 +81,39 @@ export function rememberKeys(
   rowNumber: number,
   continuing: boolean,
 ): void {
-  const { columns, lastValues, lastHashes } = sheet;
+  const { columns } = sheet;
   for (let k = 0; k < columns.length; k++) {
     const key = columns[k]!;
     if (continuing && key.skipContinuing) continue;
     const at = key.at;
-    let hash = 0;
-    let i = 0;
-    for (; i < at.length; i++) {
-      const field = at[i]!;
-      const value = values[field];
-      if (value === null || value === undefined) break;
-      let valueHash: number;
-      if (value === lastValues[field]) valueHash = lastHashes[field]!;
-      else {
-        valueHash = hashValue(value);
-        lastValues[field] = value;
-        lastHashes[field] = valueHash;
+    const first = values[at[0]!];
+    if (first === null || first === undefined) continue;
+    let hash = fieldHash(sheet, at[0]!, first);
+    if (at.length > 1) {
+      let i = 1;
+      for (; i < at.length; i++) {
+        const value = values[at[i]!];
+        if (value === null || value === undefined) break;
+        hash = combineHashes(hash, fieldHash(sheet, at[i]!, value));
       }
-      hash = i === 0 ? valueHash : combineHashes(hash, valueHash);
+      if (i < at.length) continue;
     }
-    if (i < at.length) continue;
     if (key.count === key.hashes.length) grow(key);
     const n = key.count++;
     key.hashes[n] = hash;
     key.rowNumbers[n] = rowNumber;
-    for (let j = 0; j < at.length; j++) key.parts[j]![n] = values[at[j]!]!;
+    key.parts[0]![n] = first;
+    for (let j = 1; j < at.length; j++) key.parts[j]![n] = values[at[j]!]!;
   }
+}
+
+/** A field value's hash, remembered while the rows below repeat the value. */
+function fieldHash(sheet: SheetKeys, field: number, value: CellValue): number {
+  if (value === sheet.lastValues[field]) return sheet.lastHashes[field]!;
+  const hash = hashValue(value);
+  sheet.lastValues[field] = value;
+  sheet.lastHashes[field] = hash;
+  return hash;
 }
 
 function grow(key: KeyColumn): void {
