@@ -9,5 +9,4 @@ export * from "./generateSummary";
 export * from "./insertTemplate";
 export * from "./loadBindings";
 export * from "./onChanged";
-export * from "./readEditedRows";
 export * from "./capabilities";

@@ -9,7 +9,6 @@ import type { LedgerBinding } from "../excel/bindings";
 import { generateSummary } from "../excel/generateSummary";
 import { insertTemplate } from "../excel/insertTemplate";
 import { createRecheck, watchSheet } from "../excel/onChanged";
-import { readEditedRows } from "../excel/readEditedRows";
 import { readSheetList, type SheetList } from "../excel/readSheetList";
 import { readSheets } from "../excel/readSheets";
 import { saveBinding } from "../excel/saveBinding";
@@ -142,8 +141,10 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
       ...(deps.contextYear === undefined ? {} : { contextYear: deps.contextYear }),
       ...(registry === undefined ? {} : { registry }),
     });
-  // The office registry as of the last 校验, so re-checked rows keep their 院名称 checks.
+  // The office registry and the ledgers as of the last 校验: a re-check of one edited ledger
+  // keeps its 院名称 checks and its references into the others (a measure's 问题编号).
   let registryNames: string[] | undefined;
+  let lastResults: ReadLedgerResult[] = [];
   // The add-in's own writes turn events off inside their own requests (executePlan's
   // eventsOff); anything that still arrives while one runs (or on hosts before ExcelApi 1.8) is
   // ignored by the re-check handlers.
@@ -221,6 +222,7 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
     async validate() {
       const { targets, inputs } = await readTargets();
       const results = validateLedgers(inputs.map((input, i) => read(input, targets[i]?.kind)));
+      lastResults = results;
       const offices = results.filter((r) => r.kind === "office");
       registryNames =
         offices.length === 0
@@ -321,16 +323,26 @@ export function createLedgerOperations(deps: LedgerHostDeps): LedgerOperations {
       const { targets } = await readList();
       const bound = targets.filter((t) => t.bound && t.binding);
       const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+      // The whole edited ledger is read and checked again, not just the edited rows: a repeated
+      // 问题编号 or 整改措施 involves a row the user did not touch, and so does an edit that
+      // ends one. One read, like the edited rows alone would take.
       const recheckRows = async (binding: LedgerBinding, rows: number[]) => {
-        const input = await run((ctx) =>
-          readEditedRows(ctx, binding.sheet, binding.headerRow, rows),
-        );
-        const edited = new Set(rows);
+        const [input] = await run((ctx) => readSheets(ctx, [binding.sheet], supports));
+        if (!input) return;
         const registry = binding.kind === "office" ? undefined : registryNames;
-        const issues = issuesOf(read(input, binding.kind, registry)).filter(
-          (i) => i.rowNumber !== null && edited.has(i.rowNumber),
+        const others = lastResults.filter((r) => r.sheet !== binding.sheet);
+        const [result] = validateLedgers([read(input, binding.kind, registry), ...others]);
+        if (!result) return;
+        // A complete list replaces what the pane shows for every row of the ledger; a list cut at
+        // 1,000 errors only for the edited rows.
+        const covered = result.truncated
+          ? rows
+          : Array.from({ length: input.values.length }, (_, i) => i + 1);
+        const coveredSet = new Set(covered);
+        const issues = issuesOf(result).filter(
+          (i) => i.rowNumber !== null && coveredSet.has(i.rowNumber),
         );
-        onRecheck({ sheet: binding.sheet, rows, issues });
+        onRecheck({ sheet: binding.sheet, rows: covered, issues });
       };
       for (const target of bound) {
         const binding = target.binding!;

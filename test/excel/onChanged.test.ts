@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRecheck, queueEvents, watchSheet } from "../../src/excel/onChanged";
-import { seedOf, testHost } from "./_lib/host";
-import { problemSheet } from "./_lib/ledgers";
-import { readEditedRows } from "../../src/excel/readEditedRows";
-import { readLedger } from "../../src/core/read";
+import { testHost } from "./_lib/host";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -85,25 +82,5 @@ describe("re-checking edited rows", () => {
     host.fx.userEdit("台账", "B2", [["已完成"]]);
     await wait(40);
     expect(batches).toEqual([[2]]);
-  });
-});
-
-describe("reading the edited rows again", () => {
-  it("reads the header and just the edited rows in one request, at their positions", async () => {
-    const sheet = problemSheet(30);
-    const host = await testHost({ sheets: [seedOf(sheet)] });
-    host.fx.userEdit("问题整改", "F6", [["某日"]]);
-    const input = await host.run((ctx) => readEditedRows(ctx, "问题整改", 1, [6, 7, 20]));
-    // The read, and Excel.run's closing request.
-    expect(host.fx.requests.count).toBeLessThanOrEqual(2);
-    expect(input.values[1]).toEqual(sheet.values[1]);
-    expect(input.values[5]?.[5]).toBe("某日");
-    expect(input.values[6]).toEqual(sheet.values[6]);
-    expect(input.values[19]).toEqual(sheet.values[19]);
-    expect(input.values[10] ?? []).toEqual([]);
-    // The core re-validates just those rows: the bad date is reported at its own row.
-    const result = readLedger(input, { kind: "problem", contextYear: 2021 });
-    expect(result.rows.map((r) => r.rowNumber)).toEqual([6, 7, 20]);
-    expect(result.errors.some((e) => e.rowNumber === 6 && e.fieldNumber === 6)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
 import { TaizhangError } from "../../src/excel/error";
 import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
-import type { RowsRechecked } from "../../src/taskpane/model/issues";
+import { applyRecheck, type RowsRechecked } from "../../src/taskpane/model/issues";
 import { createFakeExcel } from "../fake-excel";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "./_lib/messyLedger";
 
@@ -218,7 +218,8 @@ describe("task pane host on a messy ledger", () => {
     fx.userEdit(PROBLEM_SHEET, "G8", [["2021年12月5日"]]);
     await waitFor(() => updates.length > 0);
     expect(updates[0]?.sheet).toBe(PROBLEM_SHEET);
-    expect(updates[0]?.rows).toEqual([8]);
+    // The whole ledger was checked again (its list is complete), so the update covers every row.
+    expect(updates[0]?.rows).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // The bad date is fixed; what is left in row 8 is read again (the registry is not re-checked).
     expect(updates[0]?.issues.filter((i) => i.type === "type-error")).toEqual([]);
     fx.userEdit(PROBLEM_SHEET, "G7", [["2021年99月"]]);
@@ -231,6 +232,35 @@ describe("task pane host on a messy ledger", () => {
     fx.userEdit(PROBLEM_SHEET, "G7", [["2021年13月"]]);
     await new Promise((r) => setTimeout(r, 50));
     expect(updates).toHaveLength(2);
+  });
+
+  it("re-checks keys across the whole ledger: a repeat made by an edit, and one an edit ends", async () => {
+    const { fx, ops } = await setUp();
+    await ops.bind(REGISTRY_SHEET, "office");
+    let validation = await ops.validate();
+    expect(validation.issues.filter((i) => i.sheet === REGISTRY_SHEET)).toEqual([]);
+    const updates: RowsRechecked[] = [];
+    const stop = await ops.watchEdits((u) => {
+      updates.push(u);
+      validation = applyRecheck(validation, u);
+    });
+    const keyIssues = () =>
+      validation.issues
+        .filter((i) => i.sheet === REGISTRY_SHEET && i.type === "primary-key")
+        .map((i) => i.rowNumber);
+    // Row 3 now names the office row 2 names: the repeat is reported at row 3.
+    fx.userEdit(REGISTRY_SHEET, "A3", [["阿坝县人民检察院"]]);
+    await waitFor(() => updates.length > 0);
+    expect(keyIssues()).toEqual([3]);
+    // Row 2 is renamed: the repeat at row 3, which the user did not touch, is gone.
+    fx.requests.reset();
+    fx.userEdit(REGISTRY_SHEET, "A2", [["红原县人民检察院"]]);
+    await waitFor(() => updates.length > 1);
+    expect(keyIssues()).toEqual([]);
+    // One read of the ledger, and Excel.run's closing request.
+    expect(fx.requests.count).toBeLessThanOrEqual(2);
+    expect(validation.counts["primary-key"]).toBeUndefined();
+    await stop();
   });
 
   it("keeps the registry check for re-checked rows and ignores the add-in's own writes", async () => {

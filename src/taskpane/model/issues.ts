@@ -74,15 +74,17 @@ export function validationOf(
   };
 }
 
-/** Errors found again in rows a user just edited. */
+/** A ledger checked again after a user's edit. */
 export interface RowsRechecked {
   sheet: string;
+  /** The rows whose issues this update replaces (every row of the ledger when it can). */
   rows: number[];
+  /** What the check found in those rows. */
   issues: Issue[];
 }
 
 /**
- * Replaces what the list says about the edited rows with what a re-check found, keeping the
+ * Replaces what the list says about the re-checked rows with what a re-check found, keeping the
  * counts in step (they are adjusted, not recounted, so a cut list keeps its true totals).
  */
 export function applyRecheck(validation: Validation, update: RowsRechecked): Validation {
