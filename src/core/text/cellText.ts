@@ -16,15 +16,16 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell === "string") {
     if (cell.length === 0) return true;
-    // Most filled cells start and end with a visible character: no need to trim.
-    if (
-      cell.charCodeAt(0) > 0x20 &&
-      cell.charCodeAt(0) !== 0x3000 &&
-      cell.charCodeAt(cell.length - 1) > 0x20 &&
-      cell.charCodeAt(cell.length - 1) !== 0x3000
-    )
+    // Most filled cells start and end with a character that is surely not white space: no need
+    // to trim. A non-breaking space or a byte-order mark (pasted from web pages) is white space.
+    if (surelyVisible(cell.charCodeAt(0)) && surelyVisible(cell.charCodeAt(cell.length - 1)))
       return false;
     return cell.trim() === "";
   }
   return false;
+}
+
+/** Printable ASCII, or 、 (U+3001) up to just before U+FEFF — 汉字 among it: no white space there. */
+function surelyVisible(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code < 0xfeff);
 }
