@@ -3,9 +3,41 @@ import { cellText, compactText, isEmptyCell } from "../text";
 
 export type RowClass = "data" | "blank" | "total" | "footer";
 
-const FOOTER =
-  /^(注|备注|说明|填表人|审核人|制表人|填报人|联系人|联系电话|负责人|单位负责人|审批人|统计人|填表日期|填报日期|报送日期)[:：]|^注\d*[、.:：]/;
-const TOTAL = /^(合计|小计|总计|院均|平均|累计|共计|总数|全省合计|全市合计|全州合计)(?:$|[:：(（])/;
+/** Footer lines start with one of these words and a colon (注 also with a number). */
+const FOOTER_WORDS = [
+  "注",
+  "备注",
+  "说明",
+  "填表人",
+  "审核人",
+  "制表人",
+  "填报人",
+  "联系人",
+  "联系电话",
+  "负责人",
+  "单位负责人",
+  "审批人",
+  "统计人",
+  "填表日期",
+  "填报日期",
+  "报送日期",
+];
+/** Total rows are labelled with one of these words, alone or before a colon or bracket. */
+const TOTAL_WORDS = [
+  "合计",
+  "小计",
+  "总计",
+  "院均",
+  "平均",
+  "累计",
+  "共计",
+  "总数",
+  "全省合计",
+  "全市合计",
+  "全州合计",
+];
+export const FOOTER = new RegExp(`^(${FOOTER_WORDS.join("|")})[:：]|^注\\d*[、.:：]`);
+export const TOTAL = new RegExp(`^(${TOTAL_WORDS.join("|")})(?:$|[:：(（])`);
 /**
  * First characters of every footer and total word, marked by their low ten bits: a first
  * character whose slot is unmarked skips the patterns. A 1 KB table stays in cache (a table over
@@ -14,11 +46,10 @@ const TOTAL = /^(合计|小计|总计|院均|平均|累计|共计|总数|全省�
  */
 const MARKER_SLOTS = 0x3ff;
 const MARKER_STARTS = new Uint8Array(MARKER_SLOTS + 1);
-for (const ch of "注备说填审制联负单统合小总院平累共全")
-  MARKER_STARTS[ch.charCodeAt(0) & MARKER_SLOTS] = 1;
+for (const word of [...FOOTER_WORDS, ...TOTAL_WORDS])
+  MARKER_STARTS[word.charCodeAt(0) & MARKER_SLOTS] = 1;
 // Leading white space hides the marker: let those rows take the slow path too.
 for (const code of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0x3000]) MARKER_STARTS[code & MARKER_SLOTS] = 1;
-
 /** Totals are labelled in the first few filled cells of the row. */
 const TOTAL_LOOKAHEAD = 3;
 
