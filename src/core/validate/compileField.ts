@@ -38,9 +38,9 @@ export interface FieldPlan {
   needsYear: ((text: string) => boolean) | undefined;
   /** enum, minimum/maximum, pattern, min/maxLength; undefined when the field has none. */
   constraints: ConstraintSet | undefined;
-  /** Readings of texts already seen in this column (see sweepRows); absent for free text. */
+  /** Readings of texts already seen in this column (see readCellMemo). */
   memo: Map<string, NormalizedCell>;
-  /** False once the column proved to be free text (see sweepRows): its cells skip the memo. */
+  /** False once the column proved to be free text (see readCellMemo): its cells skip the memo. */
   memoOn: boolean;
   /**
    * The last text read through the memo and its reading (rows repeat their neighbours). Starts
@@ -165,7 +165,7 @@ export function compileField(
     constraints: compileConstraints(constraints),
     // Ledger columns repeat themselves (a few statuses, offices, a year of dates) and a cell's
     // reading depends only on its text once the column is compiled: remember readings per column.
-    // Columns of free text (问题描述, 整改措施) drop the memo once it stops paying (see sweepRows).
+    // Columns of free text (问题描述, 整改措施) drop the memo once it stops paying (see readCellMemo).
     // Every mutable property starts with a value of the type it keeps: a property that changes
     // type later (undefined, then a string) makes the engine discard code that relied on it.
     memo: new Map(),

@@ -1,0 +1,203 @@
+import type { Cell } from "../model/cell";
+import type { NormalizedCell } from "../model/ledger";
+import { cellText, isEmptyCell, isPlainText, normalizeText } from "../text";
+import type { FieldPlan } from "./compileField";
+import { makeError } from "./makeError";
+import type { SweepInput } from "./sweepRows";
+import { constraintBreaks } from "./checks";
+
+// Reading and checking one cell of a data row, for the sweep (see RowReader): through the
+// column's memo, the parser, the constraints and the office registry; errors go to the sweep's
+// collector.
+
+/** The cell of a column the row does not reach (short CSV row); shared, never mutated. */
+export const EMPTY_CELL: NormalizedCell = Object.freeze({
+  text: "",
+  raw: null,
+  value: null,
+}) as NormalizedCell;
+
+export const EMPTY_TEXT_CELL: NormalizedCell = Object.freeze({
+  text: "",
+  raw: "",
+  value: null,
+}) as NormalizedCell;
+
+function normalised(
+  raw: Cell,
+  text: string,
+  value: NormalizedCell["value"],
+  extra?: { approximate?: boolean; openEnded?: boolean },
+): NormalizedCell {
+  const cell: NormalizedCell = { text, raw, value };
+  if (extra?.approximate) cell.approximate = true;
+  if (extra?.openEnded) cell.openEnded = true;
+  return cell;
+}
+
+export function reportCell(
+  input: SweepInput,
+  type: "type-error" | "constraint-error" | "foreign-key",
+  plan: FieldPlan,
+  rowNumber: number,
+  text: string,
+  key: string,
+  value: string | number,
+): void {
+  if (!input.errors.count(type)) return;
+  input.errors.push(
+    makeError(type, {
+      rowNumber,
+      fieldNumber: plan.column + 1,
+      fieldName: plan.name,
+      fieldTitle: plan.title,
+      cell: text,
+      details: { [key]: value },
+    }),
+  );
+}
+
+/** Distinct texts remembered per column; beyond this, cells are read without the memo. */
+const MEMO_LIMIT = 1024;
+
+/**
+ * Reads a cell through its column's memo: a text seen before gives the same (shared, never
+ * mutated) NormalizedCell, and only its checks run again — errors are reported per occurrence.
+ */
+export function readCellMemo(
+  plan: FieldPlan,
+  raw: Cell,
+  format: string | undefined,
+  rowNumber: number,
+  input: SweepInput,
+): NormalizedCell {
+  const memo = plan.memo;
+  if (!plan.memoOn || typeof raw !== "string") return readCell(plan, raw, format, rowNumber, input);
+  // Neighbouring rows often repeat a value (same office, same deadline): try the last one first.
+  const known = raw === plan.lastText ? plan.lastCell : memo.get(raw);
+  if (known === undefined) {
+    const cell = readCell(plan, raw, format, rowNumber, input);
+    if (memo.size < MEMO_LIMIT) {
+      memo.set(raw, cell);
+      if (
+        cell.value === null &&
+        !cell.openEnded &&
+        raw !== "" &&
+        plan.parse(raw, format).ok === false
+      )
+        plan.unreadable.add(raw);
+    }
+    // A column of free text (every cell new) stops paying for the memo.
+    else if (++plan.memoMisses > MEMO_LIMIT) {
+      plan.memoOn = false;
+      memo.clear();
+    }
+    return cell;
+  }
+  plan.lastText = raw;
+  plan.lastCell = known;
+  const value = known.value;
+  if (value === null) {
+    // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
+    if (known.openEnded) return known;
+    if (plan.unreadable.has(raw))
+      reportCell(input, "type-error", plan, rowNumber, raw, "expected", plan.expected);
+    else if (plan.required)
+      reportCell(input, "constraint-error", plan, rowNumber, raw, "constraint", "required");
+    return known;
+  }
+  checkValue(plan, value, raw, rowNumber, input);
+  return known;
+}
+
+export function checkValue(
+  plan: FieldPlan,
+  value: string | number | boolean,
+  text: string,
+  rowNumber: number,
+  input: SweepInput,
+): void {
+  const broken = plan.constraints === undefined ? null : constraintBreaks(plan.constraints, value);
+  if (broken !== null) {
+    for (const details of broken) {
+      if (!input.errors.count("constraint-error")) continue;
+      input.errors.push(
+        makeError("constraint-error", {
+          rowNumber,
+          fieldNumber: plan.column + 1,
+          fieldName: plan.name,
+          fieldTitle: plan.title,
+          cell: text,
+          details: { ...details },
+        }),
+      );
+    }
+  }
+  if (plan.registry && typeof value === "string" && plan.registry.canonical(value) === null) {
+    reportCell(input, "foreign-key", plan, rowNumber, text, "reference", "office");
+  }
+}
+
+/** Parses and checks one cell; bad cells keep their text with a null value. */
+export function readCell(
+  plan: FieldPlan,
+  raw: Cell,
+  format: string | undefined,
+  rowNumber: number,
+  input: SweepInput,
+  year?: number,
+): NormalizedCell {
+  const text = typeof raw === "string" ? raw : cellText(raw);
+  const parsed =
+    raw === null || (typeof raw === "string" && input.missingValues.has(raw))
+      ? null
+      : year !== undefined && plan.parseInYear !== undefined
+        ? plan.parseInYear(raw, format, year)
+        : plan.parse(raw, format);
+  if (parsed !== null && !parsed.ok) {
+    reportCell(input, "type-error", plan, rowNumber, text, "expected", plan.expected);
+    return { text, raw, value: null };
+  }
+  const value = parsed === null ? null : parsed.value;
+  if (value === null) {
+    if (plan.required && !(parsed?.ok && parsed.openEnded))
+      reportCell(input, "constraint-error", plan, rowNumber, text, "constraint", "required");
+    return parsed === null ? { text, raw, value: null } : normalised(raw, text, null, parsed);
+  }
+  checkValue(plan, value, text, rowNumber, input);
+  return parsed!.approximate || parsed!.openEnded
+    ? normalised(raw, text, value, parsed!)
+    : { text, raw, value };
+}
+
+/** Empty, white space only, or a missing-value word (无, —): what a required text cell must not be. */
+export function isBlankText(
+  raw: Cell,
+  missingValues: ReadonlySet<string>,
+  longestMissing: number,
+): boolean {
+  if (raw === null) return true;
+  if (typeof raw !== "string") return false;
+  if (isEmptyCell(raw)) return true;
+  // Only a short text, or one that normalising would shorten, can be a missing-value word.
+  if (hasVisibleBeyond(raw, longestMissing)) return false;
+  if (raw.length > longestMissing && isPlainText(raw)) return false;
+  return missingValues.has(normalizeText(raw));
+}
+
+/**
+ * More than `limit` characters that normalising keeps as one visible character each (printable
+ * ASCII, 、 to U+FEFE — 汉字 among it): the normalised text is then longer than any missing-value
+ * word. Stops as soon as that is known, so a long required text is not scanned to its end.
+ */
+function hasVisibleBeyond(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f) || (code > 0x3000 && code < 0xfeff)) {
+      if (++visible > limit) return true;
+    }
+  }
+  return false;
+}
