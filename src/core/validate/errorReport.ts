@@ -11,15 +11,16 @@ export interface ErrorReport {
   truncated: boolean;
 }
 
+const ALL_TYPES: readonly ErrorType[] = [...FRICTIONLESS_ERROR_TYPES, ...DOMAIN_ERROR_TYPES];
+const TYPE_INDEX = new Map<ErrorType, number>(ALL_TYPES.map((type, i) => [type, i]));
+
 /** Collects errors up to the cap, counting all of them. */
 export class ErrorCollector {
   readonly errors: TableError[] = [];
   /** Errors found after the sweep (see countLate). */
   private readonly late: TableError[] = [];
-  /** Every type starts at 0 so the object keeps one shape (hot loops count with constant keys). */
-  private readonly counted: Record<ErrorType, number> = Object.fromEntries(
-    [...FRICTIONLESS_ERROR_TYPES, ...DOMAIN_ERROR_TYPES].map((type) => [type, 0]),
-  ) as Record<ErrorType, number>;
+  /** Per type, in ALL_TYPES order: counted for every error, so kept in numbers, not object keys. */
+  private readonly counted = new Int32Array(ALL_TYPES.length);
   private total = 0;
 
   constructor(private readonly limit: number = ERROR_LIMIT) {}
@@ -30,7 +31,7 @@ export class ErrorCollector {
 
   /** Counts the error; `make` runs only while the list has room (messages cost time). */
   add(type: ErrorType, make: () => TableError): void {
-    this.counted[type] += 1;
+    this.counted[TYPE_INDEX.get(type)!]! += 1;
     this.total += 1;
     if (this.errors.length < this.limit) this.errors.push(make());
   }
@@ -40,7 +41,7 @@ export class ErrorCollector {
    * that should not even build a closure for errors beyond the cap.
    */
   count(type: ErrorType): boolean {
-    this.counted[type] += 1;
+    this.counted[TYPE_INDEX.get(type)!]! += 1;
     this.total += 1;
     return this.errors.length < this.limit;
   }
@@ -55,7 +56,7 @@ export class ErrorCollector {
    * in sheet order among themselves: the first the cap admits are the ones kept.
    */
   countLate(type: ErrorType): boolean {
-    this.counted[type] += 1;
+    this.counted[TYPE_INDEX.get(type)!]! += 1;
     this.total += 1;
     return this.late.length < this.limit;
   }
@@ -71,8 +72,9 @@ export class ErrorCollector {
    */
   report(): ErrorReport {
     const errorCounts: Partial<Record<ErrorType, number>> = {};
-    for (const [type, n] of Object.entries(this.counted) as Array<[ErrorType, number]>)
-      if (n > 0) errorCounts[type] = n;
+    ALL_TYPES.forEach((type, i) => {
+      if (this.counted[i]! > 0) errorCounts[type] = this.counted[i]!;
+    });
     const errors = [...this.errors, ...this.late].sort(inSheetOrder).slice(0, this.limit);
     return { errors, errorCounts, truncated: this.total > errors.length };
   }
