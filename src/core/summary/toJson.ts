@@ -94,29 +94,15 @@ export function summaryToJson(
   }
   if (summary.petition) {
     const t = summary.petition.totals;
-    json.petition = {
-      totals: {
-        received: v(t.received),
-        answered: v(t.answered),
-        resolved: v(t.resolved),
-        pending: v(t.pending),
-      },
-    };
+    json.petition = { totals: pick(t, ["received", "answered", "resolved", "pending"]) };
   }
   if (summary.review) {
     const t = summary.review.totals;
-    json.review = {
-      totals: {
-        reviewed: v(t.reviewed),
-        flawed: v(t.flawed),
-        unqualified: v(t.unqualified),
-        flawedRate: v(t.flawedRate),
-      },
-    };
+    json.review = { totals: pick(t, ["reviewed", "flawed", "unqualified", "flawedRate"]) };
   }
   if (summary.funding) {
     const t = summary.funding.totals;
-    json.funding = { totals: { amountWan: v(t.amountWan), transfers: v(t.transfers) } };
+    json.funding = { totals: pick(t, ["amountWan", "transfers"]) };
   }
   if (summary.pairing) {
     const pairs = summary.pairing.sixOnes;

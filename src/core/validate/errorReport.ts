@@ -31,9 +31,7 @@ export class ErrorCollector {
 
   /** Counts the error; `make` runs only while the list has room (messages cost time). */
   add(type: ErrorType, make: () => TableError): void {
-    this.counted[TYPE_INDEX.get(type)!]! += 1;
-    this.total += 1;
-    if (this.errors.length < this.limit) this.errors.push(make());
+    if (this.count(type)) this.errors.push(make());
   }
 
   /**
@@ -41,8 +39,7 @@ export class ErrorCollector {
    * that should not even build a closure for errors beyond the cap.
    */
   count(type: ErrorType): boolean {
-    this.counted[TYPE_INDEX.get(type)!]! += 1;
-    this.total += 1;
+    this.tally(type);
     return this.errors.length < this.limit;
   }
 
@@ -56,9 +53,13 @@ export class ErrorCollector {
    * in sheet order among themselves: the first the cap admits are the ones kept.
    */
   countLate(type: ErrorType): boolean {
+    this.tally(type);
+    return this.late.length < this.limit;
+  }
+
+  private tally(type: ErrorType): void {
     this.counted[TYPE_INDEX.get(type)!]! += 1;
     this.total += 1;
-    return this.late.length < this.limit;
   }
 
   pushLate(error: TableError): void {
