@@ -340,15 +340,18 @@ function ajvValidator() {
 type Validate = ReturnType<typeof ajvValidator>;
 
 /**
- * What JSON Schema cannot say, by hand: the five row rules, unique 整改措施 and the primary key
- * (one ValueTable per key field, each level's entry the parent of the next).
+ * What JSON Schema cannot say, by hand: the five row rules, unique 整改措施 and the primary key.
+ * The key includes 整改措施, so it is looked up under the 整改措施's own entry (a second table,
+ * keyed by that entry and 问题编号): one lookup a row fewer than a table per key field — the
+ * per-row form of what Taizhang does (a key that includes a unique column is checked among that
+ * column's repeats).
  */
 type ValueTable = ValueTableClass;
 
 function rowChecks(
   record: Record<string, string>,
   measures: ValueTable,
-  keys: [ValueTable, ValueTable],
+  keys: ValueTable,
   rowNumber: number,
 ): number {
   let errors = 0;
@@ -363,12 +366,12 @@ function rowChecks(
   if (record.closed === "是" && (state === "notStarted" || state === "inProgress")) errors++;
   const measure = record.measure!;
   if (measure !== "") {
-    measures.entryOf(0, measure, rowNumber);
+    const entry = measures.entryOf(0, measure, rowNumber);
     if (!measures.wasNew) errors++;
     const id = record.problemId!;
     if (id !== "") {
-      keys[1].entryOf(keys[0].entryOf(0, id, rowNumber), measure, rowNumber);
-      if (!keys[1].wasNew) errors++;
+      keys.entryOf(entry, id, rowNumber);
+      if (!keys.wasNew) errors++;
     }
   }
   return errors;
@@ -384,16 +387,13 @@ function toRecord(row: string[]): Record<string, string> {
 function runAjv(core: Core, rows: string[][], validate: Validate): number {
   let errors = 0;
   const measures = new core.ValueTable(rows.length);
-  const keys: [ValueTable, ValueTable] = [
-    new core.ValueTable(rows.length),
-    new core.ValueTable(rows.length),
-  ];
+  const keys = new core.ValueTable(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const record = toRecord(rows[r]!);
     if (!validate(record)) errors += validate.errors?.length ?? 0;
     errors += rowChecks(record, measures, keys, r + 2);
   }
-  for (const table of [measures, ...keys]) table.release();
+  for (const table of [measures, keys]) table.release();
   return errors;
 }
 
@@ -405,16 +405,13 @@ function runAjvPrebuilt(
 ): number {
   let errors = 0;
   const measures = new core.ValueTable(records.length);
-  const keys: [ValueTable, ValueTable] = [
-    new core.ValueTable(records.length),
-    new core.ValueTable(records.length),
-  ];
+  const keys = new core.ValueTable(records.length);
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
     if (!validate(record)) errors += validate.errors?.length ?? 0;
     errors += rowChecks(record, measures, keys, r + 2);
   }
-  for (const table of [measures, ...keys]) table.release();
+  for (const table of [measures, keys]) table.release();
   return errors;
 }
 

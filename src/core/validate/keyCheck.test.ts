@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { FieldDescriptor } from "../ledgers";
 import { compileField, type CellValue } from "./compileField";
@@ -18,8 +19,13 @@ interface Row {
 }
 
 /** Remembers the rows, reports their repeats; cells read back as "text@row:column". */
-function check(fields: FieldDescriptor[], primaryKey: string[], rows: Row[], limit = 1000) {
-  const keys = sheetKeys(plansFor(fields), primaryKey, 4);
+function check(
+  fields: FieldDescriptor[],
+  primaryKey: string[],
+  rows: Row[],
+  { limit = 1000, parents = [] as string[] } = {},
+) {
+  const keys = sheetKeys(plansFor(fields), primaryKey, new Set(parents), 4);
   for (const row of rows) rememberKeys(keys, row.values, row.rowNumber, row.continuing ?? false);
   const errors = new ErrorCollector(limit);
   reportRepeats(keys, errors, (rowNumber, column) => `text@${rowNumber}:${column}`);
@@ -63,7 +69,7 @@ describe("unique columns", () => {
     expect(report.errorCounts).toEqual({ "unique-error": 3 });
   });
 
-  it("leaves out empty cells and continuing rows", () => {
+  it("leaves out empty cells, and continuing rows in a parent field", () => {
     const rows: Row[] = [
       { rowNumber: 2, values: ["P1", null, null] },
       { rowNumber: 3, values: ["P1", "措施甲", null] },
@@ -71,8 +77,18 @@ describe("unique columns", () => {
       { rowNumber: 5, values: ["P2", null, null] },
       { rowNumber: 6, values: ["P3", "措施甲", null] },
     ];
-    expect(brief(check([ID, MEASURE, NOTE], [], rows))).toEqual([
+    expect(brief(check([ID, MEASURE, NOTE], [], rows, { parents: ["measure"] }))).toEqual([
       { type: "unique-error", row: 6, field: 2, name: "measure", other: 3 },
+    ]);
+  });
+
+  it("checks a continuing row's own fields: a repeat within one problem is a repeat", () => {
+    const rows: Row[] = [
+      { rowNumber: 3, values: ["P1", "措施甲", null] },
+      { rowNumber: 4, values: ["P1", "措施甲", null], continuing: true },
+    ];
+    expect(brief(check([ID, MEASURE, NOTE], [], rows, { parents: ["id"] }))).toEqual([
+      { type: "unique-error", row: 4, field: 2, name: "measure", other: 3 },
     ]);
   });
 
@@ -121,7 +137,7 @@ describe("the primary key", () => {
       { rowNumber: 2, values: ["P1", "措施甲", "甲"] },
       { rowNumber: 3, values: ["P1", "措施甲", "甲"], continuing: true },
     ];
-    expect(brief(check([ID, MEASURE, NOTE], key, rows))).toEqual([
+    expect(brief(check([ID, MEASURE, NOTE], key, rows, { parents: ["measure"] }))).toEqual([
       { type: "primary-key", row: 3, field: null, name: null, other: 2 },
     ]);
   });
@@ -145,6 +161,91 @@ describe("the primary key", () => {
   });
 });
 
+describe("a primary key that includes a unique column", () => {
+  // Checked among that column's repeats only (the key rides along with the column's entries):
+  // the errors must be those of the key checked on its own.
+  it("reports the rows repeating the whole key, pointing at the first such row", () => {
+    const rows: Row[] = [
+      { rowNumber: 2, values: ["P1", "甲", "x"] },
+      { rowNumber: 3, values: ["P2", "甲", "x"] },
+      { rowNumber: 4, values: ["P1", "甲", "y"] },
+      { rowNumber: 5, values: [null, "甲", "x"] },
+      { rowNumber: 6, values: ["P2", "甲", null] },
+      { rowNumber: 7, values: ["P3", "乙", "x"] },
+      { rowNumber: 8, values: ["P3", "乙", "x"], continuing: true },
+    ];
+    const report = check([ID, MEASURE, NOTE], ["id", "measure"], rows, { parents: ["id"] });
+    expect(brief(report)).toEqual([
+      { type: "unique-error", row: 3, field: 2, name: "measure", other: 2 },
+      { type: "primary-key", row: 4, field: null, name: null, other: 2 },
+      { type: "unique-error", row: 4, field: 2, name: "measure", other: 2 },
+      { type: "unique-error", row: 5, field: 2, name: "measure", other: 2 },
+      { type: "primary-key", row: 6, field: null, name: null, other: 3 },
+      { type: "unique-error", row: 6, field: 2, name: "measure", other: 2 },
+      { type: "primary-key", row: 8, field: null, name: null, other: 7 },
+      { type: "unique-error", row: 8, field: 2, name: "measure", other: 7 },
+    ]);
+    // The key's text lists its fields in the key's order, whichever field carries it.
+    expect(report.errors[1]!.cell).toBe("P1 / 甲");
+  });
+
+  it("agrees with the keys checked the obvious way, carried or not", () => {
+    // Few values, so that keys repeat often, and more than once.
+    const value = fc.constantFrom<CellValue | null>(null, "a", "b", 1, "1", true);
+    const row = fc.record({
+      values: fc.tuple(value, value, value),
+      continuing: fc.boolean(),
+    });
+    const keys = fc.constantFrom<string[]>(
+      ["id", "measure"],
+      ["measure", "id"],
+      ["id", "measure", "note"],
+      ["note", "id", "measure"],
+    );
+    fc.assert(
+      // 整改措施 as a parent field skips continuing rows: the key is then checked on its own.
+      fc.property(
+        fc.array(row, { maxLength: 40, size: "max" }),
+        keys,
+        fc.boolean(),
+        (drawn, key, parent) => {
+          const rows = drawn.map((r, i) => ({ rowNumber: i + 2, ...r }));
+          const parents = parent ? ["id", "measure"] : ["id"];
+          const report = check([ID, MEASURE, NOTE], key, rows, { parents });
+          expect(brief(report)).toEqual(obviousErrors(rows, key, parent));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * unique 整改措施 (by value; continuing rows left out when it is a parent field) and the primary
+ * key (every row, by all its values), in row order, the key's error first.
+ */
+function obviousErrors(rows: Row[], key: string[], measureIsParent: boolean) {
+  const names = ["id", "measure", "note"];
+  const errors: ReturnType<typeof brief> = [];
+  const firstMeasure = new Map<CellValue, number>();
+  const firstKey = new Map<string, number>();
+  for (const { rowNumber, values, continuing } of rows) {
+    const parts = key.map((name) => values[names.indexOf(name)] ?? null);
+    if (!parts.includes(null)) {
+      const text = JSON.stringify(parts);
+      const other = firstKey.get(text);
+      if (other === undefined) firstKey.set(text, rowNumber);
+      else errors.push({ type: "primary-key", row: rowNumber, field: null, name: null, other });
+    }
+    const measure = values[1] ?? null;
+    if (measure === null || (measureIsParent && continuing)) continue;
+    const other = firstMeasure.get(measure);
+    if (other === undefined) firstMeasure.set(measure, rowNumber);
+    else errors.push({ type: "unique-error", row: rowNumber, field: 2, name: "measure", other });
+  }
+  return errors;
+}
+
 describe("repeats beyond the error cap", () => {
   // Keys are checked one after another (every unique column, then the primary key); their
   // repeats must still reach the capped list in sheet order.
@@ -158,7 +259,7 @@ describe("repeats beyond the error cap", () => {
       { rowNumber: 11, values: ["P3", "措施甲", "丙"] },
       { rowNumber: 12, values: ["P4", "措施甲", "丁"] },
     ];
-    const report = check([ID, MEASURE, NOTE], ["id", "note"], rows, 2);
+    const report = check([ID, MEASURE, NOTE], ["id", "note"], rows, { limit: 2 });
     expect(report.errorCounts).toEqual({ "unique-error": 3, "primary-key": 1 });
     expect(report.truncated).toBe(true);
     expect(brief(report)).toEqual([

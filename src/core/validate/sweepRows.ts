@@ -69,7 +69,7 @@ export function sweepRows(input: SweepInput): SweepResult {
   // Key tables are sized once for the rows below the header (an upper bound on data rows; a
   // sheet of a million blank rows grows them instead).
   const maxRows = Math.min(1 << 20, Math.max(0, values.length - input.dataStart));
-  const keys = sheetKeys(plans, input.primaryKey, maxRows);
+  const keys = sheetKeys(plans, input.primaryKey, input.parentFields, maxRows);
   const rows: LedgerRow[] = [];
   // Every row's cells start as a copy of one object holding all the fields, so rows share one
   // shape and are allocated at their final size.
