@@ -26,7 +26,7 @@ function sweep(
 }
 
 function late(collector: ErrorCollector, type: ErrorType, row: number, field: number | null) {
-  if (collector.countLate(type)) collector.pushLate(error(type, row, field));
+  if (collector.countLate(type, row, field)) collector.pushLate(error(type, row, field));
 }
 
 describe("ErrorCollector with errors found after the sweep", () => {
@@ -74,6 +74,25 @@ describe("ErrorCollector with errors found after the sweep", () => {
     const report = collector.report();
     expect(report.errors).toHaveLength(3);
     expect(report.truncated).toBe(false);
+  });
+
+  it("does not ask for late errors the full list would leave out, but counts them", () => {
+    const collector = new ErrorCollector(2);
+    sweep(collector, "type-error", 3, 1);
+    sweep(collector, "type-error", 4, 2);
+    expect(collector.countLate("unique-error", 5, 1)).toBe(false);
+    expect(collector.countLate("unique-error", 4, 2)).toBe(false);
+    expect(collector.countLate("primary-key", 4, null)).toBe(true);
+    collector.pushLate(error("primary-key", 4, null));
+    expect(where(collector)).toEqual([
+      ["type-error", 3, 1],
+      ["primary-key", 4, null],
+    ]);
+    expect(collector.report().errorCounts).toEqual({
+      "type-error": 2,
+      "unique-error": 2,
+      "primary-key": 1,
+    });
   });
 
   it("counts late errors beyond the cap, listing the first ones", () => {

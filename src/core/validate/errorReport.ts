@@ -50,11 +50,15 @@ export class ErrorCollector {
   /**
    * For errors found after the sweep (repeated keys), which may lie above errors already listed:
    * they are kept apart, up to the cap, and merged in sheet order by report(). They must come
-   * in sheet order among themselves: the first the cap admits are the ones kept.
+   * in sheet order among themselves: the first the cap admits are the ones kept. Says whether
+   * the error (at `rowNumber`, `fieldNumber`; null: the whole row) could still be listed: not
+   * when the sweep's list is full and its last error lies at or above it.
    */
-  countLate(type: ErrorType): boolean {
+  countLate(type: ErrorType, rowNumber: number, fieldNumber: number | null): boolean {
     this.tally(type);
-    return this.late.length < this.limit;
+    if (this.late.length >= this.limit) return false;
+    const last = this.errors[this.limit - 1];
+    return last === undefined || inSheetOrder({ rowNumber, fieldNumber }, last) < 0;
   }
 
   private tally(type: ErrorType): void {
@@ -81,7 +85,9 @@ export class ErrorCollector {
   }
 }
 
-function inSheetOrder(a: TableError, b: TableError): number {
+type Position = Pick<TableError, "rowNumber" | "fieldNumber">;
+
+function inSheetOrder(a: Position, b: Position): number {
   return (a.rowNumber ?? 0) - (b.rowNumber ?? 0) || (a.fieldNumber ?? 0) - (b.fieldNumber ?? 0);
 }
 

@@ -214,7 +214,8 @@ export function reportRepeats(
   }
   found.sort((a, b) => a.rowNumber - b.rowNumber || a.field - b.field);
   for (const repeat of found) {
-    if (!errors.countLate(repeat.carried ? "primary-key" : repeat.key.type)) continue;
+    const type = repeat.carried ? "primary-key" : repeat.key.type;
+    if (!errors.countLate(type, repeat.rowNumber, repeat.field || null)) continue;
     errors.pushLate(repeatError(repeat, cellText));
   }
   for (const key of sheet.columns) {

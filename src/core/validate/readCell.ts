@@ -119,7 +119,9 @@ export function checkValue(
 ): void {
   const broken = plan.constraints === undefined ? null : constraintBreaks(plan.constraints, value);
   if (broken !== null) {
-    for (const details of broken) {
+    // An indexed loop: an iterator here was allocated for every bad cell (~20k a 100k-row sheet).
+    for (let i = 0; i < broken.length; i++) {
+      const details = broken[i]!;
       if (!input.errors.count("constraint-error")) continue;
       input.errors.push(
         makeError("constraint-error", {

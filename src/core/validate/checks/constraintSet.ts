@@ -25,10 +25,13 @@ export interface ConstraintSet {
   maxLength: number | undefined;
   /** Which single constraint the field has, if only one (see surelyMeets); 0: several or none of these. */
   only: number;
-  /** One record per constraint, shared by every error it causes. */
+  /**
+   * Per constraint, the list of it alone: shared by every value that breaks only it (most bad
+   * values break one constraint, and a list made per bad cell was garbage by the thousand).
+   */
   breaks: Record<
     "enum" | "minimum" | "maximum" | "pattern" | "minLength" | "maxLength",
-    ConstraintBreak
+    readonly ConstraintBreak[]
   >;
 }
 
@@ -68,14 +71,18 @@ export function compileConstraints(constraints: FieldConstraints): ConstraintSet
     minLength,
     maxLength,
     breaks: {
-      enum: { constraint: "enum", limit: (allowed ?? []).join("/") },
-      minimum: { constraint: "minimum", limit: minimum ?? "" },
-      maximum: { constraint: "maximum", limit: maximum ?? "" },
-      pattern: { constraint: "pattern", limit: pattern ?? "" },
-      minLength: { constraint: "minLength", limit: minLength ?? 0 },
-      maxLength: { constraint: "maxLength", limit: maxLength ?? 0 },
+      enum: alone({ constraint: "enum", limit: (allowed ?? []).join("/") }),
+      minimum: alone({ constraint: "minimum", limit: minimum ?? "" }),
+      maximum: alone({ constraint: "maximum", limit: maximum ?? "" }),
+      pattern: alone({ constraint: "pattern", limit: pattern ?? "" }),
+      minLength: alone({ constraint: "minLength", limit: minLength ?? 0 }),
+      maxLength: alone({ constraint: "maxLength", limit: maxLength ?? 0 }),
     },
   };
+}
+
+function alone(broken: ConstraintBreak): readonly ConstraintBreak[] {
+  return Object.freeze([Object.freeze(broken)]);
 }
 
 function anchored(pattern: string): RegExp | null {
@@ -110,8 +117,8 @@ export function surelyMeets(set: ConstraintSet, text: string): boolean {
 export function constraintBreaks(
   set: ConstraintSet,
   value: string | number | boolean,
-): ConstraintBreak[] | null {
-  let broken: ConstraintBreak[] | null = null;
+): readonly ConstraintBreak[] | null {
+  let broken: readonly ConstraintBreak[] | null = null;
   const { breaks } = set;
   if (set.allowed !== undefined && !set.allowed.has(String(value)))
     broken = withBreak(broken, breaks.enum);
@@ -142,11 +149,12 @@ export function constraintBreaks(
   return broken;
 }
 
-/** The list with one more break (lists exist only for values that broke something). */
-function withBreak(list: ConstraintBreak[] | null, broken: ConstraintBreak): ConstraintBreak[] {
-  if (list === null) return [broken];
-  list.push(broken);
-  return list;
+/** The breaks so far and one more: a shared list when it is the first, else a new one. */
+function withBreak(
+  list: readonly ConstraintBreak[] | null,
+  alone: readonly ConstraintBreak[],
+): readonly ConstraintBreak[] {
+  return list === null ? alone : [...list, ...alone];
 }
 
 /**
