@@ -40,7 +40,7 @@ export interface SweepInput {
   reportBlankRows?: boolean;
 }
 
-function isContinuation(row: Cell[], parentColumns: readonly number[]): boolean {
+function isContinuation(row: Cell[], parentColumns: Int32Array): boolean {
   if (parentColumns.length === 0) return false;
   for (let i = 0; i < parentColumns.length; i++)
     if (!isEmptyCell(row[parentColumns[i]!])) return false;
@@ -65,7 +65,12 @@ export function sweepRows(input: SweepInput): SweepResult {
   const { values, rawValues, numberFormats, plans, width, errors } = input;
   const collect = input.collectRows !== false;
   const reader = new RowReader(input, collect);
-  const parentColumns = plans.filter((p) => input.parentFields.has(p.name)).map((p) => p.column);
+  // A typed array: a plain array's map varied from sweep to sweep (with how `map` built it),
+  // and code compiled for one was thrown away at the next.
+  const parentColumns = Int32Array.from(
+    plans.filter((p) => input.parentFields.has(p.name)),
+    (p) => p.column,
+  );
   // Key tables are sized once for the rows below the header (an upper bound on data rows; a
   // sheet of a million blank rows grows them instead).
   const maxRows = Math.min(1 << 20, Math.max(0, values.length - input.dataStart));

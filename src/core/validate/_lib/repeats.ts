@@ -56,13 +56,12 @@ function tableSize(entries: number): number {
 /**
  * Orders the entries (into `order`) by the top `bits` of their hash, keeping entry order within
  * a group; returns where each group starts (and, last, where the last one ends).
- * Each phase of findRepeats is a function of its own: a loop the engine optimises while it runs
- * is otherwise compiled before the later loops have run, and thrown away when they are reached.
+ * Each long loop here is a function of its own: a loop the engine optimises while it runs is
+ * compiled with its whole function, before the later loops have run, and that code was left at
+ * the next loop on every call (a deopt per sweep in --trace-deopt).
  */
 function groupByHash(hashes: Int32Array, count: number, bits: number): Int32Array {
   const groups = 1 << bits;
-  // Top bits choose the group, low bits the slot within it: independent bits of the hash.
-  const shift = 32 - bits;
   const starts = new Int32Array(groups + 1);
   if (order.length < count) {
     order = new Int32Array(count);
@@ -74,16 +73,27 @@ function groupByHash(hashes: Int32Array, count: number, bits: number): Int32Arra
     grouped.set(hashes.subarray(0, count));
     return starts;
   }
-  for (let i = 0; i < count; i++) starts[(hashes[i]! >>> shift) + 1]! += 1;
+  // Top bits choose the group, low bits the slot within it: independent bits of the hash.
+  const shift = 32 - bits;
+  countGroups(hashes, count, shift, starts);
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
-  const next = starts.slice(0, groups);
+  scatter(hashes, count, shift, starts.slice(0, groups));
+  return starts;
+}
+
+/** Entries per group, each group's count one place on (starts[g + 1]). */
+function countGroups(hashes: Int32Array, count: number, shift: number, starts: Int32Array): void {
+  for (let i = 0; i < count; i++) starts[(hashes[i]! >>> shift) + 1]! += 1;
+}
+
+/** Entries (and their hashes) to their group's next place, in entry order. */
+function scatter(hashes: Int32Array, count: number, shift: number, next: Int32Array): void {
   for (let i = 0; i < count; i++) {
     const hash = hashes[i]!;
     const at = next[hash >>> shift]!++;
     order[at] = i;
     grouped[at] = hash;
   }
-  return starts;
 }
 
 /** Finds the repeats among the entries order[from..to), which share the top bits of their hash. */
