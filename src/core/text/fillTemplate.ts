@@ -10,6 +10,14 @@ export function fillTemplate(
   template: string,
   values: Readonly<Record<string, string | number | undefined>>,
 ): string {
+  return fillTemplateWith(template, (name) => values[name]);
+}
+
+/** fillTemplate with each value asked for by name: only the placeholders present are worked out. */
+export function fillTemplateWith(
+  template: string,
+  valueOf: (name: string) => string | number | undefined,
+): string {
   let parts = compiled.get(template);
   if (parts === undefined) {
     parts = template.split(/\{(\w+)\}/);
@@ -18,7 +26,7 @@ export function fillTemplate(
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
-    const value = values[key];
+    const value = valueOf(key);
     out += (value === undefined ? `{${key}}` : String(value)) + parts[i + 1]!;
   }
   return out;
