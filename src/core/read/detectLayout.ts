@@ -12,10 +12,33 @@ interface RowShape {
   hits: number;
 }
 
-function shapeOf(row: Cell[] | undefined, fieldKeys: FieldKeys[]): RowShape {
+/**
+ * Whether a cell's text names one of the fields well enough to count toward the header row,
+ * decided once per distinct text of a sheet (data rows repeat theirs: offices, dates, states).
+ */
+class HeaderHits {
+  private readonly decided = new Map<string, boolean>();
+
+  constructor(private readonly fieldKeys: FieldKeys[]) {}
+
+  names(text: string): boolean {
+    if (this.fieldKeys.length === 0) return false;
+    let hit = this.decided.get(text);
+    if (hit === undefined) {
+      const key = headerLabel(text).key;
+      hit = this.fieldKeys.some((f) => labelConfidence(key, f) >= MIN_CONFIDENCE + 0.2);
+      this.decided.set(text, hit);
+    }
+    return hit;
+  }
+}
+
+const NO_FIELDS = new HeaderHits([]);
+
+function shapeOf(row: Cell[] | undefined, hits: HeaderHits): RowShape {
   let nonEmpty = 0;
   let allText = true;
-  let hits = 0;
+  let named = 0;
   for (const cell of row ?? []) {
     if (isEmptyCell(cell)) continue;
     nonEmpty += 1;
@@ -23,30 +46,29 @@ function shapeOf(row: Cell[] | undefined, fieldKeys: FieldKeys[]): RowShape {
       allText = false;
       continue;
     }
-    const key = headerLabel(cell).key;
-    if (fieldKeys.some((f) => labelConfidence(key, f) >= MIN_CONFIDENCE + 0.2)) hits += 1;
+    if (hits.names(cell)) named += 1;
   }
-  return { nonEmpty, allText, hits };
+  return { nonEmpty, allText, hits: named };
 }
 
 /** The header row: the one naming most fields; without any, the first all-text row of two or more cells. */
-function findHeaderRow(values: Cell[][], fieldKeys: FieldKeys[]): number {
+function findHeaderRow(values: Cell[][], hits: HeaderHits): number {
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestHits = 1;
   for (let r = 0; r < limit; r++) {
-    const { hits } = shapeOf(values[r], fieldKeys);
-    if (hits > bestHits) {
+    const shape = shapeOf(values[r], hits);
+    if (shape.hits > bestHits) {
       best = r;
-      bestHits = hits;
+      bestHits = shape.hits;
     }
   }
   if (best >= 0) return best;
   for (let r = 0; r < limit; r++) {
-    const shape = shapeOf(values[r], []);
+    const shape = shapeOf(values[r], NO_FIELDS);
     if (shape.nonEmpty >= 2 && shape.allText) return r;
   }
-  for (let r = 0; r < limit; r++) if (shapeOf(values[r], []).nonEmpty > 0) return r;
+  for (let r = 0; r < limit; r++) if (shapeOf(values[r], NO_FIELDS).nonEmpty > 0) return r;
   return 0;
 }
 
@@ -64,12 +86,12 @@ function isTwoRowHeader(
   top: number,
   merges: CellArea[],
   width: number,
-  fieldKeys: FieldKeys[],
+  hits: HeaderHits,
 ): boolean {
   const upper = values[top] ?? [];
   const lower = values[top + 1] ?? [];
-  const lowerShape = shapeOf(lower, fieldKeys);
-  const upperShape = shapeOf(upper, fieldKeys);
+  const lowerShape = shapeOf(lower, hits);
+  const upperShape = shapeOf(upper, hits);
   if (!lowerShape.allText || lowerShape.nonEmpty === 0 || upperShape.nonEmpty < 2) return false;
   const starting = mergesStartingIn(merges, top).filter((m) => m.columnCount < width);
   if (starting.length > 0) return lowerShape.hits >= 1 || starting.some((m) => m.columnCount > 1);
@@ -137,15 +159,16 @@ export function detectLayout(
   merges: CellArea[],
   fieldKeys: FieldKeys[],
 ): SheetLayout {
-  const headerRow = findHeaderRow(raw, fieldKeys);
+  const hits = new HeaderHits(fieldKeys);
+  const headerRow = findHeaderRow(raw, hits);
   let headerRows = [headerRow];
   const widthOf = (rows: number[]) => Math.max(0, ...rows.map((r) => lastNonEmpty(filled[r]) + 1));
   // A sub-row may reach further right than the row above it (its group label sits only on the left).
-  if (isTwoRowHeader(raw, headerRow, merges, widthOf([headerRow, headerRow + 1]), fieldKeys)) {
+  if (isTwoRowHeader(raw, headerRow, merges, widthOf([headerRow, headerRow + 1]), hits)) {
     headerRows = [headerRow, headerRow + 1];
   } else if (
     headerRow > 0 &&
-    isTwoRowHeader(raw, headerRow - 1, merges, widthOf([headerRow - 1, headerRow]), fieldKeys)
+    isTwoRowHeader(raw, headerRow - 1, merges, widthOf([headerRow - 1, headerRow]), hits)
   ) {
     headerRows = [headerRow - 1, headerRow];
   }
