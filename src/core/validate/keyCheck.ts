@@ -25,7 +25,7 @@ export interface KeyColumn {
   hashes: Int32Array;
   rowNumbers: Int32Array;
   parts: CellValue[][];
-  /** The primary key, when this `unique` column is one of its fields (see carriedKey). */
+  /** The primary key, when this `unique` column is one of its fields (see CarriedKey). */
   carried: CarriedKey | null;
 }
 
@@ -197,8 +197,7 @@ export function reportRepeats(
       for (let j = 0; j < parts.length; j++) if (parts[j]![a] !== parts[j]![b]) return false;
       return true;
     });
-    const unique = key.type === "unique-error";
-    const field = unique ? key.plans[0]!.column + 1 : 0;
+    const field = key.type === "unique-error" ? key.plans[0]!.column + 1 : 0;
     const repeat = (carried: boolean, entry: number, first: number): Repeat => ({
       key,
       carried,
