@@ -7,7 +7,7 @@ import { makeError } from "./makeError";
 import { rowYear, rowYearSources, type RowYearSources } from "./rowYear";
 import { isIsoDate } from "../dates/iso";
 import { COMMON_STATUS_WORDS } from "../normalize/status";
-import { surelyMeets } from "./checks";
+import { onlyAllowed, surelyMeets } from "./checks";
 import {
   checkValue,
   EMPTY_CELL,
@@ -39,6 +39,10 @@ export class RowReader {
   private readonly required: Uint8Array;
   private readonly checked: Uint8Array;
   private readonly kinds: Uint8Array;
+  /** Per FAST_DATE column, the last ISO date it read. */
+  private readonly lastDates: string[];
+  /** Per FAST_ENUM column, its allowed words. */
+  private readonly enumWords: Array<ReadonlySet<string> | undefined>;
   private readonly longestMissing: number;
   private readonly yearSources: RowYearSources;
   /** Yearless dates (3月底) wait until the row's other dates are read: they take the row's year. */
@@ -66,7 +70,11 @@ export class RowReader {
     this.parentMask = Uint8Array.from(plans, (p) => (input.parentFields.has(p.name) ? 1 : 0));
     this.required = Uint8Array.from(plans, (p) => (p.required ? 1 : 0));
     this.checked = Uint8Array.from(hasChecks, (b) => (b ? 1 : 0));
-    this.kinds = Uint8Array.from(plans, (p, i) => (emptyOnly[i] ? EMPTY_ONLY : fastKindOf(p)));
+    this.lastDates = plans.map(() => "");
+    this.enumWords = plans.map((p) => enumWordsOf(p, input.missingValues));
+    this.kinds = Uint8Array.from(plans, (p, i) =>
+      emptyOnly[i] ? EMPTY_ONLY : this.enumWords[i] !== undefined ? FAST_ENUM : fastKindOf(p),
+    );
     this.active = Int32Array.from(
       plans.map((_p, i) => i).filter((i) => !(emptyOnly[i] && this.required[i] === 0)),
     );
@@ -128,11 +136,18 @@ export class RowReader {
       // Fast paths for what well-kept sheets mostly hold; anything else goes through the parser.
       if (typeof raw === "string" && kind !== FAST_NONE) {
         let value: string | boolean | undefined;
-        if (kind === FAST_PLAIN) {
+        if (kind === FAST_PLAIN || kind === FAST_ENUM) {
+          if (kind === FAST_ENUM && this.enumWords[p]!.has(raw)) {
+            // One of the allowed words as written: its own value, meeting the column's constraint.
+            values[p] = raw;
+            if (collect) cells[p] = { text: raw, raw, value: raw };
+            continue;
+          }
           if (isPlainText(raw) && (raw.length > longestMissing || !missingValues.has(raw)))
             value = raw;
         } else if (kind === FAST_DATE) {
-          if (isIsoDay(raw)) value = raw;
+          // Rows often share a date (one deadline for many measures): the last one read is known good.
+          if (raw === this.lastDates[p] || isIsoDay(raw)) value = this.lastDates[p] = raw;
         } else if (kind === FAST_STATUS) {
           value = COMMON_STATUS_WORDS.get(raw);
         } else if (kind === FAST_YES_NO) {
@@ -219,6 +234,8 @@ const FAST_STATUS = 3;
 const FAST_YES_NO = 4;
 /** A column read only to see whether it is empty (see emptyOnly in the RowReader constructor). */
 const EMPTY_ONLY = 5;
+/** Plain text whose only constraint is an enum of plain words (see enumWordsOf). */
+const FAST_ENUM = 6;
 
 /** Which fast path a column may take: plain text (not offices: those are renamed), ISO dates, common words. */
 function fastKindOf(plan: FieldPlan): number {
@@ -227,6 +244,21 @@ function fastKindOf(plan: FieldPlan): number {
   if (plan.expected === "status") return FAST_STATUS;
   if (plan.expected === "boolean") return FAST_YES_NO;
   return FAST_NONE;
+}
+
+/**
+ * A FAST_PLAIN column's allowed words, when an enum is all it checks and every word is its own
+ * value (plain text, not a missing-value word): a cell holding one of them needs no other test.
+ */
+function enumWordsOf(
+  plan: FieldPlan,
+  missingValues: ReadonlySet<string>,
+): ReadonlySet<string> | undefined {
+  if (fastKindOf(plan) !== FAST_PLAIN || plan.registry !== undefined) return undefined;
+  const words = plan.constraints === undefined ? undefined : onlyAllowed(plan.constraints);
+  if (words === undefined) return undefined;
+  for (const word of words) if (!isPlainText(word) || missingValues.has(word)) return undefined;
+  return words;
 }
 
 /** "YYYY-MM-DD" naming a real day from 1900 to 2999: such a text is its own date value. */

@@ -126,10 +126,14 @@ function checkGroup(
   }
 }
 
-/** FNV-1a over a string's UTF-16 code units, then mixed so that every bit depends on every unit. */
+/** FNV-1a over a string's length and UTF-16 code units, then mixed so that every bit depends on every unit. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = 0x811c9dc5 ^ text.length;
+  // Two units a step: half the multiplications, each still taking every bit of both.
+  const pairs = text.length & ~1;
+  for (let i = 0; i < pairs; i += 2)
+    hash = Math.imul(hash ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (pairs < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairs), 0x01000193);
   return mix(hash);
 }
 

@@ -113,6 +113,11 @@ export function surelyMeets(set: ConstraintSet, text: string): boolean {
   }
 }
 
+/** The allowed values when an enum is the field's only value constraint. */
+export function onlyAllowed(set: ConstraintSet): ReadonlySet<string> | undefined {
+  return set.only === ONLY_ENUM ? set.allowed : undefined;
+}
+
 /** Null when the value meets every constraint; else each constraint it broke, in order. */
 export function constraintBreaks(
   set: ConstraintSet,

@@ -1,2 +1,2 @@
-export { compileConstraints, constraintBreaks, surelyMeets } from "./constraintSet";
+export { compileConstraints, constraintBreaks, onlyAllowed, surelyMeets } from "./constraintSet";
 export type { ConstraintSet, ConstraintBreak } from "./constraintSet";
