@@ -126,7 +126,10 @@ function checkGroup(
   }
 }
 
-/** FNV-1a over a string's length and UTF-16 code units, then mixed so that every bit depends on every unit. */
+/**
+ * FNV-1a over a string's length and UTF-16 code units (two a step), then mixed so that every bit
+ * depends on every unit.
+ */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5 ^ text.length;
   // Two units a step: half the multiplications, each still taking every bit of both.
