@@ -7,6 +7,24 @@ import { INJECTIONS } from "./_lib/ledgers";
 import { snapshot } from "./_lib/snapshot";
 import { TaizhangError } from "../../src/excel/error";
 
+/** A summary sheet with a two-row table named `tableName`: what the write tests below add. */
+function summaryPlan(tableName = "汇总表") {
+  const sheet = emptySheetPlan("summary", "台账汇总");
+  sheet.blocks.push({
+    row: 0,
+    column: 0,
+    values: [
+      ["院", "数"],
+      ["阿坝县院", 1],
+    ],
+  });
+  sheet.tables.push({
+    name: tableName,
+    area: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
+  });
+  return { sheets: [sheet], columns: [], notes: [] };
+}
+
 describe("executePlan", () => {
   it("splits a write past the request budget into blocks, each under the host's limit", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
@@ -64,26 +82,14 @@ describe("executePlan", () => {
 
   it("a write that fails midway leaves no half-written sheet and keeps the old one", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
-    const plan = (tableName: string) => {
-      const sheet = emptySheetPlan("summary", "台账汇总");
-      sheet.blocks.push({
-        row: 0,
-        column: 0,
-        values: [
-          ["院", "数"],
-          ["阿坝县院", 1],
-        ],
-      });
-      sheet.tables.push({
-        name: tableName,
-        area: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
-      });
-      return { sheets: [sheet], columns: [], notes: [] };
-    };
     const run = (tableName: string) =>
       host.run(async (ctx) => {
         const { survey } = await readWorkbook(ctx, [], host.supports);
-        return executePlan(ctx, plan(tableName), { survey, sheets: [], supports: host.supports });
+        return executePlan(ctx, summaryPlan(tableName), {
+          survey,
+          sheets: [],
+          supports: host.supports,
+        });
       });
     await run("汇总表");
     const before = snapshot(host.fx);
@@ -95,22 +101,6 @@ describe("executePlan", () => {
   });
 
   describe("with events off for the write", () => {
-    const summaryPlan = (tableName = "汇总表") => {
-      const sheet = emptySheetPlan("summary", "台账汇总");
-      sheet.blocks.push({
-        row: 0,
-        column: 0,
-        values: [
-          ["院", "数"],
-          ["阿坝县院", 1],
-        ],
-      });
-      sheet.tables.push({
-        name: tableName,
-        area: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
-      });
-      return { sheets: [sheet], columns: [], notes: [] };
-    };
     const write = (host: TestHost, eventsOff: boolean, tableName?: string) =>
       host.run(async (ctx) => {
         const { survey } = await readWorkbook(ctx, [], host.supports);
