@@ -35,8 +35,8 @@ export const contentSecurityPolicy = [
 
 // The ES5 guard is copied as is (never compiled); its hashed name is computed here so that the
 // HTML templates can load it before the bundle.
-const legacyGuardSource = path.join(root, "src", "legacy", "unsupported-host.js");
-const legacyGuardFile = `legacy/unsupported-host.${createHash("sha256")
+const legacyGuardSource = path.join(root, "src", "legacy", "unsupportedHost.js");
+const legacyGuardFile = `legacy/unsupportedHost.${createHash("sha256")
   .update(readFileSync(legacyGuardSource))
   .digest("hex")
   .slice(0, 16)}.js`;

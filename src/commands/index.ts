@@ -2,7 +2,7 @@ import { officeOperations } from "../taskpane/host";
 import { pickLocale } from "../taskpane/i18n/locale";
 import type { LedgerOperations } from "../taskpane/ledgerHost";
 import { localToday } from "../taskpane/today";
-import { showNoticeDialog } from "./office-notice";
+import { showNoticeDialog } from "./officeNotice";
 import { createCommandHandlers } from "./registry";
 
 // Function file (commands.html): registers every ribbon function by its manifest <FunctionName>,

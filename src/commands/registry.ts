@@ -1,6 +1,6 @@
 import type { LedgerOperations } from "../taskpane/ledgerHost";
 import { describeError } from "../taskpane/model/errorText";
-import { runCommand, type CommandEvent } from "./run-command";
+import { runCommand, type CommandEvent } from "./runCommand";
 import {
   failureReport,
   summaryReport,

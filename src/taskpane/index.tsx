@@ -2,7 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "./host";
-import { turnedAwayByLegacyGuard } from "./legacy-flag";
+import { turnedAwayByLegacyGuard } from "./legacyFlag";
 import { taizhangTheme } from "./theme";
 
 // Task pane entry. Nothing runs in a webview the legacy guard has turned away; otherwise the UI

@@ -3,8 +3,8 @@
 // the ES5 guard and no React application.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, distDir } from "./_lib/dist";
-import { openSession, type PageSession } from "./_lib/page-session";
-import { serveStatic, type StaticServer } from "./_lib/static-server";
+import { openSession, type PageSession } from "./_lib/pageSession";
+import { serveStatic, type StaticServer } from "./_lib/staticServer";
 
 const userAgents = {
   Trident:

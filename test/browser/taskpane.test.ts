@@ -2,9 +2,9 @@
 // Excel host standing in for office.js it must render in Chinese, ask Excel for its requirement
 // sets, and never make a request outside its own origin.
 import { describe, expect, it } from "vitest";
-import type { FakeExcelPageConfig } from "./fake-office/entry";
-import { useFakeExcelPages } from "./_lib/fake-excel-page";
-import type { PageSession } from "./_lib/page-session";
+import type { FakeExcelPageConfig } from "./fakeOffice/entry";
+import { useFakeExcelPages } from "./_lib/fakeExcelPage";
+import type { PageSession } from "./_lib/pageSession";
 
 const pages = useFakeExcelPages();
 const openInFakeExcel = (config?: FakeExcelPageConfig) => pages.open(config);
@@ -31,7 +31,7 @@ describe("task pane in (fake) Excel", () => {
     expect(loaded).toContain("/taskpane.html");
     expect(loaded).toContain("/office-js/office.js");
     expect(loaded.some((p) => /^\/taskpane\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
-    expect(loaded.some((p) => /^\/legacy\/unsupported-host\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
+    expect(loaded.some((p) => /^\/legacy\/unsupportedHost\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
     expectSelfContained(s);
   });
 

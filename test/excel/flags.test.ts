@@ -3,7 +3,7 @@ import { flagScheme, flagSchemeForExcel } from "../../src/core/flags";
 import { applyFlags, type FlagsRequest } from "../../src/excel/applyFlags";
 import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
 import { TaizhangError } from "../../src/excel/error";
-import type { ExcelApiVersion } from "../fake-excel";
+import type { ExcelApiVersion } from "../fakeExcel";
 import { seedOf, testHost, type TestHost } from "./_lib/host";
 import { COL, INJECTIONS, problemSheet, readProblem } from "./_lib/ledgers";
 import { snapshot } from "./_lib/snapshot";

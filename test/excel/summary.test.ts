@@ -5,7 +5,7 @@ import { readWorkbook } from "../../src/excel/readWorkbook";
 import { TaizhangError } from "../../src/excel/error";
 import { emptySheetPlan } from "../../src/core/plan/types";
 import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
-import type { ExcelApiVersion, SheetSeed } from "../fake-excel";
+import type { ExcelApiVersion, SheetSeed } from "../fakeExcel";
 import { seedOf, testHost, type TestHost } from "./_lib/host";
 import { INJECTIONS, problemSheet } from "./_lib/ledgers";
 import { snapshot } from "./_lib/snapshot";

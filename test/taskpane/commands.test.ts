@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createCommandHandlers } from "../../src/commands/registry";
 import type { CommandReport } from "../../src/commands/strings";
 import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
-import { createFakeExcel } from "../fake-excel";
+import { createFakeExcel } from "../fakeExcel";
 import { messyWorkbook, PROBLEM_SHEET } from "./_lib/messyLedger";
 
 async function ribbon(sheets = messyWorkbook) {

@@ -6,7 +6,7 @@ import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
 import { TaizhangError } from "../../src/excel/error";
 import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
 import { applyRecheck, type RowsRechecked } from "../../src/taskpane/model/issues";
-import { createFakeExcel } from "../fake-excel";
+import { createFakeExcel } from "../fakeExcel";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "./_lib/messyLedger";
 
 async function setUp(seed = messyWorkbook) {

@@ -1,6 +1,6 @@
 /** The fake Excel host as the Excel-layer tests use it: Microsoft's library, an in-memory book. */
-import { createFakeExcel, type FakeExcel, type SheetSeed } from "../../fake-excel";
-import type { ExcelApiVersion } from "../../fake-excel";
+import { createFakeExcel, type FakeExcel, type SheetSeed } from "../../fakeExcel";
+import type { ExcelApiVersion } from "../../fakeExcel";
 import type { Cell, SheetInput } from "../../../src/core/model/cell";
 import type { Supports } from "../../../src/excel/support";
 

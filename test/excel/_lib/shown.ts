@@ -3,7 +3,7 @@
  * through Range.formulasR1C1 (as src/excel writes it) into a fake sheet, evaluated by the fake's
  * formula engine and read back as `values` through Microsoft's library.
  */
-import type { SheetSeed } from "../../fake-excel";
+import type { SheetSeed } from "../../fakeExcel";
 import type { Cell } from "../../../src/core/model/cell";
 import { testHost } from "./host";
 

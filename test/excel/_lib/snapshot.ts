@@ -1,5 +1,5 @@
 /** The whole fake workbook as plain data without host ids: two runs compare with toEqual. */
-import type { FakeExcel } from "../../fake-excel";
+import type { FakeExcel } from "../../fakeExcel";
 
 export function snapshot(fx: FakeExcel): unknown {
   const wb = fx.workbook;

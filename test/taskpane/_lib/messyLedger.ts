@@ -2,7 +2,7 @@
 // dates in several shapes, status words with extra text, a blank separator, a 合计 row, a column
 // of its own) and the office registry it refers to. Shared by the host integration test and the
 // browser test, as fake-workbook seeds.
-import type { SheetSeed, WorkbookSeed } from "../../fake-excel/browser";
+import type { SheetSeed, WorkbookSeed } from "../../fakeExcel/browser";
 
 export const PROBLEM_SHEET = "问题整改台账";
 export const REGISTRY_SHEET = "薄弱院名册";
