@@ -1,6 +1,6 @@
 // `npm run validate`: offline manifest validation. `office-addin-manifest validate` posts the
 // manifest to a Microsoft service that an isolated intranet cannot reach, so instead:
-//  1. xmllint against the published XSD schemas in ../shared/manifest-xsd/;
+//  1. xmllint against the published XSD schemas in vendor/office-manifest-xsd/;
 //  2. our own checks (scripts/_lib/manifest-checks.mjs): resids resolve to the right kind of
 //     resource, one https base for every URL, icon files exist at the size they claim.
 // Both manifest.xml and, if built, dist/manifest.xml (the one with TAIZHANG_URL) are checked.
@@ -9,13 +9,11 @@ import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { ensureTools, xmllintTool } from "./_lib/tools.mjs";
 import { checkIconSizes, checkManifest } from "./_lib/manifest-checks.mjs";
-import { distDir, repoRoot, sharedDir } from "./_lib/paths.mjs";
+import { distDir, manifestSchemaDir, repoRoot } from "./_lib/paths.mjs";
 
-const schema = join(sharedDir, "manifest-xsd", "OfficeAppManifestV1_1.xsd");
+const schema = join(manifestSchemaDir, "OfficeAppManifestV1_1.xsd");
 if (!existsSync(schema)) {
-  console.error(
-    `Manifest schema not found: ${schema}\n(../shared/manifest-xsd beside the project)`,
-  );
+  console.error(`Manifest schema not found: ${schema}`);
   process.exit(1);
 }
 ensureTools([xmllintTool]);

@@ -3,6 +3,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** ../shared beside the project folder holds the manifest XSD schemas. */
-export const sharedDir = join(repoRoot, "..", "shared");
+/** Microsoft's published manifest schemas, vendored so a fresh clone validates offline. */
+export const manifestSchemaDir = join(repoRoot, "vendor", "office-manifest-xsd");
 export const distDir = join(repoRoot, "dist");
