@@ -1,4 +1,4 @@
-import { parseAddress } from "../core/plan/address";
+import { parseAddress } from "../core/model/address";
 import type { Supports } from "./support";
 
 /**

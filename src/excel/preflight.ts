@@ -1,6 +1,6 @@
 import type { CellArea } from "../core/model/cell";
 import type { Plan } from "../core/plan/types";
-import { MAX_COLUMNS, MAX_ROWS, areaAddress, areaFits } from "../core/plan/address";
+import { MAX_COLUMNS, MAX_ROWS, areaAddress, areaFits } from "../core/model/address";
 import { sheetNameProblem } from "../core/plan/sheetName";
 import { TaizhangError } from "./error";
 import type { PlacedColumn } from "./placeColumns";

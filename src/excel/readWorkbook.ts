@@ -1,5 +1,5 @@
 import type { Cell, CellArea, SheetInput } from "../core/model/cell";
-import { areaAddress } from "../core/plan/address";
+import { areaAddress } from "../core/model/address";
 import { parseAreas, place } from "./sheetGrid";
 import { queueLoadBindings, type Bindings } from "./bindings";
 import { TaizhangError } from "./error";

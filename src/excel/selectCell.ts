@@ -1,4 +1,4 @@
-import { cellAddress } from "../core/plan/address";
+import { cellAddress } from "../core/model/address";
 import { TaizhangError, hostErrorCode } from "./error";
 
 /**

@@ -1,5 +1,5 @@
 import type { Cell, CellArea } from "../core/model/cell";
-import { parseAddress } from "../core/plan/address";
+import { parseAddress } from "../core/model/address";
 
 /** Puts a block read at (row, column) into A1-origin arrays: empty cells become null. */
 export function place(

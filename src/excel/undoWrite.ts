@@ -1,4 +1,4 @@
-import { areaAddress } from "../core/plan/address";
+import { areaAddress } from "../core/model/address";
 import type { PlacedColumn } from "./placeColumns";
 import { has, type Supports } from "./support";
 

@@ -1,5 +1,5 @@
 import type { PlanNote, PlanValue } from "../core/plan/types";
-import { areaAddress, cellAddress, columnLetter } from "../core/plan/address";
+import { areaAddress, cellAddress, columnLetter } from "../core/model/address";
 import { jsonBytes } from "./payload";
 import type { PlacedColumn } from "./placeColumns";
 import { has, type Supports } from "./support";

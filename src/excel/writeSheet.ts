@@ -1,5 +1,5 @@
 import type { OwnedSheetPlan, PlanNote, RangeStyle, ValidationPlan } from "../core/plan/types";
-import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/plan/address";
+import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/model/address";
 import { isoToSerial } from "../core/plan/formats";
 import { jsonBytes } from "./payload";
 import { addNote, missingFeatureNote } from "./notes";

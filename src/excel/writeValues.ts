@@ -1,5 +1,5 @@
 import type { PlanValue, ValueBlock } from "../core/plan/types";
-import { areaAddress } from "../core/plan/address";
+import { areaAddress } from "../core/model/address";
 import { jsonBytes } from "./payload";
 import type { WriteBatch } from "./writeBatch";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cellValue } from "./cellValue";
-import { parseAddress } from "../core/plan/address";
+import { parseAddress } from "../core/model/address";
 import { decodeCsv, readCsv } from "./readCsv";
 
 describe("ExcelJS values to cells", () => {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Cell, CellArea, SheetInput } from "../core/model/cell";
 import { cellValue } from "./cellValue";
-import { parseAddress } from "../core/plan/address";
+import { parseAddress } from "../core/model/address";
 
 const DATE_FORMAT = "yyyy-mm-dd";
 

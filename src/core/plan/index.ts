@@ -1,6 +1,6 @@
 export * from "./types";
 export * from "./inputs";
-export * from "./address";
+export * from "../model/address";
 export * from "./sheetName";
 export * from "./formats";
 export * from "./zhDate";

@@ -1,7 +1,7 @@
 import { emptySheetPlan } from "./types";
 import type { OwnedSheetPlan, Plan, PlanValue } from "./types";
 import type { IssueInput } from "./inputs";
-import { cellAddress } from "./address";
+import { cellAddress } from "../model/address";
 
 export const ISSUES_SHEET_KEY = "issues";
 export const ISSUES_SHEET_NAME = "台账问题清单";

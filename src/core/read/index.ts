@@ -11,11 +11,17 @@
  * `validateSheet(sheet, options)` runs the same reading and checks but keeps no rows (reports only).
  */
 export { readLedger, validateSheet, type ReadOptions } from "./readLedger";
-export type { ReadLedgerResult, SheetReport, SkippedRow, UnmappedColumn } from "./readResult";
-export type { ColumnMapping } from "./mapColumns";
-export type { SheetLayout, ColumnLabel } from "./layout";
-export { detectLayout } from "./detectLayout";
-export { filledGrid } from "./filledGrid";
-export { classifyRow, type RowClass } from "./classifyRow";
-export { titleContext, type TitleContext } from "./titleContext";
-export { validateLedgers, type ValidateLedgersOptions } from "../validate/validateLedgers";
+export type { ReadLedgerResult, SheetReport, UnmappedColumn } from "./readResult";
+export {
+  classifyRow,
+  detectLayout,
+  filledGrid,
+  titleContext,
+  type ColumnLabel,
+  type ColumnMapping,
+  type RowClass,
+  type SheetLayout,
+  type SkippedRow,
+  type TitleContext,
+} from "../layout";
+export { validateLedgers, type ValidateLedgersOptions } from "./validateLedgers";

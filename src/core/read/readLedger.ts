@@ -7,13 +7,17 @@ import { compileRowRules } from "../validate/domainChecks";
 import { ErrorCollector } from "../validate/errorReport";
 import { checkLabels, checkRequiredColumns } from "../validate/labelErrors";
 import { sweepRows } from "../validate/sweepRows";
-import { columnLetter } from "../validate/columnLetter";
-import { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
-import { detectLayout } from "./detectLayout";
-import { filledGrid } from "./filledGrid";
-import { genericSchema } from "./genericSchema";
+import { columnLetter } from "../model/address";
+import {
+  chooseSchema,
+  detectLayout,
+  filledGrid,
+  fitSchema,
+  genericSchema,
+  titleContext,
+  type SchemaFit,
+} from "../layout";
 import type { ReadLedgerResult, SheetReport } from "./readResult";
-import { titleContext } from "./titleContext";
 
 export interface ReadOptions {
   /** Ledger kind (office, problem, …): skips kind detection. */
@@ -55,7 +59,7 @@ function genericFit(
   const mapping = schema.fields.map((field, i) => ({
     field: field.name,
     column: i + 1,
-    letter: columnLetter(i + 1),
+    letter: columnLetter(i),
     label: layout.labels[i]?.text ?? "",
     confidence: 1,
   }));
@@ -158,7 +162,7 @@ function readSheet(
     mapping,
     unmappedColumns: layout.labels
       .filter((l) => !mappedColumns.has(l.column + 1) && l.text !== "")
-      .map((l) => ({ column: l.column + 1, letter: columnLetter(l.column + 1), label: l.text })),
+      .map((l) => ({ column: l.column + 1, letter: columnLetter(l.column), label: l.text })),
     skippedRows: skipped,
     errors: report.errors,
     errorCounts: report.errorCounts,

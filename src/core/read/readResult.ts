@@ -2,16 +2,7 @@ import type { TableSchemaDescriptor } from "../ledgers";
 import type { Ledger } from "../model/ledger";
 import type { ErrorType } from "../validate/errorTypes";
 import type { TableError } from "../validate/tableError";
-import type { ColumnMapping } from "./mapColumns";
-
-/** A row the reader left out of `rows`, and why. */
-export interface SkippedRow {
-  /** Physical 1-based row. */
-  rowNumber: number;
-  reason: "blank" | "total" | "footer";
-  /** First filled cell (合计, 注：…), "" for blank rows. */
-  text: string;
-}
+import type { ColumnMapping, SkippedRow } from "../layout";
 
 export interface UnmappedColumn {
   column: number;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyRow } from "../read/classifyRow";
+import { classifyRow } from "../layout/classifyRow";
 import { isEmptyCell } from "./cellText";
 
 describe("isEmptyCell", () => {

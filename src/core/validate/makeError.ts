@@ -1,5 +1,5 @@
 import { fillTemplate, fillTemplateWith } from "../text/fillTemplate";
-import { columnLetter } from "./columnLetter";
+import { columnLetter } from "../model/address";
 import type { ErrorType } from "./errorTypes";
 import { CONSTRAINT_NAMES, ERROR_MESSAGES, RESOURCE_NAMES, TYPE_NAMES } from "./messages";
 import type { TableError } from "./tableError";
@@ -30,7 +30,7 @@ function messageValue(name: string, position: ErrorPosition): string | number | 
     case "row":
       return position.rowNumber ?? "";
     case "column":
-      return position.fieldNumber === null ? "" : columnLetter(position.fieldNumber);
+      return position.fieldNumber === null ? "" : columnLetter(position.fieldNumber - 1);
     case "expected":
     case "expectedEn": {
       const type = typeof details?.expected === "string" ? TYPE_NAMES[details.expected] : undefined;

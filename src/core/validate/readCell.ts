@@ -3,7 +3,7 @@ import type { NormalizedCell } from "../model/ledger";
 import { cellText, isEmptyCell, isPlainText, normalizeText } from "../text";
 import type { FieldPlan } from "./compileField";
 import { makeError } from "./makeError";
-import type { SweepInput } from "./sweepRows";
+import type { SweepInput } from "./sweepInput";
 import { constraintBreaks } from "./checks";
 
 // Reading and checking one cell of a data row, for the sweep (see RowReader): through the

@@ -17,7 +17,7 @@ import {
   readCellMemo,
   reportCell,
 } from "./readCell";
-import type { SweepInput } from "./sweepRows";
+import type { SweepInput } from "./sweepInput";
 
 /**
  * Reads a data row's cells, field by field, and checks them and the row's rules. Its per-row

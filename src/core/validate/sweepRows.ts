@@ -1,44 +1,14 @@
 import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
 import { cellText, isEmptyCell } from "../text";
-import type { FieldPlan } from "./compileField";
-import { classifyRow, rowSummary } from "../read/classifyRow";
-import type { SkippedRow } from "../read/readResult";
-import type { RowRule } from "./domainChecks";
-import type { ErrorCollector } from "./errorReport";
+import { classifyRow, rowSummary, type SkippedRow } from "../layout";
 import { makeError } from "./makeError";
 import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { EMPTY_CELL } from "./readCell";
 import { RowReader } from "./rowReader";
+import type { SweepInput } from "./sweepInput";
 
-export interface SweepInput {
-  /** Values with merged areas filled. */
-  values: Cell[][];
-  /** Values as read (row lengths tell a short CSV row, missing-cell). */
-  rawValues: Cell[][];
-  numberFormats?: string[][];
-  /** 0-based first row below the header. */
-  dataStart: number;
-  /** Header width: cells beyond it are extra-cell errors. */
-  width: number;
-  /** Label per column, for errors on columns no field claims. */
-  columnNames: string[];
-  plans: FieldPlan[];
-  /** Problem-level fields: when all are blank in a row, the row continues the previous problem. */
-  parentFields: ReadonlySet<string>;
-  primaryKey: string[];
-  rules: RowRule[];
-  missingValues: ReadonlySet<string>;
-  errors: ErrorCollector;
-  /** False: check only, keep no rows (validateSheet). Default true. */
-  collectRows?: boolean;
-  /**
-   * Report blank rows inside the data as `blank-row` errors. Only for a table no ledger schema
-   * applies to (Frictionless's no-schema case); a recognised ledger's blank rows are separators,
-   * skipped and listed in `skipped` without an error.
-   */
-  reportBlankRows?: boolean;
-}
+export type { SweepInput };
 
 function isContinuation(row: Cell[], parentColumns: Int32Array): boolean {
   if (parentColumns.length === 0) return false;

@@ -1,6 +1,6 @@
 import type { ReadLedgerResult } from "../../core/read";
 import type { ErrorType } from "../../core/validate";
-import { columnLetter } from "../../core/validate";
+import { columnLetter } from "../../core/model";
 
 /** One validation error as the 校验 list shows it; row and column are physical, 1-based. */
 export interface Issue {
@@ -32,7 +32,7 @@ export interface Validation {
 }
 
 function positionOf(rowNumber: number | null, fieldNumber: number | null): string {
-  const letter = fieldNumber === null ? "" : columnLetter(fieldNumber);
+  const letter = fieldNumber === null ? "" : columnLetter(fieldNumber - 1);
   return `${letter}${rowNumber ?? ""}`;
 }
 

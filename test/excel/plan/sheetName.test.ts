@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { legalSheetName, legalTableName, sheetNameProblem } from "../../../src/core/plan/sheetName";
-import { columnIndex, columnLetter, parseAddress } from "../../../src/core/plan/address";
+import { columnIndex, columnLetter, parseAddress } from "../../../src/core/model/address";
 
 describe("sheet names", () => {
   it.each([

@@ -3,7 +3,7 @@ import { fairMeasure, ratioMeasure } from "./composite";
 import { COUNTING_MEASURES } from "./counting";
 import { DISTINCT_MEASURES } from "./distinct";
 import { sum } from "./sum";
-import type { MeasureDefinition, MeasureSpec } from "./types";
+import type { MeasureDefinition, MeasureName, MeasureSpec } from "./types";
 
 export const MEASURES = {
   ...COUNTING_MEASURES,
@@ -27,9 +27,9 @@ export const MEASURES = {
       return total;
     },
   ),
-};
+} satisfies Record<MeasureName, object>;
 
-export type MeasureName = keyof typeof MEASURES;
+export type { MeasureName };
 
 /** The registry entry for a spec, with its state type erased for generic callers. */
 export function measureOf(spec: MeasureSpec): MeasureDefinition<unknown> {

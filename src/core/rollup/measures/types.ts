@@ -4,7 +4,28 @@ import type { FieldRole, Status } from "../../model/ledger";
 import type { LocalText } from "../localText";
 import type { Figure, RowList } from "../rowRef";
 import type { LedgerScan, RollupContext } from "../scan";
-import type { MeasureName } from "./registry";
+
+/** Every measure a plan can name (registry.ts holds one definition for each). */
+export type MeasureName =
+  | "count"
+  | "statusCount"
+  | "completed"
+  | "completionRate"
+  | "overdue"
+  | "dueSoon"
+  | "doneLate"
+  | "due"
+  | "onTime"
+  | "closed"
+  | "distinctCount"
+  | "distinctItems"
+  | "offices"
+  | "problems"
+  | "causes"
+  | "sum"
+  | "ratio"
+  | "perOffice"
+  | "perProsecutor";
 
 export interface MeasureSpec {
   fn: MeasureName;

@@ -1,4 +1,4 @@
-import { columnLetter } from "../validate/columnLetter";
+import { columnLetter } from "../model/address";
 import type { ColumnLabel } from "./layout";
 import { MIN_CONFIDENCE, labelConfidence, type FieldKeys } from "./matchLabel";
 
@@ -45,7 +45,7 @@ export function mapColumns(labels: ColumnLabel[], fields: FieldKeys[]): ColumnMa
     mapping.push({
       field: field.field,
       column: label.column + 1,
-      letter: columnLetter(label.column + 1),
+      letter: columnLetter(label.column),
       label: label.text,
       confidence: Math.round(confidence * 100) / 100,
     });

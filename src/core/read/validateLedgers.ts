@@ -1,9 +1,9 @@
 import { fieldList } from "../ledgers";
 import type { NormalizedCell } from "../model/ledger";
 import { createOfficeRegistry, type OfficeRegistry } from "../normalize";
-import type { ReadLedgerResult } from "../read/readResult";
-import { ErrorCollector, mergeReports } from "./errorReport";
-import { makeError } from "./makeError";
+import type { ReadLedgerResult } from "./readResult";
+import { ErrorCollector, mergeReports } from "../validate/errorReport";
+import { makeError } from "../validate/makeError";
 
 export interface ValidateLedgersOptions {
   /** Offices to check 院名称 against; by default the office registry among the ledgers, if any. */

@@ -1,4 +1,4 @@
-import type { CellArea } from "../model/cell";
+import type { CellArea } from "./cell";
 
 /** Excel's grid limits. */
 export const MAX_ROWS = 1_048_576;

@@ -3,6 +3,15 @@ import { cellText, compactText, isEmptyCell } from "../text";
 
 export type RowClass = "data" | "blank" | "total" | "footer";
 
+/** A row the reader left out of `rows`, and why. */
+export interface SkippedRow {
+  /** Physical 1-based row. */
+  rowNumber: number;
+  reason: "blank" | "total" | "footer";
+  /** First filled cell (合计, 注：…), "" for blank rows. */
+  text: string;
+}
+
 /** Footer lines start with one of these words and a colon (注 also with a number). */
 const FOOTER_WORDS = [
   "注",

@@ -1,0 +1,15 @@
+/**
+ * How a sheet is laid out, before any cell is read as data: where the header is and how its
+ * labels join (`detectLayout`), which column holds which field (`mapColumns`), which ledger kind
+ * the labels point to (`chooseSchema`), what the title rows say (`titleContext`), merged areas
+ * filled down (`filledGrid`), and what kind of row each row is (`classifyRow`).
+ */
+export { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
+export { classifyRow, rowSummary, type RowClass, type SkippedRow } from "./classifyRow";
+export { detectLayout } from "./detectLayout";
+export { filledGrid } from "./filledGrid";
+export { genericSchema } from "./genericSchema";
+export type { ColumnLabel, SheetLayout } from "./layout";
+export { mapColumns, type ColumnMapping } from "./mapColumns";
+export { compileFieldKeys, labelConfidence, MIN_CONFIDENCE, type FieldKeys } from "./matchLabel";
+export { titleContext, type TitleContext } from "./titleContext";

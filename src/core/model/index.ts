@@ -1,0 +1,13 @@
+export type { Cell, CellArea, SheetInput } from "./cell";
+export * from "./ledger";
+export {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  areaAddress,
+  areaFits,
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  parseAddress,
+  quoteSheet,
+} from "./address";
