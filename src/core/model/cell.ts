@@ -23,4 +23,13 @@ export interface SheetInput {
   merges?: CellArea[];
   /** The workbook uses the 1904 date system (Excel for Mac files of old). */
   date1904?: boolean;
+  /**
+   * How the sheet is shown, where the host knows it. Hidden sheets usually hold drop-down source
+   * lists or old copies (作废); "veryHidden" ones can only be unhidden by code. Absent = visible.
+   */
+  visibility?: SheetVisibility;
+  /** Physical 1-based rows the user hid (filtered or folded away), where the host knows them. */
+  hiddenRows?: number[];
 }
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";

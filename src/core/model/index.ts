@@ -1,4 +1,4 @@
-export type { Cell, CellArea, SheetInput } from "./cell";
+export type { Cell, CellArea, SheetInput, SheetVisibility } from "./cell";
 export * from "./ledger";
 export {
   MAX_COLUMNS,
