@@ -1,4 +1,4 @@
-import type { Lang } from "../core/validate";
+import type { Lang } from "../core/model";
 import { CliError } from "./cliError";
 
 /** zh by default; --lang en for English. */

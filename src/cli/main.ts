@@ -6,6 +6,7 @@ import { langFromArgv } from "./lang";
 import { text } from "./texts";
 import { summarizeCommand } from "./summarize";
 import { validateCommand } from "./validate";
+import type { Lang } from "../core/model";
 
 /** The command table: adding a command is one line here. */
 export const COMMANDS: Record<string, Command> = {
@@ -18,7 +19,7 @@ const consoleIO: CliIO = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-function usage(lang: "zh" | "en"): string {
+function usage(lang: Lang): string {
   const commands = Object.entries(COMMANDS)
     .map(([name, command]) => `  ${name.padEnd(12)}${command.summary[lang]}`)
     .join("\n");

@@ -1,5 +1,5 @@
 import { officeOperations } from "../taskpane/host";
-import { pickLocale } from "../taskpane/i18n/locale";
+import { langOfTag } from "../core/model";
 import type { LedgerOperations } from "../taskpane/ledgerHost";
 import { localToday } from "../taskpane/today";
 import { showNoticeDialog } from "./officeNotice";
@@ -9,13 +9,13 @@ import { createCommandHandlers } from "./registry";
 // as soon as the file loads (Office calls the function right after loading this page).
 // Office.actions.associate is the current way; the same function on the global object serves
 // older desktop builds that look ExecuteFunction names up there.
-const locale = () => pickLocale(Office.context?.displayLanguage);
+const lang = () => langOfTag(Office.context?.displayLanguage);
 let operations: LedgerOperations | undefined;
 const handlers = createCommandHandlers({
-  get locale() {
-    return locale();
+  get lang() {
+    return lang();
   },
-  operations: () => (operations ??= officeOperations(locale())),
+  operations: () => (operations ??= officeOperations(lang())),
   today: () => localToday(),
   showReport: showNoticeDialog,
   reportFailure: (error) => console.error("台账助手 ribbon command failed:", error),

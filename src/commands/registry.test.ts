@@ -39,7 +39,7 @@ function recordingHost(ops: Partial<LedgerOperations>, options: { dialogFails?: 
   const shown: CommandReport[] = [];
   const failures: unknown[] = [];
   const host: CommandHost = {
-    locale: "zh-CN",
+    lang: "zh",
     operations: () => operations(ops),
     today: () => "2021-06-30",
     showReport: async (report) => {

@@ -5,13 +5,13 @@ import {
   failureReport,
   summaryReport,
   validationReport,
-  type CommandLocale,
+  type Lang,
   type CommandReport,
 } from "./strings";
 
 /** What a ribbon command needs from its host. */
 export interface CommandHost {
-  locale: CommandLocale;
+  lang: Lang;
   /** The workbook operations (the same ones the task pane uses). */
   operations(): LedgerOperations;
   /** Today (YYYY-MM-DD): the summary's as-of date, read at the call site. */
@@ -39,7 +39,7 @@ export function createCommandHandlers(host: CommandHost): Record<string, Command
           try {
             report = await work();
           } catch (error) {
-            report = failureReport(action, describeError(error, host.locale).message, host.locale);
+            report = failureReport(action, describeError(error, host.lang).message, host.lang);
           }
           await host.showReport(report);
         },
@@ -47,7 +47,7 @@ export function createCommandHandlers(host: CommandHost): Record<string, Command
       );
   return {
     taizhangValidate: command("validate", async () =>
-      validationReport(await host.operations().validate(), host.locale),
+      validationReport(await host.operations().validate(), host.lang),
     ),
     taizhangSummarize: command("summarize", async () => {
       const ops = host.operations();
@@ -60,7 +60,7 @@ export function createCommandHandlers(host: CommandHost): Record<string, Command
         dueSoonDays: 7,
         slips: true,
       });
-      return summaryReport(outcome, host.locale);
+      return summaryReport(outcome, host.lang);
     }),
   };
 }

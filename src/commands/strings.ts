@@ -3,7 +3,9 @@ import type { SummaryOutcome } from "../taskpane/ledgerHost";
 import { ERROR_TYPE_NAMES } from "../taskpane/i18n/errorTypes";
 import type { ErrorType } from "../core/validate";
 
-export type CommandLocale = "zh-CN" | "en";
+import type { Lang } from "../core/model";
+
+export type { Lang };
 
 /** What a ribbon command tells the user when it has finished: shown in the notice dialog. */
 export interface CommandReport {
@@ -12,8 +14,8 @@ export interface CommandReport {
 }
 
 /** The dialog page's own words, by language. */
-export const dialogStrings: Record<CommandLocale, { appName: string; ok: string }> = {
-  "zh-CN": { appName: "台账助手", ok: "知道了" },
+export const dialogStrings: Record<Lang, { appName: string; ok: string }> = {
+  zh: { appName: "台账助手", ok: "知道了" },
   en: { appName: "Taizhang", ok: "OK" },
 };
 
@@ -25,8 +27,8 @@ function cut(text: string): string {
   return chars.length > BODY_MAX ? `${chars.slice(0, BODY_MAX).join("")}…` : text;
 }
 
-export function validationReport(v: Validation, locale: CommandLocale): CommandReport {
-  const zh = locale === "zh-CN";
+export function validationReport(v: Validation, lang: Lang): CommandReport {
+  const zh = lang === "zh";
   const total = Object.values(v.counts).reduce((s: number, n) => s + (n ?? 0), 0);
   const rows = v.ledgers.reduce((s, l) => s + l.rows, 0);
   const sheets = v.ledgers
@@ -34,7 +36,7 @@ export function validationReport(v: Validation, locale: CommandLocale): CommandR
     .join(zh ? "、" : ", ");
   const byType = (Object.entries(v.counts) as [ErrorType, number][])
     .filter(([, n]) => n > 0)
-    .map(([type, n]) => `${ERROR_TYPE_NAMES[type]?.[locale] ?? type} ${n}`)
+    .map(([type, n]) => `${ERROR_TYPE_NAMES[type]?.[lang] ?? type} ${n}`)
     .join(zh ? "；" : "; ");
   if (total === 0)
     return zh
@@ -55,10 +57,10 @@ export function validationReport(v: Validation, locale: CommandLocale): CommandR
       };
 }
 
-export function summaryReport(outcome: SummaryOutcome, locale: CommandLocale): CommandReport {
-  const names = outcome.sheets.map((s) => `“${s}”`).join(locale === "zh-CN" ? "、" : ", ");
+export function summaryReport(outcome: SummaryOutcome, lang: Lang): CommandReport {
+  const names = outcome.sheets.map((s) => `“${s}”`).join(lang === "zh" ? "、" : ", ");
   const notes = outcome.notes.join(" ");
-  return locale === "zh-CN"
+  return lang === "zh"
     ? {
         title: `已生成汇总${names}`,
         body: cut(`${outcome.figures.narrative}${notes === "" ? "" : `\n${notes}`}`),
@@ -72,11 +74,11 @@ export function summaryReport(outcome: SummaryOutcome, locale: CommandLocale): C
 export function failureReport(
   action: "validate" | "summarize",
   message: string,
-  locale: CommandLocale,
+  lang: Lang,
 ): CommandReport {
   const titles = {
-    validate: { "zh-CN": "校验未完成", en: "Validation did not finish" },
-    summarize: { "zh-CN": "汇总未生成", en: "The summary was not written" },
+    validate: { zh: "校验未完成", en: "Validation did not finish" },
+    summarize: { zh: "汇总未生成", en: "The summary was not written" },
   };
-  return { title: titles[action][locale], body: cut(message) };
+  return { title: titles[action][lang], body: cut(message) };
 }

@@ -14,7 +14,7 @@ export interface Capability {
   /** Without a required capability the add-in does not start; without an optional one a feature is off. */
   required: boolean;
   /** What the capability enables, in the user's words. */
-  enables: { "zh-CN": string; en: string };
+  enables: { zh: string; en: string };
 }
 
 export type CapabilityId =
@@ -27,7 +27,7 @@ export const capabilities: readonly Capability[] = [
     version: "1.1",
     required: true,
     enables: {
-      "zh-CN": "读取和写入工作表、单元格与表格",
+      zh: "读取和写入工作表、单元格与表格",
       en: "reading and writing sheets, cells and tables",
     },
   },
@@ -37,7 +37,7 @@ export const capabilities: readonly Capability[] = [
     version: "1.4",
     required: true,
     enables: {
-      "zh-CN": "在工作簿中保存台账设置（列对应关系、亮灯方案）",
+      zh: "在工作簿中保存台账设置（列对应关系、亮灯方案）",
       en: "saving ledger settings in the workbook",
     },
   },
@@ -46,7 +46,7 @@ export const capabilities: readonly Capability[] = [
     set: "ExcelApi",
     version: "1.6",
     required: false,
-    enables: { "zh-CN": "按状态亮灯（条件格式）", en: "status flags as conditional formats" },
+    enables: { zh: "按状态亮灯（条件格式）", en: "status flags as conditional formats" },
   },
   {
     id: "dataValidation",
@@ -54,7 +54,7 @@ export const capabilities: readonly Capability[] = [
     version: "1.8",
     required: false,
     enables: {
-      "zh-CN": "状态、日期列的下拉列表和输入校验",
+      zh: "状态、日期列的下拉列表和输入校验",
       en: "drop-down lists and input checks on status and date columns",
     },
   },
@@ -64,7 +64,7 @@ export const capabilities: readonly Capability[] = [
     version: "1.13",
     required: false,
     enables: {
-      "zh-CN": "识别合并单元格并向下填充",
+      zh: "识别合并单元格并向下填充",
       en: "reading merged cells so they can be filled down",
     },
   },

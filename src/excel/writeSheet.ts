@@ -1,6 +1,6 @@
 import type { OwnedSheetPlan, PlanNote, RangeStyle, ValidationPlan } from "../core/plan/types";
 import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/model/address";
-import { isoToSerial } from "../core/plan/formats";
+import { isoToSerial } from "../core/dates";
 import { jsonBytes } from "./payload";
 import { addNote, missingFeatureNote } from "./notes";
 import { has, type Supports } from "./support";

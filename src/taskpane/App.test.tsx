@@ -6,7 +6,7 @@ import { fakeOperations } from "../../test/taskpane/_lib/fakeOperations";
 import { checkCapabilities, type RequirementCheck } from "../excel/capabilities";
 import { App } from "./App";
 import type { TaskpaneHost } from "./host";
-import type { Locale } from "./i18n";
+import type { Lang } from "./i18n";
 import type { LedgerOperations } from "./ledgerHost";
 import type { RowsRechecked } from "./model/issues";
 import { taizhangTheme } from "./theme";
@@ -15,14 +15,14 @@ afterEach(cleanup);
 
 /** A host whose Excel supports ExcelApi 1.1 … 1.`maxMinor`. */
 function hostWith(
-  locale: Locale,
+  lang: Lang,
   maxMinor: number | null,
   operations: LedgerOperations | null = null,
 ): TaskpaneHost {
   const check: RequirementCheck = (set, version) =>
     set === "ExcelApi" && Number(version.split(".")[1]) <= (maxMinor ?? -1);
   return {
-    locale,
+    lang,
     inExcel: maxMinor !== null,
     checkCapabilities: () => checkCapabilities(check),
     operations,
@@ -63,7 +63,7 @@ function expectTabs(names: string[]) {
 describe("task pane shell", () => {
   it("speaks Chinese by default, reports a complete Excel and offers the five panels", async () => {
     const { ops, calls } = shellOperations();
-    renderApp(hostWith("zh-CN", 17, ops));
+    renderApp(hostWith("zh", 17, ops));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("台账助手");
     expect(screen.getByText("当前 Excel 支持台账助手的全部功能。")).toBeTruthy();
     expectTabs(["台账识别", "校验", "标识", "汇总", "模板"]);
@@ -74,14 +74,14 @@ describe("task pane shell", () => {
 
   it("watches the bound ledgers while open and stops when closed", async () => {
     const shell = shellOperations();
-    const view = renderApp(hostWith("zh-CN", 17, shell.ops));
+    const view = renderApp(hostWith("zh", 17, shell.ops));
     await waitFor(() => expect(shell.listeners).toHaveLength(1));
     view.unmount();
     await waitFor(() => expect(shell.stops()).toBe(1));
   });
 
   it("switches panels", async () => {
-    renderApp(hostWith("zh-CN", 17, shellOperations().ops));
+    renderApp(hostWith("zh", 17, shellOperations().ops));
     fireEvent.click(screen.getByRole("tab", { name: "汇总" }));
     expect(screen.getByRole("button", { name: "生成汇总" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
@@ -89,14 +89,14 @@ describe("task pane shell", () => {
   });
 
   it("names each missing requirement set and what it enables, in Chinese", () => {
-    renderApp(hostWith("zh-CN", 8, shellOperations().ops));
+    renderApp(hostWith("zh", 8, shellOperations().ops));
     expect(screen.getByText(/缺少以下功能/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);
     expect(items).toEqual(["ExcelApi 1.13（识别合并单元格并向下填充）"]);
   });
 
   it("says the add-in cannot run when a required set is missing, and offers no panels", () => {
-    renderApp(hostWith("zh-CN", 3, shellOperations().ops));
+    renderApp(hostWith("zh", 3, shellOperations().ops));
     expect(screen.getByText(/版本过旧，台账助手无法运行/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);
     expect(items[0]).toBe("ExcelApi 1.4（在工作簿中保存台账设置（列对应关系、亮灯方案））");
@@ -112,7 +112,7 @@ describe("task pane shell", () => {
   });
 
   it("explains itself when opened outside Excel, without asking for requirement sets", () => {
-    const host = hostWith("zh-CN", null);
+    const host = hostWith("zh", null);
     host.checkCapabilities = () => {
       throw new Error("must not be called outside Excel");
     };

@@ -46,15 +46,15 @@ const PANELS: readonly { id: PanelId; label: keyof Strings }[] = [
 /** The task pane: title, whether this Excel can run Taizhang, and the five working panels. */
 export function App({ host }: AppProps) {
   const styles = useStyles();
-  const text = strings[host.locale];
+  const text = strings[host.lang];
   const report = useMemo(() => (host.inExcel ? host.checkCapabilities() : null), [host]);
   const ops = host.operations;
   return (
-    <main className={styles.shell} lang={host.locale}>
+    <main className={styles.shell} lang={host.lang}>
       <Header title={text.appName} tagline={text.tagline} />
       {report ? (
         <section aria-label={text.capabilitiesTitle}>
-          <CapabilityStatus report={report} strings={text} locale={host.locale} />
+          <CapabilityStatus report={report} strings={text} lang={host.lang} />
         </section>
       ) : (
         <>
@@ -82,7 +82,7 @@ function Workspace(props: {
 }) {
   const { host, ops } = props;
   const styles = useStyles();
-  const text = strings[host.locale];
+  const text = strings[host.lang];
   const [panel, setPanel] = useState<PanelId>("recognise");
   const [validation, setValidation] = useState<Validation | null>(null);
   // Bumped when a binding is saved: the bound ledgers to watch have changed.
@@ -127,7 +127,7 @@ function Workspace(props: {
         <RecognisePanel
           ops={ops}
           text={text}
-          locale={host.locale}
+          lang={host.lang}
           onBound={() => setBindingsVersion((n) => n + 1)}
         />
       </Panel>
@@ -135,7 +135,7 @@ function Workspace(props: {
         <ValidatePanel
           ops={ops}
           text={text}
-          locale={host.locale}
+          lang={host.lang}
           validation={validation}
           onValidated={setValidation}
         />
@@ -144,7 +144,7 @@ function Workspace(props: {
         <FlagsPanel
           ops={ops}
           text={text}
-          locale={host.locale}
+          lang={host.lang}
           today={today}
           noConditionalFormats={props.noConditionalFormats}
         />
@@ -153,13 +153,13 @@ function Workspace(props: {
         <SummaryPanel
           ops={ops}
           text={text}
-          locale={host.locale}
+          lang={host.lang}
           today={today}
           copyText={host.copyText}
         />
       </Panel>
       <Panel id="templates" current={panel}>
-        <TemplatesPanel ops={ops} text={text} locale={host.locale} />
+        <TemplatesPanel ops={ops} text={text} lang={host.lang} />
       </Panel>
     </>
   );

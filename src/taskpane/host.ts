@@ -4,7 +4,7 @@ import {
   type CapabilityReport,
 } from "../excel/capabilities";
 import { supportsFrom } from "../excel/support";
-import { pickLocale, type Locale } from "./i18n";
+import { langOfTag, type Lang } from "./i18n";
 import { createLedgerOperations, type LedgerOperations } from "./ledgerHost";
 import { copyToClipboard } from "./clipboard";
 import { localToday } from "./today";
@@ -14,7 +14,7 @@ import { localToday } from "./today";
  * this as a prop and never touch Office.js, so they render the same in tests and in Excel.
  */
 export interface TaskpaneHost {
-  locale: Locale;
+  lang: Lang;
   /** False when the page was opened outside Office (Office.onReady gave no host). */
   inExcel: boolean;
   checkCapabilities(): CapabilityReport;
@@ -29,23 +29,23 @@ export interface TaskpaneHost {
 export function createOfficeHost(info: { host: Office.HostType | null }): TaskpaneHost {
   const inExcel = info.host === Office.HostType.Excel;
   // Outside Office there is no display language to follow: zh-CN, the product's default.
-  const locale = pickLocale(inExcel ? Office.context.displayLanguage : undefined);
+  const lang = langOfTag(inExcel ? Office.context.displayLanguage : undefined);
   return {
-    locale,
+    lang,
     inExcel,
     checkCapabilities: () => checkCapabilities(officeRequirementCheck()),
-    operations: inExcel ? officeOperations(locale) : null,
+    operations: inExcel ? officeOperations(lang) : null,
     today: () => localToday(),
     copyText: copyToClipboard,
   };
 }
 
 /** The ledger operations on the Excel this page runs in (also used by the ribbon commands). */
-export function officeOperations(locale: Locale): LedgerOperations {
+export function officeOperations(lang: Lang): LedgerOperations {
   return createLedgerOperations({
     excel: Excel,
     supports: supportsFrom(),
-    lang: locale === "en" ? "en" : "zh",
+    lang,
     contextYear: new Date().getFullYear(),
   });
 }

@@ -12,7 +12,7 @@ if (!turnedAwayByLegacyGuard()) {
     const container = document.getElementById("root");
     if (!container) throw new Error("taskpane.html has no #root element");
     const host = createOfficeHost(info);
-    document.documentElement.lang = host.locale;
+    document.documentElement.lang = host.lang;
     createRoot(container).render(
       <FluentProvider theme={taizhangTheme}>
         <App host={host} />

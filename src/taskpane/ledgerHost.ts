@@ -30,6 +30,7 @@ import {
   type SummaryChoice,
   type SummaryFigures,
 } from "./model/summaryWork";
+import type { Lang } from "../core/model";
 
 /** A bound ledger as the pane lists it. */
 export interface BoundLedger {
@@ -92,7 +93,7 @@ export interface LedgerHostDeps {
   /** `Excel.run` of the host (the global in Excel, a fake's in tests). */
   excel: { run: typeof Excel.run };
   supports: Supports;
-  lang: "zh" | "en";
+  lang: Lang;
   /** Year for yearless dates (3月底) a sheet gives no year for: chosen by the caller, never read deep down. */
   contextYear?: number;
   /** Debounce for re-checking edits (ms). */
@@ -127,7 +128,7 @@ function targetsOf(list: SheetList): Target[] {
   return targets.length > 0 ? targets : [{ sheet: list.active, bound: false }];
 }
 
-function notesText(notes: readonly PlanNote[], lang: "zh" | "en"): string[] {
+function notesText(notes: readonly PlanNote[], lang: Lang): string[] {
   return [...new Set(notes.map((n) => n[lang]))];
 }
 

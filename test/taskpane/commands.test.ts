@@ -18,7 +18,7 @@ async function ribbon(sheets = messyWorkbook) {
   const shown: CommandReport[] = [];
   const failures: unknown[] = [];
   const handlers = createCommandHandlers({
-    locale: "zh-CN",
+    lang: "zh",
     operations: () => ops,
     today: () => "2021-06-30",
     showReport: async (report) => void shown.push(report),

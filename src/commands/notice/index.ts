@@ -1,13 +1,14 @@
-import { dialogStrings, type CommandLocale } from "../strings";
+import { langOfTag } from "../../core/model";
+import { dialogStrings } from "../strings";
 
 // The ribbon commands' report dialog. Title and body come from the query string and go in with
 // textContent only, so nothing in them can become markup.
 void Office.onReady((info) => {
   const query = new URLSearchParams(window.location.search);
   const language = info.host ? Office.context.displayLanguage : "";
-  const locale: CommandLocale = /^en(-|$)/i.test(language) ? "en" : "zh-CN";
-  const text = dialogStrings[locale];
-  document.documentElement.lang = locale;
+  const lang = langOfTag(language);
+  const text = dialogStrings[lang];
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   setText("notice-title", query.get("title") ?? text.appName);
   setText("notice-body", query.get("body") ?? "");
   const ok = setText("notice-ok", text.ok);

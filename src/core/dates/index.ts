@@ -1,4 +1,4 @@
 export * from "./iso";
+export * from "./serial";
 export * from "./periods";
 export * from "./format";
-export * from "./periodOrder";

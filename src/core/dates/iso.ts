@@ -29,10 +29,26 @@ export function isIsoDate(text: string): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   if (day <= 28) return true;
   if (month !== 2) return day <= DAYS_IN_MONTH[month - 1]!;
-  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day === 29 && isLeapYear(year);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in a month (1–12) of a year. */
+export function lastDayOfMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/** "YYYY-MM-DD" when the three parts make a real calendar day of 1900–2999, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > lastDayOfMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
 
 function digitPair(text: string, at: number): number {
   return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;

@@ -1,5 +1,6 @@
 import { fillTemplate } from "../text/fillTemplate";
 import { MESSAGES, type MessageKey } from "./messages";
+import type { Lang } from "../model/lang";
 
 /**
  * The one error Taizhang throws, for misuse of the core (a descriptor that is not one, an unknown
@@ -22,7 +23,7 @@ export class TaizhangError extends Error {
     this.en = fillTemplate(MESSAGES[key].en, { detail });
   }
 
-  text(lang: "zh" | "en"): string {
+  text(lang: Lang): string {
     return lang === "zh" ? this.zh : this.en;
   }
 }

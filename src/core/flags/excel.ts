@@ -1,6 +1,7 @@
 // The scheme in the shape an Excel host turns into a flag-column formula and one conditional
 // format per label: words per state, colours per word, and the rules themselves as data.
 import type { FlagCondition, FlagId, FlagScheme } from "./scheme";
+import type { Lang } from "../model/lang";
 
 export interface ExcelFlagRule {
   id: FlagId;
@@ -35,7 +36,7 @@ export interface ExcelFlagScheme {
  * Lights have no separate in-progress or not-started word: an open item that is neither overdue
  * nor due soon is on track (绿灯), so those states take the on-track label; done items too.
  */
-export function flagSchemeForExcel(scheme: FlagScheme, lang: "zh" | "en" = "zh"): ExcelFlagScheme {
+export function flagSchemeForExcel(scheme: FlagScheme, lang: Lang = "zh"): ExcelFlagScheme {
   const labelOf = (id: FlagId): string | undefined =>
     scheme.flags.find((flag) => flag.id === id)?.label[lang];
   const last = scheme.flags[scheme.flags.length - 1]?.label[lang] ?? "";

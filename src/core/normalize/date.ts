@@ -1,7 +1,7 @@
 import { chineseNumeralsToDigits, normalizeText } from "../text";
 import type { Cell } from "../model/cell";
 import { FAILED, MISSING, isMissingWord, type Parsed } from "./parsed";
-import { excelSerialToIso, isoDate, lastDayOfMonth } from "./_lib/calendar";
+import { excelSerialToIso, isoDate, lastDayOfMonth } from "../dates";
 
 export interface DateContext {
   /** Year for shapes without one (3月底, 年底前, 上半年, 第三季度): from the sheet title or an option, never the clock. */

@@ -8,7 +8,7 @@ export {
   normalizeOfficeName,
   officeKey,
   createOfficeRegistry,
+  type OfficeInfo,
   type OfficeRegistry,
 } from "./office";
 export { isMissingWord, type Parsed } from "./parsed";
-export { excelSerialToIso, isoDate } from "./_lib/calendar";

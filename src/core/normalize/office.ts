@@ -1,3 +1,4 @@
+import type { RowRef } from "../model/rowRef";
 import { compactText } from "../text";
 
 // 阿坝县院, 阿坝县检察院 and 阿坝县人民检察院 are one office. Names are compared by the part
@@ -21,29 +22,58 @@ export function normalizeOfficeName(name: string): string {
   return key + FULL_SUFFIX;
 }
 
-/** The offices a sheet may name: canonical names and how to find them from any spelling. */
+/** What the 薄弱院名册 (office registry ledger) says of one office. */
+export interface OfficeInfo {
+  office: string;
+  city: string | null;
+  province: string | null;
+  category: string | null;
+  /** 实有员额检察官; null when the registry does not say. */
+  prosecutors: number | null;
+  /** The advanced office it is paired with (结对先进院), if the registry names one. */
+  pairedWith: string | null;
+  /** The registry rows the office comes from. */
+  rows: RowRef[];
+}
+
+/**
+ * The offices of the programme: their canonical names, how to find them from any spelling
+ * (阿坝县院 → 阿坝县人民检察院) and, when built from the registry ledger, what it says of each.
+ */
 export interface OfficeRegistry {
   names: readonly string[];
   /** The registry's name for a spelling, or null when the office is not in it. */
   canonical(name: string): string | null;
+  /** The registry's facts about an office (any spelling); undefined when it has none. */
+  get(name: string): OfficeInfo | undefined;
 }
 
-/** Builds a registry from canonical names (e.g. the office ledger's 院名称 column). */
-export function createOfficeRegistry(names: Iterable<string>): OfficeRegistry {
+/**
+ * Builds a registry from canonical names (e.g. the office ledger's 院名称 column) or from full
+ * entries; the first entry of a name wins.
+ */
+export function createOfficeRegistry(entries: Iterable<string | OfficeInfo>): OfficeRegistry {
   const byKey = new Map<string, string>();
+  const infos = new Map<string, OfficeInfo>();
   const list: string[] = [];
-  for (const name of names) {
-    const text = compactText(name);
-    if (text === "") continue;
+  for (const entry of entries) {
+    const text = compactText(typeof entry === "string" ? entry : entry.office);
+    if (text === "" || byKey.has(text)) continue;
     list.push(text);
     byKey.set(text, text);
     byKey.set(officeKey(text), text);
+    if (typeof entry !== "string") infos.set(text, entry);
   }
+  const canonical = (name: string): string | null => {
+    const text = compactText(name);
+    return byKey.get(text) ?? byKey.get(officeKey(text)) ?? null;
+  };
   return {
     names: list,
-    canonical(name: string): string | null {
-      const text = compactText(name);
-      return byKey.get(text) ?? byKey.get(officeKey(text)) ?? null;
+    canonical,
+    get(name: string): OfficeInfo | undefined {
+      const found = canonical(name);
+      return found === null ? undefined : infos.get(found);
     },
   };
 }

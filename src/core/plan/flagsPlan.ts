@@ -1,7 +1,8 @@
 import type { Status } from "../model/ledger";
 import type { FlagFormatRule, OwnedColumnPlan, Plan, PlanNote, PlanValue } from "./types";
 import type { FlagSchemeInput, LocatedLedger } from "./inputs";
-import { DATE_FORMAT, isoToSerial } from "./formats";
+import { isoToSerial } from "../dates";
+import { DATE_FORMAT } from "./formats";
 import { flagFormula, type StatusWords } from "./flagFormula";
 
 export interface FlagsPlanOptions {

@@ -3,7 +3,6 @@ export * from "./inputs";
 export * from "../model/address";
 export * from "./sheetName";
 export * from "./formats";
-export * from "./zhDate";
 export * from "./flagFormula";
 export * from "./templatePlan";
 export * from "./flagsPlan";

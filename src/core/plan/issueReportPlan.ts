@@ -2,6 +2,7 @@ import { emptySheetPlan } from "./types";
 import type { OwnedSheetPlan, Plan, PlanValue } from "./types";
 import type { IssueInput } from "./inputs";
 import { cellAddress } from "../model/address";
+import type { Lang } from "../model/lang";
 
 export const ISSUES_SHEET_KEY = "issues";
 export const ISSUES_SHEET_NAME = "台账问题清单";
@@ -11,7 +12,7 @@ const LOCATION_COLUMN = 2;
 export const ISSUES_MAX = 1_000;
 
 /** The owned issue-report sheet: one row per validation error, its position a link to the cell. */
-export function issueReportPlan(errors: readonly IssueInput[], lang: "zh" | "en" = "zh"): Plan {
+export function issueReportPlan(errors: readonly IssueInput[], lang: Lang = "zh"): Plan {
   const sheet: OwnedSheetPlan = emptySheetPlan(ISSUES_SHEET_KEY, ISSUES_SHEET_NAME);
   const shown = errors.slice(0, ISSUES_MAX);
   const values: PlanValue[][] = [HEADER];

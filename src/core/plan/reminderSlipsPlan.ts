@@ -1,8 +1,8 @@
 import { emptySheetPlan } from "./types";
 import type { OwnedSheetPlan, Plan, PlanValue } from "./types";
 import type { ReminderSlipInput } from "./inputs";
-import { DATE_FORMAT, isoToSerial } from "./formats";
-import { zhDate } from "./zhDate";
+import { DATE_FORMAT } from "./formats";
+import { formatDateZh, isoToSerial } from "../dates";
 
 export const SLIPS_SHEET_KEY = "slips";
 export const SLIPS_SHEET_NAME = "工作提示单";
@@ -30,7 +30,7 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
       column: 0,
       values: [
         [`${slip.recipient}：`],
-        [`截至${zhDate(asOf)}，下列事项已超期或即将到期，请抓紧推进并及时反馈进展。`],
+        [`截至${formatDateZh(asOf)}，下列事项已超期或即将到期，请抓紧推进并及时反馈进展。`],
       ],
     });
     sheet.styles.push({ area: wide(row + 2), merge: true, wrap: true, rowHeight: 32 });
@@ -65,7 +65,7 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
       });
     }
     const footer = tableRow + values.length + 1;
-    sheet.blocks.push({ row: footer, column: 3, values: [["台账助手生成"], [zhDate(asOf)]] });
+    sheet.blocks.push({ row: footer, column: 3, values: [["台账助手生成"], [formatDateZh(asOf)]] });
     row = footer + 3;
   });
   [40, 110, 260, 80, 70, 90].forEach((points, column) => sheet.widths.push({ column, points }));

@@ -1,8 +1,8 @@
 import { emptySheetPlan } from "./types";
 import type { ChartPlan, OwnedSheetPlan, Plan, PlanValue } from "./types";
 import type { SummaryInput, SummaryValueFormat } from "./inputs";
-import { AMOUNT_FORMAT, DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, isoToSerial } from "./formats";
-import { zhDate } from "./zhDate";
+import { AMOUNT_FORMAT, DATE_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from "./formats";
+import { formatDateZh, isoToSerial } from "../dates";
 
 export const SUMMARY_SHEET_KEY = "summary";
 export const SUMMARY_SHEET_NAME = "台账汇总";
@@ -21,7 +21,7 @@ export function summaryPlan(summary: SummaryInput): Plan {
   sheet.blocks.push({
     row: 0,
     column: 0,
-    values: [[`${summary.title}（截至${zhDate(summary.asOf)}）`]],
+    values: [[`${summary.title}（截至${formatDateZh(summary.asOf)}）`]],
   });
   sheet.styles.push({ area: full(0), merge: true, bold: true, fontSize: 16, horizontal: "Center" });
   sheet.blocks.push({ row: 1, column: 0, values: [[summary.narrative]] });

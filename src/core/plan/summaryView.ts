@@ -1,7 +1,7 @@
 import type { Summary } from "../summary/types";
 import type { SummaryChartInput, SummaryInput, SummaryTableInput } from "./inputs";
 
-type Lang = "zh" | "en";
+import type { Lang } from "../model/lang";
 
 const T = {
   title: { zh: "台账工作汇总", en: "Ledger summary" },

@@ -1,5 +1,5 @@
 // Named dimensions a rollup can group by. Each compiles once per ledger into a row → key reader.
-import { monthKey, quarterKey } from "../dates/periods";
+import { monthKey, quarterKey } from "../dates";
 import type { FieldRole } from "../model/ledger";
 import type { LocalText } from "./localText";
 import { roleReader, textOf } from "./roles";

@@ -1,6 +1,6 @@
 // The 绩效考评 ledger: one office × period × indicator value. Ranks inside a city (or province),
 // the change against the previous period, and 零突破 (the first non-zero value).
-import { comparePeriods, periodKey } from "../dates/periodOrder";
+import { comparePeriods, periodKey } from "../dates";
 import type { Ledger } from "../model/ledger";
 import { directionOf, rankValues, type Direction, type RankMethod } from "./rank";
 import { numberOf, roleReader, textOf } from "./roles";

@@ -1,12 +1,8 @@
 // Every figure carries the rows it came from, so the UI can select them and a reader can check.
 import type { Ledger } from "../model/ledger";
+import type { RowRef } from "../model/rowRef";
 
-/** One source row: the sheet (and file) and the physical 1-based row number. */
-export interface RowRef {
-  file?: string;
-  sheet: string;
-  row: number;
-}
+export type { RowRef };
 
 /** A number (or null when it cannot be computed) with the rows behind it. */
 export interface Figure {

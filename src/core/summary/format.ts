@@ -1,7 +1,9 @@
 // Numbers as 工作简报 write them: percentages with two decimals ("占2.61%"), money in 万元 with at
 // most two decimals, lists joined with 、 (and cut short with 等N个院).
 
-export type Lang = "zh" | "en";
+import type { Lang } from "../model/lang";
+
+export type { Lang };
 
 /** 0.02608 → "2.61%"; null → "—". */
 export function formatPercent(fraction: number | null): string {

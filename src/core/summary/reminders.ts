@@ -2,6 +2,7 @@
 // ordered by deadline — the slips Guizhou sends to speed up the work.
 import type { RowRef } from "../rollup/rowRef";
 import { byDeadline, type OpenItem } from "./items";
+import type { Lang } from "../model/lang";
 
 export interface ReminderItem {
   office?: string;
@@ -35,7 +36,7 @@ export const NO_RECIPIENT = { zh: "（未明确责任人）", en: "(no one named
 export function reminderSlips(
   items: readonly OpenItem[],
   options: ReminderOptions = {},
-  lang: "zh" | "en" = "zh",
+  lang: Lang = "zh",
 ): ReminderSlip[] {
   const within = options.withinDays ?? 7;
   const slips = new Map<string, ReminderSlip>();

@@ -19,4 +19,4 @@ export interface TableError {
   details?: Record<string, string | number>;
 }
 
-export type Lang = "zh" | "en";
+export type { Lang } from "../model/lang";

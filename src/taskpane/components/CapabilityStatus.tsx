@@ -1,18 +1,18 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { CapabilityReport } from "../../excel/capabilities";
-import { format, type Locale, type Strings } from "../i18n";
+import { format, type Lang, type Strings } from "../i18n";
 
 export interface CapabilityStatusProps {
   report: CapabilityReport;
   strings: Strings;
-  locale: Locale;
+  lang: Lang;
 }
 
 /**
  * Says which Excel requirement sets are missing and what each one would have enabled. Multiline
  * message bars: a task pane is narrow, and the single-line layout would reflow on every resize.
  */
-export function CapabilityStatus({ report, strings, locale }: CapabilityStatusProps) {
+export function CapabilityStatus({ report, strings, lang }: CapabilityStatusProps) {
   if (report.missing.length === 0) {
     return (
       <MessageBar intent="success" layout="multiline">
@@ -32,7 +32,7 @@ export function CapabilityStatus({ report, strings, locale }: CapabilityStatusPr
               {format(strings.capabilityMissingItem, {
                 set: c.set,
                 version: c.version,
-                enables: c.enables[locale],
+                enables: c.enables[lang],
               })}
             </li>
           ))}

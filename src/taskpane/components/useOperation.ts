@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { Locale } from "../i18n";
+import type { Lang } from "../i18n";
 import { describeError, type ErrorText } from "../model/errorText";
 
 export interface OperationState {
@@ -21,7 +21,7 @@ export interface Done {
  * The busy / success / failure state every panel action goes through. A failure becomes a
  * plain sentence (the TaizhangError's message) with its details kept apart for the disclosure.
  */
-export function useOperation(locale: Locale) {
+export function useOperation(lang: Lang) {
   const [state, setState] = useState<OperationState>(IDLE);
   const running = useRef(false);
   const run = useCallback(
@@ -33,12 +33,12 @@ export function useOperation(locale: Locale) {
         const done = await action();
         setState({ ...IDLE, success: done?.message ?? null, notes: done?.notes ?? [] });
       } catch (error) {
-        setState({ ...IDLE, error: describeError(error, locale) });
+        setState({ ...IDLE, error: describeError(error, lang) });
       } finally {
         running.current = false;
       }
     },
-    [locale],
+    [lang],
   );
   return { state, run };
 }

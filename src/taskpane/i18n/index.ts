@@ -1,3 +1,3 @@
-export * from "./locale";
+export { langOfTag, type Lang } from "../../core/model";
 export * from "./strings";
 export * from "./errorTypes";

@@ -1,5 +1,5 @@
 import { fillTemplate } from "../../core/text/fillTemplate";
-import type { Locale } from "./locale";
+import type { Lang } from "../../core/model";
 
 /** Every text the task pane shell shows, keyed once, in both languages. */
 const zhCN = {
@@ -151,7 +151,7 @@ const en: Strings = {
   notesTitle: "Notes",
 };
 
-export const strings: Record<Locale, Strings> = { "zh-CN": zhCN, en };
+export const strings: Record<Lang, Strings> = { zh: zhCN, en };
 
 /** Fills `{name}` placeholders of a string from the table. */
 export function format(template: string, values: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { TaizhangError } from "../../excel/error";
-import type { Locale } from "../i18n";
+import type { Lang } from "../i18n";
 
 /** A failure as the pane shows it: one plain sentence, and details for whoever asks for them. */
 export interface ErrorText {
@@ -9,7 +9,7 @@ export interface ErrorText {
 }
 
 const GENERIC = {
-  "zh-CN": "操作未能完成。请检查工作簿后重试；如问题持续，请将下方详细信息提供给技术人员。",
+  zh: "操作未能完成。请检查工作簿后重试；如问题持续，请将下方详细信息提供给技术人员。",
   en: "The operation could not be completed. Check the workbook and try again; if it keeps failing, pass the details below to your support staff.",
 };
 
@@ -23,11 +23,11 @@ function officeDetails(error: unknown): string[] {
   ].filter(Boolean);
 }
 
-export function describeError(error: unknown, locale: Locale): ErrorText {
+export function describeError(error: unknown, lang: Lang): ErrorText {
   if (error instanceof TaizhangError) {
     const cause = (error as { cause?: unknown }).cause;
     return {
-      message: error.text(locale === "en" ? "en" : "zh"),
+      message: error.text(lang),
       details: [
         `key: ${error.key}`,
         ...(error.detail === "" ? [] : [error.detail]),
@@ -35,5 +35,5 @@ export function describeError(error: unknown, locale: Locale): ErrorText {
       ].join("\n"),
     };
   }
-  return { message: GENERIC[locale], details: officeDetails(error).join("\n") };
+  return { message: GENERIC[lang], details: officeDetails(error).join("\n") };
 }

@@ -16,6 +16,7 @@ import {
   type ValueFormat,
 } from "../../core/summary";
 import type { Issue } from "./issues";
+import type { Lang } from "../../core/model";
 
 export interface HeadlineItem {
   label: string;
@@ -38,7 +39,7 @@ export interface SummaryChoice {
   slips: boolean;
 }
 
-function formatted(value: string | number, format: ValueFormat | undefined, lang: "zh" | "en") {
+function formatted(value: string | number, format: ValueFormat | undefined, lang: Lang) {
   if (typeof value === "string") return value;
   if (format === "percent") return formatPercent(value);
   if (format === "amount") return formatAmountWan(value, lang);
@@ -49,7 +50,7 @@ function formatted(value: string | number, format: ValueFormat | undefined, lang
 export function summaryWork(
   results: readonly ReadLedgerResult[],
   choice: SummaryChoice,
-  lang: "zh" | "en",
+  lang: Lang,
 ): { plan: Plan; figures: SummaryFigures } {
   const summary = summarize(results, {
     asOf: choice.asOf,
@@ -81,7 +82,7 @@ export function summaryWork(
 }
 
 /** The owned issue-report sheet (台账问题清单) from the 校验 list. */
-export function issueReportWork(issues: readonly Issue[], lang: "zh" | "en"): Plan {
+export function issueReportWork(issues: readonly Issue[], lang: Lang): Plan {
   return issueReportPlan(
     issues.map((i) => ({
       sheet: i.sheet,

@@ -16,8 +16,8 @@ function renderFlags(ops: LedgerOperations, noConditionalFormats = false) {
     <FluentProvider theme={taizhangTheme}>
       <FlagsPanel
         ops={ops}
-        text={strings["zh-CN"]}
-        locale="zh-CN"
+        text={strings.zh}
+        lang="zh"
         today="2021-06-30"
         noConditionalFormats={noConditionalFormats}
       />
@@ -63,7 +63,7 @@ describe("模板 panel", () => {
     });
     render(
       <FluentProvider theme={taizhangTheme}>
-        <TemplatesPanel ops={ops} text={strings["zh-CN"]} locale="zh-CN" />
+        <TemplatesPanel ops={ops} text={strings.zh} lang="zh" />
       </FluentProvider>,
     );
     const select = screen.getByLabelText("台账类型") as HTMLSelectElement;

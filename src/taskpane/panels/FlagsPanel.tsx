@@ -4,13 +4,13 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { SchemeFields, type SchemeChoice } from "../components/SchemeFields";
 import { useOperation } from "../components/useOperation";
-import { format, type Locale, type Strings } from "../i18n";
+import { format, type Lang, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
 
 export interface FlagsPanelProps {
   ops: LedgerOperations;
   text: Strings;
-  locale: Locale;
+  lang: Lang;
   /** Today (YYYY-MM-DD), chosen by the caller: the default as-of date. */
   today: string;
   /** Excel lacks conditional formats (ExcelApi 1.6): flags fall back to static fills. */
@@ -18,9 +18,9 @@ export interface FlagsPanelProps {
 }
 
 /** 标识: add the owned flag column to the bound ledgers under the chosen scheme. */
-export function FlagsPanel({ ops, text, locale, today, noConditionalFormats }: FlagsPanelProps) {
+export function FlagsPanel({ ops, text, lang, today, noConditionalFormats }: FlagsPanelProps) {
   const styles = usePanelStyles();
-  const { state, run } = useOperation(locale);
+  const { state, run } = useOperation(lang);
   const [choice, setChoice] = useState<SchemeChoice>({
     scheme: "flags",
     dueSoonDays: 7,

@@ -47,12 +47,7 @@ function renderPanel(given: Parameters<typeof fakeOperations>[0]) {
   let bound = 0;
   render(
     <FluentProvider theme={taizhangTheme}>
-      <RecognisePanel
-        ops={fake.ops}
-        text={strings["zh-CN"]}
-        locale="zh-CN"
-        onBound={() => void bound++}
-      />
+      <RecognisePanel ops={fake.ops} text={strings.zh} lang="zh" onBound={() => void bound++} />
     </FluentProvider>,
   );
   return { ...fake, boundCount: () => bound };

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
-import { format, type Locale, type Strings } from "../i18n";
+import { format, type Lang, type Strings } from "../i18n";
 import type { BoundLedger, LedgerOperations } from "../ledgerHost";
 import { KIND_OPTIONS } from "../model/kinds";
 import type { Recognition } from "../model/recognition";
@@ -11,7 +11,7 @@ import type { Recognition } from "../model/recognition";
 export interface RecognisePanelProps {
   ops: LedgerOperations;
   text: Strings;
-  locale: Locale;
+  lang: Lang;
   /** Called after a binding was saved (the pane re-watches the bound ledgers). */
   onBound(): void;
 }
@@ -19,9 +19,9 @@ export interface RecognisePanelProps {
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** 台账识别: pick a sheet, see how it reads as a ledger, correct the kind, save it as a binding. */
-export function RecognisePanel({ ops, text, locale, onBound }: RecognisePanelProps) {
+export function RecognisePanel({ ops, text, lang, onBound }: RecognisePanelProps) {
   const styles = usePanelStyles();
-  const { state, run } = useOperation(locale);
+  const { state, run } = useOperation(lang);
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   const [kind, setKind] = useState("");

@@ -32,8 +32,8 @@ function renderPanel(copyText: (text: string) => Promise<void>) {
     <FluentProvider theme={taizhangTheme}>
       <SummaryPanel
         ops={fake.ops}
-        text={strings["zh-CN"]}
-        locale="zh-CN"
+        text={strings.zh}
+        lang="zh"
         today="2021-06-30"
         copyText={copyText}
       />

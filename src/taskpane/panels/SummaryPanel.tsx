@@ -4,24 +4,24 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { SchemeFields, type SchemeChoice } from "../components/SchemeFields";
 import { useOperation } from "../components/useOperation";
-import { format, type Locale, type Strings } from "../i18n";
+import { format, type Lang, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
 import type { SummaryFigures } from "../model/summaryWork";
 
 export interface SummaryPanelProps {
   ops: LedgerOperations;
   text: Strings;
-  locale: Locale;
+  lang: Lang;
   /** Today (YYYY-MM-DD), chosen by the caller: the default as-of date. */
   today: string;
   copyText(text: string): Promise<void>;
 }
 
 /** 汇总: write the summary sheet (and 工作提示单), show the figures and the briefing text. */
-export function SummaryPanel({ ops, text, locale, today, copyText }: SummaryPanelProps) {
+export function SummaryPanel({ ops, text, lang, today, copyText }: SummaryPanelProps) {
   const styles = usePanelStyles();
-  const { state, run } = useOperation(locale);
-  const copy = useOperation(locale);
+  const { state, run } = useOperation(lang);
+  const copy = useOperation(lang);
   const [choice, setChoice] = useState<SchemeChoice>({
     scheme: "flags",
     dueSoonDays: 7,

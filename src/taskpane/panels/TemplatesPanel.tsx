@@ -3,20 +3,20 @@ import { useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
-import { format, type Locale, type Strings } from "../i18n";
+import { format, type Lang, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
 import { KIND_OPTIONS } from "../model/kinds";
 
 export interface TemplatesPanelProps {
   ops: LedgerOperations;
   text: Strings;
-  locale: Locale;
+  lang: Lang;
 }
 
 /** 模板: a new, empty sheet for any of the ten ledgers. */
-export function TemplatesPanel({ ops, text, locale }: TemplatesPanelProps) {
+export function TemplatesPanel({ ops, text, lang }: TemplatesPanelProps) {
   const styles = usePanelStyles();
-  const { state, run } = useOperation(locale);
+  const { state, run } = useOperation(lang);
   const [kind, setKind] = useState<string>(KIND_OPTIONS[1]?.kind ?? "problem");
   const insert = () =>
     run(async () => {

@@ -58,8 +58,8 @@ function Harness({
     <FluentProvider theme={taizhangTheme}>
       <ValidatePanel
         ops={ops}
-        text={strings["zh-CN"]}
-        locale="zh-CN"
+        text={strings.zh}
+        lang="zh"
         validation={validation}
         onValidated={setValidation}
       />

@@ -2,7 +2,7 @@ import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
-import { ERROR_TYPE_NAMES, format, type Locale, type Strings } from "../i18n";
+import { ERROR_TYPE_NAMES, format, type Lang, type Strings } from "../i18n";
 import type { LedgerOperations } from "../ledgerHost";
 import type { ErrorType } from "../../core/validate";
 import type { Issue, Validation } from "../model/issues";
@@ -29,17 +29,16 @@ const useStyles = makeStyles({
 export interface ValidatePanelProps {
   ops: LedgerOperations;
   text: Strings;
-  locale: Locale;
+  lang: Lang;
   validation: Validation | null;
   onValidated(validation: Validation): void;
 }
 
 /** 校验: validate the bound ledgers, counts by type, the list (click → cell), the issue sheet. */
-export function ValidatePanel({ ops, text, locale, validation, onValidated }: ValidatePanelProps) {
+export function ValidatePanel({ ops, text, lang, validation, onValidated }: ValidatePanelProps) {
   const styles = usePanelStyles();
   const own = useStyles();
-  const { state, run } = useOperation(locale);
-  const lang = locale === "en" ? "en" : "zh";
+  const { state, run } = useOperation(lang);
 
   const validate = () =>
     run(async () => {
@@ -89,7 +88,7 @@ export function ValidatePanel({ ops, text, locale, validation, onValidated }: Va
               <ul className={styles.list}>
                 {counts.map(([type, n]) => (
                   <li key={type}>
-                    {ERROR_TYPE_NAMES[type]?.[locale] ?? type}：{n}
+                    {ERROR_TYPE_NAMES[type]?.[lang] ?? type}：{n}
                   </li>
                 ))}
               </ul>

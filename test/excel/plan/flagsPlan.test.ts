@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flagScheme, flagSchemeForExcel } from "../../../src/core/flags";
 import { flagsPlan } from "../../../src/core/plan/flagsPlan";
-import { isoToSerial } from "../../../src/core/plan/formats";
+import { isoToSerial } from "../../../src/core/dates";
 import type { Cell } from "../../../src/core/model/cell";
 import { COL, problemSheet, readProblem } from "../_lib/ledgers";
 import { shownOnRows } from "../_lib/shown";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePeriods, parsePeriod } from "./periodOrder";
+import { comparePeriods, parsePeriod } from "./periods";
 
 describe("parsePeriod", () => {
   it.each([
