@@ -3,9 +3,10 @@
 // The figures users feel are round trips: they must stay flat as rows grow, except for one
 // request per ~4 MB block where the payload demands it.
 import { flagScheme, flagSchemeForExcel } from "../src/core/flags";
-import { applyFlags } from "../src/excel/applyFlags";
-import { generateSummary } from "../src/excel/generateSummary";
+import { flagsWrite } from "../src/app/flags";
+import { writePlan } from "../src/excel/writePlan";
 import { readWorkbook } from "../src/excel/readWorkbook";
+import type { SheetInput } from "../src/core/model";
 import { seedOf, testHost } from "../test/excel/_lib/host";
 import { problemSheet, readProblem } from "../test/excel/_lib/ledgers";
 import { summaryPlans } from "../test/excel/_lib/summary";
@@ -32,19 +33,17 @@ async function measure(operation: Operation, rows: number): Promise<Figure> {
     await host.run(async (ctx) => {
       if (operation === "read") return readWorkbook(ctx, [SHEET], host.supports);
       if (operation === "flags") {
-        return applyFlags(ctx, {
-          sheet: SHEET,
-          scheme: flagSchemeForExcel(flagScheme("flags")),
-          options: { asOf: "2021-06-30" },
-          read: readProblem,
-          supports: host.supports,
-        });
+        const scheme = flagSchemeForExcel(flagScheme("flags"));
+        const write = flagsWrite(SHEET, scheme, { asOf: "2021-06-30" }, readProblem);
+        return writePlan(ctx, write, { supports: host.supports });
       }
-      return generateSummary(ctx, {
+      const write = {
         sheets: [SHEET],
-        build: (reads) => summaryPlans(reads.map((r) => r.input)),
-        supports: host.supports,
-      });
+        build: (reads: readonly { input: SheetInput }[]) => ({
+          plan: summaryPlans(reads.map((r) => r.input)),
+        }),
+      };
+      return writePlan(ctx, write, { supports: host.supports });
     });
     responses.set(`${operation}:${rows}`, host.fx.requests.responseBytes);
     return {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { SheetInput } from "../core/model/cell";
-import { readLedger, validateLedgers, type ReadLedgerResult, type ReadOptions } from "../core/read";
+import type { AppContext } from "../app/context";
+import { readLedgers, type SourceOptions } from "../app/readLedgers";
+import type { ReadLedgerResult } from "../core/read";
 import { isEmptyCell } from "../core/text";
 import { decodeCsv, readCsv, readWorkbook } from "../xlsx";
 import { CliError } from "./cliError";
@@ -9,7 +11,6 @@ import { CliError } from "./cliError";
 export interface LoadOptions {
   /** Only this worksheet of each workbook. */
   sheet?: string;
-  read?: ReadOptions;
 }
 
 function errorText(error: unknown): string {
@@ -61,9 +62,13 @@ export async function loadSheets(
  */
 export async function loadLedgers(
   files: string[],
-  options: LoadOptions = {},
+  context: AppContext,
+  options: LoadOptions & { source?: SourceOptions } = {},
 ): Promise<ReadLedgerResult[]> {
   const sheets = await loadSheets(files, options);
-  const results = sheets.map((sheet) => readLedger(sheet, options.read));
-  return validateLedgers(results);
+  return readLedgers(
+    sheets.map((input) => ({ input })),
+    context,
+    options.source,
+  );
 }

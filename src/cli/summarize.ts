@@ -4,20 +4,19 @@
 // summary was made but some sheets have errors, 2 unreadable input or bad arguments.
 import { formatDateEn, formatDateZh } from "../core/dates/format";
 import { isIsoDate } from "../core/dates/iso";
-import type { ReadLedgerResult, ReadOptions } from "../core/read";
-import {
-  formatPercent,
-  summarize,
-  summaryToJson,
-  type Lang,
-  type Summary,
-  type TableInfo,
-} from "../core/summary";
+import { appContext } from "../app/context";
+import { summaryOf } from "../app/summary";
+import type { ReadLedgerResult } from "../core/read";
+import type { Lang } from "../core/model";
+import { formatPercent, summaryToJson, type Summary } from "../core/summary";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
 import { langOf } from "./lang";
 import { loadLedgers } from "./load";
+
+/** Days before a deadline that count as due soon, unless --due-days says otherwise. */
+const DEFAULT_DUE_DAYS = 7;
 
 const OPTIONS = {
   "as-of": { type: "string" },
@@ -54,25 +53,8 @@ const TEXT = {
   },
 } as const;
 
-/** Today's date where the command runs (the only place the clock is read). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function badOption(lang: Lang, key: "badAsOf" | "badScheme" | "badDays" | "badYear"): CliError {
   return new CliError("badOption", { detail: TEXT[key][lang] });
-}
-
-/** The sheets as the summary lists them, with the reader's error counts. */
-export function tablesOf(results: readonly ReadLedgerResult[]): TableInfo[] {
-  return results.map((result) => ({
-    file: result.file ?? null,
-    sheet: result.sheet,
-    kind: result.kind,
-    rows: result.rows.length,
-    errors: Object.values(result.errorCounts).reduce((sum: number, count) => sum + (count ?? 0), 0),
-  }));
 }
 
 export interface SummarizeRun {
@@ -88,11 +70,10 @@ export function summarizeResults(
   results: readonly ReadLedgerResult[],
   run: SummarizeRun,
 ): { lines: string[]; exitCode: number } {
-  const summary = summarize(results, {
+  const summary = summaryOf(results, {
     asOf: run.asOf,
     scheme: run.scheme,
-    ...(run.dueDays === undefined ? {} : { schemeOptions: { dueSoonDays: run.dueDays } }),
-    tables: tablesOf(results),
+    dueSoonDays: run.dueDays ?? DEFAULT_DUE_DAYS,
   });
   const lines = run.json
     ? [JSON.stringify(summaryToJson(summary, { lang: run.lang }))]
@@ -111,7 +92,13 @@ export const summarizeCommand: Command = {
       return 0;
     }
     if (positionals.length === 0) throw new CliError("noFiles");
-    const asOf = typeof values["as-of"] === "string" ? values["as-of"] : localToday();
+    let year: number | undefined;
+    if (typeof values.year === "string") {
+      if (!/^(19|20)\d{2}$/.test(values.year)) throw badOption(lang, "badYear");
+      year = Number(values.year);
+    }
+    const context = appContext(lang, year);
+    const asOf = typeof values["as-of"] === "string" ? values["as-of"] : context.today();
     if (!isIsoDate(asOf)) throw badOption(lang, "badAsOf");
     const scheme = values.scheme ?? "flags";
     if (scheme !== "flags" && scheme !== "lights") throw badOption(lang, "badScheme");
@@ -120,14 +107,10 @@ export const summarizeCommand: Command = {
       dueDays = Number(values["due-days"]);
       if (!/^\d+$/.test(values["due-days"]) || dueDays > 365) throw badOption(lang, "badDays");
     }
-    const read: ReadOptions = {};
-    if (typeof values.year === "string") {
-      if (!/^(19|20)\d{2}$/.test(values.year)) throw badOption(lang, "badYear");
-      read.contextYear = Number(values.year);
-    }
     const results = await loadLedgers(
       positionals,
-      typeof values.sheet === "string" ? { sheet: values.sheet, read } : { read },
+      context,
+      typeof values.sheet === "string" ? { sheet: values.sheet } : {},
     );
     const { lines, exitCode } = summarizeResults(results, {
       asOf,

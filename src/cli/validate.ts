@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { LEDGER_KINDS } from "../core/model/ledger";
 import { loadDescriptor, TaizhangError, type TableSchemaDescriptor } from "../core/ledgers";
-import type { ReadOptions } from "../core/read";
+import { appContext } from "../app/context";
+import type { SourceOptions } from "../app/readLedgers";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
@@ -49,19 +50,20 @@ export const validateCommand: Command = {
       return 0;
     }
     if (positionals.length === 0) throw new CliError("noFiles");
-    const read: ReadOptions = {};
+    const source: SourceOptions = {};
+    let year: number | undefined;
     if (typeof values.kind === "string") {
       if (!(LEDGER_KINDS as readonly string[]).includes(values.kind))
         throw new CliError("badKind", { name: values.kind, kinds });
-      read.kind = values.kind;
+      source.kind = values.kind;
     }
-    if (typeof values.schema === "string") read.schema = readDescriptor(values.schema);
+    if (typeof values.schema === "string") source.schema = readDescriptor(values.schema);
     if (typeof values.year === "string") {
       if (!/^(19|20)\d{2}$/.test(values.year)) throw new CliError("badYear");
-      read.contextYear = Number(values.year);
+      year = Number(values.year);
     }
-    const load = typeof values.sheet === "string" ? { sheet: values.sheet, read } : { read };
-    const results = await loadLedgers(positionals, load);
+    const load = typeof values.sheet === "string" ? { sheet: values.sheet, source } : { source };
+    const results = await loadLedgers(positionals, appContext(lang, year), load);
     if (values.json === true) io.out(JSON.stringify(validateJson(results, lang)));
     else for (const line of validateText(results, lang)) io.out(line);
     return results.every((r) => r.valid) ? 0 : 1;

@@ -1,7 +1,7 @@
-import { officeOperations } from "../taskpane/host";
+import { appContext } from "../app/context";
+import { createLedgerOperations, type LedgerOperations } from "../app/operations";
 import { langOfTag } from "../core/model";
-import type { LedgerOperations } from "../taskpane/ledgerHost";
-import { localToday } from "../taskpane/today";
+import { officeExcelHost } from "../excel/excelHost";
 import { showNoticeDialog } from "./officeNotice";
 import { createCommandHandlers } from "./registry";
 
@@ -15,8 +15,8 @@ const handlers = createCommandHandlers({
   get lang() {
     return lang();
   },
-  operations: () => (operations ??= officeOperations(lang())),
-  today: () => localToday(),
+  operations: () => (operations ??= createLedgerOperations(officeExcelHost(), appContext(lang()))),
+  today: () => appContext(lang()).today(),
   showReport: showNoticeDialog,
   reportFailure: (error) => console.error("台账助手 ribbon command failed:", error),
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TaizhangError } from "../excel/error";
-import type { LedgerOperations, SummaryOutcome } from "../taskpane/ledgerHost";
-import type { Validation } from "../taskpane/model/issues";
+import type { LedgerOperations, SummaryOutcome } from "../app/operations";
+import type { Validation } from "../app/validation";
 import { createCommandHandlers, type CommandHost } from "./registry";
 import type { CommandReport } from "./strings";
 

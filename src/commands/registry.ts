@@ -1,5 +1,5 @@
-import type { LedgerOperations } from "../taskpane/ledgerHost";
-import { describeError } from "../taskpane/model/errorText";
+import type { LedgerOperations } from "../app/operations";
+import { describeError } from "../app/errorText";
 import { runCommand, type CommandEvent } from "./runCommand";
 import {
   failureReport,

@@ -1,6 +1,6 @@
-import type { Validation } from "../taskpane/model/issues";
-import type { SummaryOutcome } from "../taskpane/ledgerHost";
-import { ERROR_TYPE_NAMES } from "../taskpane/i18n/errorTypes";
+import type { Validation } from "../app/validation";
+import type { SummaryOutcome } from "../app/operations";
+import { ERROR_TYPE_NAMES } from "../core/validate/errorTypeNames";
 import type { ErrorType } from "../core/validate";
 
 import type { Lang } from "../core/model";

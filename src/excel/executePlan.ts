@@ -1,13 +1,13 @@
 import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
 import { legalSheetName } from "../core/plan/sheetName";
 import {
-  queueSaveBindings,
   withLedger,
   withOwnedSheet,
   type Bindings,
   type LedgerBinding,
   type OwnedColumnRecord,
-} from "./bindings";
+} from "../app/bindings";
+import { queueSaveBindings } from "./bindingSettings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { queueEvents } from "./onChanged";
 import { placeColumns, type PlacedColumn } from "./placeColumns";

@@ -1,6 +1,6 @@
 import type { CellArea } from "../core/model/cell";
 import type { OwnedColumnPlan } from "../core/plan/types";
-import type { LedgerBinding, OwnedColumnRecord } from "./bindings";
+import type { LedgerBinding, OwnedColumnRecord } from "../app/bindings";
 import type { SheetRead } from "./readWorkbook";
 
 /** Headers of owned columns start with this mark, so anyone can see what the add-in added. */

@@ -1,23 +1,23 @@
-import type { Cell, CellArea, SheetInput } from "../core/model/cell";
+import type { SheetRead as AppSheetRead, WorkbookState } from "../app/host";
+import type { Cell, CellArea, SheetInput, SheetVisibility } from "../core/model/cell";
 import { areaAddress } from "../core/model/address";
 import { parseAreas, place } from "./sheetGrid";
-import { queueLoadBindings, type Bindings } from "./bindings";
+import { queueLoadBindings } from "./bindingSettings";
 import { TaizhangError } from "./error";
 import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
 import { FEATURE_VERSION, has, type Supports } from "./support";
 
-/** What the layer knows about the workbook before it writes: enough to refuse up front. */
-export interface WorkbookSurvey {
-  sheets: { name: string; id: string; position: number }[];
+/**
+ * What the layer knows about the workbook before it writes: its state as workflows see it, and
+ * enough to refuse up front.
+ */
+export interface WorkbookSurvey extends WorkbookState {
   tables: string[];
   readOnly: boolean;
   structureProtected: boolean;
-  bindings: Bindings;
 }
 
-export interface SheetRead {
-  name: string;
-  id: string;
+export interface SheetRead extends AppSheetRead {
   protected: boolean;
   /** The used range (values only), or null for an empty sheet. */
   used: CellArea | null;
@@ -28,6 +28,12 @@ export interface WorkbookRead {
   survey: WorkbookSurvey;
   sheets: SheetRead[];
 }
+
+const VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
 
 /** Values and number format of one cell as JSON, generously (Chinese text, long formats). */
 const GUESSED_BYTES_PER_CELL = 64;
@@ -75,7 +81,9 @@ async function readOnce(
 ): Promise<WorkbookRead> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/id,items/position");
+  sheets.load("items/name,items/id,items/position,items/visibility");
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
   workbook.tables.load("items/name");
   if (has(supports, "readOnly")) workbook.load("readOnly");
   if (has(supports, "workbookProtection")) workbook.protection.load("protected");
@@ -98,7 +106,15 @@ async function readOnce(
   await context.sync();
 
   const survey: WorkbookSurvey = {
-    sheets: sheets.items.map((s) => ({ name: s.name, id: s.id, position: s.position })),
+    sheets: [...sheets.items]
+      .sort((a, b) => a.position - b.position)
+      .map((s) => ({
+        name: s.name,
+        id: s.id,
+        position: s.position,
+        visibility: VISIBILITY[s.visibility] ?? "visible",
+      })),
+    active: active.name,
     tables: workbook.tables.items.map((t) => t.name),
     readOnly: has(supports, "readOnly") ? workbook.readOnly : false,
     structureProtected: has(supports, "workbookProtection") ? workbook.protection.protected : false,

@@ -2,13 +2,13 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fakeOperations } from "../../test/taskpane/_lib/fakeOperations";
+import { fakeOperations } from "../../test/app/_lib/fakeOperations";
 import { checkCapabilities, type RequirementCheck } from "../excel/capabilities";
 import { App } from "./App";
 import type { TaskpaneHost } from "./host";
 import type { Lang } from "./i18n";
-import type { LedgerOperations } from "./ledgerHost";
-import type { RowsRechecked } from "./model/issues";
+import type { LedgerOperations } from "../app/operations";
+import type { RowsRechecked } from "../app/validation";
 import { taizhangTheme } from "./theme";
 
 afterEach(cleanup);

@@ -12,13 +12,13 @@ import { CapabilityStatus } from "./components/CapabilityStatus";
 import { Header } from "./components/Header";
 import type { TaskpaneHost } from "./host";
 import { strings, type Strings } from "./i18n";
-import type { LedgerOperations } from "./ledgerHost";
+import type { LedgerOperations } from "../app/operations";
 import { FlagsPanel } from "./panels/FlagsPanel";
 import { RecognisePanel } from "./panels/RecognisePanel";
 import { SummaryPanel } from "./panels/SummaryPanel";
 import { TemplatesPanel } from "./panels/TemplatesPanel";
 import { ValidatePanel } from "./panels/ValidatePanel";
-import { applyRecheck, type Validation } from "./model/issues";
+import { applyRecheck, type Validation } from "../app/validation";
 
 const useStyles = makeStyles({
   shell: {

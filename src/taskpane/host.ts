@@ -3,11 +3,11 @@ import {
   officeRequirementCheck,
   type CapabilityReport,
 } from "../excel/capabilities";
-import { supportsFrom } from "../excel/support";
 import { langOfTag, type Lang } from "./i18n";
-import { createLedgerOperations, type LedgerOperations } from "./ledgerHost";
+import { createLedgerOperations, type LedgerOperations } from "../app/operations";
+import { appContext } from "../app/context";
+import { officeExcelHost } from "../excel/excelHost";
 import { copyToClipboard } from "./clipboard";
-import { localToday } from "./today";
 
 /**
  * Everything the task pane needs from its host, as plain functions and values. Components get
@@ -30,22 +30,13 @@ export function createOfficeHost(info: { host: Office.HostType | null }): Taskpa
   const inExcel = info.host === Office.HostType.Excel;
   // Outside Office there is no display language to follow: zh-CN, the product's default.
   const lang = langOfTag(inExcel ? Office.context.displayLanguage : undefined);
+  const context = appContext(lang);
   return {
     lang,
     inExcel,
     checkCapabilities: () => checkCapabilities(officeRequirementCheck()),
-    operations: inExcel ? officeOperations(lang) : null,
-    today: () => localToday(),
+    operations: inExcel ? createLedgerOperations(officeExcelHost(), context) : null,
+    today: context.today,
     copyText: copyToClipboard,
   };
-}
-
-/** The ledger operations on the Excel this page runs in (also used by the ribbon commands). */
-export function officeOperations(lang: Lang): LedgerOperations {
-  return createLedgerOperations({
-    excel: Excel,
-    supports: supportsFrom(),
-    lang,
-    contextYear: new Date().getFullYear(),
-  });
 }

@@ -3,7 +3,7 @@
 // and summarised; the summary sheet must exist in the page's fake workbook and no request may
 // leave the serving origin.
 import { describe, expect, it } from "vitest";
-import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "../taskpane/_lib/messyLedger";
+import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "../app/_lib/messyLedger";
 import type { FakeExcelPageConfig } from "./fakeOffice/entry";
 import { useFakeExcelPages } from "./_lib/fakeExcelPage";
 

@@ -7,7 +7,7 @@ import {
   serializeBindings,
   withLedger,
   type LedgerBinding,
-} from "../../src/excel/bindings";
+} from "../../src/app/bindings";
 import { placeColumns, OWNED_MARK } from "../../src/excel/placeColumns";
 import type { SheetRead } from "../../src/excel/readWorkbook";
 import type { OwnedColumnPlan } from "../../src/core/plan/types";

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { flagScheme, flagSchemeForExcel } from "../../src/core/flags";
-import { applyFlags, type FlagsRequest } from "../../src/excel/applyFlags";
-import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
+import { flagsWrite } from "../../src/app/flags";
+import type { WriteRequest } from "../../src/app/host";
+import type { FlagsPlanOptions, FlagSchemeInput } from "../../src/core/plan";
+import { writePlan } from "../../src/excel/writePlan";
+import { parseBindings, SETTINGS_KEY } from "../../src/app/bindings";
 import { TaizhangError } from "../../src/excel/error";
 import type { ExcelApiVersion } from "../fakeExcel";
 import { seedOf, testHost, type TestHost } from "./_lib/host";
@@ -32,17 +35,15 @@ async function ledgerHost(
 }
 
 function request(
-  host: { supports: FlagsRequest["supports"] },
-  scheme = banner,
-  extra: Partial<FlagsRequest["options"]> = {},
-): FlagsRequest {
-  return {
-    sheet: SHEET,
-    scheme,
-    options: { asOf: AS_OF, ...extra },
-    read: readProblem,
-    supports: host.supports,
-  };
+  scheme: FlagSchemeInput = banner,
+  extra: Partial<FlagsPlanOptions> = {},
+): WriteRequest {
+  return flagsWrite(SHEET, scheme, { asOf: AS_OF, ...extra }, readProblem);
+}
+
+/** The flag column written through the one write transaction. */
+function applyFlags(host: TestHost, write: WriteRequest) {
+  return host.run((ctx) => writePlan(ctx, write, { supports: host.supports }));
 }
 
 /** What a colleague sees in the flag column, by 0-based row, read through the library. */
@@ -62,7 +63,7 @@ async function shownFlags(host: TestHost, column = FLAG_COLUMN): Promise<unknown
 describe("flags on a user's ledger", () => {
   it("挂图作战: adds one owned formula column with one rule per flag, in ≤ 3 requests", async () => {
     const host = await ledgerHost(30);
-    const result = await host.run((ctx) => applyFlags(ctx, request(host)));
+    const result = await applyFlags(host, request());
     expect(host.fx.requests.count).toBeLessThanOrEqual(3);
     expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN);
     const sheet = host.fx.workbook.findSheet(SHEET)!;
@@ -95,7 +96,7 @@ describe("flags on a user's ledger", () => {
 
   it("never changes a cell the user typed, and the injection strings stay their text", async () => {
     const host = await ledgerHost(12);
-    await host.run((ctx) => applyFlags(ctx, request(host)));
+    await applyFlags(host, request());
     const writes = host.fx.cellLog.entries;
     expect(writes.length).toBeGreaterThan(0);
     expect(writes.every((w) => w.sheet === SHEET && w.address.startsWith("I"))).toBe(true);
@@ -108,7 +109,7 @@ describe("flags on a user's ledger", () => {
 
   it("stores the binding in the workbook's settings", async () => {
     const host = await ledgerHost(5);
-    await host.run((ctx) => applyFlags(ctx, request(host)));
+    await applyFlags(host, request());
     const bindings = parseBindings(host.fx.workbook.settings.get(SETTINGS_KEY));
     expect(bindings.ledgers).toHaveLength(1);
     expect(bindings.ledgers[0]).toMatchObject({
@@ -126,11 +127,11 @@ describe("flags on a user's ledger", () => {
 
   it("a rerun gives the same workbook and touches no user cell", async () => {
     const host = await ledgerHost(20);
-    await host.run((ctx) => applyFlags(ctx, request(host)));
+    await applyFlags(host, request());
     const first = snapshot(host.fx);
     host.fx.cellLog.reset();
     host.fx.requests.reset();
-    await host.run((ctx) => applyFlags(ctx, request(host)));
+    await applyFlags(host, request());
     expect(snapshot(host.fx)).toEqual(first);
     expect(host.fx.requests.count).toBeLessThanOrEqual(3);
     expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("I"))).toBe(true);
@@ -138,8 +139,8 @@ describe("flags on a user's ledger", () => {
 
   it("switching to 督办亮灯 replaces the owned column in place; a colleague's edit moves the light", async () => {
     const host = await ledgerHost(14);
-    await host.run((ctx) => applyFlags(ctx, request(host)));
-    await host.run((ctx) => applyFlags(ctx, request(host, lights)));
+    await applyFlags(host, request());
+    await applyFlags(host, request(lights));
     const sheet = host.fx.workbook.findSheet(SHEET)!;
     expect(sheet.peek(1, FLAG_COLUMN)?.value).toBe("【台账助手】督办亮灯");
     expect(sheet.peek(1, FLAG_COLUMN + 1)).toBeUndefined();
@@ -158,16 +159,14 @@ describe("flags on a user's ledger", () => {
     sheet.values[1]!.push("我的备注");
     sheet.values[4]!.push("别动");
     const host = await testHost({ sheets: [seedOf(sheet)] });
-    const result = await host.run((ctx) => applyFlags(ctx, request(host)));
+    const result = await applyFlags(host, request());
     expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN + 1);
     expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("J"))).toBe(true);
   });
 
   it("text deadlines: on request an owned date column beside it, the user's column untouched", async () => {
     const host = await ledgerHost(8, { textDeadlines: true });
-    const result = await host.run((ctx) =>
-      applyFlags(ctx, request(host, lights, { normaliseDeadlines: true })),
-    );
+    const result = await applyFlags(host, request(lights, { normaliseDeadlines: true }));
     expect(result.columns).toEqual({
       [`${SHEET}:deadlineDates`]: FLAG_COLUMN,
       [`${SHEET}:flags`]: FLAG_COLUMN + 1,
@@ -181,7 +180,7 @@ describe("flags on a user's ledger", () => {
 
   it("on ExcelApi 1.4 paints static fills from the computed flags and says so", async () => {
     const host = await ledgerHost(14, { apiVersion: "1.4" });
-    const result = await host.run((ctx) => applyFlags(ctx, request(host)));
+    const result = await applyFlags(host, request());
     const note = result.notes.find((n) => n.key === "missing:conditionalFormats");
     expect(note?.zh).toContain("静态填色");
     expect(note?.zh).toContain("ExcelApi 1.6");
@@ -202,7 +201,7 @@ describe("flags refused", () => {
   it("refuses a protected sheet with a clear message and changes nothing", async () => {
     const host = await ledgerHost(5, { protected: true });
     const before = snapshot(host.fx);
-    const error = await host.run((ctx) => applyFlags(ctx, request(host))).catch((e: unknown) => e);
+    const error = await applyFlags(host, request()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaizhangError);
     expect((error as TaizhangError).key).toBe("sheetProtected");
     expect((error as TaizhangError).zh).toContain("受保护");

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { generateSummary, type SummaryRequest } from "../../src/excel/generateSummary";
+import type { WriteRequest } from "../../src/app/host";
+import { writePlan } from "../../src/excel/writePlan";
 import { executePlan } from "../../src/excel/executePlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { TaizhangError } from "../../src/excel/error";
 import { emptySheetPlan } from "../../src/core/plan/types";
-import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
+import { parseBindings, SETTINGS_KEY } from "../../src/app/bindings";
 import type { ExcelApiVersion, SheetSeed } from "../fakeExcel";
 import { seedOf, testHost, type TestHost } from "./_lib/host";
 import { INJECTIONS, problemSheet } from "./_lib/ledgers";
@@ -26,12 +27,14 @@ async function summaryHost(extra: SheetSeed[] = [], apiVersion?: ExcelApiVersion
   return testHost({ sheets: [ledgerSeed(), ...extra], ...(apiVersion ? { apiVersion } : {}) });
 }
 
-function request(host: TestHost): SummaryRequest {
-  return {
-    sheets: [LEDGER],
-    build: (reads) => summaryPlans(reads.map((r) => r.input)),
-    supports: host.supports,
-  };
+const request: WriteRequest = {
+  sheets: [LEDGER],
+  build: (reads) => ({ plan: summaryPlans(reads.map((r) => r.input)), activate: true }),
+};
+
+/** The summary written through the one write transaction. */
+function generateSummary(host: TestHost) {
+  return host.run((ctx) => writePlan(ctx, request, { supports: host.supports }));
 }
 
 async function refusal(promise: Promise<unknown>): Promise<TaizhangError> {
@@ -43,7 +46,7 @@ async function refusal(promise: Promise<unknown>): Promise<TaizhangError> {
 describe("summary, issue list and reminder slips in the workbook", () => {
   it("writes the owned sheets with native charts in ≤ 4 requests, the ledger untouched", async () => {
     const host = await summaryHost();
-    const result = await host.run((ctx) => generateSummary(ctx, request(host)));
+    const result = await generateSummary(host);
     expect(host.fx.requests.count).toBeLessThanOrEqual(4);
     expect(result.sheetNames).toEqual({
       summary: "台账汇总",
@@ -72,7 +75,7 @@ describe("summary, issue list and reminder slips in the workbook", () => {
 
   it("links each issue to the offending cell and keeps user text as text", async () => {
     const host = await summaryHost();
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     const issues = host.fx.workbook.findSheet("台账问题清单")!;
     const linked = [...issues.cells.values()].filter((c) => c.hyperlink);
     expect(linked.length).toBeGreaterThan(0);
@@ -95,7 +98,7 @@ describe("summary, issue list and reminder slips in the workbook", () => {
 
   it("prints one reminder slip per page", async () => {
     const host = await summaryHost();
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     const slips = host.fx.workbook.findSheet("工作提示单")!;
     const titleRows = [...slips.cells.entries()]
       .filter(([, c]) => c.value === "工作提示单")
@@ -109,13 +112,13 @@ describe("summary, issue list and reminder slips in the workbook", () => {
 
   it("regenerating twice gives the same workbook; the old sheets go only after the new are written", async () => {
     const host = await summaryHost();
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     const first = snapshot(host.fx);
     host.fx.requests.reset();
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     expect(host.fx.requests.count).toBeLessThanOrEqual(4);
     expect(snapshot(host.fx)).toEqual(first);
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     expect(snapshot(host.fx)).toEqual(first);
     // Within the write request the new sheet is added before the old one is deleted.
     const write = host.fx.requests.entries[1]!;
@@ -125,9 +128,9 @@ describe("summary, issue list and reminder slips in the workbook", () => {
 
   it("never touches a sheet it did not create, even one with the summary's name", async () => {
     const host = await summaryHost([{ name: "台账汇总", cells: [["我自己的汇总"]] }]);
-    const result = await host.run((ctx) => generateSummary(ctx, request(host)));
+    const result = await generateSummary(host);
     expect(result.sheetNames.summary).toBe("台账汇总 (2)");
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     expect(host.fx.workbook.findSheet("台账汇总")?.peek(0, 0)?.value).toBe("我自己的汇总");
     expect(host.fx.cellLog.touching("台账汇总")).toEqual([]);
     expect(host.fx.workbook.liveSheets().filter((s) => s.name.startsWith("台账汇总"))).toHaveLength(
@@ -137,16 +140,16 @@ describe("summary, issue list and reminder slips in the workbook", () => {
 
   it("finds its summary by id even after the user renamed it", async () => {
     const host = await summaryHost();
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     host.fx.workbook.findSheet("台账汇总")!.name = "六月汇总";
-    await host.run((ctx) => generateSummary(ctx, request(host)));
+    await generateSummary(host);
     expect(host.fx.workbook.findSheet("六月汇总")).toBeUndefined();
     expect(host.fx.workbook.findSheet("台账汇总")?.deleted).toBe(false);
   });
 
   it("on ExcelApi 1.4 still writes the summary and charts, and says what it left out", async () => {
     const host = await summaryHost([], "1.4");
-    const result = await host.run((ctx) => generateSummary(ctx, request(host)));
+    const result = await generateSummary(host);
     expect(host.fx.requests.count).toBeLessThanOrEqual(4);
     expect(host.fx.workbook.findSheet("台账汇总")?.charts).toHaveLength(2);
     expect(result.notes.map((n) => n.key).sort()).toEqual([
@@ -161,7 +164,7 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     const host = await testHost({ sheets: [ledgerSeed()] });
     host.fx.workbook.readOnly = true;
     const before = snapshot(host.fx);
-    const error = await refusal(host.run((ctx) => generateSummary(ctx, request(host))));
+    const error = await refusal(generateSummary(host));
     expect(error.key).toBe("readOnly");
     expect(error.zh).toContain("只读");
     expect(snapshot(host.fx)).toEqual(before);
@@ -169,7 +172,7 @@ describe("summary, issue list and reminder slips in the workbook", () => {
 
   it("refuses a host older than ExcelApi 1.4 with the version it needs", async () => {
     const host = await summaryHost([], "1.3");
-    const error = await refusal(host.run((ctx) => generateSummary(ctx, request(host))));
+    const error = await refusal(generateSummary(host));
     expect(error.key).toBe("apiMissing");
     expect(error.zh).toContain("ExcelApi 1.4");
     expect(host.fx.cellLog.entries).toEqual([]);

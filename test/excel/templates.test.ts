@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LEDGER_SCHEMAS } from "../../src/core/ledgers";
 import { LEDGER_KINDS } from "../../src/core/model/ledger";
-import { insertTemplate } from "../../src/excel/insertTemplate";
+import { templateWrite } from "../../src/app/template";
+import { writePlan } from "../../src/excel/writePlan";
 import { testHost } from "./_lib/host";
 import { cellOf } from "./_lib/snapshot";
 
@@ -11,7 +12,9 @@ describe("templates through the fake host", () => {
     async (kind) => {
       const descriptor = LEDGER_SCHEMAS[kind];
       const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户的数据"]] }] });
-      const result = await host.run((ctx) => insertTemplate(ctx, descriptor, host.supports));
+      const result = await host.run((ctx) =>
+        writePlan(ctx, templateWrite(descriptor), { supports: host.supports }),
+      );
       // Survey, write, and Excel.run's closing request.
       expect(host.fx.requests.count).toBeLessThanOrEqual(3);
       const name = descriptor.title!;
@@ -36,11 +39,11 @@ describe("templates through the fake host", () => {
   it("a second template of the same kind gets a unique sheet and table name", async () => {
     const host = await testHost({ sheets: [{ name: "问题整改台账" }] });
     const result = await host.run((ctx) =>
-      insertTemplate(ctx, LEDGER_SCHEMAS.problem, host.supports),
+      writePlan(ctx, templateWrite(LEDGER_SCHEMAS.problem), { supports: host.supports }),
     );
     expect(result.sheetNames["template:problem"]).toBe("问题整改台账 (2)");
     const again = await host.run((ctx) =>
-      insertTemplate(ctx, LEDGER_SCHEMAS.problem, host.supports),
+      writePlan(ctx, templateWrite(LEDGER_SCHEMAS.problem), { supports: host.supports }),
     );
     expect(again.sheetNames["template:problem"]).toBe("问题整改台账 (3)");
     expect(host.fx.workbook.tables.map((t) => t.name)).toEqual([
@@ -52,7 +55,7 @@ describe("templates through the fake host", () => {
   it("on ExcelApi 1.4 the template has no dropdowns and says why", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1" }], apiVersion: "1.4" });
     const result = await host.run((ctx) =>
-      insertTemplate(ctx, LEDGER_SCHEMAS.problem, host.supports),
+      writePlan(ctx, templateWrite(LEDGER_SCHEMAS.problem), { supports: host.supports }),
     );
     expect(result.notes.map((n) => n.key)).toEqual(
       expect.arrayContaining(["missing:dataValidation", "missing:freezePanes"]),

@@ -1,6 +1,5 @@
 export * from "./types";
 export * from "./inputs";
-export * from "../model/address";
 export * from "./sheetName";
 export * from "./formats";
 export * from "./flagFormula";

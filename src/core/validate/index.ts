@@ -13,3 +13,4 @@ export { compileField, type FieldPlan, type PlanContext } from "./compileField";
 export { compileRowRules, type RowRule } from "./domainChecks";
 export { sweepRows, type SweepInput } from "./sweepRows";
 export { validateLedgers, type ValidateLedgersOptions } from "../read/validateLedgers";
+export { ERROR_TYPE_NAMES } from "./errorTypeNames";

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Lang } from "../i18n";
-import { describeError, type ErrorText } from "../model/errorText";
+import { describeError, type ErrorText } from "../../app/errorText";
 
 export interface OperationState {
   busy: boolean;

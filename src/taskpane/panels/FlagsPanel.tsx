@@ -5,7 +5,7 @@ import { usePanelStyles } from "../components/panelStyles";
 import { SchemeFields, type SchemeChoice } from "../components/SchemeFields";
 import { useOperation } from "../components/useOperation";
 import { format, type Lang, type Strings } from "../i18n";
-import type { LedgerOperations } from "../ledgerHost";
+import type { LedgerOperations } from "../../app/operations";
 
 export interface FlagsPanelProps {
   ops: LedgerOperations;

@@ -2,11 +2,11 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fakeOperations } from "../../../test/taskpane/_lib/fakeOperations";
+import { fakeOperations } from "../../../test/app/_lib/fakeOperations";
 import { TaizhangError } from "../../excel/error";
 import { strings } from "../i18n";
 import { taizhangTheme } from "../theme";
-import type { Recognition } from "../model/recognition";
+import type { Recognition } from "../../app/recognition";
 import { RecognisePanel } from "./RecognisePanel";
 
 afterEach(cleanup);

@@ -4,9 +4,9 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
 import { format, type Lang, type Strings } from "../i18n";
-import type { BoundLedger, LedgerOperations } from "../ledgerHost";
-import { KIND_OPTIONS } from "../model/kinds";
-import type { Recognition } from "../model/recognition";
+import type { BoundLedger, LedgerOperations } from "../../app/operations";
+import { KIND_OPTIONS } from "../../app/kinds";
+import type { Recognition } from "../../app/recognition";
 
 export interface RecognisePanelProps {
   ops: LedgerOperations;

@@ -2,9 +2,9 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fakeOperations } from "../../../test/taskpane/_lib/fakeOperations";
+import { fakeOperations } from "../../../test/app/_lib/fakeOperations";
 import { strings } from "../i18n";
-import type { SummaryOutcome } from "../ledgerHost";
+import type { SummaryOutcome } from "../../app/operations";
 import { taizhangTheme } from "../theme";
 import { SummaryPanel } from "./SummaryPanel";
 

@@ -5,8 +5,8 @@ import { usePanelStyles } from "../components/panelStyles";
 import { SchemeFields, type SchemeChoice } from "../components/SchemeFields";
 import { useOperation } from "../components/useOperation";
 import { format, type Lang, type Strings } from "../i18n";
-import type { LedgerOperations } from "../ledgerHost";
-import type { SummaryFigures } from "../model/summaryWork";
+import type { LedgerOperations } from "../../app/operations";
+import type { SummaryFigures } from "../../app/summary";
 
 export interface SummaryPanelProps {
   ops: LedgerOperations;

@@ -4,8 +4,8 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
 import { format, type Lang, type Strings } from "../i18n";
-import type { LedgerOperations } from "../ledgerHost";
-import { KIND_OPTIONS } from "../model/kinds";
+import type { LedgerOperations } from "../../app/operations";
+import { KIND_OPTIONS } from "../../app/kinds";
 
 export interface TemplatesPanelProps {
   ops: LedgerOperations;

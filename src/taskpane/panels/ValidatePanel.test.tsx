@@ -3,11 +3,11 @@ import { FluentProvider } from "@fluentui/react-components";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fakeOperations } from "../../../test/taskpane/_lib/fakeOperations";
+import { fakeOperations } from "../../../test/app/_lib/fakeOperations";
 import { strings } from "../i18n";
 import { taizhangTheme } from "../theme";
-import type { LedgerOperations } from "../ledgerHost";
-import { applyRecheck, type Issue, type Validation } from "../model/issues";
+import type { LedgerOperations } from "../../app/operations";
+import { applyRecheck, type Issue, type Validation } from "../../app/validation";
 import { ValidatePanel } from "./ValidatePanel";
 
 afterEach(cleanup);

@@ -3,9 +3,9 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useOperation } from "../components/useOperation";
 import { ERROR_TYPE_NAMES, format, type Lang, type Strings } from "../i18n";
-import type { LedgerOperations } from "../ledgerHost";
+import type { LedgerOperations } from "../../app/operations";
 import type { ErrorType } from "../../core/validate";
-import type { Issue, Validation } from "../model/issues";
+import type { Issue, Validation } from "../../app/validation";
 
 const useStyles = makeStyles({
   issue: {

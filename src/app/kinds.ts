@@ -1,5 +1,5 @@
-import { LEDGER_SCHEMAS } from "../../core/ledgers";
-import { LEDGER_KINDS, type LedgerKind } from "../../core/model/ledger";
+import { LEDGER_SCHEMAS } from "../core/ledgers";
+import { LEDGER_KINDS, type LedgerKind } from "../core/model/ledger";
 
 export interface KindOption {
   kind: LedgerKind;

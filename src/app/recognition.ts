@@ -1,5 +1,5 @@
-import { locate } from "../../core/plan/locate";
-import type { ReadLedgerResult } from "../../core/read";
+import { locate } from "../core/plan/locate";
+import type { ReadLedgerResult } from "../core/read";
 import { kindTitle } from "./kinds";
 
 /** One recognised column: which field it holds and how sure the reader is. */

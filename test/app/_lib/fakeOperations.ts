@@ -1,4 +1,4 @@
-import type { LedgerOperations } from "../../../src/taskpane/ledgerHost";
+import type { LedgerOperations } from "../../../src/app/operations";
 
 export interface Recorded {
   ops: LedgerOperations;

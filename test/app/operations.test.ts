@@ -2,22 +2,16 @@
 // ledger sheet is recognised, bound, validated (foreign keys against the bound registry),
 // flagged and summarised, and the workbook is checked after each step.
 import { describe, expect, it } from "vitest";
-import { parseBindings, SETTINGS_KEY } from "../../src/excel/bindings";
+import { parseBindings, SETTINGS_KEY } from "../../src/app/bindings";
 import { TaizhangError } from "../../src/excel/error";
-import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
-import { applyRecheck, type RowsRechecked } from "../../src/taskpane/model/issues";
+import { excelOperations } from "./_lib/excelOperations";
+import { applyRecheck, type RowsRechecked } from "../../src/app/validation";
 import { createFakeExcel } from "../fakeExcel";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "./_lib/messyLedger";
 
 async function setUp(seed = messyWorkbook) {
   const fx = await createFakeExcel({ workbook: seed });
-  const ops = createLedgerOperations({
-    excel: fx.Excel,
-    supports: (v) => fx.Office.context.requirements.isSetSupported("ExcelApi", v),
-    lang: "zh",
-    contextYear: 2021,
-    recheckDelayMs: 5,
-  });
+  const ops = excelOperations(fx, { editDelayMs: 5 });
   return { fx, ops };
 }
 
@@ -186,12 +180,7 @@ describe("task pane host on a messy ledger", () => {
     const fresh = await setUp();
     await fresh.ops.bind(PROBLEM_SHEET, "problem");
     fresh.fx.requests.reset();
-    const cold = createLedgerOperations({
-      excel: fresh.fx.Excel,
-      supports: (v) => fresh.fx.Office.context.requirements.isSetSupported("ExcelApi", v),
-      lang: "zh",
-      contextYear: 2021,
-    });
+    const cold = excelOperations(fresh.fx);
     const coldSummary = await cold.summarize({
       asOf: "2021-06-30",
       scheme: "flags",

@@ -1,5 +1,5 @@
-import type { ErrorType } from "../../core/validate";
-import type { Lang } from "../../core/model";
+import type { ErrorType } from "./errorTypes";
+import type { Lang } from "../model/lang";
 
 /** Short names of the validator's error types, for the 校验 counts. */
 export const ERROR_TYPE_NAMES: Record<ErrorType, Record<Lang, string>> = {

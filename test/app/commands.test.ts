@@ -3,18 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { createCommandHandlers } from "../../src/commands/registry";
 import type { CommandReport } from "../../src/commands/strings";
-import { createLedgerOperations } from "../../src/taskpane/ledgerHost";
+import { excelOperations } from "./_lib/excelOperations";
 import { createFakeExcel } from "../fakeExcel";
 import { messyWorkbook, PROBLEM_SHEET } from "./_lib/messyLedger";
 
 async function ribbon(sheets = messyWorkbook) {
   const fx = await createFakeExcel({ workbook: sheets });
-  const ops = createLedgerOperations({
-    excel: fx.Excel,
-    supports: (v) => fx.Office.context.requirements.isSetSupported("ExcelApi", v),
-    lang: "zh",
-    contextYear: 2021,
-  });
+  const ops = excelOperations(fx);
   const shown: CommandReport[] = [];
   const failures: unknown[] = [];
   const handlers = createCommandHandlers({

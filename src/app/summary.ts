@@ -1,22 +1,16 @@
-import { flagScheme, type SchemeName } from "../../core/flags";
-import {
-  issueReportPlan,
-  mergePlans,
-  reminderSlipsPlan,
-  summaryPlan,
-  summaryView,
-  type Plan,
-} from "../../core/plan";
-import type { ReadLedgerResult } from "../../core/read";
+import { flagScheme, type SchemeName } from "../core/flags";
+import { mergePlans, reminderSlipsPlan, summaryPlan, summaryView, type Plan } from "../core/plan";
+import type { ReadLedgerResult } from "../core/read";
 import {
   formatAmountWan,
   formatCount,
   formatPercent,
   summarize,
+  type Summary,
+  type TableInfo,
   type ValueFormat,
-} from "../../core/summary";
-import type { Issue } from "./issues";
-import type { Lang } from "../../core/model";
+} from "../core/summary";
+import type { Lang } from "../core/model";
 
 export interface HeadlineItem {
   label: string;
@@ -46,23 +40,36 @@ function formatted(value: string | number, format: ValueFormat | undefined, lang
   return formatCount(value, lang);
 }
 
+/** The sheets as the summary lists them, with the reader's error counts. */
+export function tablesOf(results: readonly ReadLedgerResult[]): TableInfo[] {
+  return results.map((r) => ({
+    file: r.file ?? null,
+    sheet: r.sheet,
+    kind: String(r.kind),
+    rows: r.rowCount,
+    errors: Object.values(r.errorCounts).reduce((s: number, n) => s + (n ?? 0), 0),
+  }));
+}
+
+/** Validated ledgers → the summary, the same in every front end. */
+export function summaryOf(
+  results: readonly ReadLedgerResult[],
+  choice: Pick<SummaryChoice, "asOf" | "scheme" | "dueSoonDays">,
+): Summary {
+  return summarize(results, {
+    asOf: choice.asOf,
+    scheme: flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }),
+    tables: tablesOf(results),
+  });
+}
+
 /** Validated ledgers → the summary (and slips) plan and the figures the pane shows. */
 export function summaryWork(
   results: readonly ReadLedgerResult[],
   choice: SummaryChoice,
   lang: Lang,
 ): { plan: Plan; figures: SummaryFigures } {
-  const summary = summarize(results, {
-    asOf: choice.asOf,
-    scheme: flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }),
-    tables: results.map((r) => ({
-      file: r.file ?? null,
-      sheet: r.sheet,
-      kind: String(r.kind),
-      rows: r.rowCount,
-      errors: Object.values(r.errorCounts).reduce((s: number, n) => s + (n ?? 0), 0),
-    })),
-  });
+  const summary = summaryOf(results, choice);
   const view = summaryView(summary, lang);
   const plans = [summaryPlan(view)];
   if (choice.slips && summary.reminders.length > 0)
@@ -79,20 +86,4 @@ export function summaryWork(
       reminderSlips: choice.slips ? summary.reminders.length : 0,
     },
   };
-}
-
-/** The owned issue-report sheet (台账问题清单) from the 校验 list. */
-export function issueReportWork(issues: readonly Issue[], lang: Lang): Plan {
-  return issueReportPlan(
-    issues.map((i) => ({
-      sheet: i.sheet,
-      type: i.type,
-      rowNumber: i.rowNumber,
-      fieldNumber: i.fieldNumber,
-      fieldName: i.field,
-      cell: i.cell,
-      message: i.message,
-    })),
-    lang,
-  );
 }

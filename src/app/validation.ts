@@ -1,6 +1,6 @@
-import type { ReadLedgerResult } from "../../core/read";
-import type { ErrorType } from "../../core/validate";
-import { columnLetter } from "../../core/model";
+import type { ReadLedgerResult } from "../core/read";
+import type { ErrorType } from "../core/validate";
+import { columnLetter } from "../core/model";
 
 /** One validation error as the 校验 list shows it; row and column are physical, 1-based. */
 export interface Issue {

@@ -1,4 +1,4 @@
-import type { SheetInput } from "../../core/model/cell";
+import type { SheetInput } from "../core/model/cell";
 
 /** The mark the add-in puts on the header of every column it adds to a user's ledger. */
 const OWNED_MARK = "【台账助手】";

@@ -1,7 +1,8 @@
 /**
- * Bindings: which sheets are ledgers and what the add-in owns, stored in the workbook's settings
- * so they travel with the file to the next person. Owned sheets are tracked by worksheet id,
- * never by sheet name.
+ * Bindings: which sheets are ledgers and what the add-in owns, stored with the workbook (Excel
+ * keeps them in the workbook's settings) so they travel with the file to the next person. Owned
+ * sheets are tracked by worksheet id, never by sheet name. Plain data: every host stores the
+ * same JSON.
  */
 export const SETTINGS_KEY = "taizhang";
 
@@ -117,16 +118,34 @@ export function withOwnedSheet(bindings: Bindings, record: OwnedSheetRecord): Bi
   };
 }
 
-/** Queues reading the bindings into the current request. */
-export function queueLoadBindings(context: Excel.RequestContext): () => Bindings {
-  const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  item.load("value");
-  // Read by the caller after its sync: the read shares the operation's one request.
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-  return () => (item.isNullObject ? emptyBindings() : parseBindings(item.value));
+/** What the user confirmed about a ledger sheet: its kind, header row and columns. */
+export interface BindingRequest {
+  sheet: string;
+  kind: string;
+  /** 0-based (last) header row. */
+  headerRow: number;
+  /** Field name → 0-based column. */
+  mapping: Record<string, number>;
 }
 
-/** Queues writing the bindings into the current request. */
-export function queueSaveBindings(context: Excel.RequestContext, bindings: Bindings): void {
-  context.workbook.settings.add(SETTINGS_KEY, serializeBindings(bindings));
+/**
+ * The binding a request makes of a sheet: an existing binding of the same sheet (by id, else by
+ * name) keeps its id, scheme, options and owned columns.
+ */
+export function bindingOf(
+  bindings: Bindings,
+  sheet: { name: string; id: string },
+  request: BindingRequest,
+): LedgerBinding {
+  const existing = bindingFor(bindings, sheet.name, sheet.id);
+  return {
+    ...existing,
+    id: existing?.id ?? nextBindingId(bindings),
+    sheet: sheet.name,
+    sheetId: sheet.id,
+    headerRow: request.headerRow,
+    mapping: { ...request.mapping },
+    kind: request.kind,
+    ownedColumns: existing?.ownedColumns ?? [],
+  };
 }

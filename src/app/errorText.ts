@@ -1,5 +1,5 @@
-import { TaizhangError } from "../../excel/error";
-import type { Lang } from "../i18n";
+import { TaizhangError } from "../excel/error";
+import type { Lang } from "../core/model";
 
 /** A failure as the pane shows it: one plain sentence, and details for whoever asks for them. */
 export interface ErrorText {

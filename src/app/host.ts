@@ -1,0 +1,77 @@
+// What a workflow needs from the workbook it works on, written once against this interface: the
+// Excel add-in (src/excel, Office.js) and the .xlsx host (files, for the command line and the
+// browser page) implement it. A host reads, writes plans the core built, and stores bindings;
+// it decides nothing about ledgers.
+import type { SheetInput, SheetVisibility } from "../core/model";
+import type { Plan, PlanNote } from "../core/plan";
+import type { BindingRequest, Bindings, LedgerBinding } from "./bindings";
+
+export interface SheetInfo {
+  name: string;
+  /** The host's id for the sheet while the workbook is open (not across save and reopen). */
+  id: string;
+  /** 0-based tab position. */
+  position: number;
+  visibility?: SheetVisibility;
+}
+
+/** The workbook as a workflow first sees it: its sheets in tab order, the active one, bindings. */
+export interface WorkbookState {
+  sheets: SheetInfo[];
+  /** The sheet the user is looking at. */
+  active: string;
+  bindings: Bindings;
+}
+
+/** A sheet read for a plan: what the core reads, and which sheet it is. */
+export interface SheetRead {
+  name: string;
+  id: string;
+  input: SheetInput;
+}
+
+/** A plan to write, built from what was read in the same operation. */
+export interface BuiltPlan {
+  plan: Plan;
+  /** The binding of each user sheet the plan adds owned columns to (new ones included). */
+  ledgers?: readonly LedgerBinding[];
+  /** Make the plan's first owned sheet the active one. */
+  activate?: boolean;
+}
+
+export interface WriteRequest {
+  /** The sheets the plan is built from, or how to choose them from the workbook's state. */
+  sheets: readonly string[] | ((state: WorkbookState) => readonly string[]);
+  /** With `sheets` a function: the sheets it is expected to choose (as last seen), read early. */
+  expected?: readonly string[];
+  /** Core work: what was read → what to write. */
+  build: (sheets: readonly SheetRead[], state: WorkbookState) => BuiltPlan;
+}
+
+export interface WrittenPlan {
+  notes: PlanNote[];
+  /** Final sheet name per owned-sheet key. */
+  sheetNames: Record<string, string>;
+  /** Column (0-based) of each owned column, by "sheet:key". */
+  columns: Record<string, number>;
+}
+
+/** Rows edited in a bound ledger (1-based physical rows), delivered once the user pauses. */
+export type EditListener = (sheet: string, rows: number[]) => void;
+
+export interface WorkbookHost {
+  state(): Promise<WorkbookState>;
+  /** The named sheets as the core reads them; a sheet that is gone is an error. */
+  readSheets(names: readonly string[]): Promise<SheetInput[]>;
+  /** Reads, builds the plan and writes it: what the add-in owns is found and replaced here. */
+  write(request: WriteRequest): Promise<WrittenPlan>;
+  /** Records a sheet as a ledger (its header row and columns), keeping what it already owns. */
+  saveBinding(request: BindingRequest): Promise<LedgerBinding>;
+  /** Shows a cell to the user (activates its sheet and selects it). */
+  selectCell(sheet: string, rowNumber: number, columnNumber: number | null): Promise<void>;
+  /**
+   * Calls `onRows` with the rows the user edits in these ledgers (not the add-in's own writes);
+   * resolves to a function that stops watching.
+   */
+  watchEdits(ledgers: readonly LedgerBinding[], onRows: EditListener): Promise<() => Promise<void>>;
+}

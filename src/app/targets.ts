@@ -1,0 +1,27 @@
+import type { LedgerBinding } from "./bindings";
+import type { WorkbookState } from "./host";
+
+/** A sheet a workflow works on: a bound ledger (with its binding), or the active sheet. */
+export interface LedgerTarget {
+  sheet: string;
+  kind?: string;
+  binding?: LedgerBinding;
+}
+
+/**
+ * The bound ledgers under their current sheet names (found by sheet id, else by name), in tab
+ * order whatever order they were bound in; when none is bound, the active sheet.
+ */
+export function ledgerTargets(state: WorkbookState): LedgerTarget[] {
+  const targets: LedgerTarget[] = [];
+  for (const b of state.bindings.ledgers) {
+    const sheet =
+      state.sheets.find((s) => b.sheetId !== undefined && s.id === b.sheetId) ??
+      state.sheets.find((s) => s.name === b.sheet);
+    if (sheet)
+      targets.push({ sheet: sheet.name, kind: b.kind, binding: { ...b, sheet: sheet.name } });
+  }
+  const position = (name: string) => state.sheets.findIndex((s) => s.name === name);
+  targets.sort((a, b) => position(a.sheet) - position(b.sheet));
+  return targets.length > 0 ? targets : [{ sheet: state.active }];
+}

@@ -1,0 +1,89 @@
+import type { WorkbookHost } from "../app/host";
+import { createRecheck, watchSheet } from "./onChanged";
+import { readWorkbook } from "./readWorkbook";
+import { saveBinding } from "./saveBinding";
+import { selectCell } from "./selectCell";
+import { supportsFrom, type Supports } from "./support";
+import { writePlan } from "./writePlan";
+
+export interface ExcelHostOptions {
+  /** `Excel.run` of the host (the global in Excel, a fake's in tests). */
+  excel: { run: typeof Excel.run };
+  supports: Supports;
+  /** Debounce for delivering edits (ms). */
+  editDelayMs?: number;
+}
+
+/**
+ * The workbook the add-in runs in, as workflows see it (app/host). Each call is one `Excel.run`;
+ * the request counts are those of the functions it calls.
+ */
+export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
+  const { excel, supports } = options;
+  const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    excel.run(body);
+  // The add-in's own writes turn events off inside their own requests (executePlan's
+  // eventsOff); anything that still arrives while one runs (or on hosts before ExcelApi 1.8) is
+  // ignored by the edit handlers.
+  let ownWrites = 0;
+
+  return {
+    async state() {
+      const { survey } = await run((ctx) => readWorkbook(ctx, [], supports));
+      return { sheets: survey.sheets, active: survey.active, bindings: survey.bindings };
+    },
+
+    async readSheets(names) {
+      const { sheets } = await run((ctx) => readWorkbook(ctx, names, supports));
+      return sheets.map((s) => s.input);
+    },
+
+    async write(request) {
+      ownWrites++;
+      try {
+        const result = await run((ctx) => writePlan(ctx, request, { supports, eventsOff: true }));
+        return { notes: result.notes, sheetNames: result.sheetNames, columns: result.columns };
+      } finally {
+        ownWrites--;
+      }
+    },
+
+    saveBinding: (request) => run((ctx) => saveBinding(ctx, request)),
+
+    selectCell: (sheet, rowNumber, columnNumber) =>
+      run((ctx) => selectCell(ctx, sheet, rowNumber, columnNumber)),
+
+    async watchEdits(ledgers, onRows) {
+      const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+      for (const ledger of ledgers) {
+        const recheck = createRecheck({
+          headerRow: ledger.headerRow,
+          ...(options.editDelayMs === undefined ? {} : { debounceMs: options.editDelayMs }),
+          onRows: (rows) => onRows(ledger.sheet, rows),
+        });
+        await run(async (ctx) => {
+          const guarded = {
+            ...recheck,
+            handler: (event: { address: string }) => {
+              if (ownWrites === 0) recheck.handler(event);
+            },
+          };
+          handlers.push(watchSheet(ctx, ledger.sheet, guarded));
+          await ctx.sync();
+        });
+      }
+      return async () => {
+        for (const handler of handlers)
+          await excel.run(handler.context, async (ctx) => {
+            handler.remove();
+            await ctx.sync();
+          });
+      };
+    },
+  };
+}
+
+/** The host for the Excel this page runs in (Office.js globals): the task pane and the ribbon. */
+export function officeExcelHost(): WorkbookHost {
+  return createExcelHost({ excel: Excel, supports: supportsFrom() });
+}
