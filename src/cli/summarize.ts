@@ -8,6 +8,7 @@ import { appContext } from "../app/context";
 import { summaryOf } from "../app/summary";
 import type { ReadLedgerResult } from "../core/read";
 import type { Lang } from "../core/model";
+import { summaryView } from "../core/plan";
 import { formatPercent, summaryToJson, type Summary } from "../core/summary";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./cliError";
@@ -127,7 +128,6 @@ export const summarizeCommand: Command = {
 /** The readable report: narrative first, then the tables behind it. */
 export function summaryText(summary: Summary, lang: Lang): string[] {
   const zh = lang === "zh";
-  const n = (value: number | null) => (value === null ? "—" : String(value));
   const lines: string[] = [];
   const date = zh ? formatDateZh(summary.asOf) : formatDateEn(summary.asOf);
   lines.push(
@@ -148,44 +148,18 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
     );
   }
 
-  const section = summary.problem ?? summary.measure;
-  if (section) {
+  const byOffice = summaryView(summary, lang).tables.find((t) => t.key === "byOffice");
+  if (byOffice) {
     lines.push("", zh ? "各院情况：" : "Per office:");
-    const problem = summary.problem;
-    const head = zh
-      ? [
-          ...(problem ? ["问题", "原因"] : []),
-          "措施",
-          "已完成",
-          "正在推进",
-          "未完成",
-          "已销号",
-          "超期",
-          "完成率",
-        ]
-      : [
-          ...(problem ? ["Problems", "Causes"] : []),
-          "Measures",
-          "Done",
-          "In progress",
-          "Not done",
-          "Closed",
-          "Overdue",
-          "Rate",
-        ];
-    lines.push(`  ${[zh ? "院" : "Office", ...head].join(" | ")}`);
-    const row = (label: string, f: (typeof section.byOffice)[number] | typeof section.totals) => {
-      const own = problem
-        ? [
-            n((f as { problems?: { value: number | null } }).problems?.value ?? null),
-            n((f as { causes?: { value: number | null } }).causes?.value ?? null),
-          ]
-        : [];
-      return `  ${[label, ...own, n(f.measures.value), n(f.done.value), n(f.inProgress.value), n(f.notStarted.value), n(f.closed.value), n(f.overdue.value), formatPercent(f.completionRate.value)].join(" | ")}`;
-    };
-    for (const office of section.byOffice)
-      lines.push(row(office.office ?? (zh ? "（未填院名）" : "(no office)"), office));
-    lines.push(row(zh ? "合计" : "Total", section.totals));
+    lines.push(`  ${byOffice.columns.map((c) => c.title).join(" | ")}`);
+    for (const row of byOffice.rows) {
+      const cells = byOffice.columns.map((c) => {
+        const value = row[c.key] ?? null;
+        if (c.format === "percent") return formatPercent(typeof value === "number" ? value : null);
+        return value === null ? "—" : String(value);
+      });
+      lines.push(`  ${cells.join(" | ")}`);
+    }
   }
 
   if (summary.flags) {

@@ -1,27 +1,21 @@
+import type { Figure } from "../rollup/rowRef";
+import { progressColumns } from "../summary/layout";
 import type { Summary } from "../summary/types";
-import type { SummaryChartInput, SummaryInput, SummaryTableInput } from "./inputs";
-
 import type { Lang } from "../model/lang";
+import type { SummaryChartInput, SummaryInput, SummaryTableInput } from "./inputs";
 
 const T = {
   title: { zh: "台账工作汇总", en: "Ledger summary" },
   byOffice: { zh: "各院整改进展", en: "Progress by office" },
   office: { zh: "院", en: "Office" },
-  problems: { zh: "问题", en: "Problems" },
-  causes: { zh: "原因", en: "Causes" },
-  measures: { zh: "措施", en: "Measures" },
-  done: { zh: "已完成", en: "Done" },
-  inProgress: { zh: "正在推进", en: "In progress" },
-  notStarted: { zh: "未完成", en: "Not done" },
-  closed: { zh: "已销号", en: "Closed" },
-  overdue: { zh: "超期", en: "Overdue" },
-  completionRate: { zh: "完成率", en: "Completion" },
+  noOffice: { zh: "（未填院名）", en: "(no office)" },
+  total: { zh: "合计", en: "Total" },
   overdueList: { zh: "超期未完成事项", en: "Overdue items" },
   item: { zh: "事项", en: "Item" },
   person: { zh: "责任人", en: "Responsible" },
   deadline: { zh: "完成时限", en: "Deadline" },
   late: { zh: "超期天数", en: "Days late" },
-  progress: { zh: "进度评分", en: "Progress score" },
+  progress: { zh: "进度得分", en: "Progress score" },
   score: { zh: "得分", en: "Score" },
   category: { zh: "院", en: "Office" },
 } as const;
@@ -32,36 +26,23 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
   const tables: SummaryTableInput[] = [];
   const section = summary.problem ?? summary.measure;
   if (section) {
-    const problemColumns = summary.problem
-      ? [
-          { key: "problems", title: t("problems"), format: "integer" as const },
-          { key: "causes", title: t("causes"), format: "integer" as const },
-        ]
-      : [];
-    const progress = (
-      ["measures", "done", "inProgress", "notStarted", "closed", "overdue"] as const
-    ).map((key) => ({
-      key,
-      title: t(key),
-      format: "integer" as const,
-    }));
+    const columns = progressColumns(summary.problem !== undefined);
+    const rowOf = (office: string, figures: Record<string, unknown>) => {
+      const row: Record<string, string | number | null> = { office };
+      for (const c of columns) row[c.key] = (figures[c.key] as Figure | undefined)?.value ?? null;
+      return row;
+    };
     tables.push({
       key: "byOffice",
       title: t("byOffice"),
       columns: [
         { key: "office", title: t("office"), format: "text" },
-        ...problemColumns,
-        ...progress,
-        { key: "completionRate", title: t("completionRate"), format: "percent" },
+        ...columns.map((c) => ({ key: c.key, title: c.title[lang], format: c.format })),
       ],
-      rows: section.byOffice.map((o) => {
-        const row: Record<string, string | number | null> = { office: o.office ?? "" };
-        for (const [key, figure] of Object.entries(o)) {
-          if (typeof figure === "object" && figure !== null && "value" in figure)
-            row[key] = figure.value;
-        }
-        return row;
-      }),
+      rows: [
+        ...section.byOffice.map((o) => rowOf(o.office ?? t("noOffice"), o)),
+        rowOf(t("total"), section.totals),
+      ],
     });
   }
   const charts: SummaryChartInput[] = [];

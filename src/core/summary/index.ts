@@ -7,3 +7,4 @@ export * from "./charts";
 export * from "./narrative";
 export * from "./summarize";
 export * from "./toJson";
+export * from "./layout";

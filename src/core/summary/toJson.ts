@@ -3,6 +3,7 @@
 // ledger kind absent from the input is absent from the object.
 import type { Figure } from "../rollup/rowRef";
 import type { Lang } from "./format";
+import { progressColumns } from "./layout";
 import type { ProblemFigures, ProgressFigures, Summary } from "./types";
 
 export type JsonValue =
@@ -10,37 +11,13 @@ export type JsonValue =
 
 const v = (figure: Figure | undefined): number | null => figure?.value ?? null;
 
-const PROBLEM_KEYS = [
-  "offices",
-  "problems",
-  "causes",
-  "measures",
-  "done",
-  "inProgress",
-  "notStarted",
-  "overdue",
-  "closed",
-  "completionRate",
-] as const;
-const OFFICE_KEYS = [
-  "problems",
-  "causes",
-  "measures",
-  "done",
-  "inProgress",
-  "notStarted",
-  "overdue",
-  "closed",
-  "completionRate",
-] as const;
-const MEASURE_KEYS = [
-  "measures",
-  "done",
-  "inProgress",
-  "notStarted",
-  "overdue",
-  "completionRate",
-] as const;
+/** A problem ledger's figures per office and category, as the progress table lists them. */
+const OFFICE_KEYS = progressColumns(true).map((c) => c.key);
+const PROBLEM_KEYS = ["offices", ...OFFICE_KEYS] as const;
+/** Assistance measures have no 销号 column of their own: done counts closed rows too (below). */
+const MEASURE_KEYS = progressColumns(false)
+  .map((c) => c.key)
+  .filter((key): key is keyof ProgressFigures => key !== "closed");
 
 function pick<K extends string>(
   figures: Record<K, Figure>,
