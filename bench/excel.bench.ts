@@ -2,7 +2,7 @@
 // summary) for 1k, 10k and 100k rows, through Microsoft's Excel library against the fake host.
 // The figures users feel are round trips: they must stay flat as rows grow, except for one
 // request per ~4 MB block where the payload demands it.
-import { flagScheme, flagSchemeForExcel } from "../src/core/flags";
+import { flagScheme, columnFlagScheme } from "../src/core/flags";
 import { flagsWrite } from "../src/app/flags";
 import { writePlan } from "../src/excel/writePlan";
 import { readWorkbook } from "../src/excel/readWorkbook";
@@ -33,7 +33,7 @@ async function measure(operation: Operation, rows: number): Promise<Figure> {
     await host.run(async (ctx) => {
       if (operation === "read") return readWorkbook(ctx, [SHEET], host.supports);
       if (operation === "flags") {
-        const scheme = flagSchemeForExcel(flagScheme("flags"));
+        const scheme = columnFlagScheme(flagScheme("flags"));
         const write = flagsWrite(SHEET, scheme, { asOf: "2021-06-30" }, readProblem);
         return writePlan(ctx, write, { supports: host.supports });
       }

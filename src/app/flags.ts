@@ -1,6 +1,6 @@
 import { bindingFor, nextBindingId, type LedgerBinding } from "./bindings";
 import type { BuiltPlan, SheetRead, WorkbookState, WriteRequest } from "./host";
-import { flagScheme, flagSchemeForExcel, type SchemeName } from "../core/flags";
+import { flagScheme, columnFlagScheme, type SchemeName } from "../core/flags";
 import type { Lang } from "../core/model";
 import { flagsPlan, type FlagSchemeInput, type LocatedLedger } from "../core/plan";
 import type { SheetInput } from "../core/model";
@@ -18,7 +18,7 @@ export const FLAGGED_KINDS: ReadonlySet<string> = new Set(["problem", "measure",
 
 /** The scheme as the flag column writes it, in the user's language. */
 export function flagColumnScheme(choice: FlagsChoice, lang: Lang): FlagSchemeInput {
-  return flagSchemeForExcel(flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }), lang);
+  return columnFlagScheme(flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }), lang);
 }
 
 /**

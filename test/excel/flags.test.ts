@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flagScheme, flagSchemeForExcel } from "../../src/core/flags";
+import { flagScheme, columnFlagScheme } from "../../src/core/flags";
 import { flagsWrite } from "../../src/app/flags";
 import type { WriteRequest } from "../../src/app/host";
 import type { FlagsPlanOptions, FlagSchemeInput } from "../../src/core/plan";
@@ -13,8 +13,8 @@ import { snapshot } from "./_lib/snapshot";
 
 const SHEET = "问题整改";
 const FLAG_COLUMN = 8; // I: first column right of the ledger (A..H)
-const banner = flagSchemeForExcel(flagScheme("flags"));
-const lights = flagSchemeForExcel(flagScheme("lights"));
+const banner = columnFlagScheme(flagScheme("flags"));
+const lights = columnFlagScheme(flagScheme("lights"));
 const AS_OF = "2021-06-30";
 
 async function ledgerHost(

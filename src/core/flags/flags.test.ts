@@ -3,7 +3,7 @@ import { testLedger } from "../../../test/summary/testLedger";
 import type { FlagSchemeInput } from "../plan/inputs";
 import { flagOf } from "./assign";
 import { flagDistribution } from "./distribution";
-import { flagSchemeForExcel } from "./excel";
+import { columnFlagScheme } from "./columnScheme";
 import { flagScheme } from "./schemes";
 import type { ItemState } from "../rollup/itemState";
 
@@ -75,7 +75,7 @@ describe("flag schemes", () => {
   });
 
   it("exports the scheme for Excel as words, colours and rules", () => {
-    const excel = flagSchemeForExcel(flagScheme("lights", { dueSoonDays: 5 }));
+    const excel = columnFlagScheme(flagScheme("lights", { dueSoonDays: 5 }));
     const asPlanInput: FlagSchemeInput = excel;
     expect(asPlanInput.labels).toEqual({
       done: "绿灯",
@@ -94,7 +94,7 @@ describe("flag schemes", () => {
       ["黄灯", [{ fact: "dueWithin", days: 5 }]],
       ["绿灯", []],
     ]);
-    expect(flagSchemeForExcel(flagScheme("flags"), "en").labels).toEqual({
+    expect(columnFlagScheme(flagScheme("flags"), "en").labels).toEqual({
       done: "Red flag (done)",
       inProgress: "Yellow flag (in progress)",
       notStarted: "Black flag (not done)",

@@ -2,4 +2,4 @@ export * from "./scheme";
 export * from "./schemes";
 export * from "./assign";
 export * from "./distribution";
-export * from "./excel";
+export * from "./columnScheme";

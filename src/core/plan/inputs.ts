@@ -1,5 +1,5 @@
 import type { Ledger } from "../model/ledger";
-import type { ExcelFlagScheme } from "../flags/excel";
+import type { ColumnFlagScheme } from "../flags/columnScheme";
 
 /**
  * The smallest shapes the plan builders need from the other core areas. They are structural, so
@@ -41,9 +41,9 @@ export interface LocatedLedger extends Ledger {
 
 /**
  * The labels and colours of one flag scheme, per state the formula can tell apart: the flags
- * core's Excel export (src/core/flags/excel.ts) minus the rule list, which the formula encodes.
+ * core's Excel export (src/core/flags/columnScheme.ts) minus the rule list, which the formula encodes.
  */
-export type FlagSchemeInput = Omit<ExcelFlagScheme, "rules" | "dueSoonDays"> & {
+export type FlagSchemeInput = Omit<ColumnFlagScheme, "rules" | "dueSoonDays"> & {
   dueSoonDays?: number;
 };
 

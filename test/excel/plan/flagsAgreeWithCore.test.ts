@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   flagDistribution,
   flagScheme,
-  flagSchemeForExcel,
+  columnFlagScheme,
   type SchemeName,
 } from "../../../src/core/flags";
 import { flagsPlan } from "../../../src/core/plan/flagsPlan";
@@ -22,7 +22,7 @@ describe.each(["flags", "lights"] as const)(
       const sheet = problemSheet(84);
       const ledger = readProblem(sheet);
       const scheme = flagScheme(name);
-      const formula = flagsPlan(ledger, flagSchemeForExcel(scheme), { asOf }).columns[0]!
+      const formula = flagsPlan(ledger, columnFlagScheme(scheme), { asOf }).columns[0]!
         .formulaR1C1!;
       const rowNumbers = ledger.rows.map((row) => row.rowNumber);
       const flags = await shownOnSheet(

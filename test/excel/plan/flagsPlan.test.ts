@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { flagScheme, flagSchemeForExcel } from "../../../src/core/flags";
+import { flagScheme, columnFlagScheme } from "../../../src/core/flags";
 import { flagsPlan } from "../../../src/core/plan/flagsPlan";
 import { isoToSerial } from "../../../src/core/dates";
 import type { Cell } from "../../../src/core/model/cell";
 import { COL, problemSheet, readProblem } from "../_lib/ledgers";
 import { shownOnRows } from "../_lib/shown";
 
-const banner = flagSchemeForExcel(flagScheme("flags"));
-const lights = flagSchemeForExcel(flagScheme("lights", { dueSoonDays: 10 }));
+const banner = columnFlagScheme(flagScheme("flags"));
+const lights = columnFlagScheme(flagScheme("lights", { dueSoonDays: 10 }));
 const asOf = "2021-06-30";
 
 type Row = Record<number, Cell | undefined>;

@@ -4,7 +4,7 @@
 // text functions, DATEVALUE, error tests, whole-column references — and the real flag formula
 // from src/core/plan, written with formulasR1C1 and re-evaluated after a colleague's edit.
 import { describe, expect, it } from "vitest";
-import { flagScheme, flagSchemeForExcel } from "../../../src/core/flags";
+import { flagScheme, columnFlagScheme } from "../../../src/core/flags";
 import { flagFormula } from "../../../src/core/plan";
 import { createFakeExcel } from "..";
 
@@ -83,7 +83,7 @@ describe("basic engine functions", () => {
 });
 
 describe("the add-in's flag formula in the basic engine", () => {
-  const scheme = flagSchemeForExcel(flagScheme("flags"));
+  const scheme = columnFlagScheme(flagScheme("flags"));
   const formula = flagFormula({
     scheme,
     statusRef: "RC2",

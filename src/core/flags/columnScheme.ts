@@ -1,9 +1,9 @@
-// The scheme in the shape an Excel host turns into a flag-column formula and one conditional
-// format per label: words per state, colours per word, and the rules themselves as data.
+// The scheme in the shape a flag column needs, in any host: the word its formula writes for each
+// state, the colours of each word (one conditional format per label), and the rules as data.
 import type { FlagCondition, FlagId, FlagScheme } from "./scheme";
 import type { Lang } from "../model/lang";
 
-export interface ExcelFlagRule {
+export interface ColumnFlagRule {
   id: FlagId;
   label: string;
   fill: string;
@@ -12,7 +12,7 @@ export interface ExcelFlagRule {
   when: FlagCondition[];
 }
 
-export interface ExcelFlagScheme {
+export interface ColumnFlagScheme {
   id: string;
   title: string;
   basis: "status" | "deadline";
@@ -29,14 +29,14 @@ export interface ExcelFlagScheme {
   /** Label → colours: one conditional-format rule ("cell equals label") per entry. */
   colors: Record<string, { fill: string; font: string }>;
   dueSoonDays: number;
-  rules: ExcelFlagRule[];
+  rules: ColumnFlagRule[];
 }
 
 /**
  * Lights have no separate in-progress or not-started word: an open item that is neither overdue
  * nor due soon is on track (绿灯), so those states take the on-track label; done items too.
  */
-export function flagSchemeForExcel(scheme: FlagScheme, lang: Lang = "zh"): ExcelFlagScheme {
+export function columnFlagScheme(scheme: FlagScheme, lang: Lang = "zh"): ColumnFlagScheme {
   const labelOf = (id: FlagId): string | undefined =>
     scheme.flags.find((flag) => flag.id === id)?.label[lang];
   const last = scheme.flags[scheme.flags.length - 1]?.label[lang] ?? "";
