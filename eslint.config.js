@@ -59,5 +59,70 @@ export default tseslint.config(
     // ES5 has no optional catch binding, so an unused `catch (error)` is unavoidable there.
     rules: { "no-var": "off", "no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
+  ...layerBoundaries(),
   prettier,
 );
+
+/**
+ * The layers' import rules (docs/architecture.md): src/core is pure (no Office.js, React, Node,
+ * ExcelJS or other layer); src/app is host-neutral (no Office.js, React, Node or host); src/excel
+ * renders nothing; the ribbon and the command line never reach into the task pane.
+ */
+function layerBoundaries() {
+  const officeGlobals = ["Excel", "Office", "OfficeExtension", "OfficeCore"].map((name) => ({
+    name,
+    message: "Office.js belongs to src/excel (the Excel host); this layer is host-neutral.",
+  }));
+  const layer = (name) => ({
+    group: [`**/${name}`, `**/${name}/**`],
+    message: `This layer may not import src/${name}.`,
+  });
+  const packages = (names, why) =>
+    names.map((name) => ({ group: [name, `${name}/**`], message: why }));
+  const node = packages(
+    ["node:*", "fs", "path", "os", "child_process", "url", "util"],
+    "Node APIs belong to src/cli.",
+  );
+  const ui = packages(["react", "react-dom", "@fluentui/*"], "React belongs to src/taskpane.");
+  const files = packages(["exceljs", "papaparse"], "File formats belong to src/xlsx.");
+  const rule = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+  return [
+    {
+      files: ["src/core/**/*.{ts,tsx}"],
+      rules: {
+        ...rule([
+          ...["app", "excel", "xlsx", "taskpane", "commands", "cli", "legacy"].map(layer),
+          ...node,
+          ...ui,
+          ...files,
+        ]),
+        "no-restricted-globals": ["error", ...officeGlobals],
+      },
+    },
+    {
+      files: ["src/app/**/*.{ts,tsx}"],
+      rules: {
+        ...rule([
+          ...["excel", "xlsx", "taskpane", "commands", "cli", "legacy"].map(layer),
+          ...node,
+          ...ui,
+          ...files,
+        ]),
+        "no-restricted-globals": ["error", ...officeGlobals],
+      },
+    },
+    {
+      files: ["src/excel/**/*.{ts,tsx}"],
+      rules: rule([
+        ...["taskpane", "commands", "cli", "xlsx"].map(layer),
+        ...ui,
+        ...node,
+        ...files,
+      ]),
+    },
+    {
+      files: ["src/commands/**/*.{ts,tsx}", "src/cli/**/*.{ts,tsx}"],
+      rules: rule(["taskpane"].map(layer)),
+    },
+  ];
+}

@@ -1,4 +1,4 @@
-import { TaizhangError } from "../excel/error";
+import { TaizhangError } from "../core/errors";
 import type { Lang } from "../core/model";
 
 /** A failure as the pane shows it: one plain sentence, and details for whoever asks for them. */
