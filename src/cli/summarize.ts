@@ -1,6 +1,6 @@
 // `taizhang summarize FILE... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--json] [--lang zh|en]`:
 // reads the files as `validate` does, then prints the 工作简报 narrative and tables, or the stable
-// JSON documented in README.md, section taizhang summarize. Exit codes as for validate: 0 every sheet clean, 1 the
+// JSON documented in docs/cli.md. Exit codes as for validate: 0 every sheet clean, 1 the
 // summary was made but some sheets have errors, 2 unreadable input or bad arguments.
 import { formatDateEn, formatDateZh } from "../core/dates/format";
 import { isIsoDate } from "../core/dates/iso";

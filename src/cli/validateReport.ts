@@ -3,7 +3,7 @@ import type { ReadLedgerResult } from "../core/read";
 import type { Lang } from "../core/validate";
 import { text } from "./texts";
 
-/** The JSON shape `taizhang validate --json` prints (documented in README.md, section taizhang validate). */
+/** The JSON shape `taizhang validate --json` prints (documented in docs/cli.md). */
 export function validateJson(results: ReadLedgerResult[], lang: Lang) {
   return {
     valid: results.every((r) => r.valid),

@@ -1,4 +1,4 @@
-// The stable JSON of `taizhang summarize --json` (documented field by field in README.md, section taizhang summarize).
+// The stable JSON of `taizhang summarize --json` (documented field by field in docs/cli.md).
 // Figures become plain numbers (rows stay in the summary model), rates stay fractions, and a
 // ledger kind absent from the input is absent from the object.
 import type { Figure } from "../rollup/rowRef";
