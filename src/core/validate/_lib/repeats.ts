@@ -9,6 +9,9 @@
  * a table small enough to stay in cache. The sort is stable, so within a group entries keep
  * sheet order and the first of equal keys is the one an earlier row had.
  */
+import { hashString, mix } from "../../text/hash";
+
+export { hashString };
 
 /** Entries per group: its table (two slots an entry, four bytes each) fits the first-level cache. */
 const GROUP_SIZE = 1024;
@@ -126,20 +129,6 @@ function checkGroup(
   }
 }
 
-/**
- * FNV-1a over a string's length and UTF-16 code units (two a step), then mixed so that every bit
- * depends on every unit.
- */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5 ^ text.length;
-  // Two units a step: half the multiplications, each still taking every bit of both.
-  const pairs = text.length & ~1;
-  for (let i = 0; i < pairs; i += 2)
-    hash = Math.imul(hash ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
-  if (pairs < text.length) hash = Math.imul(hash ^ text.charCodeAt(pairs), 0x01000193);
-  return mix(hash);
-}
-
 /** A cell value's hash: strings by their units, numbers by their text, booleans as constants. */
 export function hashValue(value: string | number | boolean): number {
   if (typeof value === "string") return hashString(value);
@@ -150,14 +139,4 @@ export function hashValue(value: string | number | boolean): number {
 /** Combines the hashes of a key's fields, in order. */
 export function combineHashes(left: number, right: number): number {
   return mix(left ^ Math.imul(right, 0x9e3779b1));
-}
-
-/** MurmurHash3's finaliser: FNV alone leaves the top bits (which pick the group) poorly mixed. */
-function mix(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { columnMarkName, decodeMark, encodeMark, type Mark } from "./marks";
+
+describe("ownership marks", () => {
+  it.each<Mark>([
+    {
+      kind: "sheet",
+      key: "summary",
+      name: "台账汇总",
+      fingerprint: "0123456789abcdef",
+      run: "lq2x3k00abcd",
+      complete: true,
+    },
+    {
+      kind: "sheet",
+      key: "slips",
+      name: "工作提示单",
+      fingerprint: "f",
+      run: "r",
+      complete: false,
+    },
+    { kind: "column", key: "flags", header: "【台账助手】挂图作战", formula: "9f", run: "r" },
+    {
+      kind: "column",
+      key: "deadlineDates",
+      header: "【台账助手】完成时限（日期）",
+      fingerprint: "aa",
+      run: "r",
+    },
+    { kind: "ledger", binding: "L1", header: "00ff00ff00ff00ff" },
+  ])("reads back what it wrote: %j", (mark) => {
+    const comment = encodeMark(mark);
+    expect(comment.length).toBeLessThanOrEqual(255);
+    expect(decodeMark(comment)).toEqual(mark);
+  });
+
+  it.each([null, "", "一条普通批注", "{}", '{"t":"s","k":"summary"}', "[1,2]", '{"t":"x"}'])(
+    "takes no comment for a mark but its own: %j",
+    (comment) => {
+      expect(decodeMark(comment)).toBeNull();
+    },
+  );
+
+  it("names an owned column with letters, digits and underscores only", () => {
+    expect(columnMarkName("flags")).toBe("Taizhang_Column_flags");
+    expect(columnMarkName("a-b.c")).toBe("Taizhang_Column_a_b_c");
+  });
+});
