@@ -11,6 +11,7 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { CapabilityStatus } from "./components/CapabilityStatus";
 import { Header } from "./components/Header";
 import type { TaskpaneHost } from "./host";
+import { langTag } from "../core/model";
 import { strings, type Strings } from "./i18n";
 import type { LedgerOperations } from "../app/operations";
 import { FlagsPanel } from "./panels/FlagsPanel";
@@ -50,7 +51,7 @@ export function App({ host }: AppProps) {
   const report = useMemo(() => (host.inExcel ? host.checkCapabilities() : null), [host]);
   const ops = host.operations;
   return (
-    <main className={styles.shell} lang={host.lang}>
+    <main className={styles.shell} lang={langTag(host.lang)}>
       <Header title={text.appName} tagline={text.tagline} />
       {report ? (
         <section aria-label={text.capabilitiesTitle}>

@@ -1,3 +1,4 @@
+import { langTag } from "../core/model";
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
@@ -12,7 +13,7 @@ if (!turnedAwayByLegacyGuard()) {
     const container = document.getElementById("root");
     if (!container) throw new Error("taskpane.html has no #root element");
     const host = createOfficeHost(info);
-    document.documentElement.lang = host.lang;
+    document.documentElement.lang = langTag(host.lang);
     createRoot(container).render(
       <FluentProvider theme={taizhangTheme}>
         <App host={host} />

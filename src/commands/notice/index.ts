@@ -1,4 +1,4 @@
-import { langOfTag } from "../../core/model";
+import { langOfTag, langTag } from "../../core/model";
 import { dialogStrings } from "../strings";
 
 // The ribbon commands' report dialog. Title and body come from the query string and go in with
@@ -8,7 +8,7 @@ void Office.onReady((info) => {
   const language = info.host ? Office.context.displayLanguage : "";
   const lang = langOfTag(language);
   const text = dialogStrings[lang];
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = langTag(lang);
   setText("notice-title", query.get("title") ?? text.appName);
   setText("notice-body", query.get("body") ?? "");
   const ok = setText("notice-ok", text.ok);

@@ -1,7 +1,7 @@
 export type { Cell, CellArea, SheetInput, SheetVisibility } from "./cell";
 export * from "./ledger";
 export type { RowRef } from "./rowRef";
-export { langOfTag, type Lang } from "./lang";
+export { langOfTag, langTag, type Lang } from "./lang";
 export {
   MAX_COLUMNS,
   MAX_ROWS,

@@ -8,3 +8,8 @@ export type Lang = "zh" | "en";
 export function langOfTag(tag: string | null | undefined): Lang {
   return /^en(-|$)/i.test(tag ?? "") ? "en" : "zh";
 }
+
+/** The language tag a page declares for it (`<html lang>`): zh-CN for Chinese. */
+export function langTag(lang: Lang): string {
+  return lang === "zh" ? "zh-CN" : "en";
+}
