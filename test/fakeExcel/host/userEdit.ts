@@ -8,6 +8,8 @@ import type { EventHooks } from "./events";
 import { deliverChangeEvents } from "./events";
 import { GENERAL } from "./model/cell";
 import { interpretInput } from "./model/typedInput";
+import type { ValidationEntry } from "./model/validation";
+import { listItemsOf, validationAt } from "./model/validation";
 import type { WorkbookModel } from "./model/workbook";
 
 export function applyUserEdit(
@@ -28,6 +30,7 @@ export function applyUserEdit(
   }
   values.forEach((line, r) =>
     line.forEach((input, c) => {
+      assertListAllows(sheet.validations, rect.top + r, rect.left + c, input);
       const cell = sheet.cell(rect.top + r, rect.left + c);
       const stored = interpretInput(input, cell.numberFormat ?? GENERAL, `userEdit ${address}`);
       if (!stored) return;
@@ -40,5 +43,29 @@ export function applyUserEdit(
   );
   if (workbook.eventsEnabled && sheet.changedEventRegistrations > 0) {
     deliverChangeEvents(hooks, [{ sheet, rect, source: "Local" }]);
+  }
+}
+
+/**
+ * A person cannot type a value outside a list rule whose alert is Stop (Excel shows the alert
+ * and keeps the old content). Items compare exactly (the strict reading; Excel's case rule for
+ * list items is not documented). Blank input passes when the rule ignores blanks.
+ */
+function assertListAllows(
+  validations: readonly ValidationEntry[],
+  row: number,
+  column: number,
+  input: unknown,
+): void {
+  const rule = validationAt(validations, row, column);
+  if (!rule || !rule.errorAlert.showAlert || rule.errorAlert.style !== "Stop") return;
+  const items = listItemsOf(rule);
+  if (!items) return;
+  const text = input === null || input === undefined ? "" : String(input);
+  if (text === "" && rule.ignoreBlanks) return;
+  if (!items.includes(text)) {
+    throw new Error(
+      `fake-excel userEdit: Excel refuses ${JSON.stringify(text)} here; the list offers ${JSON.stringify(items)}`,
+    );
   }
 }
