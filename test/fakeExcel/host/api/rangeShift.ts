@@ -166,6 +166,12 @@ function shiftSheet(sheet: SheetModel, s: Shift, ctx: HostContext, where: string
   const breaks = s.axis === "row" ? sheet.horizontalPageBreaks : sheet.verticalPageBreaks;
   const moved = breaks.map((b) => mapIndex(b, s)).filter((b): b is number => b !== null && b > 0);
   breaks.splice(0, breaks.length, ...moved);
+  for (const item of ctx.workbook.names) {
+    if (item.target?.sheet === sheet) {
+      const r = mapRect(item.target.rect, s);
+      item.target = r ? { sheet, rect: r } : null;
+    }
+  }
   for (const kept of ctx.references.values()) {
     const state = kept.state as Partial<RangeState>;
     if (kept.type.name === "Range" && state.sheet === sheet && state.rect) {

@@ -9,6 +9,8 @@ import type { CellModel, CellValue } from "./cell";
 import { contentOf } from "./cell";
 import { assertValidSheetName } from "./names";
 import { SheetModel } from "./sheet";
+import type { NamedItemModel } from "./namedItem";
+import { forgetSheetInNames } from "./namedItem";
 import type { TableModel } from "./table";
 
 export interface CellWrite {
@@ -33,6 +35,10 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   /** Document settings (Office.js workbook.settings), values as JSON-compatible data. */
   readonly settings = new Map<string, unknown>();
+  /** Defined names (workbook.names and every worksheet.names), in creation order. */
+  readonly names: NamedItemModel[] = [];
+  /** workbook.properties.custom (ExcelApi 1.7), keyed by lower-case key (keys ignore case). */
+  readonly customProperties = new Map<string, { key: string; value: unknown }>();
   readonly cellLog: CellWrite[] = [];
   readOnly = false;
   /** The file name Excel reports as workbook.name. */
@@ -77,6 +83,26 @@ export class WorkbookModel {
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
     return sheet;
+  }
+
+  /** Removes a sheet as Excel does: its tables go, names into it read #REF!, another sheet becomes active. */
+  removeSheet(sheet: SheetModel): void {
+    sheet.deleted = true;
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const t of this.tables) if (t.sheet === sheet) t.deleted = true;
+    forgetSheetInNames(this.names, sheet);
+    if (this.activeSheetId === sheet.id) {
+      const next = this.liveSheets().find((s) => s.visibility === "Visible");
+      this.activeSheetId = next?.id ?? "";
+    }
+  }
+
+  /** Every name a new table or defined name may not take: tables and defined names of any scope. */
+  takenNames(except?: unknown): string[] {
+    return [
+      ...this.tables.filter((t) => !t.deleted && t !== except).map((t) => t.name),
+      ...this.names.map((n) => n.name),
+    ];
   }
 
   activeSheet(): SheetModel {
