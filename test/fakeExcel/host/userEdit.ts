@@ -6,6 +6,7 @@
 import { parseLocalAddress, rectColumns, rectRows } from "./address";
 import type { EventHooks } from "./events";
 import { deliverChangeEvents } from "./events";
+import { growTablesBeside } from "./api/tableGrowth";
 import { GENERAL } from "./model/cell";
 import { interpretInput } from "./model/typedInput";
 import type { ValidationEntry } from "./model/validation";
@@ -41,6 +42,7 @@ export function applyUserEdit(
         cell.numberFormat = stored.impliedFormat;
     }),
   );
+  growTablesBeside(workbook, sheet, rect);
   if (workbook.eventsEnabled && sheet.changedEventRegistrations > 0) {
     deliverChangeEvents(hooks, [{ sheet, rect, source: "Local" }]);
   }
