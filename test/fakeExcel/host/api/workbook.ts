@@ -59,9 +59,9 @@ export const RuntimeType: ObjectType<null> = {
   properties: {
     enableEvents: {
       since: "1.8",
-      get: (_s, ctx) => ctx.workbook.eventsEnabled,
+      get: (_s, ctx) => ctx.runtime.eventsEnabled,
       set: (_s, v, ctx) => {
-        ctx.workbook.eventsEnabled = boolArg(v, "enableEvents", "Runtime.enableEvents");
+        ctx.runtime.eventsEnabled = boolArg(v, "enableEvents", "Runtime.enableEvents");
       },
     },
   },

@@ -225,19 +225,16 @@ export const WorksheetType: ObjectType<SheetModel> = {
             "Worksheet.delete: a workbook must keep at least one visible sheet",
           );
         ctx.workbook.removeSheet(s);
+        if (s.createdBy === "user") ctx.workbook.userSheetsDeleted.push(s.name);
       },
     },
     _RegisterDataChangedEvent: {
       since: "1.7",
-      call: (s) => {
-        s.changedEventRegistrations++;
-      },
+      call: (s, _a, ctx) => ctx.runtime.register(s, 1),
     },
     _UnregisterDataChangedEvent: {
       since: "1.7",
-      call: (s) => {
-        s.changedEventRegistrations = Math.max(0, s.changedEventRegistrations - 1);
-      },
+      call: (s, _a, ctx) => ctx.runtime.register(s, -1),
     },
   },
 };

@@ -21,6 +21,8 @@ export class SheetModel {
   visibility: SheetVisibility = "Visible";
   tabColor = "";
   deleted = false;
+  /** Who made the sheet: a person (or the test's seed) or the add-in (worksheets.add). */
+  createdBy: "user" | "addin" = "user";
   readonly cells = new Map<number, CellModel>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
