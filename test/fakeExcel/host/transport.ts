@@ -54,19 +54,18 @@ export class TransportControls {
     this.latency = { from: this.host.ordinal, ms: typeof ms === "number" ? () => ms : ms };
   }
 
-  runHooks(ordinal: number, body: RichApiRequest): void {
+  runHooks(ordinal: number, body: () => RichApiRequest): void {
     for (const hook of [...this.hooks]) {
       const index = ordinal - hook.from;
       if (hook.at !== undefined && hook.at !== index) continue;
-      hook.fn({ index, body });
+      hook.fn({ index, body: body() });
       if (hook.at !== undefined) this.hooks = this.hooks.filter((h) => h !== hook);
     }
   }
 
-  delayFor(ordinal: number, body: RichApiRequest): number {
-    return this.latency
-      ? Math.max(0, this.latency.ms({ index: ordinal - this.latency.from, body }))
-      : 0;
+  delayFor(ordinal: number, body: () => RichApiRequest): number {
+    if (!this.latency) return 0;
+    return Math.max(0, this.latency.ms({ index: ordinal - this.latency.from, body: body() }));
   }
 }
 
@@ -90,6 +89,9 @@ export function createSendRequest(
   return (request) => {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const ordinal = host.ordinal++;
+    // Parsed only when a hook or a latency function asks: bulk writes send megabytes.
+    let parsed: RichApiRequest | undefined;
+    const body = () => (parsed ??= JSON.parse(text) as RichApiRequest);
     const answer = (): Promise<LibraryResponse> => {
       let reply: HostReply;
       try {
@@ -98,7 +100,7 @@ export function createSendRequest(
         return Promise.reject(error);
       }
       const changes = host.workbook.pendingChanges.splice(0);
-      const delay = controls.delayFor(ordinal, JSON.parse(text) as RichApiRequest);
+      const delay = controls.delayFor(ordinal, body);
       const wait = delay > 0 ? new Promise<void>((r) => setTimeout(r, delay)) : Promise.resolve();
       return wait.then(() => {
         if (changes.length > 0) {
@@ -109,7 +111,7 @@ export function createSendRequest(
       });
     };
     try {
-      controls.runHooks(ordinal, JSON.parse(text) as RichApiRequest);
+      controls.runHooks(ordinal, body);
     } catch (error) {
       return Promise.reject(error);
     }
