@@ -6,6 +6,9 @@ export type {
   InstallOptions,
   InstalledFakeExcel,
   LibraryNamespaces,
+  PayloadFailure,
+  RequestFault,
+  RequestInfo,
 } from "./installFakeExcel";
 export { FakeHost, DEFAULT_PAYLOAD_LIMIT } from "./host/fakeHost";
 export { FAKE_HOST_URL } from "./host/transport";

@@ -22,6 +22,11 @@ export interface FakeExcel extends InstalledFakeExcel {
    * afterEach).
    */
   installGlobals(): () => void;
+  /**
+   * A second runtime of the same add-in on this workbook (the ribbon's function file beside the
+   * task pane): a fresh library with its own Excel.run, requests and events, one workbook.
+   */
+  addRuntime(options?: Omit<FakeExcelOptions, "sharedWith" | "workbook">): Promise<FakeExcel>;
 }
 
 const GLOBAL_NAMES = ["Excel", "Office", "OfficeExtension"] as const;
@@ -30,7 +35,7 @@ export async function createFakeExcel(options: FakeExcelOptions = {}): Promise<F
   const lib = loadExcelLibrary({ debug: !options.minified });
   const installed = installFakeExcel(lib, options);
   const namespaces = { Excel: lib.Excel, Office: lib.Office, OfficeExtension: lib.OfficeExtension };
-  return {
+  const fake: FakeExcel = {
     ...installed,
     Excel: lib.Excel as typeof Excel,
     OfficeExtension: lib.OfficeExtension as unknown as typeof OfficeExtension,
@@ -54,5 +59,7 @@ export async function createFakeExcel(options: FakeExcelOptions = {}): Promise<F
         }
       };
     },
+    addRuntime: (more = {}) => createFakeExcel({ ...more, sharedWith: fake }),
   };
+  return fake;
 }

@@ -6,7 +6,11 @@ export type {
   InstallOptions,
   InstalledFakeExcel,
   LibraryNamespaces,
+  PayloadFailure,
+  RequestFault,
+  RequestInfo,
 } from "./installFakeExcel";
+export { listItemsOf } from "./host/model/validation";
 export { FakeHost, DEFAULT_PAYLOAD_LIMIT } from "./host/fakeHost";
 export { connectLibrary, createSendRequest, FAKE_HOST_URL } from "./host/transport";
 export { completeOfficeNamespace, createOfficeContext } from "./host/officeContext";

@@ -4,16 +4,19 @@
  * `window.OfficeExtension`, `window.Office` and `window.OSF` after loading
  * excel-win32-16.01.js with a script tag.
  */
+import { createDocumentSettings } from "./host/documentSettings";
+import type { HostErrorCode } from "./host/errors";
 import { FakeHost } from "./host/fakeHost";
+import type { PayloadFailure, RequestFault } from "./host/faults";
 import type { WorkbookSeed } from "./host/model/seed";
 import { seedWorkbook } from "./host/model/seed";
 import { snapshotWorkbook } from "./host/model/snapshot";
 import type { CellWrite, WorkbookModel } from "./host/model/workbook";
 import { completeOfficeNamespace, createOfficeContext } from "./host/officeContext";
 import type { RequestLog } from "./host/requestLog";
-import type { OfficeExtensionLike } from "./host/transport";
+import type { OfficeExtensionLike, RequestInfo } from "./host/transport";
 import { connectLibrary } from "./host/transport";
-import { applyUserEdit } from "./host/userEdit";
+import { UserActions } from "./host/userActions";
 import type { ExcelApiVersion } from "./host/versions";
 import { HIGHEST_EXCEL_API } from "./host/versions";
 
@@ -33,20 +36,68 @@ export interface InstallOptions {
   workbook?: WorkbookSeed;
   /** What Office.context.displayLanguage answers (default zh-CN). */
   displayLanguage?: string;
+  /**
+   * Another runtime of the same add-in on the same open workbook (the ribbon's function-file
+   * runtime beside the task pane): its own library, requests, events and enableEvents; one
+   * workbook, one settings store. `workbook` is ignored when given.
+   */
+  sharedWith?: InstalledFakeExcel;
 }
+
+export type { PayloadFailure, RequestFault, RequestInfo, HostErrorCode };
 
 export interface InstalledFakeExcel {
   workbook: WorkbookModel;
   host: FakeHost;
   requests: RequestLog;
   cellLog: CellLog;
-  /** Request and response size limit in bytes (default 5 MB, Excel on the web). */
-  setPayloadLimit(bytes: number): void;
+  /**
+   * Request and response size limit in bytes (default 5 MB, Excel on the web). `failure` picks
+   * how an oversize request is answered: "documented" (RequestPayloadSizeLimitExceeded, the
+   * default), "GeneralException" or "http500", as Excel on the web often answers instead.
+   */
+  setPayloadLimit(bytes: number, options?: { failure?: PayloadFailure }): void;
+  /**
+   * Fails this runtime's request `n` counted from now (0 = the next request). By default
+   * nothing of it applies; `afterActions: k` applies its first k actions first, as Excel does
+   * (batches are not transactional). See host/faults.ts.
+   */
+  failRequest(n: number, fault?: RequestFault): void;
+  /**
+   * Calls `hook` before each of this runtime's requests runs (or only before request `n`
+   * counted from now), so a test can make user edits between any two requests. Returns a
+   * function that removes the hook.
+   */
+  beforeRequest(hook: (info: RequestInfo) => void, n?: number): () => void;
+  /**
+   * Delays each response of this runtime by `ms` (or by what the function answers per request),
+   * after the request ran. Responses of overlapping Excel.runs can then arrive out of order.
+   */
+  setLatency(ms: number | ((info: RequestInfo) => number)): void;
+  /** A person starts editing a cell: requests fail (InvalidOperationInCellEditMode) or wait. */
+  enterCellEdit(): void;
+  /** The edit ends: requests held by `delayForCellEdit` run, in order. */
+  exitCellEdit(): void;
   /**
    * Types `values` into `address` of `sheet` as a user would (not logged in cellLog) and raises
    * worksheet.onChanged for handlers the add-in registered, unless it disabled events.
    */
   userEdit(sheet: string, address: string, values: unknown[][]): void;
+  /** Pastes whole rows ("5:7") or columns ("C:D"); the event address is the whole rows. */
+  userPaste(sheet: string, address: string, values: unknown[][]): void;
+  /** Inserts whole rows ("5:7") or columns ("C:D") as a person does (event RowInserted…). */
+  userInsert(sheet: string, address: string): void;
+  /** Deletes whole rows or columns as a person does (event RowDeleted / ColumnDeleted). */
+  userDelete(sheet: string, address: string): void;
+  userAddSheet(name: string, cells?: unknown[][]): void;
+  userRenameSheet(from: string, to: string): void;
+  userDeleteSheet(name: string): void;
+  /** Content changes (deletions included) the add-in made to cells a person typed or the seed held. */
+  userCellsChangedByAddIn(): CellWrite[];
+  /** Names of sheets a person made (or the seed held) that the add-in deleted. */
+  userSheetsDeleted(): string[];
+  /** Saves and reopens the workbook (see WorkbookModel.reopen): sheet ids are renumbered. */
+  reopen(): void;
   /** An id-free JSON picture of the workbook, for "a rerun gives the same workbook" checks. */
   snapshot(): unknown;
 }
@@ -61,27 +112,45 @@ export function installFakeExcel(
   lib: LibraryNamespaces,
   options: InstallOptions = {},
 ): InstalledFakeExcel {
-  const apiVersion = options.apiVersion ?? HIGHEST_EXCEL_API;
-  const workbook = seedWorkbook(options.workbook);
+  const apiVersion = options.apiVersion ?? options.sharedWith?.host.apiVersion ?? HIGHEST_EXCEL_API;
+  const workbook = options.sharedWith?.workbook ?? seedWorkbook(options.workbook);
   const host = new FakeHost(workbook, apiVersion);
-  connectLibrary(lib.OfficeExtension, host);
+  const controls = connectLibrary(lib.OfficeExtension, host);
+  const documentSettings = createDocumentSettings(workbook);
+  host.runtime.onReopen = documentSettings.reload;
   completeOfficeNamespace(
     lib.Office,
     lib.OSF,
-    createOfficeContext(apiVersion, options.displayLanguage),
+    createOfficeContext(apiVersion, options.displayLanguage, documentSettings.settings),
   );
+  const user = new UserActions(workbook);
   return {
     workbook,
     host,
     requests: host.requests,
     cellLog: createCellLog(workbook),
-    setPayloadLimit(bytes) {
+    setPayloadLimit(bytes, limitOptions) {
       host.requestLimit = bytes;
       host.responseLimit = bytes;
+      host.payloadFailure = limitOptions?.failure ?? "documented";
     },
-    userEdit(sheet, address, values) {
-      applyUserEdit(workbook, lib.OfficeExtension, sheet, address, values);
+    failRequest(n, fault = {}) {
+      host.faults.schedule(host.ordinal + n, fault);
     },
+    beforeRequest: (hook, n) => controls.beforeRequest(hook, n),
+    setLatency: (ms) => controls.setLatency(ms),
+    enterCellEdit: () => workbook.cellEdit.enter(),
+    exitCellEdit: () => workbook.cellEdit.exit(),
+    userEdit: (sheet, address, values) => user.edit(sheet, address, values),
+    userPaste: (sheet, address, values) => user.paste(sheet, address, values),
+    userInsert: (sheet, address) => user.insert(sheet, address),
+    userDelete: (sheet, address) => user.delete(sheet, address),
+    userAddSheet: (name, cells) => user.addSheet(name, cells),
+    userRenameSheet: (from, to) => user.renameSheet(from, to),
+    userDeleteSheet: (name) => user.deleteSheet(name),
+    userCellsChangedByAddIn: () => [...workbook.userCellChanges],
+    userSheetsDeleted: () => [...workbook.userSheetsDeleted],
+    reopen: () => workbook.reopen(),
     snapshot() {
       return snapshotWorkbook(workbook);
     },

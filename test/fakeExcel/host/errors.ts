@@ -9,6 +9,7 @@ export type HostErrorCode =
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidReference"
   | "ItemAlreadyExists"
   | "ItemNotFound"
@@ -31,6 +32,12 @@ const EXCEL_TEXT: Record<HostErrorCode, { status: number; text: string }> = {
     text: "The argument is invalid or missing or has an incorrect format.",
   },
   InvalidOperation: { status: 400, text: "The operation attempted is invalid on the object." },
+  // The code the library gives Office's error 5004 (excel-win32-16.01.js, RequestContext); the
+  // text here is the fake's own wording.
+  InvalidOperationInCellEditMode: {
+    status: 400,
+    text: "Excel is editing a cell; leave the cell (Enter, Tab or another cell) and try again.",
+  },
   InvalidReference: { status: 400, text: "This reference is not valid for the current operation." },
   ItemAlreadyExists: { status: 409, text: "The resource being created already exists." },
   ItemNotFound: { status: 404, text: "The requested resource doesn't exist." },

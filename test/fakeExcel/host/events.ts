@@ -3,11 +3,19 @@
  * `_RegisterDataChangedEvent` (a host call) and then waits for RichApi messages; its test hooks
  * `_testSetRichApiMessageReadyImpl` / `_testTriggerRichApiMessageEvent` stand in for the
  * message channel office.js would open. Events go out after the response of the request that
- * caused them, as Excel delivers them asynchronously.
+ * caused them, as Excel delivers them asynchronously, to every runtime that listens to the
+ * sheet and had events enabled when the change happened.
+ *
+ * Addresses and change types follow Excel.WorksheetChangedEventArgs: a typed or pasted block
+ * is "RangeEdited" at its address; inserted or deleted whole rows and columns are
+ * "RowInserted" / "RowDeleted" / "ColumnInserted" / "ColumnDeleted" at a whole-row or
+ * whole-column address ("5:7", "C:C"), and a paste of whole rows is "RangeEdited" at "5:7"
+ * (Excel.DataChangeType; office-js-docs-pr, excel-add-ins-events.md).
  */
 import { formatLocalAddress } from "./address";
 import type { Rect } from "./address";
 import type { SheetModel } from "./model/sheet";
+import type { RuntimeState } from "./runtime";
 
 /** Excel's event type number for Worksheet.onChanged (library: eventType 10). */
 const WORKSHEET_CHANGED = 10;
@@ -23,33 +31,42 @@ export function enableEventChannel(officeExtension: EventHooks): void {
   officeExtension._testSetRichApiMessageReadyImpl?.(() => Promise.resolve());
 }
 
+export type ChangeType =
+  "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+
 export interface ChangeEvent {
   sheet: SheetModel;
   rect: Rect;
   source: "Local" | "Remote";
-  changeType?: string;
+  changeType: ChangeType;
+  /** Runtimes that listened to the sheet, with events on, when the change happened. */
+  recipients: readonly RuntimeState[];
 }
 
-export function deliverChangeEvents(
-  officeExtension: EventHooks,
-  changes: readonly ChangeEvent[],
-): void {
-  if (changes.length === 0) return;
-  const trigger = officeExtension._testTriggerRichApiMessageEvent;
-  if (!trigger)
-    throw new Error("fake-excel: this Excel library has no _testTriggerRichApiMessageEvent hook");
-  trigger({
-    entries: changes.map((c) => ({
-      messageCategory: EVENT_CATEGORY,
-      messageType: WORKSHEET_CHANGED,
-      targetId: c.sheet.id,
-      message: JSON.stringify({
-        address: formatLocalAddress(c.rect),
-        changeType: c.changeType ?? "RangeEdited",
-        source: c.source,
-        worksheetId: c.sheet.id,
-        shiftDirection: "None",
-      }),
-    })),
-  });
+export function deliverChangeEvents(changes: readonly ChangeEvent[]): void {
+  const byRuntime = new Map<RuntimeState, ChangeEvent[]>();
+  for (const change of changes) {
+    for (const runtime of change.recipients) {
+      byRuntime.set(runtime, [...(byRuntime.get(runtime) ?? []), change]);
+    }
+  }
+  for (const [runtime, list] of byRuntime) {
+    const trigger = runtime.hooks?._testTriggerRichApiMessageEvent;
+    if (!trigger)
+      throw new Error("fake-excel: this Excel library has no _testTriggerRichApiMessageEvent hook");
+    trigger({
+      entries: list.map((c) => ({
+        messageCategory: EVENT_CATEGORY,
+        messageType: WORKSHEET_CHANGED,
+        targetId: c.sheet.id,
+        message: JSON.stringify({
+          address: formatLocalAddress(c.rect),
+          changeType: c.changeType,
+          source: c.source,
+          worksheetId: c.sheet.id,
+          shiftDirection: "None",
+        }),
+      })),
+    });
+  }
 }

@@ -5,15 +5,18 @@
  * is not listed is refused (fail closed) with a message naming the type and member.
  */
 import type { WorkbookModel } from "./model/workbook";
+import type { RuntimeState } from "./runtime";
 
 export interface HostContext {
   readonly workbook: WorkbookModel;
   readonly apiVersion: string;
   /** Reads that could not fit a response this size fail like Excel on the web. */
   readonly maxResponseBytes: number;
-  /** Objects kept by `_KeepReference`, addressed later by ObjectPathType 6. */
+  /** Objects kept by `_KeepReference`, addressed later by ObjectPathType 6 (the workbook's). */
   readonly references: Map<string, HostObject>;
   newReferenceId(): string;
+  /** The runtime whose request this is (its events and enableEvents). */
+  readonly runtime: RuntimeState;
 }
 
 export interface Member {

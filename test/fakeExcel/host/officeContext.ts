@@ -1,7 +1,11 @@
 /**
- * The part of `Office` an add-in asks before it calls Excel: `Office.onReady` and
- * `Office.context.requirements.isSetSupported`, answering ExcelApi from the host's version.
+ * The part of `Office` an add-in asks before it calls Excel: `Office.onReady`,
+ * `Office.context.requirements.isSetSupported` (answering ExcelApi from the host's version, and
+ * the library's own "DelayForCellEdit" question, see cellEdit.ts) and
+ * `Office.context.document.settings` (documentSettings.ts).
  */
+import { DELAY_FOR_CELL_EDIT_SINCE } from "./cellEdit";
+import type { FakeDocumentSettings } from "./documentSettings";
 import { isVersionAtLeast } from "./versions";
 
 export interface FakeOfficeContext {
@@ -10,19 +14,24 @@ export interface FakeOfficeContext {
   displayLanguage: string;
   contentLanguage: string;
   requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+  document?: { settings: FakeDocumentSettings };
 }
 
 export function createOfficeContext(
   apiVersion: string,
   displayLanguage = "zh-CN",
+  documentSettings?: FakeDocumentSettings,
 ): FakeOfficeContext {
   return {
     host: "Excel",
     platform: "PC",
     displayLanguage,
     contentLanguage: displayLanguage,
+    ...(documentSettings ? { document: { settings: documentSettings } } : {}),
     requirements: {
       isSetSupported(name, minVersion) {
+        if (name.toLowerCase() === "delayforcelledit")
+          return isVersionAtLeast(apiVersion, DELAY_FOR_CELL_EDIT_SINCE);
         if (name.toLowerCase() !== "excelapi") return false;
         if (minVersion === undefined) return true;
         const wanted = typeof minVersion === "number" ? minVersion.toFixed(1) : minVersion;
@@ -54,5 +63,6 @@ export function completeOfficeNamespace(
       return i;
     });
   office["HostType"] ??= { Excel: "Excel" };
+  office["AsyncResultStatus"] ??= { Succeeded: "succeeded", Failed: "failed" };
   office["PlatformType"] ??= { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" };
 }

@@ -8,21 +8,38 @@
 import { HostError, hostError } from "./errors";
 import type { HostContext, HostObject } from "./hostObject";
 import { camelName, findMember } from "./hostObject";
-import type { RichApiAction, RichApiRequest, RichApiResponseBody, ArgumentInfo } from "./protocol";
+import type {
+  ArgumentInfo,
+  RichApiAction,
+  RichApiBodyError,
+  RichApiRequest,
+  RichApiResponseBody,
+} from "./protocol";
 import { ActionType, ObjectPathType } from "./protocol";
 import { queryObject } from "./query";
 import { assertSince } from "./since";
+
+/** A failure a test injected: actions before `atAction` apply, then `error` stops the batch. */
+export interface InjectedStop {
+  atAction: number;
+  error: HostError;
+}
 
 export function processRequest(
   ctx: HostContext,
   root: HostObject,
   request: RichApiRequest,
+  stop?: InjectedStop,
 ): RichApiResponseBody {
   const run = new RequestRun(ctx, root, request);
   const response: RichApiResponseBody = { Results: [] };
   const traceIds: number[] = [];
   for (let index = 0; index < request.Actions.length; index++) {
     const action = request.Actions[index] as RichApiAction;
+    if (stop && index === stop.atAction) {
+      response.Error = errorBody(stop.error, index);
+      break;
+    }
     try {
       if (action.ActionType === ActionType.trace) {
         traceIds.push(action.Id);
@@ -33,22 +50,29 @@ export function processRequest(
       if (value !== NO_RESULT) response.Results.push({ ActionId: action.Id, Value: value });
     } catch (error) {
       const hostErr = error instanceof HostError ? error : internalError(error);
-      response.Error = {
-        Code: hostErr.code,
-        Message: hostErr.message,
-        HttpStatusCode: hostErr.httpStatusCode,
-        ActionIndex: index,
-        Location: hostErr.location,
-      };
+      response.Error = errorBody(hostErr, index);
       break;
     }
   }
+  // Every action applied and the answer is still lost (an injected failure past the last action).
+  if (stop && !response.Error && stop.atAction >= request.Actions.length)
+    response.Error = errorBody(stop.error, -1);
   if (traceIds.length > 0) response.TraceIds = traceIds;
   ctx.workbook.calculationSuspended = false;
   return response;
 }
 
 const NO_RESULT = Symbol("no result");
+
+export function errorBody(error: HostError, actionIndex: number): RichApiBodyError {
+  return {
+    Code: error.code,
+    Message: error.message,
+    HttpStatusCode: error.httpStatusCode,
+    ActionIndex: actionIndex,
+    Location: error.location,
+  };
+}
 
 function internalError(error: unknown): HostError {
   const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error);

@@ -9,6 +9,8 @@ export interface LoggedRequest {
   response: RichApiResponseBody;
   /** Error code when the request failed (refused for size, or an action failed). */
   errorCode?: string;
+  /** 500 when the service failed the request (an injected "http500" failure). */
+  httpStatus?: number;
 }
 
 export class RequestLog {

@@ -80,6 +80,7 @@ function checkRule(rule: Record<string, unknown>): Record<string, unknown> {
     if (typeof body["formula"] !== "string")
       throw hostError("InvalidArgument", "dataValidation.rule.custom.formula must be a string");
   } else {
+    if (kind === "date" || kind === "time") checkDateTimeOperands(kind, body);
     if (!OPERATORS.includes(String(body["operator"])))
       throw hostError(
         "InvalidArgument",
@@ -96,6 +97,50 @@ function checkRule(rule: Record<string, unknown>): Record<string, unknown> {
     }
   }
   return { [kind]: body };
+}
+
+/**
+ * Date and time rules take an ISO 8601 date/time string or a formula, never a number: "you
+ * cannot use a number in the formula properties, but you can enter a ISO 8601 datetime string
+ * (or an Excel formula)" (office-js-docs-pr, docs/excel/excel-add-ins-data-validation.md). A
+ * serial such as 36526 or "36526" is refused with InvalidArgument; so is a local date text such
+ * as "2024/3/5" or "2024年3月5日" (not ISO; the strict reading of the same sentence).
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2}T)?\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+function checkDateTimeOperands(kind: "date" | "time", body: Record<string, unknown>): void {
+  for (const key of ["formula1", "formula2"] as const) {
+    const operand = body[key];
+    if (operand === undefined || operand === null || operand === "") continue;
+    const ok =
+      typeof operand === "string" &&
+      (operand.startsWith("=") || (kind === "date" ? ISO_DATE : ISO_TIME).test(operand));
+    if (!ok) {
+      throw hostError(
+        "InvalidArgument",
+        `dataValidation.rule.${kind}.${key} must be an ISO 8601 ${kind} string or a formula, got ${JSON.stringify(operand)}`,
+      );
+    }
+  }
+}
+
+/**
+ * Text limits of the error alert and the input prompt, from [MS-OI29500] 2.1.613 (how Excel
+ * reads dataValidation): the error message at most 224 characters, the prompt message at most
+ * 255, both titles at most 32. (Excel's dialog is often quoted as taking 225 for the error
+ * message; the fake keeps the stricter documented 224.)
+ */
+export const VALIDATION_TEXT_LIMITS = {
+  errorMessage: 224,
+  errorTitle: 32,
+  promptMessage: 255,
+  promptTitle: 32,
+} as const;
+
+function checkLength(value: unknown, limit: number, what: string): void {
+  if (typeof value === "string" && [...value].length > limit)
+    throw hostError("InvalidArgument", `${what} is longer than ${limit} characters`);
 }
 
 export const DataValidationType: ObjectType<RangeState> = {
@@ -135,16 +180,9 @@ export const DataValidationType: ObjectType<RangeState> = {
             `dataValidation.errorAlert.style must be one of ${ALERT_STYLES.join(", ")}`,
           );
         }
-        if (typeof alert["message"] === "string" && alert["message"].length > 255)
-          throw hostError(
-            "InvalidArgument",
-            "dataValidation.errorAlert.message is longer than 255 characters",
-          );
-        if (typeof alert["title"] === "string" && alert["title"].length > 32)
-          throw hostError(
-            "InvalidArgument",
-            "dataValidation.errorAlert.title is longer than 32 characters",
-          );
+        const limits = VALIDATION_TEXT_LIMITS;
+        checkLength(alert["message"], limits.errorMessage, "dataValidation.errorAlert.message");
+        checkLength(alert["title"], limits.errorTitle, "dataValidation.errorAlert.title");
         update(s, ctx, "dataValidation.errorAlert", (v) => Object.assign(v.errorAlert, alert));
       },
     },
@@ -156,16 +194,9 @@ export const DataValidationType: ObjectType<RangeState> = {
       },
       set: (s, value, ctx) => {
         const prompt = objectArg(value, "prompt", "dataValidation.prompt");
-        if (typeof prompt["message"] === "string" && prompt["message"].length > 255)
-          throw hostError(
-            "InvalidArgument",
-            "dataValidation.prompt.message is longer than 255 characters",
-          );
-        if (typeof prompt["title"] === "string" && prompt["title"].length > 32)
-          throw hostError(
-            "InvalidArgument",
-            "dataValidation.prompt.title is longer than 32 characters",
-          );
+        const limits = VALIDATION_TEXT_LIMITS;
+        checkLength(prompt["message"], limits.promptMessage, "dataValidation.prompt.message");
+        checkLength(prompt["title"], limits.promptTitle, "dataValidation.prompt.title");
         update(s, ctx, "dataValidation.prompt", (v) => Object.assign(v.prompt, prompt));
       },
     },

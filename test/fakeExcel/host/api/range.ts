@@ -304,7 +304,9 @@ export const RangeType: ObjectType<RangeState> = {
     getMergedAreasOrNullObject: {
       since: "1.13",
       call: (s) => {
-        const areas = s.sheet.merges.filter((m) => intersect(m, s.rect));
+        const areas = s.sheet.merges
+          .filter((m) => intersect(m, s.rect))
+          .sort((a, b) => a.top - b.top || a.left - b.left);
         return areas.length ? hostObject(RangeAreasType, { sheet: s.sheet, areas }) : null;
       },
     },

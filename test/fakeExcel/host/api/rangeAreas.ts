@@ -29,13 +29,31 @@ export const RangeCollectionType: ObjectType<RangeAreasState> = {
   },
 };
 
+/**
+ * Longest address text Excel gives for several areas. Range.Address in Excel's object model
+ * stops at the last whole area that fits in 255 characters, without an error (VBA-Docs#49); how
+ * Office.js's RangeAreas.address behaves past that is undocumented, so the fake takes the same
+ * strict reading: beyond ~20 areas the address is cut short and only `areas` lists them all.
+ */
+export const MAX_AREAS_ADDRESS = 255;
+
+function areasAddress(s: RangeAreasState): string {
+  let out = "";
+  for (const area of s.areas) {
+    const next =
+      out === ""
+        ? formatAddress(s.sheet.name, area)
+        : `${out},${formatAddress(s.sheet.name, area)}`;
+    if (next.length > MAX_AREAS_ADDRESS) break;
+    out = next;
+  }
+  return out;
+}
+
 export const RangeAreasType: ObjectType<RangeAreasState> = {
   name: "RangeAreas",
   properties: {
-    address: {
-      since: "1.9",
-      get: (s) => s.areas.map((a) => formatAddress(s.sheet.name, a)).join(","),
-    },
+    address: { since: "1.9", get: (s) => areasAddress(s) },
     areaCount: { since: "1.9", get: (s) => s.areas.length },
     cellCount: {
       since: "1.9",

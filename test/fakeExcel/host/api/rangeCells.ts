@@ -12,6 +12,7 @@ import { displayText } from "../model/displayText";
 import type { SheetModel } from "../model/sheet";
 import { appliesImpliedFormat, interpretInput } from "../model/typedInput";
 import { a1ToR1C1, r1c1ToA1, shiftA1 } from "../formula/references";
+import { growTablesBeside } from "./tableGrowth";
 
 export interface RangeState {
   sheet: SheetModel;
@@ -163,6 +164,7 @@ export function writeContent(
       wb.writeNumberFormat(state.sheet, r, c, stored.impliedFormat);
     }
   }
+  if (planned.length > 0) growTablesBeside(wb, state.sheet, state.rect);
 }
 
 export function writeNumberFormats(state: RangeState, input: unknown, ctx: HostContext): void {

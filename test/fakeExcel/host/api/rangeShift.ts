@@ -10,11 +10,12 @@ import { hostError } from "../errors";
 import type { HostContext } from "../hostObject";
 import { SheetModel } from "../model/sheet";
 import { tableColumnName } from "../model/table";
+import type { WorkbookModel } from "../model/workbook";
 import type { RangeState } from "./rangeCells";
 
-type Axis = "row" | "column";
+export type Axis = "row" | "column";
 
-interface Shift {
+export interface Shift {
   axis: Axis;
   at: number;
   /** Positive: inserted count; negative: deleted count. */
@@ -88,9 +89,9 @@ function mapList<T>(
 }
 
 /** Moves, grows or shrinks tables; returns header cells to write once the cells have moved. */
-function shiftTables(sheet: SheetModel, s: Shift, ctx: HostContext, where: string) {
+function shiftTables(sheet: SheetModel, s: Shift, workbook: WorkbookModel, where: string) {
   const headers: { row: number; column: number; name: string }[] = [];
-  for (const t of ctx.workbook.tables) {
+  for (const t of workbook.tables) {
     if (t.deleted || t.sheet !== sheet) continue;
     const [start, end] =
       s.axis === "row" ? [t.rect.top, t.rect.bottom] : [t.rect.left, t.rect.right];
@@ -129,10 +130,19 @@ function shiftTables(sheet: SheetModel, s: Shift, ctx: HostContext, where: strin
   return headers;
 }
 
-function shiftSheet(sheet: SheetModel, s: Shift, ctx: HostContext, where: string): void {
-  const headers = shiftTables(sheet, s, ctx, where);
+/**
+ * Moves everything on `sheet` for an insert (count > 0) or delete (count < 0) of whole rows or
+ * columns, whoever makes it: the add-in (Range.insert/delete) or a person (userEdit hooks).
+ */
+export function shiftSheet(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  s: Shift,
+  where: string,
+): void {
+  const headers = shiftTables(sheet, s, workbook, where);
   shiftCells(sheet, s);
-  for (const h of headers) ctx.workbook.writeContent(sheet, h.row, h.column, h.name, undefined);
+  for (const h of headers) workbook.writeContent(sheet, h.row, h.column, h.name, undefined);
   mapKeyedMap(s.axis === "row" ? sheet.rowHeights : sheet.columnWidths, s);
   sheet.merges = mapList(
     sheet.merges,
@@ -166,7 +176,13 @@ function shiftSheet(sheet: SheetModel, s: Shift, ctx: HostContext, where: string
   const breaks = s.axis === "row" ? sheet.horizontalPageBreaks : sheet.verticalPageBreaks;
   const moved = breaks.map((b) => mapIndex(b, s)).filter((b): b is number => b !== null && b > 0);
   breaks.splice(0, breaks.length, ...moved);
-  for (const kept of ctx.references.values()) {
+  for (const item of workbook.names) {
+    if (item.target?.sheet === sheet) {
+      const r = mapRect(item.target.rect, s);
+      item.target = r ? { sheet, rect: r } : null;
+    }
+  }
+  for (const kept of workbook.references.values()) {
     const state = kept.state as Partial<RangeState>;
     if (kept.type.name === "Range" && state.sheet === sheet && state.rect) {
       const r = mapRect(state.rect, s);
@@ -204,7 +220,7 @@ export function insertRange(state: RangeState, shift: string, ctx: HostContext):
   if (lastUsed + count >= limit) {
     throw hostError("InvalidOperation", `${where}: cells would be pushed off the end of the sheet`);
   }
-  shiftSheet(state.sheet, { axis, at, count }, ctx, where);
+  shiftSheet(ctx.workbook, state.sheet, { axis, at, count }, where);
   ctx.workbook.cellLog.push({
     sheet: state.sheet.name,
     address: formatLocalAddress(r),
@@ -212,7 +228,7 @@ export function insertRange(state: RangeState, shift: string, ctx: HostContext):
     before: "",
     after: "",
   });
-  ctx.workbook.noteChange(state.sheet, r);
+  ctx.workbook.noteChange(state.sheet, r, axis === "row" ? "RowInserted" : "ColumnInserted");
   // Excel returns the inserted cells: the range's own address, now empty.
   return { sheet: state.sheet, rect: { ...r } };
 }
@@ -235,8 +251,10 @@ export function deleteRange(state: RangeState, shift: string, ctx: HostContext):
   );
   for (const { row, column, cell } of removed) {
     ctx.workbook.logWrite(state.sheet, row, column, "content", cell.formula ?? cell.value, "");
+    if (ctx.workbook.userCells.has(cell))
+      ctx.workbook.noteUserCellChange(state.sheet, row, column, cell.formula ?? cell.value, "");
   }
-  shiftSheet(state.sheet, { axis, at, count: -count }, ctx, where);
+  shiftSheet(ctx.workbook, state.sheet, { axis, at, count: -count }, where);
   ctx.workbook.cellLog.push({
     sheet: state.sheet.name,
     address: formatLocalAddress(r),
@@ -244,5 +262,5 @@ export function deleteRange(state: RangeState, shift: string, ctx: HostContext):
     before: "",
     after: "",
   });
-  ctx.workbook.noteChange(state.sheet, r);
+  ctx.workbook.noteChange(state.sheet, r, axis === "row" ? "RowDeleted" : "ColumnDeleted");
 }

@@ -5,7 +5,9 @@ import * as chartSeries from "./chartSeries";
 import * as charts from "./charts";
 import * as conditionalFormats from "./conditionalFormats";
 import * as dataValidation from "./dataValidation";
+import * as names from "./names";
 import * as pageLayout from "./pageLayout";
+import * as properties from "./properties";
 import * as range from "./range";
 import * as rangeAreas from "./rangeAreas";
 import * as rangeFormat from "./rangeFormat";
@@ -31,7 +33,9 @@ export const ALL_OBJECT_TYPES: ObjectType<unknown>[] = [
   charts,
   conditionalFormats,
   dataValidation,
+  names,
   pageLayout,
+  properties,
   range,
   rangeAreas,
   rangeFormat,

@@ -66,11 +66,7 @@ export const TableType: ObjectType<TableModel> = {
       get: (t) => t.name,
       set: (t, v, ctx) => {
         ctx.workbook.assertWritable(t.sheet, "Table.name");
-        assertValidTableName(
-          v,
-          ctx.workbook.tables.filter((x) => x !== t && !x.deleted).map((x) => x.name),
-          "Table.name",
-        );
+        assertValidTableName(v, ctx.workbook.takenNames(t), "Table.name");
         t.name = v;
       },
     },
@@ -181,7 +177,7 @@ function addTable(
       "InvalidOperation",
       `${w}: ${formatAddress(sheet.name, rect)} contains merged cells`,
     );
-  const names = ctx.workbook.tables.filter((t) => !t.deleted).map((t) => t.name.toLowerCase());
+  const names = ctx.workbook.takenNames().map((n) => n.toLowerCase());
   let n = 1;
   while (names.includes(`table${n}`)) n++;
   const columns = [];

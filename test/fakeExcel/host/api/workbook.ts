@@ -3,6 +3,8 @@ import { hostError } from "../errors";
 import type { ObjectType } from "../hostObject";
 import { hostObject } from "../hostObject";
 import { boolArg, optionalString } from "./args";
+import { NamedItemCollectionType } from "./names";
+import { DocumentPropertiesType } from "./properties";
 import { rangeObject } from "./range";
 import { SettingCollectionType } from "./settings";
 import { TableCollectionType } from "./tables";
@@ -57,9 +59,9 @@ export const RuntimeType: ObjectType<null> = {
   properties: {
     enableEvents: {
       since: "1.8",
-      get: (_s, ctx) => ctx.workbook.eventsEnabled,
+      get: (_s, ctx) => ctx.runtime.eventsEnabled,
       set: (_s, v, ctx) => {
-        ctx.workbook.eventsEnabled = boolArg(v, "enableEvents", "Runtime.enableEvents");
+        ctx.runtime.eventsEnabled = boolArg(v, "enableEvents", "Runtime.enableEvents");
       },
     },
   },
@@ -75,6 +77,8 @@ export const WorkbookType: ObjectType<null> = {
     worksheets: { since: "1.1", get: () => hostObject(WorksheetCollectionType, null) },
     tables: { since: "1.1", get: () => hostObject(TableCollectionType, { sheet: null }) },
     settings: { since: "1.4", get: () => hostObject(SettingCollectionType, null) },
+    names: { since: "1.1", get: () => hostObject(NamedItemCollectionType, { sheet: null }) },
+    properties: { since: "1.7", get: () => hostObject(DocumentPropertiesType, null) },
     application: { since: "1.1", get: () => hostObject(ApplicationType, null) },
     protection: { since: "1.7", get: () => hostObject(WorkbookProtectionType, null) },
     _Runtime: { since: "1.5", get: () => hostObject(RuntimeType, null) },

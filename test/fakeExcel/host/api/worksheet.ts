@@ -9,6 +9,8 @@ import { boolArg, intArg, oneOf, stringArg } from "./args";
 import { ChartCollectionType } from "./charts";
 import { PageBreakCollectionType, PageLayoutType } from "./pageLayout";
 import { FreezePanesType, WorksheetProtectionType } from "./worksheetParts";
+import { NamedItemCollectionType } from "./names";
+import { WorksheetCustomPropertyCollectionType } from "./properties";
 import { rangeObject } from "./range";
 import { TableCollectionType } from "./tables";
 
@@ -108,6 +110,15 @@ export const WorksheetType: ObjectType<SheetModel> = {
     charts: {
       since: "1.1",
       get: (s) => hostObject(ChartCollectionType, alive(s, "Worksheet.charts")),
+    },
+    names: {
+      since: "1.4",
+      get: (s) => hostObject(NamedItemCollectionType, { sheet: alive(s, "Worksheet.names") }),
+    },
+    customProperties: {
+      since: "1.12",
+      get: (s) =>
+        hostObject(WorksheetCustomPropertyCollectionType, alive(s, "Worksheet.customProperties")),
     },
     pageLayout: {
       since: "1.9",
@@ -213,23 +224,17 @@ export const WorksheetType: ObjectType<SheetModel> = {
             "InvalidOperation",
             "Worksheet.delete: a workbook must keep at least one visible sheet",
           );
-        s.deleted = true;
-        ctx.workbook.sheets.splice(ctx.workbook.sheets.indexOf(s), 1);
-        for (const t of ctx.workbook.tables) if (t.sheet === s) t.deleted = true;
-        if (ctx.workbook.activeSheetId === s.id) ctx.workbook.activeSheetId = rest[0]?.id ?? "";
+        ctx.workbook.removeSheet(s);
+        if (s.createdBy === "user") ctx.workbook.userSheetsDeleted.push(s.name);
       },
     },
     _RegisterDataChangedEvent: {
       since: "1.7",
-      call: (s) => {
-        s.changedEventRegistrations++;
-      },
+      call: (s, _a, ctx) => ctx.runtime.register(s, 1),
     },
     _UnregisterDataChangedEvent: {
       since: "1.7",
-      call: (s) => {
-        s.changedEventRegistrations = Math.max(0, s.changedEventRegistrations - 1);
-      },
+      call: (s, _a, ctx) => ctx.runtime.register(s, -1),
     },
   },
 };

@@ -36,14 +36,14 @@ export const WorksheetCollectionType: ObjectType<null> = {
       since: "1.1",
       call: (_s, [name], ctx) => {
         assertStructureWritable(ctx, "worksheets.add");
-        return worksheetObject(
-          ctx.workbook.addSheet(
-            name === undefined || name === null
-              ? undefined
-              : stringArg(name, "name", "worksheets.add"),
-            "worksheets.add",
-          ),
+        const sheet = ctx.workbook.addSheet(
+          name === undefined || name === null
+            ? undefined
+            : stringArg(name, "name", "worksheets.add"),
+          "worksheets.add",
         );
+        sheet.createdBy = "addin";
+        return worksheetObject(sheet);
       },
     },
     getActiveWorksheet: {

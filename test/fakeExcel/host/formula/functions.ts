@@ -14,6 +14,7 @@ import {
 } from "./values";
 import { TEXT_FUNCTIONS } from "./textFunctions";
 import { LOOKUP_FUNCTIONS } from "./lookupFunctions";
+import { trimSpaces, wildcardPattern } from "./textMatch";
 
 const NA: Scalar = { error: "#N/A" };
 
@@ -46,15 +47,11 @@ function criteriaMatcher(criteria: Scalar): (v: Scalar) => boolean {
   if (
     (op === "" || op === "=" || op === "<>") &&
     typeof target === "string" &&
-    /[*?]/.test(target)
+    /[*?~]/.test(target)
   ) {
-    const re = new RegExp(
-      `^${target
-        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-        .replace(/\*/g, ".*")
-        .replace(/\?/g, ".")}$`,
-      "i",
-    );
+    // Excel's criteria wildcards: * any run, ? one character, ~ makes the next one literal
+    // (support.microsoft.com COUNTIF: "~" before * or ? to find the character itself).
+    const re = wildcardPattern(target);
     return (v) => (op === "<>") !== re.test(v === EMPTY ? "" : String(v));
   }
   return (v) => {
@@ -146,10 +143,10 @@ export const FUNCTIONS: Record<string, Fn> = {
     return i < 0 ? VALUE_ERROR : i + 1;
   },
   LEN: ([a], ctx) => text(a ?? "", ctx)?.length ?? VALUE_ERROR,
-  TRIM: ([a], ctx) =>
-    text(a ?? "", ctx)
-      ?.trim()
-      .replace(/ +/g, " ") ?? VALUE_ERROR,
+  TRIM: ([a], ctx) => {
+    const t = text(a ?? "", ctx);
+    return t === null ? VALUE_ERROR : trimSpaces(t);
+  },
   UPPER: ([a], ctx) => text(a ?? "", ctx)?.toUpperCase() ?? VALUE_ERROR,
   LOWER: ([a], ctx) => text(a ?? "", ctx)?.toLowerCase() ?? VALUE_ERROR,
   EXACT: ([a, b], ctx) => text(a ?? "", ctx) === text(b ?? "", ctx),

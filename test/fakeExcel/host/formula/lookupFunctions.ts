@@ -1,29 +1,13 @@
 /** MATCH over a one-row or one-column range or an array constant ({"已完成","推进中"}). */
 import type { Fn } from "./functions";
 import type { Scalar } from "./values";
+import { wildcardPattern } from "./textMatch";
 import { EMPTY, compare, isArray, isError, isRange, toNumber } from "./values";
 
 const NA = { error: "#N/A" };
 
 function sameKind(a: Scalar, b: Scalar): boolean {
   return typeof a === typeof b && a !== EMPTY && b !== EMPTY && !isError(a) && !isError(b);
-}
-
-/** Excel's wildcards in an exact MATCH of text: * any run, ? one character, ~ escapes. */
-function wildcard(pattern: string): RegExp {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] as string;
-    if (ch === "~" && i + 1 < pattern.length) re += escape(pattern[++i] as string);
-    else if (ch === "*") re += "[\\s\\S]*";
-    else if (ch === "?") re += "[\\s\\S]";
-    else re += escape(ch);
-  }
-  return new RegExp(`^${re}$`, "iu");
-}
-
-function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export const LOOKUP_FUNCTIONS: Record<string, Fn> = {
@@ -42,7 +26,8 @@ export const LOOKUP_FUNCTIONS: Record<string, Fn> = {
     const type = t === undefined ? 1 : toNumber(ctx.scalar(t));
     if (isError(type)) return type;
     if (type === 0) {
-      const re = typeof lookup === "string" && /[*?~]/.test(lookup) ? wildcard(lookup) : null;
+      const re =
+        typeof lookup === "string" && /[*?~]/.test(lookup) ? wildcardPattern(lookup) : null;
       const at = items.findIndex((item) =>
         re
           ? typeof item === "string" && re.test(item)

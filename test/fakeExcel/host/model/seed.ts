@@ -5,6 +5,7 @@
  */
 import { createBasicFormulaEngine } from "../formula/engine";
 import type { CellValue } from "./cell";
+import { isBlank } from "./cell";
 import type { FormulaEvaluator } from "./workbook";
 import { WorkbookModel } from "./workbook";
 
@@ -60,6 +61,7 @@ export function seedWorkbook(seed: WorkbookSeed = {}): WorkbookModel {
         } else {
           cell.value = seedCell;
         }
+        if (!isBlank(cell)) wb.userCells.add(cell);
       }),
     );
   }

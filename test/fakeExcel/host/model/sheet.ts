@@ -21,6 +21,8 @@ export class SheetModel {
   visibility: SheetVisibility = "Visible";
   tabColor = "";
   deleted = false;
+  /** Who made the sheet: a person (or the test's seed) or the add-in (worksheets.add). */
+  createdBy: "user" | "addin" = "user";
   readonly cells = new Map<number, CellModel>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -56,6 +58,8 @@ export class SheetModel {
   /** Rows (0-based) a manual page break sits above; columns a vertical break sits left of. */
   horizontalPageBreaks: number[] = [];
   verticalPageBreaks: number[] = [];
+  /** worksheet.customProperties (ExcelApi 1.12), keyed by lower-case key (keys ignore case). */
+  readonly customProperties = new Map<string, { key: string; value: string }>();
   /** Handlers registered through worksheet.onChanged (the host records registrations). */
   changedEventRegistrations = 0;
 

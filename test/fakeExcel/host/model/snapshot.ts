@@ -1,7 +1,7 @@
 /**
  * A plain, id-free picture of the workbook for "a rerun gives the same workbook" assertions:
  * sheets in order with their cells by A1 address, formats, merges, validation, conditional
- * formats, tables, charts, page setup and settings. Internal ids are left out because a rerun
+ * formats, tables, charts, page setup, defined names, custom properties and settings. Internal ids are left out because a rerun
  * that replaces a sheet gets new ones, as in Excel.
  */
 import { formatLocalAddress, columnLetters } from "../address";
@@ -82,7 +82,20 @@ export function snapshotWorkbook(wb: WorkbookModel): unknown {
       printArea: s.printArea.map(formatLocalAddress),
       horizontalPageBreaks: s.horizontalPageBreaks,
       verticalPageBreaks: s.verticalPageBreaks,
+      customProperties: Object.fromEntries(
+        [...s.customProperties.values()].map((p) => [p.key, p.value]),
+      ),
     })),
+    names: wb.names.map((n) => ({
+      name: n.name,
+      scope: n.scope?.name ?? null,
+      refersTo: n.target ? `${n.target.sheet.name}!${formatLocalAddress(n.target.rect)}` : "#REF!",
+      comment: n.comment,
+      visible: n.visible,
+    })),
+    customProperties: Object.fromEntries(
+      [...wb.customProperties.values()].map((p) => [p.key, p.value]),
+    ),
     tables: wb.tables
       .filter((t) => !t.deleted)
       .map((t) => ({

@@ -8,6 +8,7 @@
 import { hostError } from "../errors";
 import type { CellValue } from "./cell";
 import { GENERAL } from "./cell";
+import { assertFormulaWithinLimits } from "./formulaLimits";
 import { dateToSerial } from "./serialDate";
 
 export interface StoredInput {
@@ -47,10 +48,14 @@ export function interpretInput(
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (numberFormat === "@") return { value: input };
   const first = input[0];
-  if (first === "=" && input.length > 1) return { value: "", formula: input };
+  if (first === "=" && input.length > 1) {
+    assertFormulaWithinLimits(input, where);
+    return { value: "", formula: input };
+  }
   const numeric = parseNumber(input);
   if (numeric !== null) return numeric;
   if ((first === "+" || first === "-" || first === "@") && input.length > 1) {
+    assertFormulaWithinLimits(`=${input}`, where);
     return { value: "", formula: `=${input}` };
   }
   const upper = input.toUpperCase();
