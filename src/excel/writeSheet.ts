@@ -1,6 +1,5 @@
 import type { OwnedSheetPlan, PlanNote, RangeStyle, ValidationPlan } from "../core/plan/types";
 import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/model/address";
-import { isoToSerial } from "../core/dates";
 import { jsonBytes } from "./payload";
 import { addNote, missingFeatureNote } from "./notes";
 import { has, type Supports } from "./support";
@@ -111,8 +110,9 @@ function queueValidation(sheet: Excel.Worksheet, v: ValidationPlan): void {
     dv.rule = {
       date: {
         operator: "Between",
-        formula1: String(isoToSerial(rule.min ?? "2000-01-01") ?? 36_526),
-        formula2: String(isoToSerial(rule.max ?? "2099-12-31") ?? 73_415),
+        // Excel takes dates in a rule as ISO 8601 text or a formula, never as a serial number.
+        formula1: rule.min ?? "2000-01-01",
+        formula2: rule.max ?? "2099-12-31",
       },
     };
   } else {

@@ -11,6 +11,9 @@ const HEADER_ROW = 2;
 export const TEMPLATE_BODY_ROWS = 20;
 /** Excel refuses a list source longer than 255 characters. */
 const LIST_SOURCE_MAX = 255;
+/** Excel's limits on a data-validation alert: title 32 characters, message 224 (MS-OI29500). */
+const ALERT_TITLE_MAX = 32;
+const ALERT_MESSAGE_MAX = 224;
 
 /** Words offered for a status column with no enum of its own: the canonical states, 已销号 apart. */
 export const STATUS_CHOICES = ["未开始", "正在推进", "已完成", "已销号"];
@@ -72,6 +75,12 @@ export function templatePlan(descriptor: TemplateDescriptor): Plan {
         zh: `“${fieldTitle(field)}”的可选值过多，未设置下拉列表。`,
         en: `"${fieldTitle(field)}" has too many allowed values for a dropdown; none was set.`,
       });
+    } else if (validation === "comma") {
+      notes.push({
+        key: "listComma",
+        zh: `“${fieldTitle(field)}”的可选值中含有英文逗号，Excel 会把它拆成两项，未设置下拉列表。`,
+        en: `An allowed value of "${fieldTitle(field)}" contains a comma, which Excel would split in two; no dropdown was set.`,
+      });
     } else if (validation) sheet.validations.push(validation);
   });
   sheet.tables.push({
@@ -117,7 +126,7 @@ function fieldWidth(field: TemplateField): number {
 function fieldValidation(
   field: TemplateField,
   area: ValidationPlan["area"],
-): ValidationPlan | "tooLong" | null {
+): ValidationPlan | "tooLong" | "comma" | null {
   const title = fieldTitle(field);
   const c = field.constraints ?? {};
   const choices =
@@ -130,16 +139,18 @@ function fieldValidation(
           : undefined;
   if (choices) {
     const values = choices;
+    // A list given as text is split at every comma: an item with one would become two.
+    if (values.some((v) => v.includes(","))) return "comma";
     if (values.join(",").length > LIST_SOURCE_MAX) return "tooLong";
-    return {
+    return alert({
       area,
       rule: { kind: "list", values },
       errorTitle: "输入值无效",
       errorMessage: `“${title}”请从下拉列表中选择：${values.join("、")}`,
-    };
+    });
   }
   if (isDate(field)) {
-    return {
+    return alert({
       area,
       rule: {
         kind: "date",
@@ -148,20 +159,34 @@ function fieldValidation(
       },
       errorTitle: "日期无效",
       errorMessage: `“${title}”请填写日期，如 2021-07-01。`,
-    };
+    });
   }
   if (isNumber(field)) {
     const min = typeof c.minimum === "number" ? c.minimum : 0;
     const max = typeof c.maximum === "number" ? c.maximum : undefined;
     const integer = field.type === "integer";
-    return {
+    return alert({
       area,
       rule: { kind: "number", integer, min, ...(max === undefined ? {} : { max }) },
       errorTitle: "数值无效",
       errorMessage: `“${title}”请填写${integer ? "整数" : "数字"}${max === undefined ? `（不小于${min}）` : `（${min}～${max}）`}，不要带单位。`,
-    };
+    });
   }
   return null;
+}
+
+/** The alert's texts within Excel's limits (a long list of choices is cut with an ellipsis). */
+function alert(plan: ValidationPlan): ValidationPlan {
+  return {
+    ...plan,
+    errorTitle: clip(plan.errorTitle, ALERT_TITLE_MAX),
+    errorMessage: clip(plan.errorMessage, ALERT_MESSAGE_MAX),
+  };
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 function asDate(value: number | string | undefined): string | undefined {

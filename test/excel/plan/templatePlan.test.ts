@@ -83,4 +83,34 @@ describe("templatePlan", () => {
     expect(plan.sheets[0]!.name).toBe("自定义_台账_1");
     expect(plan.sheets[0]!.tables[0]!.name).toBe("自定义_台账_1_表");
   });
+
+  it("keeps every alert within Excel's limits and sets no list Excel would split", () => {
+    // 42 items of five characters: a 251-character list, under the 255 a list source allows, but
+    // a longer message than an alert may show.
+    const many = Array.from({ length: 42 }, (_, i) => `类别${String(i).padStart(3, "0")}`);
+    const plan = templatePlan({
+      title: "自定义台账",
+      fields: [
+        { name: "kind", title: "问题类别", constraints: { enum: many } },
+        { name: "unit", title: "单位", constraints: { enum: ["省院,市院", "县院"] } },
+      ],
+    });
+    const sheet = plan.sheets[0]!;
+    for (const v of sheet.validations) {
+      expect([...v.errorTitle].length).toBeLessThanOrEqual(32);
+      expect([...v.errorMessage].length).toBeLessThanOrEqual(224);
+    }
+    const kindRule = sheet.validations.find((v) => v.area.column === 0)!;
+    expect(kindRule.errorMessage.endsWith("…")).toBe(true);
+    expect(sheet.validations.find((v) => v.area.column === 1)).toBeUndefined();
+    expect(plan.notes.map((n) => n.key)).toContain("listComma");
+  });
+
+  it.each(LEDGER_KINDS)("%s: date rules name ISO dates, as Excel requires", (kind) => {
+    for (const v of templatePlan(LEDGER_SCHEMAS[kind]).sheets[0]!.validations) {
+      if (v.rule.kind !== "date") continue;
+      expect(v.rule.min).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(v.rule.max).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
 });
