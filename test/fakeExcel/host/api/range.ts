@@ -31,6 +31,7 @@ import {
   writeNumberFormats,
 } from "./rangeCells";
 import { RangeAreasType } from "./rangeAreas";
+import { specialCells } from "./specialCells";
 import { RangeFormatType } from "./rangeFormat";
 import { clearRange, mergeRange, unmergeRange } from "./rangeEdits";
 import { deleteRange, insertRange } from "./rangeShift";
@@ -300,6 +301,18 @@ export const RangeType: ObjectType<RangeState> = {
         const r = usedWithin(s, valuesOnly === true);
         return r ? rangeObject(s.sheet, r) : null;
       },
+    },
+    getSpecialCells: {
+      since: "1.9",
+      call: (s, args) => {
+        const found = specialCells(s, args, "Range.getSpecialCells");
+        if (!found) throw hostError("ItemNotFound", "Range.getSpecialCells: no cells were found");
+        return found;
+      },
+    },
+    getSpecialCellsOrNullObject: {
+      since: "1.9",
+      call: (s, args) => specialCells(s, args, "Range.getSpecialCellsOrNullObject"),
     },
     getMergedAreasOrNullObject: {
       since: "1.13",
