@@ -1,7 +1,6 @@
 import type { SheetInput } from "../core/model/cell";
+import { OWNED_MARK } from "../core/plan";
 
-/** The mark the add-in puts on the header of every column it adds to a user's ledger. */
-const OWNED_MARK = "【台账助手】";
 /** Headers sit near the top; a marked cell further down is the user's own text. */
 const HEADER_SCAN_ROWS = 20;
 

@@ -1,25 +1,37 @@
-import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
-import { legalSheetName } from "../core/plan/sheetName";
 import {
   withLedger,
-  withOwnedSheet,
   type Bindings,
   type LedgerBinding,
   type OwnedColumnRecord,
 } from "../app/bindings";
-import { queueSaveBindings } from "./bindingSettings";
+import { sheetFate, type FoundSheet } from "../app/ownership/fates";
+import {
+  columnMarkName,
+  encodeMark,
+  newRunId,
+  pendingMarkName,
+  sheetMarkName,
+  type SheetMark,
+} from "../app/ownership/marks";
+import { areaAddress } from "../core/model/address";
+import { plannedGrid } from "../core/plan/plannedGrid";
+import { legalSheetName } from "../core/plan/sheetName";
+import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
+import { fingerprint } from "../core/text";
+import { queueDropLockEntries, queueSaveBindings } from "./bindingSettings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { queueEvents } from "./onChanged";
+import type { OwnedFound } from "./ownedRead";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
 import { preflight } from "./preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
+import { recoverFailedRun, type RunRecord } from "./recovery";
+import { paintStaticFills } from "./staticFills";
 import type { Supports } from "./support";
 import { uniqueTableNamer } from "./tableNames";
-import { removeCreated } from "./undoWrite";
 import { WriteBatch } from "./writeBatch";
 import { writeOwnedColumn, type ColumnWriteResult } from "./writeColumn";
 import { writeOwnedSheet } from "./writeSheet";
-import { paintStaticFills } from "./staticFills";
 
 export interface ExecuteOptions {
   survey: WorkbookSurvey;
@@ -27,6 +39,10 @@ export interface ExecuteOptions {
   sheets: readonly SheetRead[];
   /** The binding of each of those sheets (new ones included), by sheet name. */
   ledgers?: readonly LedgerBinding[];
+  /** What earlier runs left that this plan writes again (see readOwned). */
+  owned?: OwnedFound;
+  /** This write's run id: its marks, its temporary sheet names and its lock entry carry it. */
+  run?: string;
   supports: Supports;
   /** Make the first sheet of the plan the active one. */
   activate?: boolean;
@@ -34,8 +50,7 @@ export interface ExecuteOptions {
   requestBytes?: number;
   /**
    * Turn the add-in's events off for the write (ExcelApi 1.8; ignored below): "off" rides in the
-   * first write request and "on" in the last (or in the clean-up after a failure), so the add-in's
-   * own change handlers never see the write and it costs no extra request.
+   * first write request and "on" in the last (or in the recovery after a failure).
    */
   eventsOff?: boolean;
 }
@@ -50,19 +65,23 @@ export interface ExecuteResult {
   syncs: number;
 }
 
-interface CreatedSheet {
+interface SheetWrite {
   plan: OwnedSheetPlan;
   sheet: Excel.Worksheet;
-  /** The name it was added under (a temporary one while the old sheet still exists). */
+  /** The name it was added under: unique to this run while an earlier one still exists. */
   addedAs: string;
+  finalName: string;
+  replace: FoundSheet | null;
+  fingerprint: string;
 }
 
 /**
- * Executes a plan in as few requests as the payload allows: one write request (more only past
- * ~4 MB), then one to record new sheet ids (and, on hosts without conditional formats, paint
- * static fills). Nothing is written before every check has passed. A replaced sheet is removed
- * only after its successor is complete; if a write fails, the sheets this run added are removed.
- * With `eventsOff`, events are off from the first write request to the last.
+ * Executes a plan: every check first, then the content, then — last, in the same request — what
+ * makes it the current output. Sheets: each new sheet is added under a name unique to this run and
+ * marked as this run's, filled, then marked as the output, and only then does the earlier output
+ * go (only if it is exactly as the add-in left it: one a person renamed or typed in is kept and
+ * no longer marked). Columns: rewritten where their mark is, around what a person typed. A failed
+ * run removes only what carries its own run id, and the error says what the workbook holds.
  */
 export async function executePlan(
   context: Excel.RequestContext,
@@ -70,6 +89,8 @@ export async function executePlan(
   options: ExecuteOptions,
 ): Promise<ExecuteResult> {
   const { survey, supports } = options;
+  const run = options.run ?? newRunId();
+  const owned: OwnedFound = options.owned ?? { sheets: new Map(), columns: new Map() };
   const notes: PlanNote[] = [...plan.notes];
   let bindings = survey.bindings;
   const placed: PlacedColumn[] = [];
@@ -82,42 +103,73 @@ export async function executePlan(
         plan.columns.filter((c) => c.sheet === sheetName),
         binding,
         read,
+        owned,
       ),
     );
   }
   preflight(plan, survey, options.sheets, placed, supports);
 
   const batch = new WriteBatch(context, options.requestBytes);
-  const created: CreatedSheet[] = [];
+  const record: RunRecord = { run, addedSheets: [], plan, survey };
+  const writes: SheetWrite[] = [];
   const sheetNames: Record<string, string> = {};
-  const columnResults: ColumnWriteResult[] = [];
   const taken = survey.sheets.map((s) => s.name);
   const tableName = uniqueTableNamer(survey);
   const eventsOff = options.eventsOff === true;
+  const names = context.workbook.names;
   if (eventsOff) queueEvents(context, false, supports);
   try {
+    // A person may type into a new column's cells between the read and this write: read them in
+    // the same request, before the write, so anything typed there can be put back.
+    const typedIntoNew = placed
+      .filter((p) => p.fresh)
+      .map((p) => {
+        const area = {
+          row: p.plan.headerRow,
+          column: p.column,
+          rowCount: p.plan.firstRow + p.plan.rowCount - p.plan.headerRow,
+          columnCount: 1,
+        };
+        const before = context.workbook.worksheets
+          .getItem(p.plan.sheet)
+          .getRange(areaAddress(area));
+        before.load("formulas,numberFormat");
+        return { placed: p, area, before };
+      });
     for (const sp of plan.sheets) {
-      const replace = sp.mode !== "create";
-      const recordId = replace ? bindings.ownedSheets.find((s) => s.key === sp.key)?.id : undefined;
-      const old = recordId === undefined ? undefined : survey.sheets.find((s) => s.id === recordId);
-      const others = taken.filter((n) => n !== old?.name);
-      const finalName = legalSheetName(sp.name, others);
-      const addedAs = old ? legalSheetName(`${finalName}~`, [...taken, finalName]) : finalName;
-      const sheet = context.workbook.worksheets.add(addedAs);
-      created.push({ plan: sp, sheet, addedAs });
-      taken.push(addedAs);
-      await writeOwnedSheet(sheet, sp, { batch, supports, notes, tableName });
-      if (old) {
-        context.workbook.worksheets.getItem(old.id).delete();
-        sheet.name = finalName;
-        sheet.position = old.position;
-        taken.splice(taken.indexOf(old.name), 1);
+      const fate =
+        sp.mode === "create"
+          ? { replace: null, adopted: null }
+          : sheetFate(owned.sheets.get(sp.key));
+      if (fate.adopted) {
+        const kept = fate.adopted.sheet;
+        names.getItem(sheetMarkName(sp.key)).delete();
+        notes.push(adoptedNote(kept.name));
       }
-      if (addedAs !== finalName) taken.splice(taken.indexOf(addedAs), 1, finalName);
-      sheetNames[sp.key] = finalName;
-      if (replace) sheet.load("id");
+      const others = taken.filter((n) => n !== fate.replace?.name);
+      const finalName = legalSheetName(sp.name, others);
+      const addedAs = fate.replace
+        ? legalSheetName(`${finalName.slice(0, 24)}~${run.slice(-6)}`, [...taken, finalName])
+        : finalName;
+      const sheet = context.workbook.worksheets.add(addedAs);
+      record.addedSheets.push(addedAs);
+      taken.push(addedAs);
+      const grid = plannedGrid(sp);
+      const write: SheetWrite = {
+        plan: sp,
+        sheet,
+        addedAs,
+        finalName,
+        replace: fate.replace,
+        fingerprint: fingerprint(grid),
+      };
+      // Marked as this run's at once, so a failure removes it and nothing else.
+      addMark(names, pendingMarkName(run, sp.key), sheet.getRange("A1"), pendingMark(write, run));
+      await writeOwnedSheet(sheet, sp, { batch, supports, notes, tableName });
+      writes.push(write);
     }
     const columns: Record<string, number> = {};
+    const columnResults: ColumnWriteResult[] = [];
     for (const p of placed) {
       const sheet = context.workbook.worksheets.getItem(p.plan.sheet);
       const sameSheet = placed.filter((q) => q.plan.sheet === p.plan.sheet);
@@ -128,54 +180,146 @@ export async function executePlan(
         });
       columnResults.push(await writeOwnedColumn(sheet, p, resolve, { batch, supports, notes }));
       columns[`${p.plan.sheet}:${p.plan.key}`] = p.column;
+      const binding = options.ledgers?.find((l) => l.sheet === p.plan.sheet);
+      if (binding) {
+        const markName = columnMarkName(binding.id, p.plan.key);
+        if (survey.marks.some((m) => m.name === markName)) names.getItem(markName).delete();
+        const area = {
+          row: p.plan.headerRow,
+          column: p.column,
+          rowCount: p.plan.firstRow + p.plan.rowCount - p.plan.headerRow,
+          columnCount: 1,
+        };
+        addMark(
+          names,
+          markName,
+          sheet.getRange(areaAddress(area)),
+          encodeMark({ kind: "column", key: p.plan.key, header: p.plan.header, run }),
+        );
+      }
+      if (p.typedRows.length > 0) notes.push(typedNote(p.plan.sheet, p.typedRows.length));
+    }
+    // What makes the new sheets the output, after all their content: their marks, then the
+    // earlier output goes and each new sheet takes its name and place.
+    for (const w of writes) {
+      // A template becomes the user's sheet: it keeps no mark.
+      if (w.plan.mode !== "create") {
+        if (w.replace) names.getItem(sheetMarkName(w.plan.key)).delete();
+        addMark(names, sheetMarkName(w.plan.key), w.sheet.getRange("A1"), completeMark(w, run));
+      }
+      names.getItem(pendingMarkName(run, w.plan.key)).delete();
+      if (w.replace) {
+        context.workbook.worksheets.getItem(w.replace.id).delete();
+        w.sheet.name = w.finalName;
+        w.sheet.position = w.replace.position;
+        taken.splice(taken.indexOf(w.replace.name), 1);
+      }
+      taken.splice(taken.indexOf(w.addedAs), 1, w.finalName);
+      sheetNames[w.plan.key] = w.finalName;
     }
     for (const ledger of options.ledgers ?? []) {
-      const owned = placed.filter((p) => p.plan.sheet === ledger.sheet);
-      if (owned.length === 0) continue;
-      const keep = ledger.ownedColumns.filter((c) => !owned.some((p) => p.plan.key === c.key));
+      const own = placed.filter((p) => p.plan.sheet === ledger.sheet);
+      if (own.length === 0) continue;
+      const keep = ledger.ownedColumns.filter((c) => !own.some((p) => p.plan.key === c.key));
       bindings = withLedger(bindings, {
         ...ledger,
-        ownedColumns: [...keep, ...owned.map(ownedRecord)],
+        ownedColumns: [...keep, ...own.map(ownedRecord)],
       });
     }
-    if (options.activate && created[0]) created[0].sheet.activate();
-    const needsSecond =
-      created.some((c) => c.plan.mode !== "create") || columnResults.some((r) => r.fallback);
-    if (!needsSecond && bindings !== survey.bindings) queueSaveBindings(context, bindings);
-    if (!needsSecond && eventsOff) queueEvents(context, true, supports);
-    await batch.flush();
-    if (needsSecond) {
-      for (const c of created)
-        if (c.plan.mode !== "create")
-          bindings = withOwnedSheet(bindings, { key: c.plan.key, id: c.sheet.id });
-      for (const r of columnResults) {
-        if (!r.fallback) continue;
-        const sheet = context.workbook.worksheets.getItem(r.placed.plan.sheet);
-        paintStaticFills(sheet, r.placed, r.fallback.values);
-      }
+    if (options.activate && writes[0]) writes[0].sheet.activate();
+    const fallbacks = columnResults.filter((r) => r.fallback);
+    if (survey.locks.some((e) => e.run === run)) queueDropLockEntries(context, [run]);
+    if (fallbacks.length === 0) {
       queueSaveBindings(context, bindings);
       if (eventsOff) queueEvents(context, true, supports);
+    }
+    await batch.flush();
+    const restore = typedIntoNew.filter((t) =>
+      t.before.formulas.some((line) => line[0] !== "" && line[0] !== null),
+    );
+    if (fallbacks.length > 0 || restore.length > 0) {
+      for (const r of fallbacks) {
+        const sheet = context.workbook.worksheets.getItem(r.placed.plan.sheet);
+        paintStaticFills(sheet, r.placed, r.fallback!.values);
+      }
+      for (const t of restore) {
+        const sheet = context.workbook.worksheets.getItem(t.placed.plan.sheet);
+        t.before.formulas.forEach((line, i) => {
+          if (line[0] === "" || line[0] === null) return;
+          const cell = sheet.getRange(areaAddress({ ...t.area, row: t.area.row + i, rowCount: 1 }));
+          cell.numberFormat = [[t.before.numberFormat[i]?.[0] ?? "General"]];
+          cell.formulas = [[line[0]]];
+        });
+        notes.push(restoredNote(t.placed.plan.sheet));
+      }
+      if (fallbacks.length > 0) queueSaveBindings(context, bindings);
+      if (fallbacks.length > 0 && eventsOff) queueEvents(context, true, supports);
       await batch.flush();
     }
     return { notes, bindings, sheetNames, columns, syncs: batch.syncs };
   } catch (error) {
-    if (error instanceof TaizhangError) {
-      // Unsent writes and "events off" die with the run; after a sent batch, events go back on.
-      if (eventsOff && batch.syncs > 0) {
-        queueEvents(context, true, supports);
-        await context.sync().catch(() => undefined);
-      }
-      throw error;
-    }
-    // A failed request may have run its first action ("events off"): the clean-up request turns
-    // them on again; with nothing to clean up, that request goes alone.
-    if (eventsOff) {
-      queueEvents(context, true, supports);
-      if (created.length === 0 && placed.length === 0) await context.sync().catch(() => undefined);
-    }
-    await removeCreated(context, created, placed, supports);
-    throw new TaizhangError("writeFailed", hostErrorCode(error) ?? String(error), error);
+    if (error instanceof TaizhangError) throw error;
+    const left = await recoverFailedRun(context, record, { eventsOff, supports });
+    throw new TaizhangError("writeFailed", hostErrorCode(error) ?? String(error), error, left);
   }
+}
+
+/** A mark: a hidden workbook name over `range` whose comment holds the mark. */
+function addMark(
+  names: Excel.NamedItemCollection,
+  name: string,
+  range: Excel.Range,
+  comment: string,
+): void {
+  names.add(name, range, comment).visible = false;
+}
+
+function pendingMark(w: SheetWrite, run: string): string {
+  const mark: SheetMark = {
+    kind: "sheet",
+    key: w.plan.key,
+    name: w.addedAs,
+    fingerprint: w.fingerprint,
+    run,
+    complete: false,
+  };
+  return encodeMark(mark);
+}
+
+function completeMark(w: SheetWrite, run: string): string {
+  const mark: SheetMark = {
+    kind: "sheet",
+    key: w.plan.key,
+    name: w.finalName,
+    fingerprint: w.fingerprint,
+    run,
+    complete: true,
+  };
+  return encodeMark(mark);
+}
+
+function adoptedNote(name: string): PlanNote {
+  return {
+    key: "adopted",
+    zh: `“${name}”已有人修改或改名，已原样保留，新的内容另行写入。`,
+    en: `"${name}" was renamed or edited, so it is kept as it is; the new output is written beside it.`,
+  };
+}
+
+function typedNote(sheet: string, count: number): PlanNote {
+  return {
+    key: "typedFlags",
+    zh: `“${sheet}”的标识列中有${count}个单元格为人工填写（人工标识），已保留未改动。`,
+    en: `${count} cell(s) in the flag column of "${sheet}" were typed by hand (manual flags) and are kept as they are.`,
+  };
+}
+
+function restoredNote(sheet: string): PlanNote {
+  return {
+    key: "restoredTyping",
+    zh: `写入“${sheet}”时，新列中有刚输入的内容，已原样恢复；请检查该列后重新运行。`,
+    en: `Something was typed into the new column of "${sheet}" while it was written; it has been put back. Check the column and run again.`,
+  };
 }
 
 function ownedRecord(p: PlacedColumn): OwnedColumnRecord {

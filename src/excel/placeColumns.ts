@@ -1,59 +1,76 @@
-import type { CellArea } from "../core/model/cell";
-import type { OwnedColumnPlan } from "../core/plan/types";
+import { columnFate } from "../app/ownership/fates";
 import type { LedgerBinding, OwnedColumnRecord } from "../app/bindings";
+import { OWNED_MARK } from "../core/plan/ownedMark";
+import type { OwnedColumnPlan } from "../core/plan/types";
+import type { OwnedFound } from "./ownedRead";
 import type { SheetRead } from "./readWorkbook";
-
-/** Headers of owned columns start with this mark, so anyone can see what the add-in added. */
-export const OWNED_MARK = "【台账助手】";
 
 export interface PlacedColumn {
   plan: OwnedColumnPlan;
   /** 0-based sheet column the add-in writes. */
   column: number;
-  /** The range the add-in wrote last time (to clear before rewriting), if it is still ours. */
-  previous: CellArea | null;
+  /** Rows the add-in wrote there last time (to clear what the new plan no longer fills). */
+  previous: { firstRow: number; lastRow: number } | null;
+  /** A person changed the header: it stays theirs. */
+  keepHeader: boolean;
+  /** 0-based rows where a person typed over the formula (人工标识): left alone. */
+  typedRows: number[];
+  /** A column no earlier run wrote: its cells are checked for a person's typing as it is written. */
+  fresh: boolean;
 }
 
 /**
- * Where each owned column goes: where the binding recorded it, if that cell of the header row
- * still holds the header the add-in wrote; else wherever that header now is in the header row
- * (columns were inserted before it); else the next empty column right of the used range. A
- * column whose header is not the add-in's is never reused, so a user's column is never overwritten.
+ * Where each owned column goes: where its mark (a name over its range, which follows inserted
+ * columns and rows) says it is; for a workbook from before marks, where the bindings recorded it
+ * if that header cell still holds the header the add-in wrote; else the next empty column right
+ * of the sheet's data, one further when the sheet holds an Excel table (a column written right
+ * beside a table would join it). A column that merely looks like the add-in's (a pasted copy) is
+ * never taken for it.
  */
 export function placeColumns(
   plans: readonly OwnedColumnPlan[],
   binding: LedgerBinding,
   sheet: SheetRead,
+  found: OwnedFound,
 ): PlacedColumn[] {
   const used = sheet.used;
-  let free = used ? used.column + used.columnCount : 0;
+  let free = (used ? used.column + used.columnCount : 0) + (sheet.tableCount > 0 ? 1 : 0);
   const taken = new Set<number>();
   const placed: PlacedColumn[] = [];
   for (const plan of plans) {
-    const record = binding.ownedColumns.find((c) => c.key === plan.key);
-    const found = record ? findOwned(record, plan.headerRow, sheet, taken) : null;
-    let column: number;
-    if (found !== null) column = found;
-    else {
+    const marked = found.columns.get(`${plan.sheet}:${plan.key}`);
+    const fate = columnFate(marked);
+    let column = fate.column;
+    let previous = fate.previous;
+    if (column === null) {
+      const record = binding.ownedColumns.find((c) => c.key === plan.key);
+      const legacy = record ? legacyColumn(record, plan.headerRow, sheet, taken) : null;
+      if (legacy !== null && record) {
+        column = legacy;
+        previous = { firstRow: plan.headerRow, lastRow: Math.max(plan.headerRow, record.lastRow) };
+      }
+    }
+    const fresh = column === null;
+    if (column === null || taken.has(column)) {
       while (taken.has(free)) free++;
       column = free++;
+      previous = null;
     }
     taken.add(column);
-    const previous =
-      found !== null && record
-        ? {
-            row: plan.headerRow,
-            column,
-            rowCount: Math.max(1, record.lastRow - plan.headerRow + 1),
-            columnCount: 1,
-          }
-        : null;
-    placed.push({ plan, column, previous });
+    placed.push({
+      plan,
+      column,
+      previous,
+      keepHeader: fate.keepHeader,
+      typedRows: fate.typedRows,
+      fresh,
+    });
   }
   return placed;
 }
 
-function findOwned(
+/** A column an earlier version recorded by its header text alone, if that header is still there. */
+function legacyColumn(
   record: OwnedColumnRecord,
   headerRow: number,
   sheet: SheetRead,
@@ -62,6 +79,5 @@ function findOwned(
   if (!record.header.startsWith(OWNED_MARK)) return null;
   const header = sheet.input.values[headerRow] ?? [];
   if (header[record.column] === record.header && !taken.has(record.column)) return record.column;
-  const moved = header.findIndex((v, c) => v === record.header && !taken.has(c));
-  return moved >= 0 ? moved : null;
+  return null;
 }

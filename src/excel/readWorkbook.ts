@@ -2,7 +2,9 @@ import type { SheetRead as AppSheetRead, WorkbookState } from "../app/host";
 import type { Cell, CellArea, SheetInput, SheetVisibility } from "../core/model/cell";
 import { areaAddress } from "../core/model/address";
 import { parseAreas, place } from "./sheetGrid";
-import { queueLoadBindings } from "./bindingSettings";
+import { isMarkName } from "../app/ownership/marks";
+import type { LockEntry } from "../app/ownership/lock";
+import { queueLoadSettings, queueLockEntry } from "./bindingSettings";
 import { TaizhangError } from "./error";
 import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
 import { FEATURE_VERSION, has, type Supports } from "./support";
@@ -12,13 +14,27 @@ import { FEATURE_VERSION, has, type Supports } from "./support";
  * enough to refuse up front.
  */
 export interface WorkbookSurvey extends WorkbookState {
+  /** Names of tables and defined names: a new table's name must differ from all of them. */
   tables: string[];
   readOnly: boolean;
   structureProtected: boolean;
+  /** The add-in's marks: workbook names starting Taizhang_, with their comment and reference. */
+  marks: NameRead[];
+  /** Every writer's entry in the settings (one writer at a time). */
+  locks: LockEntry[];
+}
+
+export interface NameRead {
+  name: string;
+  comment: string;
+  /** What it refers to, as Excel writes it ("台账汇总!$A$1"); "#REF!" once its cells are gone. */
+  value: string;
 }
 
 export interface SheetRead extends AppSheetRead {
   protected: boolean;
+  /** Excel tables on the sheet: a column written right beside one may join it. */
+  tableCount: number;
   /** The used range (values only), or null for an empty sheet. */
   used: CellArea | null;
   input: SheetInput;
@@ -55,7 +71,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
   supports: Supports,
-  options: { requestBytes?: number } = {},
+  options: ReadOptions = {},
 ): Promise<WorkbookRead> {
   if (!has(supports, "base"))
     throw new TaizhangError("apiMissing", `ExcelApi ${FEATURE_VERSION.base}`);
@@ -64,12 +80,18 @@ export async function readWorkbook(
   let firstRows = Math.max(1, Math.floor(scaled / Math.max(1, sheetNames.length)));
   for (let attempt = 0; ; attempt++) {
     try {
-      return await readOnce(context, sheetNames, supports, firstRows, requestBytes);
+      return await readOnce(context, sheetNames, supports, firstRows, requestBytes, options);
     } catch (error) {
       if (!isPayloadTooLarge(error) || firstRows === 1 || attempt >= 4) throw error;
       firstRows = Math.max(1, Math.floor(firstRows / 8));
     }
   }
+}
+
+export interface ReadOptions {
+  requestBytes?: number;
+  /** A writer's lock entry to add in the same request (see app/ownership/lock). */
+  claim?: LockEntry;
 }
 
 async function readOnce(
@@ -78,6 +100,7 @@ async function readOnce(
   supports: Supports,
   firstRows: number,
   requestBytes: number,
+  options: ReadOptions,
 ): Promise<WorkbookRead> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
@@ -85,13 +108,17 @@ async function readOnce(
   const active = sheets.getActiveWorksheet();
   active.load("name");
   workbook.tables.load("items/name");
+  workbook.names.load("items/name,items/comment,items/value");
   if (has(supports, "readOnly")) workbook.load("readOnly");
   if (has(supports, "workbookProtection")) workbook.protection.load("protected");
-  const bindings = queueLoadBindings(context);
+  // A writer's entry goes in before the settings are read, so this read sees it beside others'.
+  if (options.claim) queueLockEntry(context, options.claim);
+  const settings = queueLoadSettings(context);
   const handles: SheetHandles[] = sheetNames.map((name) => {
     const sheet = sheets.getItemOrNullObject(name);
     sheet.load("name,id");
     sheet.protection.load("protected");
+    sheet.tables.load("items/name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const block = used.getIntersectionOrNullObject(sheet.getRange(`1:${firstRows}`));
@@ -99,7 +126,8 @@ async function readOnce(
     let merges: Excel.RangeAreas | undefined;
     if (has(supports, "mergedAreas")) {
       merges = used.getMergedAreasOrNullObject();
-      merges.load("address");
+      // The areas one by one: the address of many areas is cut short by Excel.
+      merges.areas.load("items/address");
     }
     return { name, sheet, used, block, merges };
   });
@@ -115,10 +143,17 @@ async function readOnce(
         visibility: VISIBILITY[s.visibility] ?? "visible",
       })),
     active: active.name,
-    tables: workbook.tables.items.map((t) => t.name),
+    tables: [
+      ...workbook.tables.items.map((t) => t.name),
+      ...workbook.names.items.map((n) => n.name),
+    ],
     readOnly: has(supports, "readOnly") ? workbook.readOnly : false,
     structureProtected: has(supports, "workbookProtection") ? workbook.protection.protected : false,
-    bindings: bindings(),
+    bindings: settings().bindings,
+    marks: workbook.names.items
+      .filter((n) => isMarkName(n.name))
+      .map((n) => ({ name: n.name, comment: n.comment ?? "", value: String(n.value) })),
+    locks: settings().locks,
   };
   const reads: SheetRead[] = [];
   for (const h of handles) {
@@ -134,7 +169,12 @@ async function collectSheet(
   firstRows: number,
   requestBytes: number,
 ): Promise<SheetRead> {
-  const base = { name: h.sheet.name, id: h.sheet.id, protected: h.sheet.protection.protected };
+  const base = {
+    name: h.sheet.name,
+    id: h.sheet.id,
+    protected: h.sheet.protection.protected,
+    tableCount: h.sheet.tables.items.length,
+  };
   if (h.used.isNullObject)
     return { ...base, used: null, input: { name: h.sheet.name, values: [] } };
   const used: CellArea = {
@@ -180,6 +220,7 @@ async function collectSheet(
     next += rowCount;
   }
   const input: SheetInput = { name: h.sheet.name, values, numberFormats: formats };
-  if (h.merges && !h.merges.isNullObject) input.merges = parseAreas(h.merges.address);
+  if (h.merges && !h.merges.isNullObject)
+    input.merges = h.merges.areas.items.flatMap((area) => parseAreas(area.address));
   return { ...base, used, input };
 }

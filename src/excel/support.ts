@@ -17,6 +17,7 @@ export const FEATURE_VERSION = {
   dataValidation: "1.8",
   readOnly: "1.8",
   pageBreaks: "1.9",
+  specialCells: "1.9",
   mergedAreas: "1.13",
 } as const;
 

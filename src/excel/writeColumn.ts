@@ -1,5 +1,5 @@
-import type { PlanNote, PlanValue } from "../core/plan/types";
 import { areaAddress, cellAddress, columnLetter } from "../core/model/address";
+import type { PlanNote } from "../core/plan/types";
 import { jsonBytes } from "./payload";
 import type { PlacedColumn } from "./placeColumns";
 import { has, type Supports } from "./support";
@@ -14,10 +14,30 @@ export interface ColumnWriteResult {
   fallback?: Excel.Range;
 }
 
+/** Runs of consecutive rows from `first` to `last` (0-based, inclusive), skipping `skip`. */
+export function rowRuns(
+  first: number,
+  last: number,
+  skip: ReadonlySet<number>,
+): { row: number; rowCount: number }[] {
+  const runs: { row: number; rowCount: number }[] = [];
+  let start = -1;
+  for (let r = first; r <= last + 1; r++) {
+    const inside = r <= last && !skip.has(r);
+    if (inside && start < 0) start = r;
+    if (!inside && start >= 0) {
+      runs.push({ row: start, rowCount: r - start });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
 /**
- * Writes one owned column on a user's sheet: clears only what the add-in wrote there last time,
- * writes the header as text and the body as one R1C1 formula (constant size for any number of
- * rows) or as values, and adds the flag rules.
+ * Writes one owned column on a user's sheet. Cells a person typed over the formulas (人工标识)
+ * and a header they changed are left as they are; rows the add-in filled last time and the plan
+ * no longer covers are emptied; the body is one R1C1 formula per run of rows (constant size for
+ * any number of rows) or a formula per row; then the flag rules.
  */
 export async function writeOwnedColumn(
   sheet: Excel.Worksheet,
@@ -25,36 +45,51 @@ export async function writeOwnedColumn(
   resolve: (formula: string) => string,
   w: { batch: WriteBatch; supports: Supports; notes: PlanNote[] },
 ): Promise<ColumnWriteResult> {
-  const { plan, column } = placed;
-  if (placed.previous) {
-    const old = sheet.getRange(areaAddress(placed.previous));
-    if (has(w.supports, "conditionalFormats")) old.conditionalFormats.clearAll();
-    old.clear("All");
+  const { plan, column, previous } = placed;
+  const typed = new Set(placed.typedRows);
+  const last = plan.firstRow + plan.rowCount - 1;
+  const range = (run: { row: number; rowCount: number }) =>
+    sheet.getRange(areaAddress({ ...run, column, columnCount: 1 }));
+  if (previous) {
+    if (has(w.supports, "conditionalFormats"))
+      range({
+        row: previous.firstRow,
+        rowCount: previous.lastRow - previous.firstRow + 1,
+      }).conditionalFormats.clearAll();
+    const stale = new Set(typed);
+    for (let r = plan.firstRow; r <= last; r++) stale.add(r);
+    for (const run of rowRuns(previous.firstRow + 1, previous.lastRow, stale))
+      range(run).clear("Contents");
   }
-  const header = sheet.getRange(cellAddress(plan.headerRow, column));
-  header.numberFormat = [[TEXT_FORMAT]];
-  header.values = [[plan.header]];
-  header.format.font.bold = true;
-  const body = sheet.getRange(
-    areaAddress({ row: plan.firstRow, column, rowCount: plan.rowCount, columnCount: 1 }),
-  );
-  // A single value set on a multi-cell range applies to every cell: one formula, any row count.
-  if (plan.numberFormat) body.numberFormat = plan.numberFormat as unknown as string[][];
-  if (plan.formulaR1C1 !== undefined) {
-    body.formulasR1C1 = resolve(plan.formulaR1C1) as unknown as string[][];
-  } else if (plan.values) {
-    const values: PlanValue[][] = plan.values.map((v) => [v === null ? "" : v]);
-    await w.batch.reserve(jsonBytes(values));
-    body.values = values;
+  if (!placed.keepHeader) {
+    const header = sheet.getRange(cellAddress(plan.headerRow, column));
+    header.numberFormat = [[TEXT_FORMAT]];
+    header.values = [[plan.header]];
+    header.format.font.bold = true;
+  }
+  for (const run of rowRuns(plan.firstRow, last, typed)) {
+    const body = range(run);
+    // A single value set on a multi-cell range applies to every cell: one formula, any row count.
+    if (plan.numberFormat) body.numberFormat = plan.numberFormat as unknown as string[][];
+    if (plan.formulaR1C1 !== undefined) {
+      body.formulasR1C1 = resolve(plan.formulaR1C1) as unknown as string[][];
+    } else if (plan.rowFormulas) {
+      const formulas = Array.from({ length: run.rowCount }, (_, i) => [
+        plan.rowFormulas?.[run.row - plan.firstRow + i] ?? "",
+      ]);
+      await w.batch.reserve(jsonBytes(formulas));
+      body.formulasR1C1 = formulas;
+    }
   }
   if (plan.width)
     sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth =
       plan.width;
   const result: ColumnWriteResult = { placed };
   if (plan.conditionalFormat && plan.conditionalFormat.length > 0) {
-    if (!queueFlagRules(body, plan.conditionalFormat, w)) {
-      body.load("values");
-      result.fallback = body;
+    const all = range({ row: plan.firstRow, rowCount: plan.rowCount });
+    if (!queueFlagRules(all, plan.conditionalFormat, w)) {
+      all.load("values");
+      result.fallback = all;
     }
   }
   return result;

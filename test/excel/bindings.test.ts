@@ -8,7 +8,9 @@ import {
   withLedger,
   type LedgerBinding,
 } from "../../src/app/bindings";
-import { placeColumns, OWNED_MARK } from "../../src/excel/placeColumns";
+import { OWNED_MARK } from "../../src/core/plan";
+import type { OwnedFound } from "../../src/excel/ownedRead";
+import { placeColumns } from "../../src/excel/placeColumns";
 import type { SheetRead } from "../../src/excel/readWorkbook";
 import type { OwnedColumnPlan } from "../../src/core/plan/types";
 
@@ -50,34 +52,64 @@ describe("placing owned columns", () => {
     firstRow: 2,
     rowCount: 8,
   };
-  const read = (header: (string | null)[]): SheetRead => ({
+  const read = (header: (string | null)[], tableCount = 0): SheetRead => ({
     name: "问题整改",
     id: "{1}",
     protected: false,
+    tableCount,
     used: { row: 0, column: 0, rowCount: 10, columnCount: header.length },
     input: { name: "问题整改", values: [[], header] },
   });
   const user = ["编号", "院", "问题", "措施", "人", "时限", "状态", "完成"];
+  const none: OwnedFound = { sheets: new Map(), columns: new Map() };
+  const marked = (column: number, header: unknown, typedRows: number[] = []): OwnedFound => ({
+    sheets: new Map(),
+    columns: new Map([
+      [
+        "问题整改:flags",
+        {
+          sheet: "问题整改",
+          column,
+          firstRow: 1,
+          lastRow: 9,
+          mark: { kind: "column", key: "flags", header: `${OWNED_MARK}挂图作战`, run: "r" },
+          header,
+          typedRows,
+        },
+      ],
+    ]),
+  });
 
-  it("reuses its column where its header still is", () => {
-    const [placed] = placeColumns([plan], ledger, read([...user, `${OWNED_MARK}挂图作战`]));
-    expect(placed).toMatchObject({
-      column: 8,
-      previous: { row: 1, column: 8, rowCount: 9, columnCount: 1 },
+  it("writes where its mark says, around what a person typed, keeping a header they changed", () => {
+    const header = [...user, "新增列", "我改的标题"];
+    const [placed] = placeColumns([plan], ledger, read(header), marked(9, "我改的标题", [4, 7]));
+    expect(placed).toEqual({
+      plan,
+      column: 9,
+      previous: { firstRow: 1, lastRow: 9 },
+      keepHeader: true,
+      typedRows: [4, 7],
+      fresh: false,
     });
   });
 
-  it("follows its header when columns were inserted before it", () => {
-    const [placed] = placeColumns(
-      [plan],
-      ledger,
-      read([...user, "新增列", `${OWNED_MARK}挂图作战`]),
-    );
-    expect(placed?.column).toBe(9);
+  it("takes a column an earlier version recorded if its header is still where it was", () => {
+    const [placed] = placeColumns([plan], ledger, read([...user, `${OWNED_MARK}挂图作战`]), none);
+    expect(placed).toMatchObject({
+      column: 8,
+      previous: { firstRow: 1, lastRow: 9 },
+      fresh: false,
+    });
   });
 
-  it("never takes a column whose header the user changed", () => {
-    const [placed] = placeColumns([plan], ledger, read([...user, "我的列"]));
-    expect(placed).toMatchObject({ column: 9, previous: null });
+  it("never takes a column because it looks like its own (a pasted copy, a moved header)", () => {
+    const copy = [...user, "新增列", `${OWNED_MARK}挂图作战`];
+    const [placed] = placeColumns([plan], ledger, read(copy), none);
+    expect(placed).toMatchObject({ column: 10, previous: null, fresh: true });
+  });
+
+  it("leaves a column free beside a sheet that holds an Excel table", () => {
+    const [placed] = placeColumns([plan], { ...ledger, ownedColumns: [] }, read(user, 1), none);
+    expect(placed).toMatchObject({ column: 9, fresh: true });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptySheetPlan, type PlanValue } from "../../src/core/plan/types";
+import { emptySheetPlan, type Plan, type PlanValue } from "../../src/core/plan/types";
+import { writePlan } from "../../src/excel/writePlan";
 import { executePlan } from "../../src/excel/executePlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { testHost, type TestHost } from "./_lib/host";
@@ -23,6 +24,13 @@ function summaryPlan(tableName = "汇总表") {
     area: { row: 0, column: 0, rowCount: 2, columnCount: 2 },
   });
   return { sheets: [sheet], columns: [], notes: [] };
+}
+
+/** A plan written through the one write transaction, as every workflow writes. */
+function write(host: TestHost, plan: Plan, eventsOff = false) {
+  return host.run((ctx) =>
+    writePlan(ctx, { sheets: [], build: () => ({ plan }) }, { supports: host.supports, eventsOff }),
+  );
 }
 
 describe("executePlan", () => {
@@ -56,83 +64,61 @@ describe("executePlan", () => {
     }
   });
 
-  it("records an owned sheet by id and replaces it without growing the request count", async () => {
+  it("replaces its earlier output, found by its mark, in as many requests as the first time plus one", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1" }] });
     const plan = () => {
       const sheet = emptySheetPlan("summary", "台账汇总");
       sheet.blocks.push({ row: 0, column: 0, values: [["标题"], [42]] });
       return { sheets: [sheet], columns: [], notes: [] };
     };
-    const run = () =>
-      host.run(async (ctx) => {
-        const { survey } = await readWorkbook(ctx, [], host.supports);
-        return executePlan(ctx, plan(), { survey, sheets: [], supports: host.supports });
-      });
-    const first = await run();
-    const id = first.bindings.ownedSheets[0]!.id;
-    expect(host.fx.workbook.findSheet(id)?.name).toBe("台账汇总");
+    await write(host, plan());
+    const first = host.fx.workbook.findSheet("台账汇总")!;
+    // Read (with this run's lock entry), write (content, marks, lock released), Excel.run's close.
+    expect(host.fx.requests.count).toBe(3);
     host.fx.requests.reset();
-    const second = await run();
-    expect(host.fx.requests.count).toBeLessThanOrEqual(4);
-    expect(second.bindings.ownedSheets).toHaveLength(1);
-    expect(second.bindings.ownedSheets[0]!.id).not.toBe(id);
-    expect(host.fx.workbook.findSheet(id)?.deleted ?? true).toBe(true);
+    await write(host, plan());
+    // One more: what the earlier output holds now, to be sure nobody typed in it.
+    expect(host.fx.requests.count).toBe(4);
+    expect(first.deleted).toBe(true);
     expect(host.fx.workbook.liveSheets().map((s) => s.name)).toEqual(["Sheet1", "台账汇总"]);
+    expect(host.fx.workbook.settings.keys()).not.toContainEqual(expect.stringMatching(/writer/));
   });
 
   it("a write that fails midway leaves no half-written sheet and keeps the old one", async () => {
     const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
-    const run = (tableName: string) =>
-      host.run(async (ctx) => {
-        const { survey } = await readWorkbook(ctx, [], host.supports);
-        return executePlan(ctx, summaryPlan(tableName), {
-          survey,
-          sheets: [],
-          supports: host.supports,
-        });
-      });
-    await run("汇总表");
+    await write(host, summaryPlan("汇总表"));
     const before = snapshot(host.fx);
     // Excel refuses a table name that looks like a cell reference, after the new sheet was added.
-    const error = await run("A1").catch((e: unknown) => e);
+    const error = await write(host, summaryPlan("A1")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaizhangError);
     expect((error as TaizhangError).key).toBe("writeFailed");
+    expect((error as TaizhangError).zh).toContain("原有的“台账汇总”保持不变");
     expect(snapshot(host.fx)).toEqual(before);
   });
 
   describe("with events off for the write", () => {
-    const write = (host: TestHost, eventsOff: boolean, tableName?: string) =>
-      host.run(async (ctx) => {
-        const { survey } = await readWorkbook(ctx, [], host.supports);
-        return executePlan(ctx, summaryPlan(tableName), {
-          survey,
-          sheets: [],
-          supports: host.supports,
-          eventsOff,
-        });
-      });
     const toggles = (host: TestHost) =>
       host.fx.requests.entries.map(
         (_, i) => host.fx.requests.actionsOf(i).filter((a) => a.includes("EnableEvents")).length,
       );
 
-    it("turns them off in the first write request and on in the last, at no extra request", async () => {
+    it("turns them off first and on last in the write request, at no extra request", async () => {
       const host = await testHost({ sheets: [{ name: "Sheet1" }] });
-      await write(host, false);
+      await write(host, summaryPlan());
       host.fx.requests.reset();
-      await write(host, false);
+      await write(host, summaryPlan());
       const plain = host.fx.requests.count;
       host.fx.requests.reset();
-      await write(host, true);
+      await write(host, summaryPlan(), true);
       expect(host.fx.requests.count).toBe(plain);
-      // Read, write (off … ), ids (… on), Excel.run's close.
-      expect(toggles(host)).toEqual([0, 1, 1, 0]);
+      // Read, earlier output, write (off … on), Excel.run's close.
+      expect(toggles(host)).toEqual([0, 0, 2, 0]);
       expect(host.fx.workbook.eventsEnabled).toBe(true);
     });
 
-    it("turns them on again in the clean-up when the write fails", async () => {
+    it("turns them on again in the recovery when the write fails", async () => {
       const host = await testHost({ sheets: [{ name: "Sheet1" }] });
-      const error = await write(host, true, "A1").catch((e: unknown) => e);
+      const error = await write(host, summaryPlan("A1"), true).catch((e: unknown) => e);
       expect((error as TaizhangError).key).toBe("writeFailed");
       expect(host.fx.workbook.eventsEnabled).toBe(true);
       expect(host.fx.workbook.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
@@ -140,7 +126,7 @@ describe("executePlan", () => {
 
     it("leaves them alone on a host without ExcelApi 1.8", async () => {
       const host = await testHost({ sheets: [{ name: "Sheet1" }], apiVersion: "1.7" });
-      await write(host, true);
+      await write(host, summaryPlan(), true);
       expect(toggles(host).every((n) => n === 0)).toBe(true);
       expect(host.fx.workbook.findSheet("台账汇总")).toBeDefined();
     });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { columnMarkName, decodeMark, encodeMark, type Mark } from "./marks";
+import {
+  columnMarkName,
+  decodeMark,
+  encodeMark,
+  isMarkName,
+  isPendingMarkName,
+  pendingMarkName,
+  sheetMarkName,
+  type Mark,
+} from "./marks";
 
 describe("ownership marks", () => {
   it.each<Mark>([
@@ -19,14 +28,8 @@ describe("ownership marks", () => {
       run: "r",
       complete: false,
     },
-    { kind: "column", key: "flags", header: "【台账助手】挂图作战", formula: "9f", run: "r" },
-    {
-      kind: "column",
-      key: "deadlineDates",
-      header: "【台账助手】完成时限（日期）",
-      fingerprint: "aa",
-      run: "r",
-    },
+    { kind: "column", key: "flags", header: "【台账助手】挂图作战", run: "r" },
+    { kind: "column", key: "deadlineDates", header: "【台账助手】完成时限（日期）", run: "r" },
     { kind: "ledger", binding: "L1", header: "00ff00ff00ff00ff" },
   ])("reads back what it wrote: %j", (mark) => {
     const comment = encodeMark(mark);
@@ -41,8 +44,14 @@ describe("ownership marks", () => {
     },
   );
 
-  it("names an owned column with letters, digits and underscores only", () => {
-    expect(columnMarkName("flags")).toBe("Taizhang_Column_flags");
-    expect(columnMarkName("a-b.c")).toBe("Taizhang_Column_a_b_c");
+  it("names marks with letters, digits and underscores only", () => {
+    expect(columnMarkName("L1", "flags")).toBe("Taizhang_Column_L1_flags");
+    expect(columnMarkName("L1", "a-b.c")).toBe("Taizhang_Column_L1_a_b_c");
+    expect(sheetMarkName("summary")).toBe("Taizhang_Sheet_summary");
+    expect(pendingMarkName("r1", "summary")).toBe("Taizhang_Pending_r1_summary");
+    expect(isPendingMarkName("Taizhang_Pending_r1_summary", "r1")).toBe(true);
+    expect(isPendingMarkName("Taizhang_Pending_r1_summary", "r2")).toBe(false);
+    expect(isMarkName("Taizhang_Ledger_L1")).toBe(true);
+    expect(isMarkName("问题表")).toBe(false);
   });
 });

@@ -1,23 +1,45 @@
 // Durable marks: how a workbook itself says what Taizhang owns, so ownership survives save and
 // reopen (when sheet ids are renumbered), renames, moves and inserted columns, in Excel and in
-// files written without it. Each mark is a worksheet-scoped defined name (Excel keeps names
+// files written without it. Each mark is a defined name over a range (Excel keeps names
 // through all of these; names follow inserted and deleted rows and columns; pasted copies of
-// cells do not carry them) whose comment holds the mark as compact JSON. Workbook settings only
-// cache them.
+// cells do not carry them) whose comment holds the mark as compact JSON. The names are
+// workbook-scoped (one request reads them all) and hidden. Workbook settings only cache them.
 
-/** On a sheet the add-in wrote (summary, issue list, slips); refers to ="<key>". */
-export const SHEET_MARK = "Taizhang_Sheet";
-/** On a user's sheet bound as a ledger; refers to ="<binding id>". */
-export const LEDGER_MARK = "Taizhang_Ledger";
-const COLUMN_MARK_PREFIX = "Taizhang_Column_";
+const PREFIX = "Taizhang_";
 
-/** The name over an owned column's range (header to last row) on a user's sheet. */
-export function columnMarkName(key: string): string {
-  return COLUMN_MARK_PREFIX + key.replace(/[^A-Za-z0-9_]/g, "_");
+/** Name characters Excel allows everywhere in a name: keys and ids are reduced to them. */
+function safe(text: string): string {
+  return text.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-export function isColumnMarkName(name: string): boolean {
-  return name.startsWith(COLUMN_MARK_PREFIX);
+/** Over A1 of a sheet the add-in wrote (summary, issue list, slips), one name per plan key. */
+export function sheetMarkName(key: string): string {
+  return `${PREFIX}Sheet_${safe(key)}`;
+}
+
+/** Over A1 of a sheet a run is still writing: the run's own, whatever becomes of it. */
+export function pendingMarkName(run: string, key: string): string {
+  return `${PREFIX}Pending_${safe(run)}_${safe(key)}`;
+}
+
+/** Over an owned column's range (header to last row) on a user's ledger. */
+export function columnMarkName(binding: string, key: string): string {
+  return `${PREFIX}Column_${safe(binding)}_${safe(key)}`;
+}
+
+/** Over the header row of a user's sheet bound as a ledger. */
+export function ledgerMarkName(binding: string): string {
+  return `${PREFIX}Ledger_${safe(binding)}`;
+}
+
+export function isMarkName(name: string): boolean {
+  return name.startsWith(PREFIX);
+}
+
+export function isPendingMarkName(name: string, run?: string): boolean {
+  return name.startsWith(
+    run === undefined ? `${PREFIX}Pending_` : `${PREFIX}Pending_${safe(run)}_`,
+  );
 }
 
 /** What a sheet mark records about the sheet as the add-in last left it. */
@@ -41,14 +63,6 @@ export interface ColumnMark {
   key: string;
   /** The header text the add-in wrote. */
   header: string;
-  /**
-   * Fingerprint of the formula (R1C1) the add-in wrote in every row: a cell holding another
-   * formula or a value is the user's (a manual setting, 人工标识). Names' comments are short, so
-   * the formula itself is not kept.
-   */
-  formula?: string;
-  /** Fingerprint of the values, for a column of values (normalised dates). */
-  fingerprint?: string;
   run: string;
 }
 
@@ -80,8 +94,6 @@ export function encodeMark(mark: Mark): string {
         k: mark.key,
         h: mark.header,
         r: mark.run,
-        ...(mark.formula === undefined ? {} : { x: mark.formula }),
-        ...(mark.fingerprint === undefined ? {} : { f: mark.fingerprint }),
       });
     case "ledger":
       return JSON.stringify({ t: "l", b: mark.binding, h: mark.header });
@@ -109,16 +121,7 @@ export function decodeMark(comment: string | null | undefined): Mark | null {
   if (d.t === "c") {
     const [key, header, run] = [text("k"), text("h"), text("r")];
     if (key === undefined || header === undefined || run === undefined) return null;
-    const formula = text("x");
-    const fp = text("f");
-    return {
-      kind: "column",
-      key,
-      header,
-      run,
-      ...(formula === undefined ? {} : { formula }),
-      ...(fp === undefined ? {} : { fingerprint: fp }),
-    };
+    return { kind: "column", key, header, run };
   }
   if (d.t === "l") {
     const [binding, header] = [text("b"), text("h")];

@@ -40,13 +40,17 @@ export const MESSAGES = {
     zh: "要写入的区域超出 Excel 的范围（最多 1,048,576 行、16,384 列）：{detail}。工作簿未做任何更改。",
     en: "The area to write passes Excel's limits (1,048,576 rows × 16,384 columns): {detail}. Nothing was changed.",
   },
-  notOwned: {
-    zh: "“{detail}”不是台账助手创建的内容，不会被覆盖或删除。",
-    en: '"{detail}" was not created by Taizhang; it is never overwritten or deleted.',
-  },
   writeFailed: {
-    zh: "写入工作簿时出错（{detail}），本次新建的工作表和新增的列已撤回。",
-    en: "Writing to the workbook failed ({detail}); the sheets and columns this run added were removed.",
+    zh: "写入工作簿时出错（{detail}）。",
+    en: "Writing to the workbook failed ({detail}).",
+  },
+  busy: {
+    zh: "另一处台账助手（如功能区按钮或另一窗口）正在写入本工作簿，请等它完成后再试。工作簿未做任何更改。",
+    en: "Another Taizhang action (a ribbon button or another window) is writing to this workbook. Try again when it has finished. Nothing was changed.",
+  },
+  cellEditing: {
+    zh: "请先完成单元格编辑（按 Enter 或 Esc），再使用台账助手。",
+    en: "Finish editing the cell (press Enter or Esc) first, then use Taizhang.",
   },
   readFailed: {
     zh: "读取工作表时出错（{detail}）。",

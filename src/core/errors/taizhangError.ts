@@ -13,14 +13,15 @@ export class TaizhangError extends Error {
   readonly zh: string;
   readonly en: string;
 
-  constructor(key: MessageKey, detail = "", cause?: unknown) {
-    const zh = fillTemplate(MESSAGES[key].zh, { detail });
+  /** `after`: what the user should also know, in both languages (what a failure left). */
+  constructor(key: MessageKey, detail = "", cause?: unknown, after?: { zh: string; en: string }) {
+    const zh = fillTemplate(MESSAGES[key].zh, { detail }) + (after?.zh ?? "");
     super(zh, cause === undefined ? undefined : { cause });
     this.name = "TaizhangError";
     this.key = key;
     this.detail = detail;
     this.zh = zh;
-    this.en = fillTemplate(MESSAGES[key].en, { detail });
+    this.en = fillTemplate(MESSAGES[key].en, { detail }) + (after?.en ?? "");
   }
 
   text(lang: Lang): string {

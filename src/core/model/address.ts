@@ -67,3 +67,18 @@ export function parseAddress(address: string): CellArea | null {
   if (row < 0 || lastRow >= MAX_ROWS || lastColumn >= MAX_COLUMNS) return null;
   return { row, column, rowCount: lastRow - row + 1, columnCount: lastColumn - column + 1 };
 }
+
+/**
+ * A reference as Excel writes a defined name's value — "台账汇总!$A$1",
+ * "'5月汇总（已上报）'!$A$1:$B$9" — split into its sheet and area; null for anything else
+ * ("#REF!", a constant).
+ */
+export function parseSheetReference(text: string): { sheet: string; area: CellArea } | null {
+  const bang = text.lastIndexOf("!");
+  if (bang <= 0) return null;
+  let sheet = text.slice(0, bang).replace(/^=/, "");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const area = parseAddress(text.slice(bang + 1));
+  return sheet === "" || area === null ? null : { sheet, area };
+}

@@ -11,5 +11,6 @@ export {
   columnIndex,
   columnLetter,
   parseAddress,
+  parseSheetReference,
   quoteSheet,
 } from "./address";

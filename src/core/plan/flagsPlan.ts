@@ -1,5 +1,6 @@
 import type { Status } from "../model/ledger";
-import type { FlagFormatRule, OwnedColumnPlan, Plan, PlanNote, PlanValue } from "./types";
+import { OWNED_MARK } from "./ownedMark";
+import type { FlagFormatRule, OwnedColumnPlan, Plan, PlanNote } from "./types";
 import type { FlagSchemeInput, LocatedLedger } from "./inputs";
 import { isoToSerial } from "../dates";
 import { DATE_FORMAT } from "./formats";
@@ -17,7 +18,6 @@ export interface FlagsPlanOptions {
 
 export const FLAGS_COLUMN_KEY = "flags";
 export const DEADLINE_COLUMN_KEY = "deadlineDates";
-const OWNED_MARK = "【台账助手】";
 
 /**
  * The flag column for a user's ledger: one R1C1 formula over the status (and deadline) cells,
@@ -66,10 +66,12 @@ export function flagsPlan(
     });
     const needsDates = scheme.basis === "deadline" || scheme.labels.doneLate !== undefined;
     if (textual && options.normaliseDeadlines) {
-      const values: PlanValue[] = new Array<PlanValue>(rowCount).fill(null);
+      // Each date as =DATE(…): a formula, so a date a person types over it is theirs.
+      const formulas: (string | null)[] = new Array<string | null>(rowCount).fill(null);
       for (const r of ledger.rows) {
         const v = r.cells[deadlineField.name]?.value;
-        values[r.rowNumber - 1 - firstRow] = typeof v === "string" ? isoToSerial(v) : null;
+        if (typeof v === "string" && isoToSerial(v) !== null)
+          formulas[r.rowNumber - 1 - firstRow] = `=${dateCall(v)}`;
       }
       columns.push({
         key: DEADLINE_COLUMN_KEY,
@@ -78,7 +80,7 @@ export function flagsPlan(
         header: `${OWNED_MARK}${deadlineField.title}（日期）`,
         firstRow,
         rowCount,
-        values,
+        rowFormulas: formulas,
         numberFormat: DATE_FORMAT,
         width: 90,
       });

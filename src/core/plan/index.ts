@@ -11,3 +11,5 @@ export * from "./reminderSlipsPlan";
 export * from "./mergePlans";
 export * from "./locate";
 export * from "./summaryView";
+export * from "./plannedGrid";
+export * from "./ownedMark";

@@ -160,9 +160,12 @@ export interface OwnedColumnPlan {
   header: string;
   firstRow: number;
   rowCount: number;
-  /** Either one R1C1 formula for all rows or a value per row. */
+  /**
+   * Either one R1C1 formula for all rows or a formula per row (null: left empty). Owned columns
+   * hold formulas only, so anything a person types into one is told apart as a constant.
+   */
   formulaR1C1?: string;
-  values?: PlanValue[];
+  rowFormulas?: (string | null)[];
   numberFormat?: string;
   width?: number;
   conditionalFormat?: FlagFormatRule[];

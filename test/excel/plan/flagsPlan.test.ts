@@ -141,8 +141,10 @@ describe("flagsPlan", () => {
     const normalised = flagsPlan(ledger, lights, { asOf, normaliseDeadlines: true });
     expect(normalised.columns.map((c) => c.key)).toEqual(["deadlineDates", "flags"]);
     const dates = normalised.columns[0]!;
-    expect(dates.values).toHaveLength(6);
-    expect(dates.values!.every((v) => typeof v === "number")).toBe(true);
+    expect(dates.rowFormulas).toHaveLength(6);
+    expect(dates.rowFormulas!.every((f) => /^=DATE\(\d{4},\d{1,2},\d{1,2}\)$/.test(f ?? ""))).toBe(
+      true,
+    );
     expect(normalised.columns[1]!.formulaR1C1).toContain("RC{{column:deadlineDates}}");
   });
 

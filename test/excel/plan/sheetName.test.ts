@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { legalSheetName, legalTableName, sheetNameProblem } from "../../../src/core/plan/sheetName";
-import { columnIndex, columnLetter, parseAddress } from "../../../src/core/model/address";
+import {
+  columnIndex,
+  columnLetter,
+  parseAddress,
+  parseSheetReference,
+} from "../../../src/core/model/address";
 
 describe("sheet names", () => {
   it.each([
@@ -40,5 +45,27 @@ describe("sheet names", () => {
       rowCount: 8,
       columnCount: 3,
     });
+  });
+});
+
+describe("references in defined names", () => {
+  it.each([
+    [
+      "台账汇总!$A$1",
+      { sheet: "台账汇总", area: { row: 0, column: 0, rowCount: 1, columnCount: 1 } },
+    ],
+    [
+      "'5月汇总（已上报）'!$A$1:$B$9",
+      { sheet: "5月汇总（已上报）", area: { row: 0, column: 0, rowCount: 9, columnCount: 2 } },
+    ],
+    [
+      "='it''s'!$I$3:$I$40",
+      { sheet: "it's", area: { row: 2, column: 8, rowCount: 38, columnCount: 1 } },
+    ],
+    ["#REF!", null],
+    ["=#REF!$A$1", { sheet: "#REF", area: { row: 0, column: 0, rowCount: 1, columnCount: 1 } }],
+    ["=TRUE", null],
+  ])("%s", (text, expected) => {
+    expect(parseSheetReference(text)).toEqual(expected);
   });
 });
