@@ -9,7 +9,6 @@ import {
   columnMarkName,
   encodeMark,
   newRunId,
-  pendingMarkName,
   sheetMarkName,
   type SheetMark,
 } from "../app/ownership/marks";
@@ -72,6 +71,8 @@ interface SheetWrite {
   addedAs: string;
   finalName: string;
   replace: FoundSheet | null;
+  /** Untouched older copies a failed run left: they go with the earlier output. */
+  remove: FoundSheet[];
   fingerprint: string;
 }
 
@@ -139,32 +140,36 @@ export async function executePlan(
     for (const sp of plan.sheets) {
       const fate =
         sp.mode === "create"
-          ? { replace: null, adopted: null }
-          : sheetFate(owned.sheets.get(sp.key));
-      if (fate.adopted) {
-        const kept = fate.adopted.sheet;
-        names.getItem(sheetMarkName(sp.key)).delete();
+          ? { replace: null, remove: [], adopted: [] }
+          : sheetFate(owned.sheets.get(sp.key) ?? []);
+      for (const { sheet: kept } of fate.adopted) {
+        names.getItem(kept.markName).delete();
         notes.push(adoptedNote(kept.name));
       }
       const others = taken.filter((n) => n !== fate.replace?.name);
       const finalName = legalSheetName(sp.name, others);
-      const addedAs = fate.replace
-        ? legalSheetName(`${finalName.slice(0, 24)}~${run.slice(-6)}`, [...taken, finalName])
-        : finalName;
+      // Added under a name carrying this run's id (no one else can have made a sheet of that
+      // name), so a failure can tell it from everything else even before its mark is set.
+      const addedAs = runSheetName(finalName, run, [...taken, finalName]);
       const sheet = context.workbook.worksheets.add(addedAs);
       record.addedSheets.push(addedAs);
       taken.push(addedAs);
-      const grid = plannedGrid(sp);
       const write: SheetWrite = {
         plan: sp,
         sheet,
         addedAs,
         finalName,
         replace: fate.replace,
-        fingerprint: fingerprint(grid),
+        remove: fate.remove,
+        fingerprint: fingerprint(plannedGrid(sp)),
       };
-      // Marked as this run's at once, so a failure removes it and nothing else.
-      addMark(names, pendingMarkName(run, sp.key), sheet.getRange("A1"), pendingMark(write, run));
+      // Marked as this run's, unfinished, at once: a failure removes it and nothing else.
+      addMark(
+        names,
+        sheetMarkName(sp.key, run),
+        sheet.getRange("A1"),
+        sheetMark(write, run, false),
+      );
       await writeOwnedSheet(sheet, sp, { batch, supports, notes, tableName });
       writes.push(write);
     }
@@ -199,21 +204,24 @@ export async function executePlan(
       }
       if (p.typedRows.length > 0) notes.push(typedNote(p.plan.sheet, p.typedRows.length));
     }
-    // What makes the new sheets the output, after all their content: their marks, then the
-    // earlier output goes and each new sheet takes its name and place.
+    // Marks left over nothing (a run that failed after removing a sheet, before its mark).
+    for (const m of survey.marks) if (m.value.includes("#REF!")) names.getItem(m.name).delete();
+    // What makes the new sheets the output, after all their content: each mark says "finished"
+    // (one action), then the earlier output goes and the new sheet takes its name and place.
     for (const w of writes) {
+      const mark = names.getItem(sheetMarkName(w.plan.key, run));
       // A template becomes the user's sheet: it keeps no mark.
-      if (w.plan.mode !== "create") {
-        if (w.replace) names.getItem(sheetMarkName(w.plan.key)).delete();
-        addMark(names, sheetMarkName(w.plan.key), w.sheet.getRange("A1"), completeMark(w, run));
+      if (w.plan.mode === "create") mark.delete();
+      else mark.comment = sheetMark(w, run, true);
+      // The sheet before its mark: a failure between leaves a mark over nothing, never an
+      // earlier output without its mark.
+      for (const old of [...(w.replace ? [w.replace] : []), ...w.remove]) {
+        context.workbook.worksheets.getItem(old.id).delete();
+        names.getItem(old.markName).delete();
+        taken.splice(taken.indexOf(old.name), 1);
       }
-      names.getItem(pendingMarkName(run, w.plan.key)).delete();
-      if (w.replace) {
-        context.workbook.worksheets.getItem(w.replace.id).delete();
-        w.sheet.name = w.finalName;
-        w.sheet.position = w.replace.position;
-        taken.splice(taken.indexOf(w.replace.name), 1);
-      }
+      w.sheet.name = w.finalName;
+      if (w.replace) w.sheet.position = w.replace.position;
       taken.splice(taken.indexOf(w.addedAs), 1, w.finalName);
       sheetNames[w.plan.key] = w.finalName;
     }
@@ -264,6 +272,11 @@ export async function executePlan(
   }
 }
 
+/** The name a run adds a sheet under before it becomes the output: the run's id after a tilde. */
+export function runSheetName(name: string, run: string, taken: readonly string[]): string {
+  return legalSheetName(`${name.slice(0, 24)}~${run.slice(-6)}`, taken);
+}
+
 /** A mark: a hidden workbook name over `range` whose comment holds the mark. */
 function addMark(
   names: Excel.NamedItemCollection,
@@ -274,26 +287,15 @@ function addMark(
   names.add(name, range, comment).visible = false;
 }
 
-function pendingMark(w: SheetWrite, run: string): string {
-  const mark: SheetMark = {
-    kind: "sheet",
-    key: w.plan.key,
-    name: w.addedAs,
-    fingerprint: w.fingerprint,
-    run,
-    complete: false,
-  };
-  return encodeMark(mark);
-}
-
-function completeMark(w: SheetWrite, run: string): string {
+function sheetMark(w: SheetWrite, run: string, complete: boolean): string {
   const mark: SheetMark = {
     kind: "sheet",
     key: w.plan.key,
     name: w.finalName,
+    alias: w.addedAs,
     fingerprint: w.fingerprint,
     run,
-    complete: true,
+    complete,
   };
   return encodeMark(mark);
 }

@@ -3,7 +3,7 @@ import type { FoundColumn, FoundSheet } from "../app/ownership/fates";
 import {
   columnMarkName,
   decodeMark,
-  sheetMarkName,
+  sheetMarkPrefix,
   type ColumnMark,
   type SheetMark,
 } from "../app/ownership/marks";
@@ -16,8 +16,8 @@ import { has, type Supports } from "./support";
 
 /** What earlier runs left that this plan would write again, as found by their marks. */
 export interface OwnedFound {
-  /** By plan key. */
-  sheets: Map<string, FoundSheet>;
+  /** By plan key: every earlier run's sheet of that key still marked. */
+  sheets: Map<string, FoundSheet[]>;
   /** By "sheet:key". */
   columns: Map<string, FoundColumn>;
 }
@@ -56,26 +56,31 @@ export async function readOwned(
   const loads: (() => void)[] = [];
   for (const sp of plan.sheets) {
     if (sp.mode === "create") continue;
-    const marked = markAt<SheetMark>(survey, sheetMarkName(sp.key), "sheet");
-    const info = marked && survey.sheets.find((s) => s.name === marked.sheet);
-    if (!marked || !info) continue;
-    const used = context.workbook.worksheets.getItem(info.name).getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
-    loads.push(() => {
-      const grid: unknown[][] = [];
-      if (!used.isNullObject)
-        used.values.forEach((line, r) => {
-          grid[used.rowIndex + r] = [...new Array<unknown>(used.columnIndex).fill(null), ...line];
+    const list: FoundSheet[] = [];
+    found.sheets.set(sp.key, list);
+    for (const name of survey.marks.filter((m) => m.name.startsWith(sheetMarkPrefix(sp.key)))) {
+      const marked = markAt<SheetMark>(survey, name.name, "sheet");
+      const info = marked && survey.sheets.find((s) => s.name === marked.sheet);
+      if (!marked || !info) continue;
+      const used = context.workbook.worksheets.getItem(info.name).getUsedRangeOrNullObject(true);
+      used.load("values,rowIndex,columnIndex");
+      loads.push(() => {
+        const grid: unknown[][] = [];
+        if (!used.isNullObject)
+          used.values.forEach((line, r) => {
+            grid[used.rowIndex + r] = [...new Array<unknown>(used.columnIndex).fill(null), ...line];
+          });
+        for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+        list.push({
+          id: info.id,
+          name: info.name,
+          position: info.position,
+          markName: name.name,
+          mark: marked.mark,
+          current: fingerprint(grid),
         });
-      for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-      found.sheets.set(sp.key, {
-        id: info.id,
-        name: info.name,
-        position: info.position,
-        mark: marked.mark,
-        current: fingerprint(grid),
       });
-    });
+    }
   }
   for (const cp of plan.columns) {
     const binding = ledgers.find((l) => l.sheet === cp.sheet);

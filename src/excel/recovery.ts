@@ -1,4 +1,4 @@
-import { isPendingMarkName, pendingMarkName, sheetMarkName } from "../app/ownership/marks";
+import { decodeMark, runOfSheetMark, sheetMarkPrefix } from "../app/ownership/marks";
 import { parseSheetReference } from "../core/model/address";
 import type { Plan } from "../core/plan/types";
 import { queueDropLockEntries } from "./bindingSettings";
@@ -9,18 +9,29 @@ import type { Supports } from "./support";
 /** What a write run did that a failure may have left behind. */
 export interface RunRecord {
   run: string;
-  /** Names it asked new sheets to be added under (some may not exist: the add may have failed). */
+  /**
+   * Names it asked new sheets to be added under, each carrying the run's id (some may not exist:
+   * the add may have failed).
+   */
   addedSheets: string[];
   plan: Plan;
   survey: WorkbookSurvey;
 }
 
+interface MarkedOutput {
+  name: Excel.NamedItem;
+  key: string;
+  sheet: string | undefined;
+  run: string;
+  complete: boolean;
+}
+
 /**
- * After a failed write: removes the sheets this run added and had not yet made the output —
- * found by the marks that carry its run id, never by name — releases its lock entry, turns
- * events back on, and says what the workbook now holds for each sheet the plan meant to write.
- * A request that fails half way has still done the actions before the failing one (Office.js
- * batches are not transactions), so the state is read back rather than assumed.
+ * After a failed write: removes the sheets this run added and had not finished — found by the
+ * marks and names that carry its run id, never by a name anyone could have typed — releases its
+ * lock entry, turns events back on, and says what the workbook now holds for each sheet the plan
+ * meant to write. A request that fails half way has still done the actions before the failing
+ * one (Office.js batches are not transactions), so the state is read back rather than assumed.
  */
 export async function recoverFailedRun(
   context: Excel.RequestContext,
@@ -29,44 +40,55 @@ export async function recoverFailedRun(
 ): Promise<{ zh: string; en: string }> {
   try {
     const names = context.workbook.names;
-    names.load("items/name,items/value");
+    names.load("items/name,items/value,items/comment");
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/id");
+    sheets.load("items/name");
     await context.sync();
-    const ours = names.items.filter((n) => isPendingMarkName(n.name, record.run));
-    const outputs = new Map(
-      names.items.map((n) => [n.name, parseSheetReference(String(n.value))?.sheet] as const),
-    );
-    const removed: string[] = [];
-    for (const name of ours) {
-      const sheet = parseSheetReference(String(name.value))?.sheet;
-      const key = record.plan.sheets.find(
-        (sp) => pendingMarkName(record.run, sp.key) === name.name,
-      )?.key;
-      // Already made the output (its final mark points to it): it is complete; keep it.
-      const isOutput =
-        key !== undefined && sheet !== undefined && outputs.get(sheetMarkName(key)) === sheet;
-      name.delete();
-      if (sheet !== undefined && !isOutput && sheets.items.some((s) => s.name === sheet)) {
-        sheets.getItem(sheet).delete();
-        removed.push(sheet);
+    const live = new Set(sheets.items.map((s) => s.name));
+    const outputs: MarkedOutput[] = [];
+    for (const sp of record.plan.sheets)
+      for (const name of names.items.filter((n) => n.name.startsWith(sheetMarkPrefix(sp.key)))) {
+        const mark = decodeMark(name.comment);
+        outputs.push({
+          name,
+          key: sp.key,
+          sheet: parseSheetReference(String(name.value))?.sheet,
+          run: runOfSheetMark(name.name),
+          complete: mark?.kind === "sheet" && mark.complete,
+        });
       }
+    const removed: string[] = [];
+    const kept = new Set<string>();
+    for (const o of outputs.filter((o) => o.run === record.run)) {
+      if (o.complete && o.sheet !== undefined) {
+        kept.add(o.sheet);
+        continue;
+      }
+      o.name.delete();
+      if (o.sheet !== undefined && live.has(o.sheet)) {
+        sheets.getItem(o.sheet).delete();
+        removed.push(o.sheet);
+      }
+    }
+    // Added but not yet marked (the failure came between the two): its run-id name says whose.
+    for (const name of record.addedSheets) {
+      if (kept.has(name) || removed.includes(name) || !live.has(name)) continue;
+      sheets.getItem(name).delete();
+      removed.push(name);
     }
     if (record.survey.locks.some((e) => e.run === record.run))
       queueDropLockEntries(context, [record.run]);
     if (options.eventsOff) queueEvents(context, true, options.supports);
     await context.sync();
-    return describe(
-      record,
-      removed,
-      outputs,
-      sheets.items.map((s) => s.name),
+    const standing = outputs.filter(
+      (o) => o.complete && o.sheet !== undefined && live.has(o.sheet) && !removed.includes(o.sheet),
     );
+    return describe(record, removed, standing);
   } catch {
     // The original failure is the one to report; what is left could not be read.
     return {
       zh: "无法确认工作簿当前状态，请检查后重试。",
-      en: "What the workbook now holds could not be checked; please look before trying again.",
+      en: " What the workbook now holds could not be checked; please look before trying again.",
     };
   }
 }
@@ -75,8 +97,7 @@ export async function recoverFailedRun(
 function describe(
   record: RunRecord,
   removed: readonly string[],
-  outputs: ReadonlyMap<string, string | undefined>,
-  sheetNames: readonly string[],
+  standing: readonly MarkedOutput[],
 ): { zh: string; en: string } {
   const zh: string[] = [];
   const en: string[] = [];
@@ -84,17 +105,15 @@ function describe(
     zh.push(`本次新建的工作表已撤回（${removed.map((n) => `“${n}”`).join("、")}）`);
     en.push(`the sheets this run added were removed (${removed.map((n) => `"${n}"`).join(", ")})`);
   }
-  for (const sp of record.plan.sheets) {
-    if (sp.mode === "create") continue;
-    const now = outputs.get(sheetMarkName(sp.key));
-    if (now === undefined || !sheetNames.includes(now)) continue;
-    const earlier = record.survey.marks.some(
-      (m) => m.name === sheetMarkName(sp.key) && parseSheetReference(m.value)?.sheet === now,
-    );
-    zh.push(earlier ? `原有的“${now}”保持不变` : `新的内容已完整写入“${now}”`);
-    en.push(
-      earlier ? `the earlier "${now}" is unchanged` : `the new output is complete in "${now}"`,
-    );
+  for (const o of standing) {
+    const name = o.sheet ?? "";
+    if (o.run === record.run) {
+      zh.push(`新的内容已完整写入“${name}”`);
+      en.push(`the new output is complete in "${name}"`);
+    } else {
+      zh.push(`原有的“${name}”保持不变`);
+      en.push(`the earlier "${name}" is unchanged`);
+    }
   }
   if (record.plan.columns.length > 0) {
     zh.push("台账右侧的标识列可能未全部更新，请重新运行“标识”");

@@ -96,6 +96,42 @@ describe("executePlan", () => {
     expect(snapshot(host.fx)).toEqual(before);
   });
 
+  it("whichever action of the write fails, the earlier output or the new one is whole", async () => {
+    const plan = () => summaryPlan("汇总表");
+    const probe = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
+    await write(probe, plan());
+    probe.fx.requests.reset();
+    await write(probe, plan());
+    const actions = probe.fx.requests.actionsOf(2).length;
+    expect(actions).toBeGreaterThan(10);
+    for (let k = 0; k < actions; k++) {
+      const host = await testHost({ sheets: [{ name: "Sheet1", cells: [["用户"]] }] });
+      await write(host, plan());
+      const before = snapshot(host.fx);
+      const earlier = host.fx.workbook.findSheet("台账汇总")!;
+      // Read, earlier output, then the write request fails after its first k actions.
+      host.fx.failRequest(2, { afterActions: k });
+      const error = await write(host, plan()).catch((e: unknown) => e);
+      expect((error as TaizhangError).key).toBe("writeFailed");
+      // Every sheet left besides the user's is a finished output, whole, and marked so.
+      const outputs = host.fx.workbook.names
+        .filter((n) => n.name.startsWith("Taizhang_Sheet_summary__") && n.comment.includes('"c":1'))
+        .filter((n) => n.target !== null)
+        .map((n) => n.target!.sheet);
+      expect(outputs.length).toBeGreaterThanOrEqual(1);
+      for (const output of outputs) {
+        expect(output.deleted).toBe(false);
+        expect(output.peek(1, 0)?.value).toBe("阿坝县院");
+      }
+      const left = host.fx.workbook.liveSheets().map((s) => s.name);
+      expect(left.filter((n) => n !== "Sheet1")).toEqual(outputs.map((s) => s.name));
+      expect(host.fx.userCellsChangedByAddIn()).toEqual([]);
+      expect(host.fx.workbook.settings.keys()).not.toContainEqual(expect.stringMatching(/writer/));
+      // When the earlier output is what stands, the workbook is exactly as before the run.
+      if (outputs.length === 1 && outputs[0] === earlier) expect(snapshot(host.fx)).toEqual(before);
+    }
+  });
+
   describe("with events off for the write", () => {
     const toggles = (host: TestHost) =>
       host.fx.requests.entries.map(

@@ -37,6 +37,22 @@ function generateSummary(host: TestHost) {
   return host.run((ctx) => writePlan(ctx, request, { supports: host.supports }));
 }
 
+/** The add-in's sheet marks: name → the sheet it points at. */
+function marksOf(host: TestHost): [string, string | undefined][] {
+  return host.fx.workbook.names
+    .filter((n) => n.name.startsWith("Taizhang_Sheet_"))
+    .map((n): [string, string | undefined] => [
+      n.name.slice(0, n.name.lastIndexOf("__")),
+      n.target?.sheet.name,
+    ])
+    .sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+/** One sheet of the workbook as the snapshot shows it. */
+function sheetSnapshot(host: TestHost, name: string): unknown {
+  return (snapshot(host.fx) as { sheets: { name: string }[] }).sheets.find((s) => s.name === name);
+}
+
 async function refusal(promise: Promise<unknown>): Promise<TaizhangError> {
   const error = await promise.catch((e: unknown) => e);
   expect(error).toBeInstanceOf(TaizhangError);
@@ -67,10 +83,13 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     expect(String(summary.peek(0, 0)?.value)).toContain("截至2021年6月30日");
     expect(String(summary.peek(1, 0)?.value)).toContain("截至2021年6月30日");
     expect(host.fx.cellLog.touching(LEDGER)).toEqual([]);
-    const bindings = parseBindings(host.fx.workbook.settings.get(SETTINGS_KEY));
-    expect(bindings.ownedSheets.map((s) => s.key).sort()).toEqual(["issues", "slips", "summary"]);
-    for (const owned of bindings.ownedSheets)
-      expect(host.fx.workbook.findSheet(owned.id)?.deleted).toBe(false);
+    // Each owned sheet carries its mark: a hidden workbook name over its A1, kept through save.
+    expect(marksOf(host)).toEqual([
+      ["Taizhang_Sheet_issues", "台账问题清单"],
+      ["Taizhang_Sheet_slips", "工作提示单"],
+      ["Taizhang_Sheet_summary", "台账汇总"],
+    ]);
+    expect(host.fx.workbook.names.every((n) => !n.visible)).toBe(true);
   });
 
   it("links each issue to the offending cell and keeps user text as text", async () => {
@@ -120,10 +139,6 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     expect(snapshot(host.fx)).toEqual(first);
     await generateSummary(host);
     expect(snapshot(host.fx)).toEqual(first);
-    // Within the write request the new sheet is added before the old one is deleted.
-    const write = host.fx.requests.entries[1]!;
-    const names = write.body.Actions.map((a) => a.Name);
-    expect(names.indexOf("Add")).toBeLessThan(names.indexOf("Delete"));
   });
 
   it("never touches a sheet it did not create, even one with the summary's name", async () => {
@@ -138,13 +153,19 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     );
   });
 
-  it("finds its summary by id even after the user renamed it", async () => {
+  it("keeps a summary the user renamed as theirs and writes the new one beside it", async () => {
     const host = await summaryHost();
     await generateSummary(host);
-    host.fx.workbook.findSheet("台账汇总")!.name = "六月汇总";
-    await generateSummary(host);
-    expect(host.fx.workbook.findSheet("六月汇总")).toBeUndefined();
+    host.fx.userRenameSheet("台账汇总", "5月汇总（已上报）");
+    const kept = sheetSnapshot(host, "5月汇总（已上报）");
+    const result = await generateSummary(host);
+    expect(sheetSnapshot(host, "5月汇总（已上报）")).toEqual(kept);
     expect(host.fx.workbook.findSheet("台账汇总")?.deleted).toBe(false);
+    expect(result.notes.map((n) => n.zh)).toContainEqual(
+      expect.stringContaining("“5月汇总（已上报）”已有人修改或改名，已原样保留"),
+    );
+    // No longer marked: the next run leaves it alone too.
+    expect(marksOf(host).map(([, sheet]) => sheet)).not.toContain("5月汇总（已上报）");
   });
 
   it("on ExcelApi 1.4 still writes the summary and charts, and says what it left out", async () => {

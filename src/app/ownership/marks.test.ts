@@ -4,9 +4,9 @@ import {
   decodeMark,
   encodeMark,
   isMarkName,
-  isPendingMarkName,
-  pendingMarkName,
+  runOfSheetMark,
   sheetMarkName,
+  sheetMarkPrefix,
   type Mark,
 } from "./marks";
 
@@ -24,6 +24,7 @@ describe("ownership marks", () => {
       kind: "sheet",
       key: "slips",
       name: "工作提示单",
+      alias: "工作提示单~x3k00a",
       fingerprint: "f",
       run: "r",
       complete: false,
@@ -47,10 +48,11 @@ describe("ownership marks", () => {
   it("names marks with letters, digits and underscores only", () => {
     expect(columnMarkName("L1", "flags")).toBe("Taizhang_Column_L1_flags");
     expect(columnMarkName("L1", "a-b.c")).toBe("Taizhang_Column_L1_a_b_c");
-    expect(sheetMarkName("summary")).toBe("Taizhang_Sheet_summary");
-    expect(pendingMarkName("r1", "summary")).toBe("Taizhang_Pending_r1_summary");
-    expect(isPendingMarkName("Taizhang_Pending_r1_summary", "r1")).toBe(true);
-    expect(isPendingMarkName("Taizhang_Pending_r1_summary", "r2")).toBe(false);
+    expect(sheetMarkName("summary", "lq2x3k00abcd")).toBe("Taizhang_Sheet_summary__lq2x3k00abcd");
+    expect(
+      sheetMarkName("template:problem", "r1").startsWith(sheetMarkPrefix("template:problem")),
+    ).toBe(true);
+    expect(runOfSheetMark(sheetMarkName("summary", "lq2x3k00abcd"))).toBe("lq2x3k00abcd");
     expect(isMarkName("Taizhang_Ledger_L1")).toBe(true);
     expect(isMarkName("问题表")).toBe(false);
   });

@@ -12,14 +12,18 @@ function safe(text: string): string {
   return text.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
-/** Over A1 of a sheet the add-in wrote (summary, issue list, slips), one name per plan key. */
-export function sheetMarkName(key: string): string {
-  return `${PREFIX}Sheet_${safe(key)}`;
+/**
+ * Over A1 of a sheet a run wrote (summary, issue list, slips): one name per plan key and run, so
+ * a run marks its new sheet before the earlier one goes, and a failure at any point leaves each
+ * sheet's mark telling whose it is and whether it was finished.
+ */
+export function sheetMarkName(key: string, run: string): string {
+  return `${sheetMarkPrefix(key)}${safe(run)}`;
 }
 
-/** Over A1 of a sheet a run is still writing: the run's own, whatever becomes of it. */
-export function pendingMarkName(run: string, key: string): string {
-  return `${PREFIX}Pending_${safe(run)}_${safe(key)}`;
+/** What the names of every run's mark of one plan key start with. */
+export function sheetMarkPrefix(key: string): string {
+  return `${PREFIX}Sheet_${safe(key)}__`;
 }
 
 /** Over an owned column's range (header to last row) on a user's ledger. */
@@ -36,10 +40,9 @@ export function isMarkName(name: string): boolean {
   return name.startsWith(PREFIX);
 }
 
-export function isPendingMarkName(name: string, run?: string): boolean {
-  return name.startsWith(
-    run === undefined ? `${PREFIX}Pending_` : `${PREFIX}Pending_${safe(run)}_`,
-  );
+/** The run a sheet mark's name ends with. */
+export function runOfSheetMark(name: string): string {
+  return name.slice(name.lastIndexOf("__") + 2);
 }
 
 /** What a sheet mark records about the sheet as the add-in last left it. */
@@ -49,6 +52,8 @@ export interface SheetMark {
   key: string;
   /** The name the add-in gave it: another name now means the user renamed (adopted) it. */
   name: string;
+  /** The name the run added it under, which it may still bear if the run failed at the end. */
+  alias?: string;
   /** Fingerprint of the values the add-in wrote: other values now mean the user typed in it. */
   fingerprint: string;
   /** The run that wrote it, so a failed run removes only its own sheets. */
@@ -84,6 +89,7 @@ export function encodeMark(mark: Mark): string {
         t: "s",
         k: mark.key,
         n: mark.name,
+        ...(mark.alias === undefined ? {} : { a: mark.alias }),
         f: mark.fingerprint,
         r: mark.run,
         c: mark.complete ? 1 : 0,
@@ -116,7 +122,16 @@ export function decodeMark(comment: string | null | undefined): Mark | null {
     const [key, name, fp, run] = [text("k"), text("n"), text("f"), text("r")];
     if (key === undefined || name === undefined || fp === undefined || run === undefined)
       return null;
-    return { kind: "sheet", key, name, fingerprint: fp, run, complete: d.c === 1 };
+    const alias = text("a");
+    return {
+      kind: "sheet",
+      key,
+      name,
+      ...(alias === undefined ? {} : { alias }),
+      fingerprint: fp,
+      run,
+      complete: d.c === 1,
+    };
   }
   if (d.t === "c") {
     const [key, header, run] = [text("k"), text("h"), text("r")];
