@@ -144,11 +144,12 @@ describe("task pane host on a messy ledger", () => {
     const flagsChoice = { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" } as const;
     const summaryChoice = { ...flagsChoice, slips: true };
     // 标识 on the one problem ledger: one request to find the bound ledgers, then read, write and
-    // Excel.run's close — first time and again (replacing its own column).
+    // Excel.run's close; again, one more to see what a person typed in its own column.
     expect(await count(() => ops.applyFlags(flagsChoice))).toBeLessThanOrEqual(1 + 3);
-    expect(await count(() => ops.applyFlags(flagsChoice))).toBeLessThanOrEqual(1 + 3);
-    // 生成汇总 finds the bound ledgers in its own read: read, write, the new sheets' ids, close.
-    expect(await count(() => ops.summarize(summaryChoice))).toBeLessThanOrEqual(4);
+    expect(await count(() => ops.applyFlags(flagsChoice))).toBeLessThanOrEqual(1 + 4);
+    // 生成汇总 finds the bound ledgers in its own read: read, write, close; again, one more to
+    // see what the earlier output holds now.
+    expect(await count(() => ops.summarize(summaryChoice))).toBeLessThanOrEqual(3);
     expect(await count(() => ops.summarize(summaryChoice))).toBeLessThanOrEqual(4);
     expect(await count(() => ops.writeIssueReport([]))).toBeLessThanOrEqual(4);
     expect(await count(() => ops.insertTemplate("funding"))).toBeLessThanOrEqual(3);
