@@ -1,3 +1,5 @@
+import { OWNED_MARK } from "../core/plan/ownedMark";
+
 /**
  * Bindings: which sheets are ledgers and what the add-in owns, stored with the workbook (Excel
  * keeps them in the workbook's settings) so they travel with the file to the next person. Owned
@@ -34,6 +36,11 @@ export interface LedgerBinding {
   /** Field name → 0-based column. */
   mapping: Record<string, number>;
   kind: string;
+  /**
+   * The header row's labels when the sheet was bound: a sheet whose header has lost most of them
+   * is not this ledger any more, and is not checked as it.
+   */
+  header?: string[];
   scheme?: string;
   options?: Record<string, unknown>;
   ownedColumns: OwnedColumnRecord[];
@@ -126,6 +133,8 @@ export interface BindingRequest {
   headerRow: number;
   /** Field name → 0-based column. */
   mapping: Record<string, number>;
+  /** The header row's labels (see headerLabels). */
+  header?: string[];
 }
 
 /**
@@ -146,6 +155,27 @@ export function bindingOf(
     headerRow: request.headerRow,
     mapping: { ...request.mapping },
     kind: request.kind,
+    ...(request.header === undefined ? {} : { header: request.header }),
     ownedColumns: existing?.ownedColumns ?? [],
   };
+}
+
+/**
+ * The labels of a header row as a person wrote them: empty cells, spacing and the add-in's own
+ * columns do not count.
+ */
+export function headerLabels(values: readonly (readonly unknown[])[], headerRow: number): string[] {
+  return (values[headerRow] ?? [])
+    .map((cell) => (cell === null || cell === undefined ? "" : String(cell).replace(/\s+/g, "")))
+    .filter((label) => label !== "" && !label.startsWith(OWNED_MARK));
+}
+
+/**
+ * Whether a header row is still the bound ledger's: most of the labels it was bound with are
+ * still there (a column added, removed or renamed is the ledger changing, not another sheet).
+ */
+export function sameHeader(bound: readonly string[], now: readonly string[]): boolean {
+  if (bound.length === 0) return true;
+  const present = new Set(now);
+  return bound.filter((label) => present.has(label)).length >= Math.ceil(bound.length * 0.7);
 }

@@ -1,4 +1,4 @@
-import { bindingFor, nextBindingId, type LedgerBinding } from "./bindings";
+import { bindingFor, headerLabels, nextBindingId, type LedgerBinding } from "./bindings";
 import type { BuiltPlan, SheetRead, WorkbookState, WriteRequest } from "./host";
 import { flagScheme, columnFlagScheme, type SchemeName } from "../core/flags";
 import type { Lang } from "../core/model";
@@ -59,6 +59,7 @@ function flagsBuild(
     headerRow: ledger.headerRow,
     mapping: ledger.columns,
     kind: String(ledger.kind),
+    header: existing?.header ?? headerLabels(sheet.input.values, ledger.headerRow),
     scheme: scheme.id,
     options: { ...options },
     ownedColumns: existing?.ownedColumns ?? [],

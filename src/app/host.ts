@@ -15,12 +15,22 @@ export interface SheetInfo {
   visibility?: SheetVisibility;
 }
 
+/** Where a bound ledger's mark says it is now (the mark follows renames and inserted rows). */
+export interface LedgerMarkAt {
+  binding: string;
+  sheet: string;
+  /** 0-based header row now. */
+  headerRow: number;
+}
+
 /** The workbook as a workflow first sees it: its sheets in tab order, the active one, bindings. */
 export interface WorkbookState {
   sheets: SheetInfo[];
   /** The sheet the user is looking at. */
   active: string;
   bindings: Bindings;
+  /** The bound ledgers' marks, where the host keeps marks. */
+  ledgerMarks?: LedgerMarkAt[];
 }
 
 /** A sheet read for a plan: what the core reads, and which sheet it is. */

@@ -1,7 +1,7 @@
 import { LEDGER_SCHEMAS, isLedgerKind } from "../core/ledgers";
 import { locate, type PlanNote } from "../core/plan";
 import { validateLedgers, type ReadLedgerResult } from "../core/read";
-import type { LedgerBinding } from "./bindings";
+import { headerLabels, type LedgerBinding } from "./bindings";
 import type { AppContext } from "./context";
 import { FLAGGED_KINDS, flagColumnScheme, flagsWrite, type FlagsChoice } from "./flags";
 import type { WorkbookHost, WorkbookState } from "./host";
@@ -10,7 +10,7 @@ import { kindTitle } from "./kinds";
 import { readLedgers, readSource, registryNames } from "./readLedgers";
 import { recognitionOf, type Recognition } from "./recognition";
 import { summaryWork, type SummaryChoice, type SummaryFigures } from "./summary";
-import { ledgerTargets, type LedgerTarget } from "./targets";
+import { assertStillLedger, ledgerTargets, type LedgerTarget } from "./targets";
 import { templateWrite } from "./template";
 import {
   issuesOf,
@@ -88,11 +88,12 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
     return { state, targets: targetsOf(state) };
   };
   const readOne = async (sheet: string, kind?: string) => {
-    const [input] = await host.readSheets([sheet]);
-    return readSource(
-      { input: input ?? { name: sheet, values: [] }, ...(kind === undefined ? {} : { kind }) },
-      context,
-    );
+    const [read] = await host.readSheets([sheet]);
+    const input = read ?? { name: sheet, values: [] };
+    return {
+      input,
+      result: readSource({ input, ...(kind === undefined ? {} : { kind }) }, context),
+    };
   };
 
   return {
@@ -115,16 +116,18 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
     },
 
     async recognise(sheet, kind) {
-      return recognitionOf(await readOne(sheet, kind));
+      return recognitionOf((await readOne(sheet, kind)).result);
     },
 
     async bind(sheet, kind) {
-      const recognition = recognitionOf(await readOne(sheet, kind));
+      const { input, result } = await readOne(sheet, kind);
+      const recognition = recognitionOf(result);
       await host.saveBinding({
         sheet,
         kind: recognition.kind,
         headerRow: recognition.binding.headerRow,
         mapping: recognition.binding.mapping,
+        header: headerLabels(input.values, recognition.binding.headerRow),
       });
       return recognition;
     },
@@ -132,6 +135,7 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
     async validate() {
       const { targets } = await stateAndTargets();
       const inputs = await host.readSheets(targets.map((t) => t.sheet));
+      inputs.forEach((input, i) => targets[i] && assertStillLedger(targets[i], input));
       const results = readLedgers(
         inputs.map((input, i) => ({ input, ...kindOf(targets[i]) })),
         context,
@@ -160,9 +164,10 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
       for (const target of targets) {
         // One ledger at a time: each is its own read and write, so a refusal names its sheet.
         const result = await host.write(
-          flagsWrite(target.sheet, scheme, choice, (input) =>
-            locate(readSource({ input, ...kindOf(target) }, context)),
-          ),
+          flagsWrite(target.sheet, scheme, choice, (input) => {
+            assertStillLedger(target, input);
+            return locate(readSource({ input, ...kindOf(target) }, context));
+          }),
         );
         const prefix = targets.length > 1 ? `${target.sheet}：` : "";
         notes.push(...result.notes.map((n) => ({ ...n, zh: prefix + n.zh, en: prefix + n.en })));
@@ -182,6 +187,7 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
         },
         ...(lastTargets ? { expected: lastTargets } : {}),
         build: (sheets) => {
+          sheets.forEach((s, i) => targets[i] && assertStillLedger(targets[i], s.input));
           const results = readLedgers(
             sheets.map((s, i) => ({ input: s.input, ...kindOf(targets[i]) })),
             context,

@@ -1,4 +1,6 @@
-import type { LedgerBinding } from "./bindings";
+import { TaizhangError } from "../core/errors";
+import type { SheetInput } from "../core/model";
+import { headerLabels, sameHeader, type LedgerBinding } from "./bindings";
 import type { WorkbookState } from "./host";
 
 /** A sheet a workflow works on: a bound ledger (with its binding), or the active sheet. */
@@ -24,4 +26,16 @@ export function ledgerTargets(state: WorkbookState): LedgerTarget[] {
   const position = (name: string) => state.sheets.findIndex((s) => s.name === name);
   targets.sort((a, b) => position(a.sheet) - position(b.sheet));
   return targets.length > 0 ? targets : [{ sheet: state.active }];
+}
+
+/**
+ * Refuses a bound sheet whose header is no longer the one it was bound with (another sheet now
+ * bears its name, or its columns were rebuilt): checking it as the ledger would report on the
+ * wrong thing. Bindings from before header fingerprints are taken as they are.
+ */
+export function assertStillLedger(target: LedgerTarget, input: SheetInput): void {
+  const bound = target.binding?.header;
+  if (bound === undefined) return;
+  if (!sameHeader(bound, headerLabels(input.values, target.binding?.headerRow ?? 0)))
+    throw new TaizhangError("bindingLost", target.sheet);
 }

@@ -25,7 +25,6 @@ export function queueLoadSettings(
   const items = context.workbook.settings;
   items.load("items/key,items/value");
   // Read by the caller after its sync.
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
   return () => {
     const bindings = items.items.find((i) => i.key === SETTINGS_KEY);
     const locks = items.items

@@ -30,7 +30,12 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
   return {
     async state() {
       const { survey } = await run((ctx) => readWorkbook(ctx, [], supports));
-      return { sheets: survey.sheets, active: survey.active, bindings: survey.bindings };
+      return {
+        sheets: survey.sheets,
+        active: survey.active,
+        bindings: survey.bindings,
+        ...(survey.ledgerMarks ? { ledgerMarks: survey.ledgerMarks } : {}),
+      };
     },
 
     async readSheets(names) {

@@ -22,6 +22,7 @@ import { TaizhangError, hostErrorCode } from "./error";
 import { queueEvents } from "./onChanged";
 import type { OwnedFound } from "./ownedRead";
 import { placeColumns, type PlacedColumn } from "./placeColumns";
+import { queueLedgerMark } from "./ledgerMark";
 import { preflight } from "./preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
 import { recoverFailedRun, type RunRecord } from "./recovery";
@@ -226,6 +227,7 @@ export async function executePlan(
       sheetNames[w.plan.key] = w.finalName;
     }
     for (const ledger of options.ledgers ?? []) {
+      queueLedgerMark(context, ledger, survey.marks);
       const own = placed.filter((p) => p.plan.sheet === ledger.sheet);
       if (own.length === 0) continue;
       const keep = ledger.ownedColumns.filter((c) => !own.some((p) => p.plan.key === c.key));

@@ -5,6 +5,8 @@ import { parseAreas, place } from "./sheetGrid";
 import { isMarkName } from "../app/ownership/marks";
 import type { LockEntry } from "../app/ownership/lock";
 import { queueLoadSettings, queueLockEntry } from "./bindingSettings";
+import { ledgerMarksAt } from "./ledgerMark";
+import type { NameRead } from "./nameRead";
 import { TaizhangError } from "./error";
 import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
 import { FEATURE_VERSION, has, type Supports } from "./support";
@@ -22,13 +24,6 @@ export interface WorkbookSurvey extends WorkbookState {
   marks: NameRead[];
   /** Every writer's entry in the settings (one writer at a time). */
   locks: LockEntry[];
-}
-
-export interface NameRead {
-  name: string;
-  comment: string;
-  /** What it refers to, as Excel writes it ("台账汇总!$A$1"); "#REF!" once its cells are gone. */
-  value: string;
 }
 
 export interface SheetRead extends AppSheetRead {
@@ -155,6 +150,7 @@ async function readOnce(
       .map((n) => ({ name: n.name, comment: n.comment ?? "", value: String(n.value) })),
     locks: settings().locks,
   };
+  survey.ledgerMarks = ledgerMarksAt(survey.marks);
   const reads: SheetRead[] = [];
   for (const h of handles) {
     if (h.sheet.isNullObject) throw new TaizhangError("sheetMissing", h.name);

@@ -34,25 +34,31 @@ export async function waitForTurn(
   const { clock } = options;
   if (lockTurn(entries, mine.run, clock.now(), true) === "go") return;
   const giveUpAt = clock.now() + (options.patienceMs ?? 60_000);
-  // Waiting: the entry says so, so that other waiters can tell who goes next.
+  // Waiting: the entry says so, so that other waiters can tell who goes next. One request a
+  // poll, and only while another writer holds the workbook.
   let waiting = lockEntry(mine.run, mine.since, false);
   for (;;) {
     await clock.sleep(options.pollMs ?? 1_000);
-    if (clock.now() > giveUpAt) {
-      queueDropLockEntries(context, [mine.run]);
-      await context.sync();
-      throw new TaizhangError("busy");
-    }
+    if (clock.now() > giveUpAt) await giveUp(context, mine.run);
     waiting = { ...waiting, expires: clock.now() + (mine.expires - mine.since) };
-    queueLockEntry(context, waiting);
-    const settings = queueLoadSettings(context);
-    // One request a poll, only while another writer holds the workbook.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    if (lockTurn(settings().locks, mine.run, clock.now(), false) === "go") {
+    if (lockTurn(await poll(context, waiting), mine.run, clock.now(), false) === "go") {
       // Active again: this rides with the run's next request.
       queueLockEntry(context, { ...waiting, active: true });
       return;
     }
   }
+}
+
+/** Renews this run's waiting entry and reads everyone's. */
+async function poll(context: Excel.RequestContext, waiting: LockEntry): Promise<LockEntry[]> {
+  queueLockEntry(context, waiting);
+  const settings = queueLoadSettings(context);
+  await context.sync();
+  return settings().locks;
+}
+
+async function giveUp(context: Excel.RequestContext, run: string): Promise<never> {
+  queueDropLockEntries(context, [run]);
+  await context.sync();
+  throw new TaizhangError("busy");
 }

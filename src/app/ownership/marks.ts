@@ -71,12 +71,10 @@ export interface ColumnMark {
   run: string;
 }
 
-/** What a ledger mark records: the binding it belongs to and the header it was bound with. */
+/** What a ledger mark records: the binding it belongs to (its header labels are in the binding). */
 export interface LedgerMark {
   kind: "ledger";
   binding: string;
-  /** Fingerprint of the header row's labels when the sheet was bound. */
-  header: string;
 }
 
 export type Mark = SheetMark | ColumnMark | LedgerMark;
@@ -102,7 +100,7 @@ export function encodeMark(mark: Mark): string {
         r: mark.run,
       });
     case "ledger":
-      return JSON.stringify({ t: "l", b: mark.binding, h: mark.header });
+      return JSON.stringify({ t: "l", b: mark.binding });
   }
 }
 
@@ -139,9 +137,8 @@ export function decodeMark(comment: string | null | undefined): Mark | null {
     return { kind: "column", key, header, run };
   }
   if (d.t === "l") {
-    const [binding, header] = [text("b"), text("h")];
-    if (binding === undefined || header === undefined) return null;
-    return { kind: "ledger", binding, header };
+    const binding = text("b");
+    return binding === undefined ? null : { kind: "ledger", binding };
   }
   return null;
 }

@@ -44,6 +44,10 @@ export const MESSAGES = {
     zh: "写入工作簿时出错（{detail}）。",
     en: "Writing to the workbook failed ({detail}).",
   },
+  bindingLost: {
+    zh: "工作表“{detail}”的表头与登记为台账时不同，可能已不是原来的台账，台账助手没有检查它。请在“台账识别”中重新识别并登记。",
+    en: 'The header of sheet "{detail}" is not the one it was registered with, so it may no longer be that ledger; Taizhang did not check it. Recognise and register it again.',
+  },
   busy: {
     zh: "另一处台账助手（如功能区按钮或另一窗口）正在写入本工作簿，请等它完成后再试。工作簿未做任何更改。",
     en: "Another Taizhang action (a ribbon button or another window) is writing to this workbook. Try again when it has finished. Nothing was changed.",
