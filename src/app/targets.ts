@@ -11,17 +11,25 @@ export interface LedgerTarget {
 }
 
 /**
- * The bound ledgers under their current sheet names (found by sheet id, else by name), in tab
- * order whatever order they were bound in; when none is bound, the active sheet.
+ * The bound ledgers where they are now, in tab order whatever order they were bound in; when
+ * none is bound, the active sheet. A ledger is found by its mark (which follows a renamed sheet
+ * and rows inserted above the header), else by its sheet's name — never by the sheet's id alone,
+ * which Excel renumbers when a file is reopened.
  */
 export function ledgerTargets(state: WorkbookState): LedgerTarget[] {
   const targets: LedgerTarget[] = [];
   for (const b of state.bindings.ledgers) {
+    const mark = state.ledgerMarks?.find((m) => m.binding === b.id);
     const sheet =
-      state.sheets.find((s) => b.sheetId !== undefined && s.id === b.sheetId) ??
+      (mark && state.sheets.find((s) => s.name === mark.sheet)) ??
       state.sheets.find((s) => s.name === b.sheet);
-    if (sheet)
-      targets.push({ sheet: sheet.name, kind: b.kind, binding: { ...b, sheet: sheet.name } });
+    if (!sheet) continue;
+    const headerRow = mark && mark.sheet === sheet.name ? mark.headerRow : b.headerRow;
+    targets.push({
+      sheet: sheet.name,
+      kind: b.kind,
+      binding: { ...b, sheet: sheet.name, headerRow },
+    });
   }
   const position = (name: string) => state.sheets.findIndex((s) => s.name === name);
   targets.sort((a, b) => position(a.sheet) - position(b.sheet));

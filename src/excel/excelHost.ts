@@ -23,9 +23,14 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
   const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     excel.run(body);
   // The add-in's own writes turn events off inside their own requests (executePlan's
-  // eventsOff); anything that still arrives while one runs (or on hosts before ExcelApi 1.8) is
-  // ignored by the edit handlers.
+  // eventsOff). Edits that arrive while a write runs are a person's (or, before ExcelApi 1.8,
+  // possibly the add-in's own): they are held and handed over once the write ends, never lost.
   let ownWrites = 0;
+  const heldDuringWrite: (() => void)[] = [];
+  const releaseHeld = () => {
+    if (ownWrites > 0) return;
+    for (const deliver of heldDuringWrite.splice(0)) deliver();
+  };
 
   return {
     async state() {
@@ -50,6 +55,7 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
         return { notes: result.notes, sheetNames: result.sheetNames, columns: result.columns };
       } finally {
         ownWrites--;
+        releaseHeld();
       }
     },
 
@@ -71,6 +77,7 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
             ...recheck,
             handler: (event: { address: string }) => {
               if (ownWrites === 0) recheck.handler(event);
+              else heldDuringWrite.push(() => recheck.handler(event));
             },
           };
           handlers.push(watchSheet(ctx, ledger.sheet, guarded));

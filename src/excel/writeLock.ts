@@ -24,15 +24,16 @@ export interface TurnOptions {
  * Waits for this run's turn to write (see app/ownership/lock): `entries` is what the run's first
  * read found, its own entry included. Costs no request when no other writer is there; while one
  * is, one request a poll. Gives up with "busy" (and withdraws its entry) after `patienceMs`.
+ * Resolves to whether it waited: what the run read before may then be out of date.
  */
 export async function waitForTurn(
   context: Excel.RequestContext,
   entries: readonly LockEntry[],
   mine: LockEntry,
   options: TurnOptions,
-): Promise<void> {
+): Promise<boolean> {
   const { clock } = options;
-  if (lockTurn(entries, mine.run, clock.now(), true) === "go") return;
+  if (lockTurn(entries, mine.run, clock.now(), true) === "go") return false;
   const giveUpAt = clock.now() + (options.patienceMs ?? 60_000);
   // Waiting: the entry says so, so that other waiters can tell who goes next. One request a
   // poll, and only while another writer holds the workbook.
@@ -44,7 +45,7 @@ export async function waitForTurn(
     if (lockTurn(await poll(context, waiting), mine.run, clock.now(), false) === "go") {
       // Active again: this rides with the run's next request.
       queueLockEntry(context, { ...waiting, active: true });
-      return;
+      return true;
     }
   }
 }

@@ -33,8 +33,10 @@ export async function writePlan(
   const run = newRunId();
   const claim = lockEntry(run, clock.now());
   try {
-    const { survey, sheets } = await readFor(context, request, options.supports, claim);
-    await waitForTurn(context, survey.locks, claim, { clock });
+    let { survey, sheets } = await readFor(context, request, options.supports, claim);
+    // Another writer went first: read again what it may have changed.
+    if (await waitForTurn(context, survey.locks, claim, { clock }))
+      ({ survey, sheets } = await readFor(context, request, options.supports, undefined));
     const built = request.build(sheets, survey);
     const owned = await readOwned(
       context,
@@ -70,7 +72,7 @@ async function readFor(
   context: Excel.RequestContext,
   request: WriteRequest,
   supports: Supports,
-  claim: ReturnType<typeof lockEntry>,
+  claim: ReturnType<typeof lockEntry> | undefined,
 ): Promise<WorkbookRead> {
   try {
     return await readClaiming(context, request, supports, claim);

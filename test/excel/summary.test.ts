@@ -5,7 +5,6 @@ import { executePlan } from "../../src/excel/executePlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { TaizhangError } from "../../src/excel/error";
 import { emptySheetPlan } from "../../src/core/plan/types";
-import { parseBindings, SETTINGS_KEY } from "../../src/app/bindings";
 import type { ExcelApiVersion, SheetSeed } from "../fakeExcel";
 import { seedOf, testHost, type TestHost } from "./_lib/host";
 import { INJECTIONS, problemSheet } from "./_lib/ledgers";
