@@ -1,5 +1,5 @@
 import { MAX_CELLS } from "./limits";
-import { decodeXstring } from "./ooxmlText";
+import { decodeXstring } from "./xmlText";
 import { ReadFailure } from "./readProblem";
 import type { XmlHandler, XmlScanner } from "./xmlScanner";
 

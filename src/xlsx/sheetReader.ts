@@ -2,7 +2,8 @@ import { MAX_COLUMNS, MAX_ROWS } from "../core/model/address";
 import type { Cell, CellArea } from "../core/model/cell";
 import { readArea, readReference, reference } from "./cellReference";
 import { MAX_GRID_CELLS } from "./limits";
-import { decodeXstring } from "./ooxmlText";
+import { FormatRows, mergeRow } from "./sheetRows";
+import { decodeXstring } from "./xmlText";
 import { ReadFailure } from "./readProblem";
 import type { XmlHandler, XmlScanner } from "./xmlScanner";
 
@@ -321,45 +322,6 @@ export class SheetReader implements XmlHandler {
  * pattern, shared by its rows, instead of one per row. The recent patterns are kept; a row that
  * matches none gets its own. The core only reads numberFormats.
  */
-/** A row number written twice (some writers do): the later cells join the earlier ones. */
-function mergeRow(
-  parsed: ParsedSheet,
-  r: number,
-  cells: Cell[],
-  formats: string[] | undefined,
-): void {
-  const target = parsed.rows[r] ?? [];
-  const targetFormats = parsed.formats[r]?.slice() ?? (formats === undefined ? undefined : []);
-  for (let c = 0; c < cells.length; c++) {
-    if (cells[c] === null) continue;
-    while (target.length <= c) target.push(null);
-    target[c] = cells[c]!;
-    if (targetFormats === undefined) continue;
-    while (targetFormats.length <= c) targetFormats.push("");
-    targetFormats[c] = formats?.[c] ?? "";
-  }
-  parsed.rows[r] = target;
-  parsed.formats[r] = targetFormats;
-}
-
-class FormatRows {
-  private readonly recent: string[][] = [];
-
-  shared(formats: string[]): string[] {
-    for (const row of this.recent) if (sameFormats(row, formats)) return row;
-    const row = formats.slice();
-    if (this.recent.length === 8) this.recent.pop();
-    this.recent.unshift(row);
-    return row;
-  }
-}
-
-function sameFormats(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function typeOf(s: Uint8Array, start: number, end: number): Type {
   switch (s[start]) {
     case 115: // s, str

@@ -1,4 +1,5 @@
 import { ReadFailure } from "./readProblem";
+import { decodeEntities, decodeUtf8, utf8 } from "./xmlText";
 
 // A small pull scanner for the XML of workbook parts, fed bytes as the part is inflated. It reads
 // tags and text and hands them to a handler; it never builds a tree, expands no entity beyond
@@ -37,22 +38,6 @@ function isSpace(c: number): boolean {
 
 /** A tag, comment or text longer than this without an end is not a workbook part. */
 const MAX_PENDING = 32 * 1024 * 1024;
-
-const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** XML's five entities and character references; anything else is left as written. */
-export function decodeEntities(raw: string): string {
-  if (!raw.includes("&")) return raw;
-  return raw.replace(ENTITY, (whole, body: string) => {
-    if (body.charCodeAt(0) !== 35) return NAMED[body.toLowerCase()] ?? whole;
-    const hex = body[1] === "x" || body[1] === "X";
-    const code = hex ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
-  });
-}
-
-const utf8 = new TextDecoder("utf-8");
 
 /** Element names seen so far, by their bytes: a tag's name costs a lookup, not a new string. */
 class NameTable {
@@ -139,10 +124,7 @@ export class XmlScanner {
 
   /** Text in [start, end), decoded, entities expanded unless `literal`. */
   text(start: number, end: number, literal = false): string {
-    const raw =
-      end - start <= SHORT_TEXT
-        ? decodeShort(this.bytes, start, end)
-        : utf8.decode(this.bytes.subarray(start, end));
+    const raw = decodeUtf8(this.bytes, start, end);
     return literal ? raw : decodeEntities(raw);
   }
 
@@ -330,37 +312,6 @@ export class XmlScanner {
     for (let i = from; i < to; i++) if (b[i] === COLON) from = i + 1;
     return this.names.of(b, from, to);
   }
-}
-
-/** Text up to this many bytes is decoded here: TextDecoder's own cost per call is larger. */
-const SHORT_TEXT = 256;
-const units: number[] = [];
-
-/** UTF-8 to a string, for short runs; a malformed sequence becomes U+FFFD as TextDecoder's does. */
-function decodeShort(b: Uint8Array, start: number, end: number): string {
-  units.length = 0;
-  for (let i = start; i < end;) {
-    const c = b[i++]!;
-    if (c < 0x80) {
-      units.push(c);
-      continue;
-    }
-    const extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 ? 1 : 0;
-    if (extra === 0 || c > 0xf4 || i + extra > end) return utf8.decode(b.subarray(start, end));
-    let code = c & (0x3f >> extra);
-    for (let k = 0; k < extra; k++) {
-      const next = b[i++]!;
-      if ((next & 0xc0) !== 0x80) return utf8.decode(b.subarray(start, end));
-      code = (code << 6) | (next & 0x3f);
-    }
-    if (code >= 0x10000) {
-      code -= 0x10000;
-      units.push(0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff));
-    } else {
-      units.push(code);
-    }
-  }
-  return String.fromCharCode.apply(null, units);
 }
 
 function startsWith(b: Uint8Array, text: string, at: number): boolean {
