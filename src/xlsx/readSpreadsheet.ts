@@ -1,6 +1,6 @@
 import { readCsv } from "./readCsv";
 import { decodeText } from "./decodeText";
-import { MAX_FILE_BYTES } from "./limits";
+import { MAX_CELLS, MAX_FILE_BYTES } from "./limits";
 import { oleProblem } from "./oleKind";
 import { ReadFailure, type FileProblem } from "./readProblem";
 import { readXlsx, type ReadOptions, type ReadResult } from "./readXlsx";
@@ -9,6 +9,19 @@ import { sniffFile } from "./sniffFile";
 export interface SpreadsheetOptions extends ReadOptions {
   /** The sheet name a text file gets (its file name without extension); default `file`. */
   textName?: string;
+}
+
+/**
+ * Separators a text file could split at (comma, tab, semicolon, bar, line feed): one more cell
+ * at most per separator.
+ */
+function separators(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 9 || c === 59 || c === 10 || c === 124) n++;
+  }
+  return n;
 }
 
 function refused(problem: FileProblem): ReadResult {
@@ -38,6 +51,9 @@ export function readSpreadsheet(data: Uint8Array, options: SpreadsheetOptions = 
         return refused({ type: "notSpreadsheet" });
       case "text": {
         const { text, encoding } = decodeText(data);
+        // 200 MB of commas would be 200 million cells: counted before they are made.
+        if (separators(text) > MAX_CELLS)
+          return refused({ type: "tooManyCells", limit: MAX_CELLS });
         const name = options.textName ?? options.file;
         const sheet = readCsv(text, {
           ...(options.file === undefined ? {} : { file: options.file }),

@@ -2,7 +2,7 @@ import { strToU8 } from "fflate";
 import { constants, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readProblemText, readSpreadsheet } from "../../src/xlsx";
-import { MAX_GRID_CELLS, MAX_SHARED_STRINGS_BYTES } from "../../src/xlsx/limits";
+import { MAX_CELLS, MAX_GRID_CELLS, MAX_SHARED_STRINGS_BYTES } from "../../src/xlsx/limits";
 import { oleOf } from "./_lib/oleBytes";
 import {
   concat,
@@ -296,6 +296,11 @@ describe("text files, whatever their name", () => {
       ["措施", "备注"],
       ["培训,交流", "无"],
     ]);
+  });
+
+  it("counts the cells of a text file before making them: 10 MB of commas is refused", () => {
+    const bytes = new Uint8Array(MAX_CELLS + 1).fill(0x2c);
+    expect(readSpreadsheet(bytes).problems).toEqual([{ type: "tooManyCells", limit: MAX_CELLS }]);
   });
 
   it("reads an empty file as no sheet at all", () => {
