@@ -9,4 +9,5 @@ try {
   );
   process.exit(2);
 }
+cli.quietOnClosedPipe();
 process.exitCode = await cli.main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cliError";
+import type { Localized } from "./texts";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
 
@@ -26,8 +27,18 @@ export function parseCommandArgs(argv: string[], options: OptionSpec): ParsedArg
     });
     return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals };
   } catch (error) {
-    throw new CliError("badOption", {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw new CliError("badOption", { detail: parseProblem(error) });
   }
+}
+
+/** node:util's parseArgs explains in English; the user reads their own language. */
+function parseProblem(error: unknown): Localized {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : "";
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return { zh: `未知选项 ${option}`, en: `unknown option ${option}` };
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return { zh: `选项 ${option} 的值不对或缺少值`, en: `option ${option} needs a value` };
+  return { zh: "无法理解的参数", en: "arguments not understood" };
 }

@@ -1,55 +1,49 @@
-import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { SheetInput } from "../core/model/cell";
 import type { AppContext } from "../app/context";
 import { readLedgers, type SourceOptions } from "../app/readLedgers";
 import type { ReadLedgerResult } from "../core/read";
 import { isEmptyCell } from "../core/text";
-import { decodeCsv, readCsv, readWorkbook } from "../xlsx";
+import { readProblemText, readSpreadsheet } from "../xlsx";
 import { CliError } from "./cliError";
+import { readFileBytes } from "./readFileBytes";
 
 export interface LoadOptions {
   /** Only this worksheet of each workbook. */
   sheet?: string;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-}
-
 function hasContent(sheet: SheetInput): boolean {
   return sheet.values.some((row) => row.some((cell) => !isEmptyCell(cell)));
 }
 
-/** Reads each file into SheetInputs: every worksheet of an .xlsx (empty ones left out), a .csv as one. */
+/**
+ * Reads each file into SheetInputs: every worksheet of a workbook (empty ones left out), a text
+ * file as one. What a file is comes from its bytes, not its name. A file that cannot be read,
+ * or holds no sheet with data, is a CliError: one line saying why, exit 2.
+ */
 export async function loadSheets(
   files: string[],
   options: LoadOptions = {},
 ): Promise<SheetInput[]> {
   const sheets: SheetInput[] = [];
   for (const file of files) {
-    if (!existsSync(file)) throw new CliError("fileMissing", { file });
-    const ext = extname(file).toLowerCase();
+    const bytes = readFileBytes(file);
     const name = basename(file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw new CliError("fileUnreadable", { file, detail: errorText(error) });
-    }
-    if (ext === ".csv" || ext === ".txt") {
-      sheets.push(readCsv(decodeCsv(bytes), { file: name, name: basename(file, ext) }));
-    } else if (ext === ".xlsx" || ext === ".xlsm") {
-      let found: SheetInput[];
-      try {
-        found = await readWorkbook(bytes, { file: name, sheetName: options.sheet });
-      } catch (error) {
-        throw new CliError("fileUnreadable", { file, detail: errorText(error) });
-      }
-      sheets.push(...found.filter(hasContent));
-    } else {
-      throw new CliError("fileType", { file });
-    }
+    const read = readSpreadsheet(bytes, {
+      file: name,
+      textName: basename(file, extname(file)),
+      ...(options.sheet === undefined ? {} : { sheetName: options.sheet }),
+    });
+    const problem = read.problems[0];
+    if (problem !== undefined)
+      throw new CliError("fileUnreadable", {
+        file,
+        detail: { zh: readProblemText(problem, "zh"), en: readProblemText(problem, "en") },
+      });
+    const found = read.sheets.filter(hasContent);
+    if (found.length === 0 && options.sheet === undefined) throw new CliError("noLedger", { file });
+    sheets.push(...found);
   }
   if (options.sheet !== undefined && sheets.length === 0)
     throw new CliError("sheetMissing", { name: options.sheet });

@@ -1,6 +1,9 @@
 import { fillTemplate } from "../core/text";
 import type { Lang } from "../core/validate";
 
+/** A value already worded in each language (a reader's problem, say). */
+export type Localized = Record<Lang, string>;
+
 /** Every line the CLI prints, zh-CN first. Placeholders in braces. */
 const TEXTS = {
   usage: {
@@ -8,8 +11,8 @@ const TEXTS = {
     en: "Usage: taizhang <command> [options]\n\nCommands:\n{commands}\n\nRun taizhang <command> --help for its options.",
   },
   validateUsage: {
-    zh: "用法：taizhang validate 文件... [--schema 描述文件.json] [--kind 台账类型] [--sheet 工作表名] [--year 年份] [--json] [--lang zh|en]\n\n检查 .xlsx 和 .csv 台账：找到表头、识别台账类型、逐行检查每个单元格。\n台账类型：{kinds}\n退出码：0 全部通过，1 发现错误，2 文件无法读取或参数错误。",
-    en: "Usage: taizhang validate FILE... [--schema DESCRIPTOR.json] [--kind KIND] [--sheet NAME] [--year YYYY] [--json] [--lang zh|en]\n\nChecks .xlsx and .csv ledgers: finds the header, recognises the ledger, checks every cell.\nKinds: {kinds}\nExit codes: 0 valid, 1 errors found, 2 unreadable input or bad arguments.",
+    zh: "用法：taizhang validate 文件... [--schema 描述文件.json] [--kind 台账类型] [--sheet 工作表名] [--year 年份] [--json] [--lang zh|en]\n\n检查 .xlsx 和 .csv 台账：找到表头、识别台账类型、逐行检查每个单元格。\n台账类型：{kinds}\n退出码：0 全部通过，1 发现错误，2 文件无法读取、未找到台账或参数错误。",
+    en: "Usage: taizhang validate FILE... [--schema DESCRIPTOR.json] [--kind KIND] [--sheet NAME] [--year YYYY] [--json] [--lang zh|en]\n\nChecks .xlsx and .csv ledgers: finds the header, recognises the ledger, checks every cell.\nKinds: {kinds}\nExit codes: 0 valid, 1 errors found, 2 unreadable input, no ledger found or bad arguments.",
   },
   validateSummary: {
     zh: "检查台账文件并报告每个错误单元格",
@@ -32,16 +35,32 @@ const TEXTS = {
   },
   fileMissing: { zh: "找不到文件“{file}”。", en: 'File "{file}" does not exist.' },
   fileUnreadable: { zh: "无法读取文件“{file}”：{detail}", en: 'Cannot read "{file}": {detail}' },
-  fileType: {
-    zh: "不支持的文件类型“{file}”，请使用 .xlsx 或 .csv。",
-    en: 'Unsupported file "{file}": use .xlsx or .csv.',
+  fileReadFailed: {
+    zh: "读取文件“{file}”时出错，请确认文件可以打开。",
+    en: 'Reading "{file}" failed: check that the file can be opened.',
+  },
+  filePermission: { zh: "没有读取文件“{file}”的权限。", en: 'No permission to read "{file}".' },
+  fileNotRegular: {
+    zh: "“{file}”不是普通文件（而是文件夹、设备或管道），无法读取。",
+    en: '"{file}" is not a regular file (it is a folder, a device or a pipe).',
+  },
+  fileTooLarge: {
+    zh: "文件“{file}”过大（{size} MB），最多可读取 {limit} MB。",
+    en: 'File "{file}" is too large ({size} MB); at most {limit} MB can be read.',
+  },
+  noLedger: {
+    zh: "文件“{file}”中未找到台账（没有含数据的工作表）。",
+    en: 'No ledger found in "{file}" (no sheet holds data).',
   },
   sheetMissing: { zh: "文件中没有名为“{name}”的工作表。", en: 'No worksheet is named "{name}".' },
   descriptorBad: {
     zh: "描述文件“{file}”无效：{detail}",
     en: 'Descriptor "{file}" is not valid: {detail}',
   },
-  internal: { zh: "内部错误：{detail}", en: "Internal error: {detail}" },
+  internal: {
+    zh: "内部错误，未能完成。请将所用命令和文件报告给开发者（设置环境变量 TAIZHANG_DEBUG=1 可查看详情）。",
+    en: "Internal error: the command did not finish. Please report the command and files (set TAIZHANG_DEBUG=1 for details).",
+  },
   tableLine: {
     zh: "{file} · 工作表“{sheet}” · {title}（{kind}） · 表头第{header}行 · 数据{rows}行",
     en: '{file} · sheet "{sheet}" · {title} ({kind}) · header row {header} · {rows} data rows',
@@ -62,7 +81,10 @@ export type TextKey = keyof typeof TEXTS;
 export function text(
   lang: Lang,
   key: TextKey,
-  values: Record<string, string | number> = {},
+  values: Record<string, string | number | Localized> = {},
 ): string {
-  return fillTemplate(TEXTS[key][lang], values);
+  const worded: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values))
+    worded[name] = typeof value === "object" ? value[lang] : value;
+  return fillTemplate(TEXTS[key][lang], worded);
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { LEDGER_KINDS } from "../core/model/ledger";
 import { loadDescriptor, TaizhangError, type TableSchemaDescriptor } from "../core/ledgers";
 import { appContext } from "../app/context";
@@ -8,6 +7,7 @@ import { CliError } from "./cliError";
 import type { Command } from "./command";
 import { langOf } from "./lang";
 import { loadLedgers } from "./load";
+import { readFileBytes } from "./readFileBytes";
 import { text } from "./texts";
 import { validateJson, validateText } from "./validateReport";
 
@@ -20,12 +20,13 @@ const OPTIONS = {
 
 function readDescriptor(file: string): TableSchemaDescriptor {
   let json: unknown;
+  const bytes = readFileBytes(file);
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
     throw new CliError("descriptorBad", {
       file,
-      detail: error instanceof Error ? error.message : String(error),
+      detail: { zh: "不是有效的 JSON 文件", en: "it is not valid JSON" },
     });
   }
   try {

@@ -150,7 +150,11 @@ describe("taizhang validate, end to end", () => {
   });
 
   it("exits 2 on a bad descriptor, an unreadable workbook and a missing sheet", async () => {
-    writeFileSync(join(dir, "broken.xlsx"), "not a zip");
+    // A download cut short: a zip's first bytes and no directory.
+    writeFileSync(
+      join(dir, "broken.xlsx"),
+      Buffer.from("PK\x03\x04\x14\x00\x00\x00\x08\x00", "latin1"),
+    );
     const bad = await runInProcess([
       "validate",
       join(dir, "funding.csv"),

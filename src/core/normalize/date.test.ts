@@ -71,6 +71,13 @@ describe("parseDate", () => {
     expect(parseDate(serial, { date1904 })).toEqual({ ok: true, value: iso });
   });
 
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    "refuses %d, which no cell can mean as a date",
+    (value) => {
+      expect(parseDate(value, {})).toEqual({ ok: false });
+    },
+  );
+
   it("does not take a plain number for a date when the cell's format says number", () => {
     expect(parseDate(44260, { numberFormat: "0.00" })).toEqual({ ok: false });
     expect(parseDate(44260, { numberFormat: "yyyy年m月d日" })).toEqual({

@@ -42,6 +42,7 @@ function fromNumber(value: number, context: DateContext): Parsed<string> {
   // 2021.03 typed into a number cell: month or October? Ambiguous, so an error.
   if (
     !looksLikeDate ||
+    !Number.isFinite(value) ||
     value < 1 ||
     value > MAX_SERIAL ||
     (value >= 1900 && value < 2101 && !Number.isInteger(value))
