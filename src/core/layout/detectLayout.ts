@@ -1,7 +1,7 @@
 import type { Cell, CellArea } from "../model/cell";
-import { cellText, headerLabel, isEmptyCell, normalizeText } from "../text";
+import { cellText, headerLabel, isEmptyCell, displayText } from "../text";
 import type { ColumnLabel, SheetLayout } from "./layout";
-import { MIN_CONFIDENCE, labelConfidence, type FieldKeys } from "./matchLabel";
+import { MIN_CONFIDENCE, labelConfidence, labelKey, type FieldKeys } from "./matchLabel";
 
 /** Headers sit near the top; title blocks rarely exceed a handful of rows. */
 const HEADER_SEARCH_ROWS = 30;
@@ -25,7 +25,7 @@ class HeaderHits {
     if (this.fieldKeys.length === 0) return false;
     let hit = this.decided.get(text);
     if (hit === undefined) {
-      const key = headerLabel(text).key;
+      const key = labelKey(text);
       hit = this.fieldKeys.some((f) => labelConfidence(key, f) >= MIN_CONFIDENCE + 0.2);
       this.decided.set(text, hit);
     }
@@ -123,13 +123,13 @@ function labelsOf(
   const [top, sub] = headerRows;
   let group = "";
   for (let c = 0; c < width; c++) {
-    const topText = normalizeText(cellText(filled[top ?? 0]?.[c]));
+    const topText = displayText(cellText(filled[top ?? 0]?.[c]));
     if (sub === undefined) {
       labels.push(makeLabel(c, topText, []));
       continue;
     }
-    const rawTop = normalizeText(cellText(raw[top!]?.[c]));
-    const subRaw = normalizeText(cellText(raw[sub]?.[c]));
+    const rawTop = displayText(cellText(raw[top!]?.[c]));
+    const subRaw = displayText(cellText(raw[sub]?.[c]));
     // Without merges a group label sits only over its first column; carry it right over sub-columns.
     if (rawTop !== "") group = rawTop;
     const groupText = topText !== "" ? topText : subRaw !== "" ? group : "";
@@ -145,7 +145,7 @@ function makeLabel(column: number, text: string, groups: string[], shown?: strin
   const label: ColumnLabel = {
     column,
     text: shown ?? text,
-    keys: [main.key, ...groups.map((g) => headerLabel(g).key)],
+    keys: [labelKey(text), ...groups.map((g) => labelKey(g))],
   };
   const unit = main.unit ?? groups.map((g) => headerLabel(g).unit).find((u) => u !== undefined);
   if (unit !== undefined) label.unit = unit;
@@ -177,7 +177,7 @@ export function detectLayout(
   for (let r = 0; r < headerRows[0]!; r++) {
     const text = (raw[r] ?? [])
       .filter((c) => !isEmptyCell(c))
-      .map((c) => normalizeText(cellText(c)))
+      .map((c) => displayText(cellText(c)))
       .join(" ");
     if (text !== "") titleLines.push(text);
   }

@@ -11,5 +11,12 @@ export { filledGrid } from "./filledGrid";
 export { genericSchema } from "./genericSchema";
 export type { ColumnLabel, SheetLayout } from "./layout";
 export { mapColumns, type ColumnMapping } from "./mapColumns";
-export { compileFieldKeys, labelConfidence, MIN_CONFIDENCE, type FieldKeys } from "./matchLabel";
+export {
+  compileFieldKeys,
+  labelConfidence,
+  labelKey,
+  MIN_CONFIDENCE,
+  type FieldKeys,
+} from "./matchLabel";
+export { isCountLabel, matchKey } from "./headerWords";
 export { titleContext, type TitleContext } from "./titleContext";

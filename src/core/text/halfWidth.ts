@@ -28,3 +28,30 @@ export function toHalfWidth(text: string): string {
   }
   return out;
 }
+
+/** Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) and the ideographic space. */
+function isFullWidthAlnum(code: number): boolean {
+  return (
+    code === IDEOGRAPHIC_SPACE ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
+  );
+}
+
+/**
+ * Full-width digits, letters and the ideographic space to half-width, punctuation left as typed:
+ * “措施277：” keeps its full-width colon, “２０２１年” becomes “2021年”. For text shown back to users;
+ * matching and keys use toHalfWidth.
+ */
+export function toHalfWidthAlnum(text: string): string {
+  if (!hasFullWidth(text)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === IDEOGRAPHIC_SPACE) out += " ";
+    else if (isFullWidthAlnum(code)) out += String.fromCharCode(code - FULL_TO_HALF_OFFSET);
+    else out += text[i];
+  }
+  return out;
+}
