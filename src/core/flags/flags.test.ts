@@ -11,6 +11,7 @@ const open: ItemState = {
   status: "inProgress",
   deadline: "2021-07-10",
   openEnded: false,
+  dueAtOnce: false,
   doneDate: null,
   overdue: false,
   daysLeft: 10,

@@ -53,10 +53,15 @@ function shapeOf(row: Cell[] | undefined, hits: HeaderHits): RowShape {
 
 /** The header row: the one naming most fields; without any, the first all-text row of two or more cells. */
 function findHeaderRow(values: Cell[][], hits: HeaderHits): number {
-  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  // The search starts at the first filled row: one table of several on a sheet is read with the
+  // rows above it left empty (see read/regions).
+  let first = 0;
+  while (first < values.length && shapeOf(values[first], NO_FIELDS).nonEmpty === 0) first++;
+  if (first === values.length) first = 0;
+  const limit = Math.min(values.length, first + HEADER_SEARCH_ROWS);
   let best = -1;
   let bestHits = 1;
-  for (let r = 0; r < limit; r++) {
+  for (let r = first; r < limit; r++) {
     const shape = shapeOf(values[r], hits);
     if (shape.hits > bestHits) {
       best = r;
@@ -64,12 +69,11 @@ function findHeaderRow(values: Cell[][], hits: HeaderHits): number {
     }
   }
   if (best >= 0) return best;
-  for (let r = 0; r < limit; r++) {
+  for (let r = first; r < limit; r++) {
     const shape = shapeOf(values[r], NO_FIELDS);
     if (shape.nonEmpty >= 2 && shape.allText) return r;
   }
-  for (let r = 0; r < limit; r++) if (shapeOf(values[r], NO_FIELDS).nonEmpty > 0) return r;
-  return 0;
+  return first;
 }
 
 function mergesStartingIn(merges: CellArea[], row: number): CellArea[] {

@@ -6,7 +6,9 @@
  */
 export { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
 export { classifyRow, rowSummary, type RowClass, type SkippedRow } from "./classifyRow";
+export { contextOffice, type ContextLine, type ContextOffice } from "./contextOffice";
 export { detectLayout } from "./detectLayout";
+export { sectionHeading, type SectionHeading } from "./sectionRow";
 export { filledGrid } from "./filledGrid";
 export { genericSchema } from "./genericSchema";
 export type { ColumnLabel, SheetLayout } from "./layout";

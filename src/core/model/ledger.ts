@@ -108,6 +108,13 @@ export interface LedgerField {
   type: string;
   /** The field belongs to the parent row (a problem over several measure rows) and fills down. */
   parent?: boolean;
+  /**
+   * No column of the sheet holds the field, and nothing around the table gave it: every row's
+   * cell is empty. Summaries say which figures this leaves out (see `whenMissing`).
+   */
+  missing?: boolean;
+  /** What figures leave out when the field is missing (from the descriptor). */
+  whenMissing?: { zh: string; en: string };
 }
 
 /**

@@ -3,12 +3,16 @@
 // ledger kind absent from the input is absent from the object.
 import type { Figure } from "../rollup/rowRef";
 import type { Lang } from "./format";
+import { staffColumnsMissing } from "./narrative";
 import type { ProblemFigures, ProgressFigures, Summary } from "./types";
 
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 const v = (figure: Figure | undefined): number | null => figure?.value ?? null;
+
+/** The flags total's entry for items whose state is unknown. */
+const UNKNOWN_FLAG = { zh: "状态无法识别", en: "Status unreadable" } as const;
 
 const PROBLEM_KEYS = [
   "offices",
@@ -18,6 +22,7 @@ const PROBLEM_KEYS = [
   "done",
   "inProgress",
   "notStarted",
+  "unknown",
   "overdue",
   "closed",
   "completionRate",
@@ -29,6 +34,7 @@ const OFFICE_KEYS = [
   "done",
   "inProgress",
   "notStarted",
+  "unknown",
   "overdue",
   "closed",
   "completionRate",
@@ -38,6 +44,7 @@ const MEASURE_KEYS = [
   "done",
   "inProgress",
   "notStarted",
+  "unknown",
   "overdue",
   "completionRate",
 ] as const;
@@ -94,7 +101,9 @@ export function summaryToJson(
   }
   if (summary.petition) {
     const t = summary.petition.totals;
-    json.petition = { totals: pick(t, ["received", "answered", "resolved", "pending"]) };
+    json.petition = {
+      totals: pick(t, ["received", "answered", "resolved", "pending", "unknown"]),
+    };
   }
   if (summary.review) {
     const t = summary.review.totals;
@@ -107,7 +116,8 @@ export function summaryToJson(
   if (summary.pairing) {
     const pairs = summary.pairing.sixOnes;
     const items = pairs.reduce((sum, p) => sum + p.total, 0);
-    const hasExchange = summary.tables.some((t) => t.kind === "exchange");
+    const hasExchange =
+      summary.tables.some((t) => t.kind === "exchange") && !staffColumnsMissing(summary);
     json.pairing = {
       totals: {
         pairs: pairs.length,
@@ -128,6 +138,21 @@ export function summaryToJson(
       },
     };
   }
+  if (summary.exchange) {
+    const figures = (byType: Record<string, Figure>) =>
+      Object.fromEntries(Object.entries(byType).map(([type, figure]) => [type, v(figure)]));
+    json.exchange = {
+      totals: {
+        exchanges: v(summary.exchange.totals.exchanges),
+        byType: figures(summary.exchange.totals.byType),
+      },
+      byOffice: summary.exchange.byOffice.map((office) => ({
+        office: office.office,
+        exchanges: v(office.exchanges),
+        byType: figures(office.byType),
+      })),
+    };
+  }
   if (summary.performance) {
     json.performance = {
       zeroBreakthroughs: summary.performance.zeroBreakthroughs.map((b) => ({
@@ -139,10 +164,13 @@ export function summaryToJson(
     };
   }
   if (summary.flags) {
+    const unknown = summary.flags.unknown.value ?? 0;
     json.flags = {
-      total: Object.fromEntries(
-        summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)]),
-      ),
+      // Items whose state is unknown carry no flag: counted apart, under their own words.
+      total: Object.fromEntries([
+        ...summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)]),
+        ...(unknown > 0 ? [[UNKNOWN_FLAG[lang], unknown]] : []),
+      ]),
       byOffice: summary.flags.byOffice.map((office) => ({
         office: office.office,
         flags: Object.fromEntries(office.flags.map((flag) => [flag.label[lang], v(flag.count)])),
@@ -155,6 +183,7 @@ export function summaryToJson(
     responsible: item.responsiblePerson ?? item.responsibleUnit,
     deadline: item.deadline,
     daysOverdue: item.daysLeft === null ? null : -item.daysLeft,
+    file: item.row.file ?? null,
     sheet: item.row.sheet,
     row: item.row.row,
   }));
@@ -164,6 +193,19 @@ export function summaryToJson(
     components: Object.fromEntries(p.components.map((c) => [c.name, c.value])),
     weights: Object.fromEntries(p.components.map((c) => [c.name, c.weight])),
   }));
+  // Like an absent ledger kind, an unknown scope and an empty list of caveats are absent.
+  if (summary.scope.label[lang] !== "") json.scope = summary.scope.label[lang];
+  if (summary.caveats.length > 0)
+    json.caveats = summary.caveats.map((caveat) => ({
+      type: caveat.type,
+      file: caveat.file,
+      sheet: caveat.sheet,
+      kind: caveat.kind,
+      ...(caveat.type === "missing-field"
+        ? { field: caveat.field, title: caveat.title }
+        : { count: caveat.count, rows: caveat.rows.map((ref) => ref.row) }),
+      message: caveat.message[lang],
+    }));
   json.narrative = summary.narrative[lang];
   return json;
 }

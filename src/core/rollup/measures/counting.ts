@@ -61,12 +61,14 @@ export const COUNTING_MEASURES = {
     (scan, spec) => (index) => scan.status(index) === spec.status,
   ),
   completed: countWhere({ zh: "已完成（含销号）", en: "Completed (incl. closed)" }, finished),
+  // Over the items whose state is known: an unreadable status is neither done nor not done.
   completionRate: {
     label: { zh: "完成率", en: "Completion rate" },
     init: () => ({ done: 0, all: 0 }),
     compile(scan) {
       const isFinished = finished(scan);
       return (state, index) => {
+        if (scan.status(index) === "unknown") return;
         state.all += 1;
         if (isFinished(index)) state.done += 1;
       };
