@@ -16,7 +16,7 @@ interface RowShape {
  * Whether a cell's text names one of the fields well enough to count toward the header row,
  * decided once per distinct text of a sheet (data rows repeat theirs: offices, dates, states).
  */
-class HeaderHits {
+export class HeaderHits {
   private readonly decided = new Map<string, boolean>();
 
   constructor(private readonly fieldKeys: FieldKeys[]) {}

@@ -7,7 +7,8 @@
 export { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
 export { classifyRow, rowSummary, type RowClass, type SkippedRow } from "./classifyRow";
 export { contextOffice, type ContextLine, type ContextOffice } from "./contextOffice";
-export { detectLayout } from "./detectLayout";
+export { detectLayout, HeaderHits } from "./detectLayout";
+export { findTables, type TableRows } from "./findTables";
 export { sectionHeading, type SectionHeading } from "./sectionRow";
 export { filledGrid } from "./filledGrid";
 export { genericSchema } from "./genericSchema";

@@ -5,6 +5,7 @@ import { createOfficeRegistry, type OfficeRegistry } from "../normalize";
 import { compileField, type FieldPlan, type PlanContext } from "../validate/compileField";
 import { compileRowRules } from "../validate/domainChecks";
 import { ErrorCollector } from "../validate/errorReport";
+import { makeError } from "../validate/makeError";
 import { checkLabels, checkRequiredColumns } from "../validate/labelErrors";
 import { sweepRows } from "../validate/sweepRows";
 import { columnLetter } from "../model/address";
@@ -176,7 +177,20 @@ function readSheet(
           sheet.file,
           registry,
         );
-  if (office !== undefined) mapped.add(office.field);
+  if (office !== undefined) {
+    mapped.add(office.field);
+    if (registry && officeReferences.has(office.field) && registry.canonical(office.text) === null)
+      errors.add("foreign-key", () =>
+        makeError("foreign-key", {
+          rowNumber: office.row,
+          fieldNumber: null,
+          fieldName: office.field,
+          fieldTitle: byName.get(office.field)?.title ?? office.field,
+          cell: office.text,
+          details: { reference: "office" },
+        }),
+      );
+  }
   checkRequiredColumns(schema.fields, mapped, errors);
   let kept = office === undefined ? rows : fillOffice(rows, office);
   const sectioned = applySections(kept, sectionsOf(raw, skipped), schema, collectRows);

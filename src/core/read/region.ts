@@ -1,10 +1,8 @@
+import type { TableRows } from "../layout";
 import type { Cell, SheetInput } from "../model/cell";
 
-/** Physical rows, 1-based and inclusive. */
-export interface RowRange {
-  from: number;
-  to: number;
-}
+/** Physical rows, 1-based and inclusive (one table of a sheet holding several). */
+export type RowRange = TableRows;
 
 const NO_ROW: Cell[] = [];
 

@@ -5,12 +5,19 @@ import type { FieldRole, Ledger } from "../model/ledger";
 import type { LocalText } from "../rollup/localText";
 import type { RowRef } from "../rollup/rowRef";
 import { scanLedger, type RollupContext } from "../rollup/scan";
+import { ledgerSchema } from "../ledgers";
 import { fillTemplate } from "../text";
 
 interface CaveatPlace {
   file: string | null;
   sheet: string;
   kind: string;
+  /**
+   * The caveat changes the headline figures (offices, problems, measures, their states, overdue):
+   * the narrative says it; the others (a 原因分析 or 责任人 column missing) are listed beside
+   * the tables.
+   */
+  headline: boolean;
   /** What the user reads, zh-CN and English (from CAVEAT_MESSAGES). */
   message: LocalText;
 }
@@ -59,6 +66,16 @@ export const CAVEAT_MESSAGES: Readonly<Record<CaveatType, LocalText>> = {
 
 /** Ledger kinds whose items have a progress state the summary counts. */
 const PROGRESS_KINDS: ReadonlySet<string> = new Set(["problem", "measure", "petition"]);
+/** Columns whose absence changes the headline figures. */
+const HEADLINE_ROLES: ReadonlySet<FieldRole> = new Set([
+  "office",
+  "problem",
+  "measure",
+  "status",
+  "deadline",
+  "amount",
+  "count",
+]);
 const PROGRESS_ROLES: ReadonlySet<FieldRole> = new Set([
   "status",
   "doneDate",
@@ -74,10 +91,18 @@ function message(
   type: CaveatType,
   ledger: Ledger,
   values: Record<string, string | number>,
+  shared: boolean,
 ): LocalText {
-  const where = ledger.file === undefined ? `“${ledger.sheet}”` : `${ledger.file}“${ledger.sheet}”`;
+  // A sheet holding two tables is named with the ledger each caveat is about.
+  const title = ledgerSchema(ledger.kind)?.title;
+  const which =
+    shared && title !== undefined ? { zh: `（${title}）`, en: ` (${title})` } : { zh: "", en: "" };
+  const where =
+    (ledger.file === undefined ? `“${ledger.sheet}”` : `${ledger.file}“${ledger.sheet}”`) +
+    which.zh;
   const whereEn =
-    ledger.file === undefined ? `"${ledger.sheet}"` : `${ledger.file}, "${ledger.sheet}"`;
+    (ledger.file === undefined ? `"${ledger.sheet}"` : `${ledger.file}, "${ledger.sheet}"`) +
+    which.en;
   const all = { where, whereEn, ...values };
   return {
     zh: fillTemplate(CAVEAT_MESSAGES[type].zh, all),
@@ -88,7 +113,12 @@ function message(
 /** The caveats of the ledgers a summary reads, ledger by ledger in their order. */
 export function caveatsOf(ledgers: readonly Ledger[], context: RollupContext): Caveat[] {
   const caveats: Caveat[] = [];
+  const sheetKey = (l: Ledger) => `${l.file ?? ""}\u001f${l.sheet}`;
+  const perSheet = new Map<string, number>();
+  for (const ledger of ledgers)
+    perSheet.set(sheetKey(ledger), (perSheet.get(sheetKey(ledger)) ?? 0) + 1);
   for (const ledger of ledgers) {
+    const shared = (perSheet.get(sheetKey(ledger)) ?? 0) > 1;
     const progress = PROGRESS_KINDS.has(ledger.kind);
     const scan = progress ? scanLedger(ledger, context) : undefined;
     const unknown: RowRef[] = [];
@@ -106,15 +136,21 @@ export function caveatsOf(ledgers: readonly Ledger[], context: RollupContext): C
       caveats.push({
         ...place(ledger),
         type: "missing-field",
+        headline: HEADLINE_ROLES.has(field.role),
         field: field.name,
         title: field.title,
         role: field.role,
         leavesOut: field.whenMissing,
-        message: message("missing-field", ledger, {
-          title: field.title,
-          leavesOutZh: field.whenMissing.zh,
-          leavesOutEn: field.whenMissing.en,
-        }),
+        message: message(
+          "missing-field",
+          ledger,
+          {
+            title: field.title,
+            leavesOutZh: field.whenMissing.zh,
+            leavesOutEn: field.whenMissing.en,
+          },
+          shared,
+        ),
       });
     }
     if (unknown.length === 0) continue;
@@ -122,9 +158,10 @@ export function caveatsOf(ledgers: readonly Ledger[], context: RollupContext): C
     caveats.push({
       ...place(ledger),
       type,
+      headline: true,
       count: unknown.length,
       rows: unknown,
-      message: message(type, ledger, { count: unknown.length }),
+      message: message(type, ledger, { count: unknown.length }, shared),
     });
   }
   return caveats;

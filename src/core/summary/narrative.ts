@@ -244,10 +244,10 @@ export function staffColumnsMissing(input: Pick<NarrativeInput, "caveats">): boo
   );
 }
 
-/** The caveats, one sentence: what the figures above leave out. */
+/** The caveats that change the figures above, one sentence (the others go beside the tables). */
 function caveatSentence(input: NarrativeInput, lang: Lang): string[] {
-  if (input.caveats.length === 0) return [];
-  const parts = input.caveats.map((caveat) => caveat.message[lang]);
+  const parts = input.caveats.filter((c) => c.headline).map((caveat) => caveat.message[lang]);
+  if (parts.length === 0) return [];
   return lang === "zh" ? [`（注：${parts.join("；")}。）`] : [`(Note: ${parts.join("; ")}.)`];
 }
 

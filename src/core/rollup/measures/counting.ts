@@ -32,10 +32,14 @@ export function countWhere(
   };
 }
 
-/** The deadline has come by the as-of date (deadline on or before it; open-ended never). */
+/**
+ * The deadline has come by the as-of date (deadline on or before it; open-ended never), for an
+ * item whose state is known (whether it was done on time cannot be told of an unknown one).
+ */
 const due = (scan: LedgerScan) => {
   const asOfDay = dayNumber(scan.context.asOf);
   return (index: number) => {
+    if (scan.status(index) === "unknown") return false;
     const deadline = scan.state(index).deadline;
     const day = deadline === null ? null : dayNumber(deadline);
     return day !== null && asOfDay !== null && day <= asOfDay;
