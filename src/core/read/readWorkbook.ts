@@ -198,8 +198,9 @@ export function readWorkbookLedgers(
     const kept = read[group.kept]!.result;
     group.members.forEach((index, k) => {
       if (index === group.kept) return;
-      const result = read[index]!.result;
-      if (snapshots === "all") {
+      const { sheet, result } = read[index]!;
+      // A copy the user chose to read by name is read, whatever the dates say.
+      if (snapshots === "all" || chosen(sheet, include)) {
         notes.push(
           makeNote({
             ...placeOf(result),

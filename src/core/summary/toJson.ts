@@ -3,6 +3,7 @@
 // ledger kind absent from the input is absent from the object.
 import type { Figure } from "../rollup/rowRef";
 import type { Lang } from "./format";
+import { UNKNOWN_STATE } from "../flags/schemes";
 import { staffColumnsMissing } from "./narrative";
 import type { ProblemFigures, ProgressFigures, Summary } from "./types";
 
@@ -12,7 +13,7 @@ export type JsonValue =
 const v = (figure: Figure | undefined): number | null => figure?.value ?? null;
 
 /** The flags total's entry for items whose state is unknown. */
-const UNKNOWN_FLAG = { zh: "状态无法识别", en: "Status unreadable" } as const;
+const UNKNOWN_FLAG = UNKNOWN_STATE.label;
 
 const PROBLEM_KEYS = [
   "offices",
