@@ -1,3 +1,4 @@
+import type { RowRef } from "../model/rowRef";
 import type { Summary } from "../summary/types";
 import type { SummaryChartInput, SummaryInput, SummaryTableInput } from "./inputs";
 
@@ -13,6 +14,7 @@ const T = {
   done: { zh: "已完成", en: "Done" },
   inProgress: { zh: "正在推进", en: "In progress" },
   notStarted: { zh: "未完成", en: "Not done" },
+  unknown: { zh: "状态无法识别", en: "Status unreadable" },
   closed: { zh: "已销号", en: "Closed" },
   overdue: { zh: "超期", en: "Overdue" },
   completionRate: { zh: "完成率", en: "Completion" },
@@ -21,10 +23,21 @@ const T = {
   person: { zh: "责任人", en: "Responsible" },
   deadline: { zh: "完成时限", en: "Deadline" },
   late: { zh: "超期天数", en: "Days late" },
+  place: { zh: "位置", en: "Where" },
+  caveats: { zh: "说明", en: "Notes" },
+  caveat: { zh: "未计入或无法统计的内容", en: "What the figures leave out" },
   progress: { zh: "进度评分", en: "Progress score" },
   score: { zh: "得分", en: "Score" },
   category: { zh: "院", en: "Office" },
 } as const;
+
+/** Where an item is: its file (when the summary reads several), sheet and row. */
+function placeOf(ref: RowRef, lang: Lang): string {
+  const file = ref.file === undefined ? "" : lang === "zh" ? `${ref.file} ` : `${ref.file}, `;
+  return lang === "zh"
+    ? `${file}“${ref.sheet}”第${ref.row}行`
+    : `${file}"${ref.sheet}" row ${ref.row}`;
+}
 
 /** The core's summary laid out for a sheet: headline, tables, the data behind each chart. */
 export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
@@ -38,8 +51,10 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
           { key: "causes", title: t("causes"), format: "integer" as const },
         ]
       : [];
+    // 状态无法识别 only when some item has it: a column of zeros would say nothing.
+    const unknown = (section.totals.unknown?.value ?? 0) > 0 ? (["unknown"] as const) : [];
     const progress = (
-      ["measures", "done", "inProgress", "notStarted", "closed", "overdue"] as const
+      ["measures", "done", "inProgress", "notStarted", ...unknown, "closed", "overdue"] as const
     ).map((key) => ({
       key,
       title: t(key),
@@ -101,6 +116,7 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
         { key: "person", title: t("person"), format: "text" },
         { key: "deadline", title: t("deadline"), format: "date" },
         { key: "late", title: t("late"), format: "integer" },
+        { key: "place", title: t("place"), format: "text" },
       ],
       rows: summary.overdue.map((o) => ({
         office: o.office ?? "",
@@ -108,7 +124,16 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
         person: o.responsiblePerson ?? o.responsibleUnit ?? "",
         deadline: o.deadline,
         late: o.daysLeft === null ? null : -o.daysLeft,
+        place: placeOf(o.row, lang),
       })),
+    });
+  }
+  if (summary.caveats.length > 0) {
+    tables.push({
+      key: "caveats",
+      title: t("caveats"),
+      columns: [{ key: "caveat", title: t("caveat"), format: "text" }],
+      rows: summary.caveats.map((c) => ({ caveat: c.message[lang] })),
     });
   }
   if (summary.progress.length > 0) {
