@@ -169,6 +169,32 @@ describe("two ledgers on one sheet", () => {
     });
   });
 
+  it("reads a ledger with a count table under it as one ledger and one count table", () => {
+    const sheet: SheetInput = {
+      name: "整改及统计",
+      values: [
+        ["XX院问题整改台账"],
+        [],
+        ["问题编号", "院名称", "问题描述", "整改措施", "进展状态"],
+        [1, "庆元县院", "人才流失", "落实服务年限", "已完成"],
+        [],
+        [2, "庆元县院", "监督能力弱", "专题培训", "正在推进"],
+        [],
+        [],
+        ["各院统计"],
+        ["院名称", "问题数", "措施数"],
+        ["庆元县院", 2, 2],
+      ],
+    };
+    const read = readWorkbookLedgers([sheet]);
+    expect(
+      read.results.map((r) => [r.kind, r.headerRow, r.rows.map((row) => row.rowNumber)]),
+    ).toEqual([["problem", 3, [4, 6]]]);
+    expect(read.countTables.map((t) => [t.headerRow, t.rows.map((r) => r.row)])).toEqual([
+      [10, [11]],
+    ]);
+  });
+
   it("does not split a ledger at its blank separator rows", () => {
     const sheet = jingningJune();
     const spaced: SheetInput = {
