@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readLedger, validateLedgers } from "../../src/core/read";
 import { summarize, summaryToJson } from "../../src/core/summary";
-import { JIANGSU_AS_OF, JIANGSU_STATES, jiangsuSheets } from "./seed/jiangsu";
+import { JIANGSU_AS_OF, JIANGSU_STATES, jiangsuRegistry, jiangsuSheets } from "./seed/jiangsu";
 import {
   QINGHAI_FLAWED,
   QINGHAI_REVIEWED,
@@ -42,6 +42,7 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
       done,
       inProgress,
       notStarted,
+      unknown: 0,
       overdue: s.inProgressOverdue + s.notStartedOverdue,
       closed: s.closed,
       completionRate: (done + s.closed) / 328,
@@ -83,7 +84,10 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
   });
 
   it("writes the 工作简报 sentence with the figures and the offices behind the overdue items", () => {
-    const summary = summarize(jiangsuLedgers, { asOf: JIANGSU_AS_OF });
+    // The registry says all ten lie in 江苏省: the scope is 全省 because the data says so.
+    const summary = summarize(read([jiangsuRegistry(), ...jiangsu.sheets]), {
+      asOf: JIANGSU_AS_OF,
+    });
     const overdueOffices = [...jiangsu.overdueByOffice.entries()].sort((a, b) => b[1] - a[1]);
     expect(summary.narrative.zh).toContain(
       `截至2021年6月30日，全省10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条；已完成${s.doneLate + s.doneOnTime + s.closed}条（红旗），其中已销号${s.closed}条、超期完成${s.doneLate}条；正在推进60条（黄旗），未完成28条（黑旗），完成率${(((s.doneLate + s.doneOnTime + s.closed) / 328) * 100).toFixed(2)}%；超期未完成15条，涉及`,
@@ -94,6 +98,12 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
     expect(summary.narrative.en).toMatch(
       /^As of 30 June 2021, the 10 weak basic-level procuratorates in the province had identified 118 problems, analysed 123 causes and set out 328 measures;/,
     );
+  });
+
+  it("claims no scope the data does not give: without the registry, no 全省", () => {
+    const summary = summarize(jiangsuLedgers, { asOf: JIANGSU_AS_OF });
+    expect(summary.narrative.zh).toMatch(/^截至2021年6月30日，10个薄弱基层院共查找问题118个、/);
+    expect(summary.scope.basis).toBe("unknown");
   });
 
   it("traces each overdue item to its sheet and row", () => {
@@ -116,7 +126,7 @@ describe("the other provinces", () => {
   it("Fujian: received 18, answered or resolved 13", () => {
     const json = summaryToJson(summarize(read([fujianPetitions()]), { asOf: "2021-06-30" }));
     expect(json.petition).toEqual({
-      totals: { received: 18, answered: 8, resolved: 5, pending: 5 },
+      totals: { received: 18, answered: 8, resolved: 5, pending: 5, unknown: 0 },
     });
     expect(json.narrative).toContain("受理困难问题反映18件，已答复或协调解决13件");
     expect(json.problem).toBeUndefined();

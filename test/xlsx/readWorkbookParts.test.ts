@@ -105,7 +105,8 @@ describe("cells", () => {
     expect(sheet?.numberFormats).toEqual([
       ["yyyy/m/d", 'yyyy"年"m"月"d"日"', 'yyyy"年"m"月"d"日";@', "0.00", "", "@"],
     ]);
-    // The core reads the three dates as dates and refuses the plain numbers as dates.
+    // The core reads the three dates as dates, refuses a number formatted as a number, and reads
+    // a bare serial in a General cell as the date it is (offices paste serials).
     const dates = sheet!.values[0]!.slice(0, 5);
     const formats = sheet!.numberFormats![0]!.slice(0, 5);
     const ledger = readLedger({
@@ -118,7 +119,7 @@ describe("cells", () => {
       "2021-06-30",
       "2021-06-30",
       null,
-      null,
+      "2021-06-30",
     ]);
   });
 

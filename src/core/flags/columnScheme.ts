@@ -2,6 +2,7 @@
 // state, the colours of each word (one conditional format per label), and the rules as data.
 import type { FlagCondition, FlagId, FlagScheme } from "./scheme";
 import type { Lang } from "../model/lang";
+import { UNKNOWN_STATE } from "./schemes";
 
 export interface ColumnFlagRule {
   id: FlagId;
@@ -25,6 +26,8 @@ export interface ColumnFlagScheme {
     doneLate?: string;
     dueSoon?: string;
     overdue?: string;
+    /** A status word nobody can read (no flag in the core's counts): never 黑旗 or 绿灯. */
+    unknown?: string;
   };
   /** Label → colours: one conditional-format rule ("cell equals label") per entry. */
   colors: Record<string, { fill: string; font: string }>;
@@ -57,7 +60,9 @@ export function columnFlagScheme(scheme: FlagScheme, lang: Lang = "zh"): ColumnF
       ...optional("doneLate"),
       ...optional("dueSoon"),
       ...optional("overdue"),
+      unknown: UNKNOWN_STATE.label[lang],
     },
+    // The unknown word is shown as typed text, without a colour rule of its own: it is no flag.
     colors: Object.fromEntries(
       scheme.flags.map((flag) => [flag.label[lang], { fill: flag.fill, font: flag.font }]),
     ),

@@ -19,6 +19,8 @@ export interface FlagDistribution {
   total: FlagCount[];
   /** Per office, offices in the order their first row appears. */
   byOffice: Array<{ office: string | null; flags: FlagCount[] }>;
+  /** Items with no flag because their state is unknown (状态无法识别: an unreadable status). */
+  unknown: Figure;
 }
 
 /** Flags of every row of the given ledgers (typically the problem or measure ledgers). */
@@ -40,9 +42,15 @@ export function flagDistributionOfScans(
   const empty = (): RowRef[][] => scheme.flags.map(() => []);
   const total = empty();
   const offices = new Map<string | null, RowRef[][]>();
+  const unknown: RowRef[] = [];
   for (const scan of scans) {
     scan.ledger.rows.forEach((_row, index) => {
-      const flag = flagOf(scan.state(index), scheme);
+      const state = scan.state(index);
+      if (state.status === "unknown") {
+        unknown.push(scan.ref(index));
+        return;
+      }
+      const flag = flagOf(state, scheme);
       if (flag === undefined) return;
       const slot = scheme.flags.indexOf(flag);
       const ref = scan.ref(index);
@@ -68,5 +76,6 @@ export function flagDistributionOfScans(
     scheme: scheme.id,
     total: counts(total),
     byOffice: [...offices.entries()].map(([office, rows]) => ({ office, flags: counts(rows) })),
+    unknown: { value: unknown.length, rows: unknown },
   };
 }

@@ -11,6 +11,7 @@ const open: ItemState = {
   status: "inProgress",
   deadline: "2021-07-10",
   openEnded: false,
+  dueAtOnce: false,
   doneDate: null,
   overdue: false,
   daysLeft: 10,
@@ -85,6 +86,7 @@ describe("flag schemes", () => {
       doneLate: "超期完成",
       dueSoon: "黄灯",
       overdue: "红灯",
+      unknown: "状态无法识别",
     });
     expect(excel.colors["红灯"]).toEqual({ fill: "#FF0000", font: "#FFFFFF" });
     expect(excel.rules.map((rule) => [rule.label, rule.when])).toEqual([
@@ -100,6 +102,7 @@ describe("flag schemes", () => {
       notStarted: "Black flag (not done)",
       closed: "Closed",
       doneLate: "Done late",
+      unknown: "Status unreadable",
     });
   });
 

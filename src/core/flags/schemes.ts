@@ -16,6 +16,14 @@ export interface SchemeOptions {
   overrides?: Partial<Record<FlagId, { label?: Partial<LocalText>; fill?: string; font?: string }>>;
 }
 
+/**
+ * What an item whose status nobody can read shows instead of a flag (the core counts it apart:
+ * FlagDistribution.unknown): its own words, never the scheme's catch-all 黑旗 or 绿灯.
+ */
+export const UNKNOWN_STATE = {
+  label: { zh: "状态无法识别", en: "Status unreadable" },
+} as const;
+
 const CLOSED: FlagDefinition = {
   id: "closed",
   label: { zh: "已销号", en: "Closed" },

@@ -7,8 +7,9 @@ export type RowClass = "data" | "blank" | "total" | "footer";
 export interface SkippedRow {
   /** Physical 1-based row. */
   rowNumber: number;
-  reason: "blank" | "total" | "footer";
-  /** First filled cell (合计, 注：…), "" for blank rows. */
+  /** section: a heading over the rows below (一、队伍方面（6项）), their category. */
+  reason: "blank" | "total" | "footer" | "section";
+  /** First filled cell (合计, 注：…, 一、队伍方面（6项）), "" for blank rows. */
   text: string;
 }
 

@@ -1,7 +1,7 @@
 import type { Cell, CellArea } from "../model/cell";
-import { cellText, headerLabel, isEmptyCell, normalizeText } from "../text";
+import { cellText, headerLabel, isEmptyCell, displayText } from "../text";
 import type { ColumnLabel, SheetLayout } from "./layout";
-import { MIN_CONFIDENCE, labelConfidence, type FieldKeys } from "./matchLabel";
+import { MIN_CONFIDENCE, labelConfidence, labelKey, type FieldKeys } from "./matchLabel";
 
 /** Headers sit near the top; title blocks rarely exceed a handful of rows. */
 const HEADER_SEARCH_ROWS = 30;
@@ -16,7 +16,7 @@ interface RowShape {
  * Whether a cell's text names one of the fields well enough to count toward the header row,
  * decided once per distinct text of a sheet (data rows repeat theirs: offices, dates, states).
  */
-class HeaderHits {
+export class HeaderHits {
   private readonly decided = new Map<string, boolean>();
 
   constructor(private readonly fieldKeys: FieldKeys[]) {}
@@ -25,7 +25,7 @@ class HeaderHits {
     if (this.fieldKeys.length === 0) return false;
     let hit = this.decided.get(text);
     if (hit === undefined) {
-      const key = headerLabel(text).key;
+      const key = labelKey(text);
       hit = this.fieldKeys.some((f) => labelConfidence(key, f) >= MIN_CONFIDENCE + 0.2);
       this.decided.set(text, hit);
     }
@@ -53,10 +53,15 @@ function shapeOf(row: Cell[] | undefined, hits: HeaderHits): RowShape {
 
 /** The header row: the one naming most fields; without any, the first all-text row of two or more cells. */
 function findHeaderRow(values: Cell[][], hits: HeaderHits): number {
-  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  // The search starts at the first filled row: one table of several on a sheet is read with the
+  // rows above it left empty (see read/regions).
+  let first = 0;
+  while (first < values.length && shapeOf(values[first], NO_FIELDS).nonEmpty === 0) first++;
+  if (first === values.length) first = 0;
+  const limit = Math.min(values.length, first + HEADER_SEARCH_ROWS);
   let best = -1;
   let bestHits = 1;
-  for (let r = 0; r < limit; r++) {
+  for (let r = first; r < limit; r++) {
     const shape = shapeOf(values[r], hits);
     if (shape.hits > bestHits) {
       best = r;
@@ -64,12 +69,11 @@ function findHeaderRow(values: Cell[][], hits: HeaderHits): number {
     }
   }
   if (best >= 0) return best;
-  for (let r = 0; r < limit; r++) {
+  for (let r = first; r < limit; r++) {
     const shape = shapeOf(values[r], NO_FIELDS);
     if (shape.nonEmpty >= 2 && shape.allText) return r;
   }
-  for (let r = 0; r < limit; r++) if (shapeOf(values[r], NO_FIELDS).nonEmpty > 0) return r;
-  return 0;
+  return first;
 }
 
 function mergesStartingIn(merges: CellArea[], row: number): CellArea[] {
@@ -123,13 +127,13 @@ function labelsOf(
   const [top, sub] = headerRows;
   let group = "";
   for (let c = 0; c < width; c++) {
-    const topText = normalizeText(cellText(filled[top ?? 0]?.[c]));
+    const topText = displayText(cellText(filled[top ?? 0]?.[c]));
     if (sub === undefined) {
       labels.push(makeLabel(c, topText, []));
       continue;
     }
-    const rawTop = normalizeText(cellText(raw[top!]?.[c]));
-    const subRaw = normalizeText(cellText(raw[sub]?.[c]));
+    const rawTop = displayText(cellText(raw[top!]?.[c]));
+    const subRaw = displayText(cellText(raw[sub]?.[c]));
     // Without merges a group label sits only over its first column; carry it right over sub-columns.
     if (rawTop !== "") group = rawTop;
     const groupText = topText !== "" ? topText : subRaw !== "" ? group : "";
@@ -145,7 +149,7 @@ function makeLabel(column: number, text: string, groups: string[], shown?: strin
   const label: ColumnLabel = {
     column,
     text: shown ?? text,
-    keys: [main.key, ...groups.map((g) => headerLabel(g).key)],
+    keys: [labelKey(text), ...groups.map((g) => labelKey(g))],
   };
   const unit = main.unit ?? groups.map((g) => headerLabel(g).unit).find((u) => u !== undefined);
   if (unit !== undefined) label.unit = unit;
@@ -177,7 +181,7 @@ export function detectLayout(
   for (let r = 0; r < headerRows[0]!; r++) {
     const text = (raw[r] ?? [])
       .filter((c) => !isEmptyCell(c))
-      .map((c) => normalizeText(cellText(c)))
+      .map((c) => displayText(cellText(c)))
       .join(" ");
     if (text !== "") titleLines.push(text);
   }

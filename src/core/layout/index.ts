@@ -6,10 +6,20 @@
  */
 export { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
 export { classifyRow, rowSummary, type RowClass, type SkippedRow } from "./classifyRow";
-export { detectLayout } from "./detectLayout";
+export { contextOffice, type ContextLine, type ContextOffice } from "./contextOffice";
+export { detectLayout, HeaderHits } from "./detectLayout";
+export { findTables, type TableRows } from "./findTables";
+export { sectionHeading, type SectionHeading } from "./sectionRow";
 export { filledGrid } from "./filledGrid";
 export { genericSchema } from "./genericSchema";
 export type { ColumnLabel, SheetLayout } from "./layout";
 export { mapColumns, type ColumnMapping } from "./mapColumns";
-export { compileFieldKeys, labelConfidence, MIN_CONFIDENCE, type FieldKeys } from "./matchLabel";
+export {
+  compileFieldKeys,
+  labelConfidence,
+  labelKey,
+  MIN_CONFIDENCE,
+  type FieldKeys,
+} from "./matchLabel";
+export { isCountLabel, matchKey } from "./headerWords";
 export { titleContext, type TitleContext } from "./titleContext";

@@ -33,6 +33,17 @@ export interface FieldExtension {
    * Not implied by role "period": a review's 批次 (第一批) is a period of sorts but no calendar one.
    */
   period?: boolean;
+  /**
+   * An office field the sheet's own office fills when no column holds it: the office named by a
+   * 填表单位 line, the title (庆元县人民检察院2021年整改台账), the sheet's or the file's name. Only
+   * for ledgers an office keeps of itself (its problems, its difficulties, its performance).
+   */
+  fromContext?: boolean;
+  /**
+   * What summaries leave out when no column holds the field, said to the user beside the figures
+   * (“未找到进展状态列：完成情况无法统计”).
+   */
+  whenMissing?: { zh: string; en: string };
 }
 
 export interface FieldDescriptor {

@@ -17,6 +17,7 @@ export function ledgerFields(schema: TableSchemaDescriptor): LedgerField[] {
       type: ledgerFieldType(field),
     };
     if (field.taizhang?.parent === true) out.parent = true;
+    if (field.taizhang?.whenMissing !== undefined) out.whenMissing = field.taizhang.whenMissing;
     return out;
   });
 }

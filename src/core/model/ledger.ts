@@ -73,7 +73,22 @@ export interface NormalizedCell {
   approximate?: boolean;
   /** The deadline is open-ended (长期坚持, 持续推进). */
   openEnded?: boolean;
+  /**
+   * The date reads "at once" (立行立改): due when the item was found. The reader puts the row's
+   * 开始时间 in `value` when there is one; otherwise the value stays null and an unfinished item
+   * counts as overdue.
+   */
+  immediate?: boolean;
+  /**
+   * The value was not typed in this cell: it comes from the sheet around the row — a section
+   * heading above it (一、队伍方面（6项）), the title, a 填表单位 line, the sheet's or the file's
+   * name — because the sheet has no column for the field or left the cell empty.
+   */
+  derived?: DerivedFrom;
 }
+
+/** Where a value the row did not hold was taken from (see NormalizedCell.derived). */
+export type DerivedFrom = "section" | "title" | "filler" | "sheetName" | "fileName" | "startDate";
 
 /** One data row of a ledger, keyed by field name. */
 export interface LedgerRow {
@@ -93,6 +108,13 @@ export interface LedgerField {
   type: string;
   /** The field belongs to the parent row (a problem over several measure rows) and fills down. */
   parent?: boolean;
+  /**
+   * No column of the sheet holds the field, and nothing around the table gave it: every row's
+   * cell is empty. Summaries say which figures this leaves out (see `whenMissing`).
+   */
+  missing?: boolean;
+  /** What figures leave out when the field is missing (from the descriptor). */
+  whenMissing?: { zh: string; en: string };
 }
 
 /**

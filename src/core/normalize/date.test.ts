@@ -23,6 +23,8 @@ describe("parseDate", () => {
     ["2021年底", "2021-12-31"],
     ["2021年第二季度", "2021-06-30"],
     ["2021-Q3", "2021-09-30"],
+    ["（2021年4月30日）", "2021-04-30"],
+    ["(2021.4.30)", "2021-04-30"],
   ])("reads %s as %s", (text, iso) => {
     expect(parseDate(text)).toEqual({ ok: true, value: iso });
   });
@@ -49,6 +51,13 @@ describe("parseDate", () => {
   it.each(["长期坚持", "持续推进", "常态化"])("reads %s as open-ended", (text) => {
     expect(parseDate(text)).toEqual({ ok: true, value: null, openEnded: true });
   });
+
+  it.each(["立行立改", "立即整改", "即知即改"])(
+    "reads %s as due at once: no date, never open-ended",
+    (text) => {
+      expect(parseDate(text)).toEqual({ ok: true, value: null, immediate: true });
+    },
+  );
 
   it.each(["无", "—", "", "  "])("reads %j as missing", (text) => {
     expect(parseDate(text)).toEqual({ ok: true, value: null });
@@ -84,6 +93,17 @@ describe("parseDate", () => {
       ok: true,
       value: "2021-03-05",
     });
+  });
+
+  it("reads a serial in a General cell (a date that lost its format) between 1970 and 2100", () => {
+    expect(parseDate(44316, { numberFormat: "General" })).toEqual({
+      ok: true,
+      value: "2021-04-30",
+    });
+    expect(parseDate(44316, { numberFormat: "" })).toEqual({ ok: true, value: "2021-04-30" });
+    expect(parseDate(2021, { numberFormat: "General" })).toEqual({ ok: false });
+    expect(parseDate(3.5, { numberFormat: "General" })).toEqual({ ok: false });
+    expect(parseDate(80000, { numberFormat: "General" })).toEqual({ ok: false });
   });
 
   it("refuses 2021.03 typed as a number: month or October cannot be told", () => {

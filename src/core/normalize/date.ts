@@ -13,6 +13,15 @@ export interface DateContext {
 }
 
 const OPEN_ENDED = /^(长期坚持|长期|持续推进|持续|常态化|长期推进|长期执行|常态长效|持续开展)/;
+/**
+ * 立行立改 and its kin in a date column: the item was to be fixed at once, when it was found. Read
+ * as "due immediately" (value null, `immediate`): the reader then takes the row's 开始时间 as the
+ * deadline when there is one (validate/immediateDeadlines), and an item due at once that is not
+ * done counts as overdue (rollup/itemState). It is never open-ended: that would hide it.
+ */
+const IMMEDIATE = /^(立行立改|立查立改|立知立改|即知即改|立即整改|立即|马上就办|即时)$/;
+/** A date written inside brackets: （2021年4月30日）. */
+const BRACKETED = /^\((.+)\)$/;
 const RANGE_SEPARATOR = /至|到|~|～|—|–/;
 const FULL = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -28,6 +37,13 @@ const TIME_OF_DAY = /[ t]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?z?$/i;
 /** Both 1900 and 1904 serials; dates before 1900 or after 9999 are not dates. */
 const MAX_SERIAL = 2958465;
 const DATE_FORMAT = /[ymd]|年|月|日/i;
+/**
+ * A serial in a cell formatted "General" (a date whose format was lost on a copy or an export)
+ * is read as a date only between 1970 and 2100: in a date column nothing else in that range makes
+ * sense, and small numbers (2021, 3.5) stay errors.
+ */
+const GENERAL_SERIALS = { from: 25_569, to: 73_051 };
+const GENERAL = /^(general|常规|g\/通用格式|通用格式)?$/i;
 
 function yearOf(prefix: string | undefined, context: DateContext): number | undefined {
   if (prefix) return Number.parseInt(prefix, 10);
@@ -35,10 +51,14 @@ function yearOf(prefix: string | undefined, context: DateContext): number | unde
 }
 
 function fromNumber(value: number, context: DateContext): Parsed<string> {
+  if (!Number.isFinite(value)) return FAILED;
   if (Number.isInteger(value) && value >= 19000101 && value <= 21001231)
     return fromText(String(value), context);
+  const format = context.numberFormat;
   const looksLikeDate =
-    context.numberFormat === undefined || DATE_FORMAT.test(context.numberFormat);
+    format === undefined ||
+    DATE_FORMAT.test(format) ||
+    (GENERAL.test(format) && value >= GENERAL_SERIALS.from && value < GENERAL_SERIALS.to);
   // 2021.03 typed into a number cell: month or October? Ambiguous, so an error.
   if (
     !looksLikeDate ||
@@ -112,7 +132,8 @@ function rangeEnd(text: string): string | null {
 
 /**
  * Reads a date cell to ISO "YYYY-MM-DD". Month-only shapes mean the month's last day, ranges
- * mean their end, 长期坚持/持续推进 mean no deadline (null, openEnded). Anything ambiguous fails.
+ * mean their end, 长期坚持/持续推进 mean no deadline (null, openEnded), 立行立改 means due at once
+ * (null, immediate), a date in brackets is the date. Anything ambiguous fails.
  */
 export function parseDate(cell: Cell, context: DateContext = {}): Parsed<string> {
   if (cell === null) return MISSING;
@@ -120,7 +141,10 @@ export function parseDate(cell: Cell, context: DateContext = {}): Parsed<string>
   if (typeof cell === "boolean") return FAILED;
   let text = normalizeText(cell).toLowerCase().replace(TIME_OF_DAY, "").replace(/\s+/g, "");
   if (text === "" || isMissingWord(text)) return MISSING;
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed?.[1] !== undefined) text = bracketed[1];
   if (OPEN_ENDED.test(text)) return { ok: true, value: null, openEnded: true };
+  if (IMMEDIATE.test(text)) return { ok: true, value: null, immediate: true };
   // Fast path: ISO dates are most of what well-kept sheets hold.
   if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
     const fast = FULL.exec(text);

@@ -1,6 +1,14 @@
 /** What a normaliser returns: a typed value, or a failure the validator turns into a type-error. */
 export type Parsed<T> =
-  { ok: true; value: T | null; approximate?: boolean; openEnded?: boolean } | { ok: false };
+  | {
+      ok: true;
+      value: T | null;
+      approximate?: boolean;
+      openEnded?: boolean;
+      /** 立行立改: due at once (see normalize/date). */
+      immediate?: boolean;
+    }
+  | { ok: false };
 
 export const FAILED: { ok: false } = { ok: false };
 export const MISSING: { ok: true; value: null } = { ok: true, value: null };

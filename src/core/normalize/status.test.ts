@@ -22,6 +22,29 @@ describe("parseStatus", () => {
     ["未开始", "notStarted"],
     ["未办理", "notStarted"],
     [" 已 完 成 ", "done"],
+    // Words and shapes real ledgers use beyond the usual ones.
+    ["√", "done"],
+    ["✓", "done"],
+    ["整改完毕", "done"],
+    ["已整改完毕", "done"],
+    ["立行立改", "done"],
+    ["已完成，待销号", "done"],
+    ["待销号", "done"],
+    ["已验收销号", "closed"],
+    ["已销账", "closed"],
+    ["已启动", "inProgress"],
+    ["完成中", "inProgress"],
+    ["协调解决中", "inProgress"],
+    ["整改中（已完成一半）", "inProgress"],
+    ["已完成80%", "inProgress"],
+    ["完成100%", "done"],
+    ["完成0%", "notStarted"],
+    ["长期坚持", "inProgress"],
+    ["按序时推进", "inProgress"],
+    ["持续推进", "inProgress"],
+    ["已完成（6月中旬）", "done"],
+    ["×", "notStarted"],
+    ["否", "notStarted"],
   ])("reads %s as %s", (text, status) => {
     expect(parseStatus(text)).toEqual({ ok: true, value: status });
   });
@@ -30,7 +53,7 @@ describe("parseStatus", () => {
     expect(parseStatus("已销号")).not.toEqual(parseStatus("已完成"));
   });
 
-  it.each(["很好", "6月", "？"])("rejects %s", (text) => {
+  it.each(["很好", "6月", "？", "见附件", "有困难"])("rejects %s", (text) => {
     expect(parseStatus(text)).toEqual({ ok: false });
   });
 });

@@ -4,21 +4,27 @@ import type { Status } from "../model/ledger";
 import { FAILED, MISSING, isMissingWord, type Parsed } from "./parsed";
 
 /**
- * Leading words → state, tried in order: negatives first (未完成 contains 完成), then 已销号
- * (closed is its own state, never done), then progress, then done.
+ * How a status cell is read, tried in order on its leading phrase (the text before the first
+ * bracket or punctuation mark, so 已完成（6月中旬） is read by 已完成):
+ *   1. a phrase ending in 中 is under way, whatever it starts with: 协调解决中, 完成中, 整改中;
+ *   2. negatives (未完成 contains 完成): not started;
+ *   3. 销号 in any of its forms (已验收销号): closed, its own state, never merged with done;
+ *   4. a percentage of completion: 100% done, 0% not started, anything between under way
+ *      (已完成80% is not done);
+ *   5. progress words (已启动, 按序时推进, 长期坚持): under way;
+ *   6. done words (整改完毕, 立行立改, √ in a 是否完成 column): done.
  */
-const STATUS_WORDS: ReadonlyArray<readonly [RegExp, Status]> = [
-  [/^(未完成|未启动|未开始|未办理|未落实|未整改|尚未|没有|未|否|待启动|待办)/, "notStarted"],
-  [/^(已销号|销号|已销账|销账)/, "closed"],
-  [
-    /^(正在推进|推进中|进行中|办理中|正在办理|正在|整改中|落实中|实施中|持续推进|持续整改|部分完成|基本完成|初步完成|阶段性完成|帮扶中|在办|推进)/,
-    "inProgress",
-  ],
-  [
-    /^(已完成|完成|已办结|办结|已整改|整改完成|已落实|落实|已答复|答复|已协调解决|协调解决|已解决|解决|已脱薄|已办理|是)/,
-    "done",
-  ],
-];
+const UNDER_WAY = /中$/;
+const NOT_STARTED =
+  /^(未完成|未启动|未开始|未办理|未落实|未整改|尚未|没有|未|否|待启动|待办|暂未|×|✗|✘|x$)/;
+const CLOSED = /^(已经?|均已|全部)?(验收|审核)?(并|后)?(销号|销账)/;
+const PERCENT = /(\d+(?:\.\d+)?)%/;
+const IN_PROGRESS =
+  /^(正在推进|推进中|进行中|办理中|正在办理|正在|整改中|落实中|实施中|持续推进|持续整改|持续|部分完成|基本完成|初步完成|阶段性完成|帮扶中|在办|推进|已启动|启动|已开始|开始|按序时推进|按序时|序时推进|按计划推进|按进度推进|按期推进|常态化|长期坚持|长期|逐步推进|有序推进|稳步推进|跟踪|已部署|部署)/;
+const DONE =
+  /^(已完成|完成|已办结|办结|已整改|整改完成|整改完毕|已整改完毕|完毕|已落实|落实|已答复|答复|已协调解决|协调解决|已解决|解决|已脱薄|已办理|是|全部完成|均已完成|已全部完成|已全部整改|立行立改|已立行立改|已到位|到位|已验收|待销号|待验收|√|✓|✔|☑)/;
+/** The leading phrase ends at the first bracket or punctuation mark. */
+const LEAD_END = /[(,;。:、[【]/;
 
 /** Exact words seen most often, answered without regular expressions (the row sweep's fast path too). */
 export const COMMON_STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
@@ -35,15 +41,29 @@ export const COMMON_STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, 
   ["未开始", "notStarted"],
 ]);
 
-/** Extra text after the state word (已完成（6月）, 正在推进，完成60%) does not change it. */
+function byPercent(percent: number): Status {
+  return percent >= 100 ? "done" : percent <= 0 ? "notStarted" : "inProgress";
+}
+
+/**
+ * Extra text after the state word (已完成（6月）, 正在推进，完成60%) does not change it. A word
+ * none of the rules knows is a failure (a type-error at its cell), never a guess.
+ */
 export function parseStatus(cell: Cell): Parsed<Status> {
   if (cell === null) return MISSING;
   if (typeof cell !== "string") return FAILED;
   const exact = COMMON_STATUS_WORDS.get(cell);
   if (exact !== undefined) return { ok: true, value: exact };
-  const text = compactText(cell);
+  const text = compactText(cell).toLowerCase();
   if (text === "" || isMissingWord(text)) return MISSING;
-  for (const [words, status] of STATUS_WORDS)
-    if (words.test(text)) return { ok: true, value: status };
+  const end = text.search(LEAD_END);
+  const lead = end <= 0 ? text : text.slice(0, end);
+  if (UNDER_WAY.test(lead) && !NOT_STARTED.test(lead)) return { ok: true, value: "inProgress" };
+  if (NOT_STARTED.test(lead)) return { ok: true, value: "notStarted" };
+  if (CLOSED.test(lead)) return { ok: true, value: "closed" };
+  const percent = PERCENT.exec(lead);
+  if (percent?.[1] !== undefined) return { ok: true, value: byPercent(Number(percent[1])) };
+  if (IN_PROGRESS.test(lead)) return { ok: true, value: "inProgress" };
+  if (DONE.test(lead)) return { ok: true, value: "done" };
   return FAILED;
 }

@@ -59,7 +59,8 @@ export function flagFormula(input: FlagFormulaInput): FlagFormula {
  * The same reading of a row as the core's item state (src/core/rollup/itemState): 已销号 wins
  * (status word, a yes in 是否销号, or a 销号时间 on or before the as-of date); a status word
  * decides, and a row with no known word counts as done when it has a 完成时间 on or before the
- * as-of date, else as not started; a 完成时间 after the as-of date means still in progress.
+ * as-of date; else an empty status is not started and any other word is unknown (its own label);
+ * a 完成时间 after the as-of date means still in progress.
  */
 function compose(input: FlagFormulaInput, words: StatusWords): { text: string; labels: string[] } {
   const { scheme, deadlineRef, doneDateRef, closedRef, closedDateRef, itemRef, asOf } = input;
@@ -117,6 +118,14 @@ function compose(input: FlagFormulaInput, words: StatusWords): { text: string; l
       ? `OR(${is("inProgress")},AND(${is("done")},${doneAfter}))`
       : is("inProgress");
     open = `IF(${inProgress},${label(L.inProgress)},${label(L.notStarted)})`;
+  }
+  // A status word none of the lists holds, with no 完成时间 to go by: unknown, as in the core
+  // (rollup/itemState), shown in its own words rather than as the catch-all flag.
+  if (L.unknown !== undefined) {
+    const unreadable = doneBy
+      ? `AND(${s}<>"",${unknownWord},NOT(${doneBy}))`
+      : `AND(${s}<>"",${unknownWord})`;
+    open = `IF(${unreadable},${label(L.unknown)},${open})`;
   }
   let text = `IF(${or(closedParts)},${label(L.closed)},IF(${isDone},${done},${open}))`;
   if (itemRef) text = `IF(AND(${s}="",TRIM(${itemRef}&"")=""),"",${text})`;

@@ -96,6 +96,8 @@ export interface ReminderItemInput {
   /** "overdue" (超期) or "dueSoon" (临期). */
   state: "overdue" | "dueSoon";
   days?: number;
+  /** Due at once (立行立改) and not done: overdue since it was found, by no count of days. */
+  dueAtOnce?: boolean;
 }
 
 /** One 工作提示单: a responsible person or unit and what they must see to. */

@@ -7,6 +7,13 @@ import { formatDateZh, isoToSerial } from "../dates";
 export const SLIPS_SHEET_KEY = "slips";
 export const SLIPS_SHEET_NAME = "工作提示单";
 const HEADER = ["序号", "院", "事项", "完成时限", "状态", "提示"];
+/** The summary hands states over as codes; a slip shows the words (a status as typed stays). */
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  done: "已完成",
+  inProgress: "正在推进",
+  notStarted: "未完成",
+  closed: "已销号",
+};
 
 /** 工作提示单: one slip per responsible person or unit, each on its own printed page. */
 export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: string): Plan {
@@ -34,8 +41,11 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
       ],
     });
     sheet.styles.push({ area: wide(row + 2), merge: true, wrap: true, rowHeight: 32 });
-    const items = [...slip.items].sort((a, b) =>
-      (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
+    // Items due at once (立行立改) first: they were due when found.
+    const items = [...slip.items].sort(
+      (a, b) =>
+        Number(b.dueAtOnce === true) - Number(a.dueAtOnce === true) ||
+        (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
     );
     const values: PlanValue[][] = [HEADER];
     items.forEach((item, i) => {
@@ -44,10 +54,12 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
         item.office ?? "",
         item.item,
         item.deadline === null ? "" : (isoToSerial(item.deadline) ?? item.deadline),
-        item.status ?? "",
-        item.state === "overdue"
-          ? `超期${item.days ?? ""}${item.days === undefined ? "" : "天"}`
-          : `临期${item.days === undefined ? "" : `（${item.days}天内到期）`}`,
+        item.status === undefined ? "" : (STATUS_WORDS[item.status] ?? item.status),
+        item.dueAtOnce === true
+          ? "应立行立改，尚未完成"
+          : item.state === "overdue"
+            ? `超期${item.days ?? ""}${item.days === undefined ? "" : "天"}`
+            : `临期${item.days === undefined ? "" : `（${item.days}天内到期）`}`,
       ]);
     });
     const tableRow = row + 4;

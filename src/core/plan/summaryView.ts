@@ -1,5 +1,6 @@
 import type { Figure } from "../rollup/rowRef";
 import { progressColumns } from "../summary/layout";
+import type { RowRef } from "../model/rowRef";
 import type { Summary } from "../summary/types";
 import type { Lang } from "../model/lang";
 import type { SummaryChartInput, SummaryInput, SummaryTableInput } from "./inputs";
@@ -15,10 +16,21 @@ const T = {
   person: { zh: "责任人", en: "Responsible" },
   deadline: { zh: "完成时限", en: "Deadline" },
   late: { zh: "超期天数", en: "Days late" },
+  place: { zh: "位置", en: "Where" },
+  caveats: { zh: "说明", en: "Notes" },
+  caveat: { zh: "未计入或无法统计的内容", en: "What the figures leave out" },
   progress: { zh: "进度得分", en: "Progress score" },
   score: { zh: "得分", en: "Score" },
   category: { zh: "院", en: "Office" },
 } as const;
+
+/** Where an item is: its file (when the summary reads several), sheet and row. */
+function placeOf(ref: RowRef, lang: Lang): string {
+  const file = ref.file === undefined ? "" : lang === "zh" ? `${ref.file} ` : `${ref.file}, `;
+  return lang === "zh"
+    ? `${file}“${ref.sheet}”第${ref.row}行`
+    : `${file}"${ref.sheet}" row ${ref.row}`;
+}
 
 /** The core's summary laid out for a sheet: headline, tables, the data behind each chart. */
 export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
@@ -26,7 +38,10 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
   const tables: SummaryTableInput[] = [];
   const section = summary.problem ?? summary.measure;
   if (section) {
-    const columns = progressColumns(summary.problem !== undefined);
+    // 状态无法识别 only when some item has it: a column of zeros would say nothing.
+    const columns = progressColumns(summary.problem !== undefined, {
+      unknown: (section.totals.unknown?.value ?? 0) > 0,
+    });
     const rowOf = (office: string, figures: Record<string, unknown>) => {
       const row: Record<string, string | number | null> = { office };
       for (const c of columns) row[c.key] = (figures[c.key] as Figure | undefined)?.value ?? null;
@@ -82,6 +97,7 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
         { key: "person", title: t("person"), format: "text" },
         { key: "deadline", title: t("deadline"), format: "date" },
         { key: "late", title: t("late"), format: "integer" },
+        { key: "place", title: t("place"), format: "text" },
       ],
       rows: summary.overdue.map((o) => ({
         office: o.office ?? "",
@@ -89,7 +105,16 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
         person: o.responsiblePerson ?? o.responsibleUnit ?? "",
         deadline: o.deadline,
         late: o.daysLeft === null ? null : -o.daysLeft,
+        place: placeOf(o.row, lang),
       })),
+    });
+  }
+  if (summary.caveats.length > 0) {
+    tables.push({
+      key: "caveats",
+      title: t("caveats"),
+      columns: [{ key: "caveat", title: t("caveat"), format: "text" }],
+      rows: summary.caveats.map((c) => ({ caveat: c.message[lang] })),
     });
   }
   if (summary.progress.length > 0) {

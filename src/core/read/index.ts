@@ -9,6 +9,9 @@
  * everything else → trimmed half-width text. `validateLedgers(results, options)` then checks the
  * foreign keys between ledgers (院名称 in the office registry, 问题编号 in the problem ledger).
  * `validateSheet(sheet, options)` runs the same reading and checks but keeps no rows (reports only).
+ * `readWorkbookLedgers(sheets, options)` reads a workbook (or several files' sheets) as a clerk
+ * would: hidden and 作废 sheets skipped, count tables and older monthly copies left out, two
+ * tables on a sheet read apart, each decision a note; then validateLedgers.
  */
 export { readLedger, validateSheet, type ReadOptions } from "./readLedger";
 export type { ReadLedgerResult, SheetReport, UnmappedColumn } from "./readResult";
@@ -25,3 +28,20 @@ export {
   type TitleContext,
 } from "../layout";
 export { validateLedgers, type ValidateLedgersOptions } from "./validateLedgers";
+export {
+  readWorkbookLedgers,
+  type SheetChoice,
+  type WorkbookRead,
+  type WorkbookReadOptions,
+} from "./readWorkbook";
+export {
+  makeNote,
+  NOTE_MESSAGES,
+  type NotePlace,
+  type ReadNote,
+  type ReadNoteType,
+  type SkipReason,
+} from "./notes";
+export type { CountTable } from "./countTable";
+export type { OfficeFromContext, SectionInfo } from "./contextFill";
+export type { RowRange } from "./region";

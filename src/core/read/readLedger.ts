@@ -5,6 +5,7 @@ import { createOfficeRegistry, type OfficeRegistry } from "../normalize";
 import { compileField, type FieldPlan, type PlanContext } from "../validate/compileField";
 import { compileRowRules } from "../validate/domainChecks";
 import { ErrorCollector } from "../validate/errorReport";
+import { makeError } from "../validate/makeError";
 import { checkLabels, checkRequiredColumns } from "../validate/labelErrors";
 import { sweepRows } from "../validate/sweepRows";
 import { columnLetter } from "../model/address";
@@ -18,6 +19,16 @@ import {
   type SchemaFit,
 } from "../layout";
 import type { ReadLedgerResult, SheetReport } from "./readResult";
+import {
+  applySections,
+  contextLines,
+  contextOfficeField,
+  fillImmediateDeadlines,
+  fillOffice,
+  findContextOffice,
+  sectionsOf,
+} from "./contextFill";
+import { regionOf, type RowRange } from "./region";
 
 export interface ReadOptions {
   /** Ledger kind (office, problem, …): skips kind detection. */
@@ -31,6 +42,11 @@ export interface ReadOptions {
    * Never taken from the clock.
    */
   contextYear?: number;
+  /**
+   * Only these physical rows (1-based, inclusive): one table of a sheet holding several, as
+   * readWorkbookLedgers finds them. The rows keep their numbers.
+   */
+  rows?: RowRange;
 }
 
 function fitFor(
@@ -85,10 +101,11 @@ export function validateSheet(sheet: SheetInput, options: ReadOptions = {}): She
 }
 
 function readSheet(
-  sheet: SheetInput,
+  whole: SheetInput,
   options: ReadOptions,
   collectRows: boolean,
 ): ReadLedgerResult {
+  const sheet = options.rows === undefined ? whole : regionOf(whole, options.rows);
   const raw = sheet.values;
   const filled = filledGrid(sheet);
   const ledgerFit = fitFor(sheet, options, raw, filled);
@@ -110,7 +127,6 @@ function readSheet(
   );
 
   checkLabels(layout.labels, errors);
-  checkRequiredColumns(schema.fields, new Set(mapping.map((m) => m.field)), errors);
 
   const byName = new Map(schema.fields.map((f) => [f.name, f]));
   const plans: FieldPlan[] = [];
@@ -147,13 +163,52 @@ function readSheet(
     reportBlankRows: ledgerFit === undefined,
   });
 
+  // What the rows take from around the table: the office the title names when no column holds
+  // it, the category of the heading above them, the start date for 立行立改.
+  const mapped = new Set(mapping.map((m) => m.field));
+  const officeField = contextOfficeField(schema, mapped);
+  const office =
+    officeField === undefined
+      ? undefined
+      : findContextOffice(
+          officeField,
+          contextLines(raw, layout.headerRows[0] ?? 0, skipped, raw.length),
+          sheet.name,
+          sheet.file,
+          registry,
+        );
+  if (office !== undefined) {
+    mapped.add(office.field);
+    if (registry && officeReferences.has(office.field) && registry.canonical(office.text) === null)
+      errors.add("foreign-key", () =>
+        makeError("foreign-key", {
+          rowNumber: office.row,
+          fieldNumber: null,
+          fieldName: office.field,
+          fieldTitle: byName.get(office.field)?.title ?? office.field,
+          cell: office.text,
+          details: { reference: "office" },
+        }),
+      );
+  }
+  checkRequiredColumns(schema.fields, mapped, errors);
+  let kept = office === undefined ? rows : fillOffice(rows, office);
+  const sectioned = applySections(kept, sectionsOf(raw, skipped), schema, collectRows);
+  kept = fillImmediateDeadlines(sectioned.rows, schema);
+  if (sectioned.sections.length > 0) {
+    const category = schema.fields.find((f) => f.taizhang?.role === "category");
+    if (category !== undefined) mapped.add(category.name);
+  }
+
   const report = errors.report();
   const mappedColumns = new Set(mapping.map((m) => m.column));
   const result: ReadLedgerResult = {
     kind: schema.taizhang?.kind ?? schema.name ?? "table",
     sheet: sheet.name,
-    fields: ledgerFields(schema),
-    rows,
+    fields: ledgerFields(schema).map((field) =>
+      mapped.has(field.name) ? field : { ...field, missing: true },
+    ),
+    rows: kept,
     rowCount,
     schema,
     kindConfidence: Math.round(fit.confidence * 100) / 100,
@@ -172,5 +227,8 @@ function readSheet(
   };
   if (sheet.file !== undefined) result.file = sheet.file;
   if (contextYear !== undefined) result.contextYear = contextYear;
+  if (options.rows !== undefined) result.region = options.rows;
+  if (office !== undefined) result.officeFrom = office;
+  if (sectioned.sections.length > 0) result.sections = sectioned.sections;
   return result;
 }

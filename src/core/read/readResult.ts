@@ -3,6 +3,8 @@ import type { Ledger } from "../model/ledger";
 import type { ErrorType } from "../validate/errorTypes";
 import type { TableError } from "../validate/tableError";
 import type { ColumnMapping, SkippedRow } from "../layout";
+import type { OfficeFromContext, SectionInfo } from "./contextFill";
+import type { RowRange } from "./region";
 
 export interface UnmappedColumn {
   column: number;
@@ -41,6 +43,15 @@ export interface ReadLedgerResult extends Ledger {
   valid: boolean;
   /** Foreign keys already checked (resource names), so `validateLedgers` does not repeat them. */
   checkedReferences: string[];
+  /** The rows read when the sheet holds several tables (see ReadOptions.rows). */
+  region?: RowRange;
+  /**
+   * The office the rows belong to, taken from the title, a 填表单位 line, the sheet's or the
+   * file's name because no column holds it (every row's office cell says so in `derived`).
+   */
+  officeFrom?: OfficeFromContext;
+  /** Section headings over the rows (一、队伍方面（6项）), with the items counted under each. */
+  sections?: SectionInfo[];
 }
 
 /** What validateSheet returns: the whole result except the rows. */

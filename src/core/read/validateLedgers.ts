@@ -60,11 +60,36 @@ export function validateLedgers(
       const [field] = fieldList(fk.fields);
       const [target] = fieldList(fk.reference.fields);
       const mapping = result.mapping.find((m) => m.field === field);
-      if (field === undefined || target === undefined || !mapping) continue;
+      if (field === undefined || target === undefined) continue;
+      // No column, but the title (or …) named the office: check that one name once.
+      const fromContext = result.officeFrom?.field === field ? result.officeFrom : undefined;
+      if (!mapping && fromContext === undefined) continue;
       const title = result.fields.find((f) => f.name === field)?.title ?? field;
       const known = resource === "office" ? undefined : referencedValues(results, resource, target);
       if (resource === "office" ? !registry : !known) continue;
       checked.push(resource);
+      if (!mapping && fromContext !== undefined) {
+        const canonical = registry?.canonical(fromContext.office) ?? null;
+        if (canonical === null)
+          errors.add("foreign-key", () =>
+            makeError("foreign-key", {
+              rowNumber: fromContext.row,
+              fieldNumber: null,
+              fieldName: field,
+              fieldTitle: title,
+              cell: fromContext.text,
+              details: { reference: resource },
+            }),
+          );
+        else if (canonical !== fromContext.office)
+          rows = rows.map((row) => {
+            const cell = row.cells[field];
+            if (!cell) return row;
+            return { ...row, cells: { ...row.cells, [field]: { ...cell, value: canonical } } };
+          });
+        continue;
+      }
+      if (!mapping) continue;
       rows = rows.map((row) => {
         const cell = row.cells[field];
         if (!cell || cell.value === null) return row;
@@ -90,9 +115,9 @@ export function validateLedgers(
       });
     }
     if (errors.size === 0)
-      return checked.length === result.checkedReferences.length
+      return checked.length === result.checkedReferences.length && rows === result.rows
         ? result
-        : { ...result, checkedReferences: checked };
+        : { ...result, rows, checkedReferences: checked };
     const merged = mergeReports([
       { errors: result.errors, errorCounts: result.errorCounts, truncated: result.truncated },
       errors.report(),

@@ -21,6 +21,7 @@ const base: ItemState = {
   status: "notStarted",
   deadline: null,
   openEnded: false,
+  dueAtOnce: false,
   doneDate: null,
   overdue: false,
   daysLeft: null,

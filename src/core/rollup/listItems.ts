@@ -1,12 +1,14 @@
-// A cause cell often holds several causes as a numbered list: "1.思想不重视；2.人员不足" or
-// "①…②…". Each item counts as one cause. Unnumbered text is one item.
+// A cause cell often holds several causes as a numbered list: "1.思想不重视；2.人员不足",
+// "①…②…" or "一是……；二是……". Each item counts as one cause. Unnumbered text is one item.
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-// ① and (1) mark an item wherever they stand; 1. 1、 1） 一、 only at the start of the cell or after a
-// separator, so "2.5万元" stays one item.
+// ① and (1) mark an item wherever they stand; 1. 1、 1） 一、 and the 公文 enumerations 一是……二是……,
+// 其一，…… and 第一，…… only at the start of the cell or after a separator, so "2.5万元" stays one
+// item and "唯一是" is no marker.
 const SEPARATOR = "\\s；;。，,：:";
+const NUMERAL = "[一二三四五六七八九十]{1,2}";
 const MARKER = new RegExp(
-  `[(（]\\d{1,2}[)）]|[${CIRCLED}]|(?:^|[${SEPARATOR}])(?:\\d{1,2}[.．、)）](?!\\d)|[一二三四五六七八九十]{1,2}、)`,
+  `[(（]\\d{1,2}[)）]|[${CIRCLED}]|(?:^|[${SEPARATOR}])(?:\\d{1,2}[.．、)）](?!\\d)|${NUMERAL}、|${NUMERAL}是|[其第]${NUMERAL}[，,、：:])`,
   "gu",
 );
 

@@ -23,7 +23,10 @@ export function sixOnes(ledgers: readonly Ledger[]): SixOnesCheck[] {
   const checks: SixOnesCheck[] = [];
   for (const ledger of ledgers) {
     if (ledger.kind !== "pairing") continue;
-    const items = fieldsFor(ledger, "sixOnes");
+    // A column the sheet does not have is no item done: only the columns present are checked,
+    // and a pair is complete only when all six are there and done.
+    const all = fieldsFor(ledger, "sixOnes");
+    const items = all.filter((field) => field.missing !== true);
     const advanced = roleReader(ledger, "helper");
     const office = roleReader(ledger, "office");
     const refs = rowRefsOf(ledger);
@@ -39,7 +42,7 @@ export function sixOnes(ledgers: readonly Ledger[]): SixOnesCheck[] {
         done,
         total: items.length,
         rate: items.length === 0 ? null : done / items.length,
-        complete: items.length > 0 && done === items.length,
+        complete: items.length > 0 && items.length === all.length && done === items.length,
         rows: [refs[index] as RowRef],
       });
     });

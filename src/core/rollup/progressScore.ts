@@ -20,8 +20,8 @@ export const PROGRESS_COMPONENTS: Record<
   completion: {
     label: { zh: "完成率", en: "Completion" },
     explain: {
-      zh: "已完成（含已销号）措施 ÷ 全部措施",
-      en: "measures done (incl. closed) ÷ all measures",
+      zh: "已完成（含已销号）措施 ÷ 全部措施（进展状态无法识别的不计）",
+      en: "measures done (incl. closed) ÷ all measures (those whose status cannot be read left out)",
     },
   },
   timeliness: {
@@ -92,7 +92,7 @@ export function progressScores(
     {
       groupBy: ["office"],
       measures: {
-        all: { fn: "count" },
+        rate: { fn: "completionRate" },
         completed: { fn: "completed" },
         due: { fn: "due" },
         onTime: { fn: "onTime" },
@@ -121,7 +121,7 @@ export function progressScores(
         pairing.total > 0,
     );
     const parts: Record<ProgressComponentName, { value: number | null; rows: RowRef[] }> = {
-      completion: ratio(f.completed, f.all),
+      completion: { value: f.rate?.value ?? null, rows: f.rate?.rows ?? [] },
       timeliness: ratio(f.onTime, f.due),
       closure: ratio(f.closed, f.completed),
       sixOnes: {

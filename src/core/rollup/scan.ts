@@ -1,7 +1,7 @@
 // Everything a rollup needs from one ledger, compiled once: row refs, office, the problem and
 // cause keys (filled down over merged cells), and item states cached per row.
-import type { Ledger, Status } from "../model/ledger";
-import { itemStateReader, statusReader, type ItemState } from "./itemState";
+import type { Ledger } from "../model/ledger";
+import { itemStateReader, statusReader, type ItemState, type ItemStatus } from "./itemState";
 import { listItems } from "./listItems";
 import type { OfficeRegistry } from "./officeRegistry";
 import { roleReader, textOf } from "./roles";
@@ -21,7 +21,7 @@ export interface LedgerScan {
   office(index: number): string | null;
   state(index: number): ItemState;
   /** The status alone (cheaper than the whole state when that is all a rollup needs). */
-  status(index: number): Status;
+  status(index: number): ItemStatus;
   /** "office␟problem" — one problem spans several measure rows. */
   problemKey(index: number): string | null;
   /** "office␟problem␟cause item" for each numbered item of the row's cause cell. */
@@ -29,13 +29,20 @@ export interface LedgerScan {
 }
 
 const SEP = "\u001f";
-const STATUS_CODES: Record<Status, number> = { done: 1, inProgress: 2, notStarted: 3, closed: 4 };
-const CODE_STATUSES: Array<Status | undefined> = [
+const STATUS_CODES: Record<ItemStatus, number> = {
+  done: 1,
+  inProgress: 2,
+  notStarted: 3,
+  closed: 4,
+  unknown: 5,
+};
+const CODE_STATUSES: Array<ItemStatus | undefined> = [
   undefined,
   "done",
   "inProgress",
   "notStarted",
   "closed",
+  "unknown",
 ];
 
 export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
@@ -57,14 +64,14 @@ export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
 
   const readStatus = statusReader(ledger, context.asOf);
   const statusCodes = new Uint8Array(rows.length);
-  const status = (index: number): Status => {
+  const status = (index: number): ItemStatus => {
     let code = statusCodes[index] ?? 0;
     if (code === 0) {
       const row = rows[index];
       code = row === undefined ? 3 : STATUS_CODES[readStatus(row)];
       statusCodes[index] = code;
     }
-    return CODE_STATUSES[code] as Status;
+    return CODE_STATUSES[code] as ItemStatus;
   };
 
   const readState = itemStateReader(ledger, context.asOf, readStatus);

@@ -15,10 +15,12 @@ export interface OpenItem {
   responsibleUnit: string | null;
   responsiblePerson: string | null;
   deadline: string | null;
-  /** Days to the deadline from the as-of date, negative when overdue. */
+  /** Days to the deadline from the as-of date, negative when overdue; null when due at once. */
   daysLeft: number | null;
   overdue: boolean;
-  status: ItemState["status"];
+  /** Due at once (立行立改) with no date: overdue by an unknown number of days. */
+  dueAtOnce: boolean;
+  status: Exclude<ItemState["status"], "unknown">;
   row: RowRef;
 }
 
@@ -43,7 +45,8 @@ export function openItems(ledgers: readonly Ledger[], context: RollupContext): O
       const ownProblem = textOf(read.problem(row));
       if (ownProblem !== null || scan.problemKey(index) === null) problem = ownProblem;
       const state = scan.state(index);
-      if (state.daysLeft === null) return;
+      if (state.daysLeft === null && !state.dueAtOnce) return;
+      if (state.status === "unknown") return;
       items.push({
         kind: ledger.kind,
         office: scan.office(index),
@@ -54,7 +57,8 @@ export function openItems(ledgers: readonly Ledger[], context: RollupContext): O
         deadline: state.deadline,
         daysLeft: state.daysLeft,
         overdue: state.overdue,
-        status: state.status,
+        dueAtOnce: state.dueAtOnce,
+        status: state.status as OpenItem["status"],
         row: scan.ref(index),
       });
     });
@@ -62,11 +66,14 @@ export function openItems(ledgers: readonly Ledger[], context: RollupContext): O
   return items;
 }
 
-/** Oldest deadline first; ties by office, then sheet order. */
+/** Items due at once (立行立改) first, then oldest deadline first; ties by office, then sheet order. */
 export function byDeadline(a: OpenItem, b: OpenItem): number {
   return (
+    Number(b.dueAtOnce) - Number(a.dueAtOnce) ||
     (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
     (a.office ?? "").localeCompare(b.office ?? "", "zh-CN") ||
+    (a.row.file ?? "").localeCompare(b.row.file ?? "") ||
+    a.row.sheet.localeCompare(b.row.sheet) ||
     a.row.row - b.row.row
   );
 }

@@ -19,6 +19,7 @@ const TITLES: Record<ProgressColumnKey, LocalText> = {
   done: { zh: "已完成", en: "Done" },
   inProgress: { zh: "正在推进", en: "In progress" },
   notStarted: { zh: "未完成", en: "Not done" },
+  unknown: { zh: "状态无法识别", en: "Status unreadable" },
   closed: { zh: "已销号", en: "Closed" },
   overdue: { zh: "超期", en: "Overdue" },
   completionRate: { zh: "完成率", en: "Completion" },
@@ -29,10 +30,16 @@ const PROBLEM_COLUMNS = ["problems", "causes"] as const;
 
 /**
  * The progress table's columns, in order: a problem ledger's problems and causes first, then the
- * progress of its measures.
+ * progress of its measures; 状态无法识别 unless `unknown` is false.
  */
-export function progressColumns(withProblems: boolean): ProgressColumn[] {
-  const keys: ProgressColumnKey[] = [...(withProblems ? PROBLEM_COLUMNS : []), ...PROGRESS_FIGURES];
+export function progressColumns(
+  withProblems: boolean,
+  options: { unknown?: boolean } = {},
+): ProgressColumn[] {
+  const keys: ProgressColumnKey[] = [
+    ...(withProblems ? PROBLEM_COLUMNS : []),
+    ...PROGRESS_FIGURES.filter((key) => key !== "unknown" || options.unknown !== false),
+  ];
   return keys.map((key) => ({
     key,
     title: TITLES[key],

@@ -10,7 +10,10 @@ import type { Summary } from "./types";
 export type NarrativeInput = Omit<Summary, "narrative" | "charts" | "headline">;
 
 export interface NarrativeOptions {
-  /** Where the offices are: 全省 (default) / 全市 / 全州. */
+  /**
+   * Where the offices are (全省 / 全市 / 全州), when the caller knows better than the data; by
+   * default the summary works it out from the registry and the names (see scope.ts).
+   */
   scope?: LocalText;
 }
 
@@ -32,22 +35,31 @@ function flagCount(flags: readonly FlagCount[] | undefined, id: FlagId): number 
   return flag === undefined ? null : (flag.count.value ?? 0);
 }
 
-/** Offices with overdue items, most overdue items first (ties: order of appearance). */
-function overdueOffices(input: NarrativeInput, lang: Lang): string[] {
+/**
+ * Offices with overdue items of the kind the sentence counts (problem measures, else assistance
+ * measures), most overdue items first (ties: order of appearance), and how many overdue items name
+ * no office. The same scans give the office count, so the list never names more offices than the
+ * sentence counted.
+ */
+function overdueOffices(input: NarrativeInput, kind: string): { names: string[]; unnamed: number } {
   const counts = new Map<string, number>();
+  let unnamed = 0;
   for (const item of input.overdue) {
-    const office =
-      item.office === null
-        ? lang === "zh"
-          ? "未填院名"
-          : "unnamed office"
-        : shortOfficeName(item.office);
+    if (item.kind !== kind) continue;
+    if (item.office === null) {
+      unnamed += 1;
+      continue;
+    }
+    const office = shortOfficeName(item.office);
     counts.set(office, (counts.get(office) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([office]) => office);
+  return {
+    names: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([office]) => office),
+    unnamed,
+  };
 }
 
-function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): string | null {
+function progressSentence(input: NarrativeInput, lang: Lang): string | null {
   const problem = input.problem;
   const section = problem ?? input.measure;
   if (section === undefined) return null;
@@ -64,25 +76,32 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
     return lang === "zh" ? `（${word}）` : ` (${word.replace(/ \(.*\)$/, "").toLowerCase()})`;
   };
   const overdue = t.overdue.value ?? 0;
-  const lateOffices = overdueOffices(input, lang);
+  const unknown = t.unknown.value ?? 0;
+  const late_ = overdueOffices(input, problem ? "problem" : "measure");
+  const lateOffices = late_.names;
   const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);
-  // One office's own report names it: "阿坝县院共查找问题21个", not "全省1个薄弱基层院".
-  const named = problem?.byOffice.filter((o) => o.office !== null) ?? [];
-  const single =
-    problem?.totals.offices.value === 1 && named.length === 1
-      ? (named[0]?.office ?? undefined)
-      : undefined;
-
+  const scope = input.scope.label;
+  // One office's own report names it: "阿坝县院共查找问题21个", not "全省1个薄弱基层院"; a ledger
+  // whose rows name no office at all is one office's own (本院) when it is the only one.
+  const named = section.byOffice.filter((o) => o.office !== null);
+  const offices = named.length;
+  const single = offices === 1 ? (named[0]?.office ?? undefined) : undefined;
+  const sheets = input.tables.filter((table) => table.kind === (problem ? "problem" : "measure"));
+  const own = offices === 0 && sheets.length === 1;
   if (lang === "zh") {
     const who =
-      single === undefined
-        ? `${scope.zh}${n(problem?.totals.offices.value, lang)}个薄弱基层院`
-        : shortOfficeName(single);
+      single !== undefined
+        ? shortOfficeName(single)
+        : own
+          ? "本院"
+          : offices === 0
+            ? ""
+            : `${scope.zh}${n(offices, lang)}个薄弱基层院`;
     // A ledger without a 原因分析 column says nothing about causes, rather than "分析原因0个".
     const causes = problem?.totals.causes.value ?? 0;
     const lead = problem
       ? `截至${date}，${who}共查找问题${n(problem.totals.problems.value, lang)}个、${causes > 0 ? `分析原因${n(causes, lang)}个、` : ""}细化推进措施${n(t.measures.value, lang)}条`
-      : `截至${date}，${scope.zh}共有帮扶措施${n(t.measures.value, lang)}条`;
+      : `截至${date}，${single !== undefined ? shortOfficeName(single) : scope.zh}共有帮扶措施${n(t.measures.value, lang)}条`;
     const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(
       Boolean,
     );
@@ -92,16 +111,28 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
           .filter((f) => f.id !== "closed" && f.id !== "doneLate")
           .map((f) => `${f.label.zh}${f.count.value ?? 0}条`)
           .join("、")}`;
+    const unread = unknown > 0 ? `，进展状态无法识别${unknown}条（未计入完成率）` : "";
+    const where = [
+      lateOffices.length > 0 ? formatList(lateOffices, lang) : "",
+      late_.unnamed > 0 ? `${late_.unnamed}条未填院名的事项` : "",
+    ].filter(Boolean);
     const tail =
-      overdue > 0
-        ? `超期未完成${overdue}条，涉及${formatList(lateOffices, lang)}。`
-        : "无超期未完成事项。";
-    return `${lead}；已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}；正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}，未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}，完成率${formatPercent(t.completionRate.value)}${lights}；${tail}`;
+      overdue > 0 ? `超期未完成${overdue}条，涉及${where.join("及")}。` : "无超期未完成事项。";
+    return `${lead}；已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}；正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}，未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}${unread}，完成率${formatPercent(t.completionRate.value)}${lights}；${tail}`;
   }
 
+  const weak = `${n(offices, lang)} weak basic-level procuratorates${scope.en === "" ? "" : ` ${scope.en}`}`;
+  const whoEn =
+    single !== undefined
+      ? shortOfficeName(single)
+      : own
+        ? "this office"
+        : offices === 0
+          ? "the offices"
+          : `the ${weak}`;
   const lead = problem
-    ? `As of ${date}, ${single === undefined ? `the ${n(problem.totals.offices.value, lang)} weak basic-level procuratorates ${scope.en}` : shortOfficeName(single)} had identified ${counted(problem.totals.problems.value, "problem", "problems")}${(problem.totals.causes.value ?? 0) > 0 ? `, analysed ${counted(problem.totals.causes.value, "cause", "causes")}` : ""} and set out ${counted(t.measures.value, "measure", "measures")}`
-    : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures ${scope.en}`;
+    ? `As of ${date}, ${whoEn} had identified ${counted(problem.totals.problems.value, "problem", "problems")}${(problem.totals.causes.value ?? 0) > 0 ? `, analysed ${counted(problem.totals.causes.value, "cause", "causes")}` : ""} and set out ${counted(t.measures.value, "measure", "measures")}`
+    : `As of ${date}, there were ${n(t.measures.value, lang)} assistance measures${single !== undefined ? ` for ${shortOfficeName(single)}` : scope.en === "" ? "" : ` ${scope.en}`}`;
   const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(
     Boolean,
   );
@@ -115,11 +146,15 @@ function progressSentence(input: NarrativeInput, lang: Lang, scope: LocalText): 
           return `${count} ${word}${count === 1 ? "" : "s"}`;
         })
         .join(", ")}`;
+  const unread =
+    unknown > 0 ? `, ${n(unknown, lang)} whose status cannot be read (left out of the rate)` : "";
+  const where = [
+    lateOffices.length > 0 ? formatList(lateOffices, lang) : "",
+    late_.unnamed > 0 ? `${counted(late_.unnamed, "item", "items")} with no office` : "",
+  ].filter(Boolean);
   const tail =
-    overdue > 0
-      ? `${overdue} overdue, at ${formatList(lateOffices, lang)}.`
-      : "nothing is overdue.";
-  return `${lead}; ${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}; ${n(t.inProgress.value, lang)} in progress${tag("inProgress")}, ${n(t.notStarted.value, lang)} not done${tag("notStarted")}; completion rate ${formatPercent(t.completionRate.value)}${lights}; ${tail}`;
+    overdue > 0 ? `${overdue} overdue, at ${where.join(" and ")}.` : "nothing is overdue.";
+  return `${lead}; ${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}; ${n(t.inProgress.value, lang)} in progress${tag("inProgress")}, ${n(t.notStarted.value, lang)} not done${tag("notStarted")}${unread}; completion rate ${formatPercent(t.completionRate.value)}${lights}; ${tail}`;
 }
 
 function otherSentences(input: NarrativeInput, lang: Lang): string[] {
@@ -128,10 +163,11 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
   const petition = input.petition?.totals;
   if (petition) {
     const handled = (petition.answered.value ?? 0) + (petition.resolved.value ?? 0);
+    const unknown = petition.unknown.value ?? 0;
     sentences.push(
       zh
-        ? `受理困难问题反映${n(petition.received.value, lang)}件，已答复或协调解决${handled}件，尚在办理${n(petition.pending.value, lang)}件。`
-        : `${counted(petition.received.value, "difficulty", "difficulties")} reported, ${handled} answered or resolved, ${n(petition.pending.value, lang)} pending.`,
+        ? `受理困难问题反映${n(petition.received.value, lang)}件，已答复或协调解决${handled}件，尚在办理${n(petition.pending.value, lang)}件${unknown > 0 ? `，办理状态无法识别${unknown}件` : ""}。`
+        : `${counted(petition.received.value, "difficulty", "difficulties")} reported, ${handled} answered or resolved, ${n(petition.pending.value, lang)} pending${unknown > 0 ? `, ${unknown} whose state cannot be read` : ""}.`,
     );
   }
   const review = input.review?.totals;
@@ -155,11 +191,24 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
   if (pairing && pairing.sixOnes.length > 0) {
     const complete = pairing.sixOnes.filter((p) => p.complete).length;
     const staff = pairing.staffModel.filter((p) => p.met).length;
-    const hasExchange = input.tables.some((t) => t.kind === "exchange");
+    // The 1+2 model needs both columns: without one the count would be a silent zero.
+    const hasExchange =
+      input.tables.some((t) => t.kind === "exchange") && !staffColumnsMissing(input);
     sentences.push(
       zh
         ? `结对共建${pairing.sixOnes.length}对，“六个一”全部完成${complete}对${hasExchange ? `；“1+2”模式落实${staff}对` : ""}。`
         : `${counted(pairing.sixOnes.length, "pairing", "pairings")}, ${complete} with all “six ones” done${hasExchange ? `; the “1+2” staff model met by ${staff}` : ""}.`,
+    );
+  }
+  const exchange = input.exchange?.totals;
+  if (exchange) {
+    const types = Object.entries(exchange.byType).map(
+      ([type, figure]) => [type, figure.value ?? 0] as const,
+    );
+    sentences.push(
+      zh
+        ? `人员交流${n(exchange.exchanges.value, lang)}人次${types.length > 0 ? `，其中${types.map(([type, count]) => `${type}${count}人次`).join("、")}` : ""}。`
+        : `${counted(exchange.exchanges.value, "staff exchange", "staff exchanges")}${types.length > 0 ? ` (${types.map(([type, count]) => `${type} ${count}`).join(", ")})` : ""}.`,
     );
   }
   const breakthroughs = input.performance?.zeroBreakthroughs ?? [];
@@ -185,14 +234,29 @@ function otherSentences(input: NarrativeInput, lang: Lang): string[] {
 }
 
 /** The narrative in one language. */
-export function narrative(
-  input: NarrativeInput,
-  lang: Lang,
-  options: NarrativeOptions = {},
-): string {
-  const scope = options.scope ?? { zh: "全省", en: "in the province" };
-  const first = progressSentence(input, lang, scope);
+/** An exchange ledger lacks the 业务骨干 or 年轻干警 column (see the caveats). */
+export function staffColumnsMissing(input: Pick<NarrativeInput, "caveats">): boolean {
+  return input.caveats.some(
+    (c) =>
+      c.type === "missing-field" &&
+      c.kind === "exchange" &&
+      (c.role === "backbone" || c.role === "young"),
+  );
+}
+
+/** The caveats that change the figures above, one sentence (the others go beside the tables). */
+function caveatSentence(input: NarrativeInput, lang: Lang): string[] {
+  const parts = input.caveats.filter((c) => c.headline).map((caveat) => caveat.message[lang]);
+  if (parts.length === 0) return [];
+  return lang === "zh" ? [`（注：${parts.join("；")}。）`] : [`(Note: ${parts.join("; ")}.)`];
+}
+
+/** The narrative in one language. */
+export function narrative(input: NarrativeInput, lang: Lang): string {
+  const first = progressSentence(input, lang);
   const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);
   const lead = first ?? (lang === "zh" ? `截至${date}：` : `As of ${date}:`);
-  return [lead, ...otherSentences(input, lang)].join(lang === "zh" ? "" : " ");
+  return [lead, ...otherSentences(input, lang), ...caveatSentence(input, lang)].join(
+    lang === "zh" ? "" : " ",
+  );
 }

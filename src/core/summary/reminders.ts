@@ -11,8 +11,10 @@ export interface ReminderItem {
   status?: string;
   /** "overdue" (超期) or "dueSoon" (临期). */
   state: "overdue" | "dueSoon";
-  /** Days overdue (state overdue) or days left (state dueSoon). */
+  /** Days overdue (state overdue) or days left (state dueSoon); 0 for an item due at once. */
   days: number;
+  /** Due at once (立行立改) and not done: overdue since it was found. */
+  dueAtOnce?: true;
   row: RowRef;
 }
 
@@ -41,7 +43,7 @@ export function reminderSlips(
   const within = options.withinDays ?? 7;
   const slips = new Map<string, ReminderSlip>();
   const due = items
-    .filter((item) => item.daysLeft !== null && (item.overdue || item.daysLeft <= within))
+    .filter((item) => item.overdue || (item.daysLeft !== null && item.daysLeft <= within))
     .sort(byDeadline);
   for (const item of due) {
     const first = options.by === "unit" ? item.responsibleUnit : item.responsiblePerson;
@@ -69,6 +71,7 @@ export function reminderSlips(
       status: item.status,
       state: item.overdue ? "overdue" : "dueSoon",
       days: Math.abs(days),
+      ...(item.dueAtOnce ? { dueAtOnce: true as const } : {}),
       row: item.row,
     });
   }

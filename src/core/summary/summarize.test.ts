@@ -124,13 +124,14 @@ describe("summarize", () => {
   });
 
   // 阿坝县院: completion 1/2 × 40, timeliness 1/2 × 30, 销号 0/1 × 20, no 六个一 → (20 + 15 + 0) / 90 = 38.9
+  // No registry and names that say no city: no scope word (全省 would be a claim nothing backs).
   it("writes the lights narrative in both languages", () => {
     expect(summary.narrative.zh).toBe(
-      "截至2021年6月30日，全省2个薄弱基层院共查找问题2个、分析原因3个、细化推进措施3条；已完成1条；正在推进1条，未完成1条，完成率33.33%；督办亮灯：红灯1条、黄灯1条、绿灯1条；超期未完成1条，涉及阿坝县院。" +
+      "截至2021年6月30日，2个薄弱基层院共查找问题2个、分析原因3个、细化推进措施3条；已完成1条；正在推进1条，未完成1条，完成率33.33%；督办亮灯：红灯1条、黄灯1条、绿灯1条；超期未完成1条，涉及阿坝县院。" +
         "进度得分（满分100分）居前的是阿坝县院（38.9分）、壤塘县院（0分）。",
     );
     expect(summary.narrative.en).toBe(
-      "As of 30 June 2021, the 2 weak basic-level procuratorates in the province had identified 2 problems, analysed 3 causes and set out 3 measures; 1 done; 1 in progress, 1 not done; completion rate 33.33%; supervision lights: 1 red light, 1 yellow light, 1 green light; 1 overdue, at 阿坝县院." +
+      "As of 30 June 2021, the 2 weak basic-level procuratorates had identified 2 problems, analysed 3 causes and set out 3 measures; 1 done; 1 in progress, 1 not done; completion rate 33.33%; supervision lights: 1 red light, 1 yellow light, 1 green light; 1 overdue, at 阿坝县院." +
         " Highest progress scores (out of 100): 阿坝县院 (38.9), 壤塘县院 (0).",
     );
   });
@@ -141,9 +142,7 @@ describe("summarize", () => {
       fields: problems.fields.filter((f) => f.role !== "cause"),
     };
     const brief = summarize([withoutCauses], { asOf: "2021-06-30", scheme: "lights" }).narrative;
-    expect(brief.zh).toMatch(
-      /^截至2021年6月30日，全省2个薄弱基层院共查找问题2个、细化推进措施3条；/,
-    );
+    expect(brief.zh).toMatch(/^截至2021年6月30日，2个薄弱基层院共查找问题2个、细化推进措施3条；/);
     expect(brief.en).toMatch(/had identified 2 problems and set out 3 measures;/);
   });
 
@@ -158,6 +157,7 @@ describe("summarize", () => {
         done: 1,
         inProgress: 1,
         notStarted: 1,
+        unknown: 0,
         overdue: 1,
         closed: 0,
         completionRate: 1 / 3,
@@ -171,6 +171,7 @@ describe("summarize", () => {
           done: 1,
           inProgress: 1,
           notStarted: 0,
+          unknown: 0,
           overdue: 1,
           closed: 0,
           completionRate: 0.5,
@@ -184,6 +185,7 @@ describe("summarize", () => {
           done: 0,
           inProgress: 0,
           notStarted: 1,
+          unknown: 0,
           overdue: 0,
           closed: 0,
           completionRate: 0,
@@ -199,6 +201,7 @@ describe("summarize", () => {
           done: 1,
           inProgress: 1,
           notStarted: 0,
+          unknown: 0,
           overdue: 1,
           closed: 0,
           completionRate: 0.5,
@@ -211,6 +214,7 @@ describe("summarize", () => {
           done: 0,
           inProgress: 0,
           notStarted: 1,
+          unknown: 0,
           overdue: 0,
           closed: 0,
           completionRate: 0,
@@ -226,6 +230,7 @@ describe("summarize", () => {
         responsible: "张明",
         deadline: "2021-06-15",
         daysOverdue: 15,
+        file: null,
         sheet: "problem",
         row: 4,
       },

@@ -16,8 +16,11 @@ import { completionChart, flagsChart } from "./charts";
 import { openItems, overdueItems } from "./items";
 import { narrative, type NarrativeOptions } from "./narrative";
 import { reminderSlips, type ReminderOptions } from "./reminders";
+import { caveatsOf } from "./caveats";
+import { scopeOf } from "./scope";
 import {
   activitySection,
+  exchangeSection,
   fundingSection,
   measureSection,
   petitionSection,
@@ -64,6 +67,7 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
   const review = reviewSection(ledgers, context);
   const funding = fundingSection(ledgers, context);
   const activity = activitySection(ledgers, context);
+  const exchange = exchangeSection(ledgers, context);
   const pairs = sixOnes(ledgers);
   const hasKind = (kind: string) => ledgers.some((ledger) => ledger.kind === kind);
   const pairing = hasKind("pairing")
@@ -98,10 +102,16 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
     ...(pairing && { pairing }),
     ...(performance && { performance }),
     ...(activity && { activity }),
+    ...(exchange && { exchange }),
     ...(flags && { flags }),
     overdue: overdueItems(open),
     reminders,
     progress,
+    caveats: caveatsOf(ledgers, context),
+    scope:
+      options.scope === undefined
+        ? scopeOf(officesOf(problem ?? measure), registry)
+        : { basis: "unknown" as const, label: options.scope },
   };
   const charts: ChartSpec[] = [];
   if (flags) charts.push(flagsChart(flags));
@@ -111,8 +121,13 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
     ...parts,
     headline: headline(parts),
     charts,
-    narrative: { zh: narrative(parts, "zh", options), en: narrative(parts, "en", options) },
+    narrative: { zh: narrative(parts, "zh"), en: narrative(parts, "en") },
   };
+}
+
+/** The named offices of the section the narrative describes. */
+function officesOf(section: { byOffice: Array<{ office: string | null }> } | undefined): string[] {
+  return (section?.byOffice ?? []).flatMap((o) => (o.office === null ? [] : [o.office]));
 }
 
 function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): HeadlineFigure[] {

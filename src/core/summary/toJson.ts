@@ -4,12 +4,17 @@
 import type { Figure } from "../rollup/rowRef";
 import type { Lang } from "./format";
 import { progressColumns } from "./layout";
+import { UNKNOWN_STATE } from "../flags/schemes";
+import { staffColumnsMissing } from "./narrative";
 import type { ProblemFigures, ProgressFigures, Summary } from "./types";
 
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 const v = (figure: Figure | undefined): number | null => figure?.value ?? null;
+
+/** The flags total's entry for items whose state is unknown. */
+const UNKNOWN_FLAG = UNKNOWN_STATE.label;
 
 /** A problem ledger's figures per office and category, as the progress table lists them. */
 const OFFICE_KEYS = progressColumns(true).map((c) => c.key);
@@ -71,7 +76,9 @@ export function summaryToJson(
   }
   if (summary.petition) {
     const t = summary.petition.totals;
-    json.petition = { totals: pick(t, ["received", "answered", "resolved", "pending"]) };
+    json.petition = {
+      totals: pick(t, ["received", "answered", "resolved", "pending", "unknown"]),
+    };
   }
   if (summary.review) {
     const t = summary.review.totals;
@@ -84,7 +91,8 @@ export function summaryToJson(
   if (summary.pairing) {
     const pairs = summary.pairing.sixOnes;
     const items = pairs.reduce((sum, p) => sum + p.total, 0);
-    const hasExchange = summary.tables.some((t) => t.kind === "exchange");
+    const hasExchange =
+      summary.tables.some((t) => t.kind === "exchange") && !staffColumnsMissing(summary);
     json.pairing = {
       totals: {
         pairs: pairs.length,
@@ -105,6 +113,21 @@ export function summaryToJson(
       },
     };
   }
+  if (summary.exchange) {
+    const figures = (byType: Record<string, Figure>) =>
+      Object.fromEntries(Object.entries(byType).map(([type, figure]) => [type, v(figure)]));
+    json.exchange = {
+      totals: {
+        exchanges: v(summary.exchange.totals.exchanges),
+        byType: figures(summary.exchange.totals.byType),
+      },
+      byOffice: summary.exchange.byOffice.map((office) => ({
+        office: office.office,
+        exchanges: v(office.exchanges),
+        byType: figures(office.byType),
+      })),
+    };
+  }
   if (summary.performance) {
     json.performance = {
       zeroBreakthroughs: summary.performance.zeroBreakthroughs.map((b) => ({
@@ -116,10 +139,13 @@ export function summaryToJson(
     };
   }
   if (summary.flags) {
+    const unknown = summary.flags.unknown.value ?? 0;
     json.flags = {
-      total: Object.fromEntries(
-        summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)]),
-      ),
+      // Items whose state is unknown carry no flag: counted apart, under their own words.
+      total: Object.fromEntries([
+        ...summary.flags.total.map((flag) => [flag.label[lang], v(flag.count)]),
+        ...(unknown > 0 ? [[UNKNOWN_FLAG[lang], unknown]] : []),
+      ]),
       byOffice: summary.flags.byOffice.map((office) => ({
         office: office.office,
         flags: Object.fromEntries(office.flags.map((flag) => [flag.label[lang], v(flag.count)])),
@@ -132,6 +158,7 @@ export function summaryToJson(
     responsible: item.responsiblePerson ?? item.responsibleUnit,
     deadline: item.deadline,
     daysOverdue: item.daysLeft === null ? null : -item.daysLeft,
+    file: item.row.file ?? null,
     sheet: item.row.sheet,
     row: item.row.row,
   }));
@@ -141,6 +168,19 @@ export function summaryToJson(
     components: Object.fromEntries(p.components.map((c) => [c.name, c.value])),
     weights: Object.fromEntries(p.components.map((c) => [c.name, c.weight])),
   }));
+  // Like an absent ledger kind, an unknown scope and an empty list of caveats are absent.
+  if (summary.scope.label[lang] !== "") json.scope = summary.scope.label[lang];
+  if (summary.caveats.length > 0)
+    json.caveats = summary.caveats.map((caveat) => ({
+      type: caveat.type,
+      file: caveat.file,
+      sheet: caveat.sheet,
+      kind: caveat.kind,
+      ...(caveat.type === "missing-field"
+        ? { field: caveat.field, title: caveat.title }
+        : { count: caveat.count, rows: caveat.rows.map((ref) => ref.row) }),
+      message: caveat.message[lang],
+    }));
   json.narrative = summary.narrative[lang];
   return json;
 }

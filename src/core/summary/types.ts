@@ -8,6 +8,8 @@ import type { ProgressScore } from "../rollup/progressScore";
 import type { Figure } from "../rollup/rowRef";
 import type { OpenItem } from "./items";
 import type { ReminderSlip } from "./reminders";
+import type { Caveat } from "./caveats";
+import type { Scope } from "./scope";
 
 /** One sheet that went into the summary, as the reader reported it. */
 export interface TableInfo {
@@ -27,12 +29,17 @@ export interface HeadlineFigure {
   format: ValueFormat;
 }
 
+/**
+ * `unknown` counts items whose state nobody can tell (状态无法识别): done + inProgress +
+ * notStarted + closed + unknown = measures; the completion rate is over the others.
+ */
 export const PROGRESS_FIGURES = [
   "measures",
   "done",
   "inProgress",
   "notStarted",
   "closed",
+  "unknown",
   "overdue",
   "completionRate",
 ] as const;
@@ -56,7 +63,14 @@ export interface MeasureSection {
 }
 
 export interface PetitionSection {
-  totals: { received: Figure; answered: Figure; resolved: Figure; pending: Figure };
+  /** answered + resolved + pending + unknown = received. */
+  totals: {
+    received: Figure;
+    answered: Figure;
+    resolved: Figure;
+    pending: Figure;
+    unknown: Figure;
+  };
 }
 
 export interface ReviewSection {
@@ -105,6 +119,13 @@ export interface ChartSpec {
   valueFormat: ValueFormat;
 }
 
+export interface ExchangeSection {
+  /** 人员交流: every row, and per type (挂职, 遴选, 交流, 跟班学习, or the type as written). */
+  totals: { exchanges: Figure; byType: Record<string, Figure> };
+  /** Per weak office (the side of the exchange in the registry or the pairings). */
+  byOffice: Array<{ office: string | null; exchanges: Figure; byType: Record<string, Figure> }>;
+}
+
 export interface Summary {
   asOf: string;
   scheme: FlagScheme;
@@ -118,6 +139,7 @@ export interface Summary {
   pairing?: PairingSection;
   performance?: PerformanceSection;
   activity?: ActivitySection;
+  exchange?: ExchangeSection;
   /** Flags of the progress ledgers (problem, else measure rows). */
   flags?: FlagDistribution;
   /** 超期未完成, oldest deadline first. */
@@ -125,5 +147,12 @@ export interface Summary {
   reminders: ReminderSlip[];
   progress: ProgressScore[];
   charts: ChartSpec[];
+  /**
+   * What the figures leave out and why: a key column no sheet had, statuses nobody can read.
+   * Shown beside the figures and at the end of the narrative; never empty-handed silence.
+   */
+  caveats: Caveat[];
+  /** Where the offices are (全省, 全市, 各省…), from the registry and the names; see scope.ts. */
+  scope: Scope;
   narrative: LocalText;
 }

@@ -1,5 +1,5 @@
-export { toHalfWidth } from "./halfWidth";
-export { normalizeText, compactText, isPlainText } from "./normalizeText";
+export { toHalfWidth, toHalfWidthAlnum } from "./halfWidth";
+export { normalizeText, compactText, displayText, isPlainText } from "./normalizeText";
 export { cellText, isEmptyCell } from "./cellText";
 export { headerLabel, type HeaderLabel } from "./headerLabel";
 export { chineseNumeralsToDigits } from "./chineseNumerals";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactText, isPlainText, normalizeText } from "./normalizeText";
+import { compactText, displayText, isPlainText, normalizeText } from "./normalizeText";
 
 describe("normalizeText", () => {
   it.each([
@@ -9,6 +9,15 @@ describe("normalizeText", () => {
     ["已完成（6月）", "已完成(6月)", "已完成(6月)"],
   ])("%j → %j, compact %j", (text, normal, compact) => {
     expect([normalizeText(text), compactText(text)]).toEqual([normal, compact]);
+  });
+
+  it.each([
+    ["措施277：细化整改举措", "措施277：细化整改举措"],
+    ["措施２７７：细化（一）", "措施277：细化（一）"],
+    ["  问题\n描述；原因　分析 ", "问题 描述；原因 分析"],
+    ["ＡＢ－１", "AB－1"],
+  ])("shows %j as %j: punctuation as typed, digits and letters half-width", (text, shown) => {
+    expect(displayText(text)).toBe(shown);
   });
 
   // The character table stands in for /[\s\uff01-\uff5e]/: it must agree on every code unit.

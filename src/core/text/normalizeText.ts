@@ -1,4 +1,4 @@
-import { toHalfWidth } from "./halfWidth";
+import { toHalfWidth, toHalfWidthAlnum } from "./halfWidth";
 
 /**
  * Exactly what normalising changes: white space of any kind (JavaScript's \s) and full-width
@@ -35,4 +35,14 @@ export function normalizeText(text: string): string {
 export function compactText(text: string): string {
   if (isPlainText(text)) return text;
   return toHalfWidth(text).replace(/\s+/g, "");
+}
+
+/**
+ * Text as users see it again in reports: white space collapsed and trimmed, full-width digits and
+ * letters half-width, punctuation as typed (“措施277：” stays full-width). normalizeText and
+ * compactText are for matching and keys.
+ */
+export function displayText(text: string): string {
+  if (isPlainText(text)) return text;
+  return toHalfWidthAlnum(text).replace(/\s+/g, " ").trim();
 }

@@ -12,7 +12,7 @@ import {
   type OfficeRegistry,
   type Parsed,
 } from "../normalize";
-import { normalizeText } from "../text";
+import { displayText, normalizeText } from "../text";
 import { compileConstraints, type ConstraintSet } from "./checks";
 
 export type CellValue = string | number | boolean;
@@ -71,8 +71,10 @@ function textParser(
 ) {
   return (cell: Cell): Parsed<CellValue> => {
     if (cell === null) return { ok: true, value: null };
-    const text = typeof cell === "string" ? normalizeText(cell) : String(cell);
-    if (missing.has(text)) return { ok: true, value: null };
+    // Missing words are compared half-width (／ is /); the value keeps the user's punctuation.
+    if (typeof cell === "string" && missing.has(normalizeText(cell)))
+      return { ok: true, value: null };
+    const text = typeof cell === "string" ? displayText(cell) : String(cell);
     if (office === undefined) return { ok: true, value: text };
     const normalised = normalizeOfficeName(text);
     if (office === "normalise") return { ok: true, value: normalised };

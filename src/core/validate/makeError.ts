@@ -62,8 +62,9 @@ export function makeError(type: ErrorType, position: ErrorPosition): TableError 
     fieldName: position.fieldName,
     cell: position.cell,
     message: {
-      zh: fillTemplateWith(template.zh, valueOf),
-      en: fillTemplateWith(template.en, valueOf),
+      // An error with no cell (an office read from the file name) leaves the position blank.
+      zh: fillTemplateWith(template.zh, valueOf).trimStart(),
+      en: fillTemplateWith(template.en, valueOf).trimStart(),
     },
   };
   if (position.details) error.details = position.details;

@@ -27,11 +27,12 @@ function normalised(
   raw: Cell,
   text: string,
   value: NormalizedCell["value"],
-  extra?: { approximate?: boolean; openEnded?: boolean },
+  extra?: { approximate?: boolean; openEnded?: boolean; immediate?: boolean },
 ): NormalizedCell {
   const cell: NormalizedCell = { text, raw, value };
   if (extra?.approximate) cell.approximate = true;
   if (extra?.openEnded) cell.openEnded = true;
+  if (extra?.immediate) cell.immediate = true;
   return cell;
 }
 
@@ -82,6 +83,7 @@ export function readCellMemo(
       if (
         cell.value === null &&
         !cell.openEnded &&
+        !cell.immediate &&
         raw !== "" &&
         plan.parse(raw, format).ok === false
       )
@@ -98,8 +100,8 @@ export function readCellMemo(
   plan.lastCell = known;
   const value = known.value;
   if (value === null) {
-    // Null from a non-empty text: unreadable, unless it is a missing word or open-ended.
-    if (known.openEnded) return known;
+    // Null from a non-empty text: unreadable, unless it is a missing word, open-ended or "at once".
+    if (known.openEnded || known.immediate) return known;
     if (plan.unreadable.has(raw))
       reportCell(input, "type-error", plan, rowNumber, raw, "expected", plan.expected);
     else if (plan.required)
@@ -162,12 +164,12 @@ export function readCell(
   }
   const value = parsed === null ? null : parsed.value;
   if (value === null) {
-    if (plan.required && !(parsed?.ok && parsed.openEnded))
+    if (plan.required && !(parsed?.ok && (parsed.openEnded || parsed.immediate)))
       reportCell(input, "constraint-error", plan, rowNumber, text, "constraint", "required");
     return parsed === null ? { text, raw, value: null } : normalised(raw, text, null, parsed);
   }
   checkValue(plan, value, text, rowNumber, input);
-  return parsed!.approximate || parsed!.openEnded
+  return parsed!.approximate || parsed!.openEnded || parsed!.immediate
     ? normalised(raw, text, value, parsed!)
     : { text, raw, value };
 }

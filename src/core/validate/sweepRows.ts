@@ -1,7 +1,7 @@
 import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
 import { cellText, isEmptyCell } from "../text";
-import { classifyRow, rowSummary, type SkippedRow } from "../layout";
+import { classifyRow, rowSummary, sectionHeading, type SkippedRow } from "../layout";
 import { makeError } from "./makeError";
 import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { EMPTY_CELL } from "./readCell";
@@ -22,7 +22,7 @@ export interface SweepResult {
   rows: LedgerRow[];
   /** Data rows read. */
   rowCount: number;
-  /** Blank, 合计/小计 and footer rows left out, in sheet order. */
+  /** Blank, 合计/小计, section heading and footer rows left out, in sheet order. */
   skipped: SkippedRow[];
 }
 
@@ -85,6 +85,13 @@ export function sweepRows(input: SweepInput): SweepResult {
     }
     if (kind === "total") {
       skipped.push({ rowNumber: r + 1, reason: "total", text: rowSummary(row) });
+      continue;
+    }
+    // A heading over the rows below (一、队伍方面（6项）) is read from the row as typed: merged
+    // across the table, its filled copy has every cell set.
+    const heading = sectionHeading(rawValues[r]);
+    if (heading !== null) {
+      skipped.push({ rowNumber: r + 1, reason: "section", text: heading.text });
       continue;
     }
     rowCount += 1;

@@ -202,3 +202,34 @@ export function jiangsuSheets(): JiangsuSheets {
   });
   return { sheets, overdueByOffice };
 }
+
+/** Where each office lies, as the seed's 薄弱院名册 would say (all in 江苏省). */
+export const JIANGSU_CITIES = [
+  "盐城市",
+  "徐州市",
+  "淮安市",
+  "泰州市",
+  "镇江市",
+  "连云港市",
+  "宿迁市",
+  "徐州市",
+  "盐城市",
+  "扬州市",
+];
+
+/** Jiangsu's 薄弱院名册: the ten offices, their cities, the province, the national four first. */
+export function jiangsuRegistry(): SheetInput {
+  const builder = new SheetBuilder("薄弱院名册", 4, "江苏薄弱院名册.xlsx").title(
+    "江苏省薄弱基层院名册",
+  );
+  builder.row(["院名称", "所属市州", "省份", "类别"]);
+  JIANGSU_OFFICES.forEach((office, i) => {
+    builder.row([
+      office,
+      JIANGSU_CITIES[i] ?? null,
+      "江苏省",
+      i < 4 ? "全国相对薄弱院" : "全省薄弱院",
+    ]);
+  });
+  return builder.build();
+}

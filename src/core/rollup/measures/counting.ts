@@ -32,10 +32,14 @@ export function countWhere(
   };
 }
 
-/** The deadline has come by the as-of date (deadline on or before it; open-ended never). */
+/**
+ * The deadline has come by the as-of date (deadline on or before it; open-ended never), for an
+ * item whose state is known (whether it was done on time cannot be told of an unknown one).
+ */
 const due = (scan: LedgerScan) => {
   const asOfDay = dayNumber(scan.context.asOf);
   return (index: number) => {
+    if (scan.status(index) === "unknown") return false;
     const deadline = scan.state(index).deadline;
     const day = deadline === null ? null : dayNumber(deadline);
     return day !== null && asOfDay !== null && day <= asOfDay;
@@ -61,12 +65,14 @@ export const COUNTING_MEASURES = {
     (scan, spec) => (index) => scan.status(index) === spec.status,
   ),
   completed: countWhere({ zh: "已完成（含销号）", en: "Completed (incl. closed)" }, finished),
+  // Over the items whose state is known: an unreadable status is neither done nor not done.
   completionRate: {
     label: { zh: "完成率", en: "Completion rate" },
     init: () => ({ done: 0, all: 0 }),
     compile(scan) {
       const isFinished = finished(scan);
       return (state, index) => {
+        if (scan.status(index) === "unknown") return;
         state.all += 1;
         if (isFinished(index)) state.done += 1;
       };

@@ -1,6 +1,7 @@
 // What a measure is: a named running state, a per-row step compiled once per ledger, and the
 // final figure. Plans name measures by string (see registry.ts).
-import type { FieldRole, Status } from "../../model/ledger";
+import type { FieldRole } from "../../model/ledger";
+import type { ItemStatus } from "../itemState";
 import type { LocalText } from "../localText";
 import type { Figure, RowList } from "../rowRef";
 import type { LedgerScan, RollupContext } from "../scan";
@@ -34,7 +35,7 @@ export interface MeasureSpec {
   /** Several columns summed together (瑕疵 + 不合格). */
   roles?: FieldRole[];
   /** For statusCount. */
-  status?: Status;
+  status?: ItemStatus;
   /** For dueSoon: due within this many days of the as-of date. */
   days?: number;
   /** For ratio. */

@@ -4,3 +4,4 @@ export * from "./petition";
 export * from "./review";
 export * from "./funding";
 export * from "./activity";
+export * from "./exchange";

@@ -7,7 +7,8 @@ import { scansOf } from "./shared";
 
 /**
  * 受理 = every row; 已答复 and 已协调解决 are both "done" to the normaliser, so the status text
- * tells them apart (…解决 → resolved, any other finished state → answered).
+ * tells them apart (…解决 → resolved, any other finished state → answered); 协调解决中 is still
+ * being handled (pending). A status nobody can read is counted apart (unknown), never pending.
  */
 export function petitionSection(
   ledgers: readonly Ledger[],
@@ -19,6 +20,7 @@ export function petitionSection(
   const answered: RowRef[] = [];
   const resolved: RowRef[] = [];
   const pending: RowRef[] = [];
+  const unknown: RowRef[] = [];
   for (const scan of scans) {
     const statusField = scan.ledger.fields.find((field) => field.role === "status")?.name;
     scan.ledger.rows.forEach((row, index) => {
@@ -28,6 +30,7 @@ export function petitionSection(
       const text = statusField === undefined ? "" : (row.cells[statusField]?.text ?? "");
       if (status === "done" || status === "closed")
         (/解决|resolved/i.test(text) ? resolved : answered).push(ref);
+      else if (status === "unknown") unknown.push(ref);
       else pending.push(ref);
     });
   }
@@ -38,6 +41,7 @@ export function petitionSection(
       answered: figure(answered),
       resolved: figure(resolved),
       pending: figure(pending),
+      unknown: figure(unknown),
     },
   };
 }

@@ -12,6 +12,7 @@ export const PROGRESS_MEASURES: Record<keyof ProgressFigures, MeasureSpec> = {
   inProgress: { fn: "statusCount", status: "inProgress" },
   notStarted: { fn: "statusCount", status: "notStarted" },
   closed: { fn: "closed" },
+  unknown: { fn: "statusCount", status: "unknown" },
   overdue: { fn: "overdue" },
   completionRate: { fn: "completionRate" },
 };
