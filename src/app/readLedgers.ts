@@ -1,5 +1,13 @@
 import type { SheetInput } from "../core/model";
-import { readLedger, validateLedgers, type ReadLedgerResult, type ReadOptions } from "../core/read";
+import {
+  readLedger,
+  readWorkbookLedgers,
+  validateLedgers,
+  type ReadLedgerResult,
+  type ReadOptions,
+  type WorkbookRead,
+  type WorkbookReadOptions,
+} from "../core/read";
 import { isLedgerKind } from "../core/ledgers";
 import { contextYearOf, type AppContext } from "./context";
 import { withoutOwnedColumns } from "./ownedColumns";
@@ -46,4 +54,35 @@ export function registryNames(results: readonly ReadLedgerResult[]): string[] | 
   return offices.flatMap((r) =>
     r.rows.map((row) => row.cells.name?.value).filter((v): v is string => typeof v === "string"),
   );
+}
+
+/**
+ * A whole workbook (or several files' sheets) read as a clerk reads it: hidden and 作废 sheets,
+ * per-office count tables and older monthly copies left out with a note each, two tables on one
+ * sheet read apart, the office taken from a title where no column names it. For the command line
+ * and the browser page, which see every sheet of a file.
+ */
+export function readWorkbook(
+  sources: readonly LedgerSource[],
+  context: AppContext,
+  options: SourceOptions & Partial<Pick<WorkbookReadOptions, "include" | "snapshots">> = {},
+): WorkbookRead {
+  // The user's choice of kind per sheet, by the very input handed to the reader.
+  const kinds = new Map<SheetInput, string>();
+  const inputs = sources.map((source) => {
+    const input = withoutOwnedColumns(source.input);
+    if (source.kind !== undefined && isLedgerKind(source.kind)) kinds.set(input, source.kind);
+    return input;
+  });
+  const { include, snapshots, ...read } = options;
+  return readWorkbookLedgers(inputs, {
+    ...read,
+    contextYear: contextYearOf(context),
+    ...(include === undefined ? {} : { include }),
+    ...(snapshots === undefined ? {} : { snapshots }),
+    sheetOptions: (sheet) => {
+      const kind = kinds.get(sheet);
+      return kind === undefined ? undefined : { kind };
+    },
+  });
 }

@@ -1,8 +1,8 @@
 import { basename, extname } from "node:path";
 import type { SheetInput } from "../core/model/cell";
 import type { AppContext } from "../app/context";
-import { readLedgers, type SourceOptions } from "../app/readLedgers";
-import type { ReadLedgerResult } from "../core/read";
+import { readWorkbook, type SourceOptions } from "../app/readLedgers";
+import type { WorkbookRead } from "../core/read";
 import { isEmptyCell } from "../core/text";
 import { readProblemText, readSpreadsheet } from "../xlsx";
 import { CliError } from "./cliError";
@@ -51,18 +51,23 @@ export async function loadSheets(
 }
 
 /**
- * The shared first step of every command: files → sheets → ledgers read and cross-checked
- * (院名称 against an office registry among the files, 问题编号 against a problem ledger).
+ * The shared first step of every command: files → sheets → the ledgers among them, read as a
+ * clerk reads a workbook (hidden and 作废 sheets, count tables and older monthly copies left
+ * out, each with a note) and cross-checked (院名称 against an office registry among the files,
+ * 问题编号 against a problem ledger). A sheet named with --sheet is read even if hidden.
  */
 export async function loadLedgers(
   files: string[],
   context: AppContext,
   options: LoadOptions & { source?: SourceOptions } = {},
-): Promise<ReadLedgerResult[]> {
+): Promise<WorkbookRead> {
   const sheets = await loadSheets(files, options);
-  return readLedgers(
+  return readWorkbook(
     sheets.map((input) => ({ input })),
     context,
-    options.source,
+    {
+      ...options.source,
+      ...(options.sheet === undefined ? {} : { include: [options.sheet] }),
+    },
   );
 }

@@ -6,7 +6,7 @@ import { formatDateEn, formatDateZh } from "../core/dates/format";
 import { isIsoDate } from "../core/dates/iso";
 import { appContext } from "../app/context";
 import { summaryOf } from "../app/summary";
-import type { ReadLedgerResult } from "../core/read";
+import type { ReadLedgerResult, ReadNote } from "../core/read";
 import type { Lang } from "../core/model";
 import { summaryView } from "../core/plan";
 import { formatPercent, summaryToJson, type Summary } from "../core/summary";
@@ -15,6 +15,7 @@ import { CliError } from "./cliError";
 import type { Command } from "./command";
 import { langOf } from "./lang";
 import { loadLedgers } from "./load";
+import { notesText } from "./validateReport";
 
 /** Days before a deadline that count as due soon, unless --due-days says otherwise. */
 const DEFAULT_DUE_DAYS = 7;
@@ -66,19 +67,25 @@ export interface SummarizeRun {
   json: boolean;
 }
 
-/** The part after reading: ledgers → printed lines and exit code. Tests call it with ledgers they built. */
+/**
+ * The part after reading: ledgers (and what the reader noted about the files) → printed lines
+ * and exit code. Tests call it with ledgers they built.
+ */
 export function summarizeResults(
   results: readonly ReadLedgerResult[],
   run: SummarizeRun,
+  notes: readonly ReadNote[] = [],
 ): { lines: string[]; exitCode: number } {
   const summary = summaryOf(results, {
     asOf: run.asOf,
     scheme: run.scheme,
     dueSoonDays: run.dueDays ?? DEFAULT_DUE_DAYS,
   });
+  const json = summaryToJson(summary, { lang: run.lang });
+  if (notes.length > 0) json.notes = notes.map((n) => n.message[run.lang]);
   const lines = run.json
-    ? [JSON.stringify(summaryToJson(summary, { lang: run.lang }))]
-    : summaryText(summary, run.lang);
+    ? [JSON.stringify(json)]
+    : [...summaryText(summary, run.lang), "", ...notesText(notes, run.lang)];
   return { lines, exitCode: results.every((result) => result.valid) ? 0 : 1 };
 }
 
@@ -108,18 +115,23 @@ export const summarizeCommand: Command = {
       dueDays = Number(values["due-days"]);
       if (!/^\d+$/.test(values["due-days"]) || dueDays > 365) throw badOption(lang, "badDays");
     }
-    const results = await loadLedgers(
+    const read = await loadLedgers(
       positionals,
       context,
       typeof values.sheet === "string" ? { sheet: values.sheet } : {},
     );
-    const { lines, exitCode } = summarizeResults(results, {
-      asOf,
-      scheme,
-      ...(dueDays === undefined ? {} : { dueDays }),
-      lang,
-      json: values.json === true,
-    });
+    if (read.results.length === 0) throw new CliError("noLedgerAtAll");
+    const { lines, exitCode } = summarizeResults(
+      read.results,
+      {
+        asOf,
+        scheme,
+        ...(dueDays === undefined ? {} : { dueDays }),
+        lang,
+        json: values.json === true,
+      },
+      read.notes,
+    );
     for (const line of lines) io.out(line);
     return exitCode;
   },

@@ -48,6 +48,10 @@ const TEXTS = {
     zh: "文件“{file}”过大（{size} MB），最多可读取 {limit} MB。",
     en: 'File "{file}" is too large ({size} MB); at most {limit} MB can be read.',
   },
+  noLedgerAtAll: {
+    zh: "未找到台账：所给文件中没有可识别的台账（隐藏、作废的工作表和统计表不计）。",
+    en: "No ledger found in the files given (hidden or void sheets and count tables do not count).",
+  },
   noLedger: {
     zh: "文件“{file}”中未找到台账（没有含数据的工作表）。",
     en: 'No ledger found in "{file}" (no sheet holds data).',
@@ -62,9 +66,10 @@ const TEXTS = {
     en: "Internal error: the command did not finish. Please report the command and files (set TAIZHANG_DEBUG=1 for details).",
   },
   tableLine: {
-    zh: "{file} · 工作表“{sheet}” · {title}（{kind}） · 表头第{header}行 · 数据{rows}行",
-    en: '{file} · sheet "{sheet}" · {title} ({kind}) · header row {header} · {rows} data rows',
+    zh: "{file} · 工作表“{sheet}” · {title} · 表头第{header}行 · 数据{rows}行",
+    en: '{file} · sheet "{sheet}" · {title} · header row {header} · {rows} data rows',
   },
+  notesLine: { zh: "读取说明：", en: "How the files were read:" },
   mappingLine: { zh: "  列对应：{mapping}", en: "  Columns: {mapping}" },
   unmappedLine: { zh: "  未识别的列：{columns}", en: "  Unrecognised columns: {columns}" },
   skippedLine: { zh: "  已跳过：{rows}", en: "  Skipped: {rows}" },

@@ -64,9 +64,10 @@ export const validateCommand: Command = {
       year = Number(values.year);
     }
     const load = typeof values.sheet === "string" ? { sheet: values.sheet, source } : { source };
-    const results = await loadLedgers(positionals, appContext(lang, year), load);
-    if (values.json === true) io.out(JSON.stringify(validateJson(results, lang)));
-    else for (const line of validateText(results, lang)) io.out(line);
-    return results.every((r) => r.valid) ? 0 : 1;
+    const read = await loadLedgers(positionals, appContext(lang, year), load);
+    if (read.results.length === 0) throw new CliError("noLedgerAtAll");
+    if (values.json === true) io.out(JSON.stringify(validateJson(read, lang)));
+    else for (const line of validateText(read, lang)) io.out(line);
+    return read.results.every((r) => r.valid) ? 0 : 1;
   },
 };

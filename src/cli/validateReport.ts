@@ -1,10 +1,12 @@
 import { LEDGER_SCHEMAS, isLedgerKind } from "../core/ledgers";
-import type { ReadLedgerResult } from "../core/read";
-import type { Lang } from "../core/validate";
+import type { Lang } from "../core/model";
+import type { ReadLedgerResult, ReadNote, WorkbookRead } from "../core/read";
+import { ERROR_TYPE_NAMES, type ErrorType } from "../core/validate";
 import { text } from "./texts";
 
 /** The JSON shape `taizhang validate --json` prints (documented in docs/cli.md). */
-export function validateJson(results: ReadLedgerResult[], lang: Lang) {
+export function validateJson(read: WorkbookRead, lang: Lang) {
+  const { results } = read;
   return {
     valid: results.every((r) => r.valid),
     tables: results.map((r) => ({
@@ -24,22 +26,40 @@ export function validateJson(results: ReadLedgerResult[], lang: Lang) {
       })),
       errorCounts: r.errorCounts,
     })),
+    notes: read.notes.map((n) => ({
+      type: n.type,
+      file: n.file,
+      sheet: n.sheet,
+      message: n.message[lang],
+    })),
   };
 }
 
-function countsText(result: ReadLedgerResult): string {
-  return Object.entries(result.errorCounts)
-    .map(([type, n]) => `${type} ${n}`)
-    .join(", ");
+/** What the reader decided about sheets and tables (left out, read apart, office from title). */
+export function notesText(notes: readonly ReadNote[], lang: Lang): string[] {
+  if (notes.length === 0) return [];
+  return [text(lang, "notesLine"), ...notes.map((n) => `  ${n.message[lang]}`), ""];
 }
 
-/** The readable report, one block per table. */
-export function validateText(results: ReadLedgerResult[], lang: Lang): string[] {
-  const lines: string[] = [];
+function titleOf(r: ReadLedgerResult): string {
+  return isLedgerKind(r.kind)
+    ? (LEDGER_SCHEMAS[r.kind].title ?? r.kind)
+    : (r.schema.title ?? r.kind);
+}
+
+function countsText(result: ReadLedgerResult, lang: Lang): string {
+  return (Object.entries(result.errorCounts) as [ErrorType, number][])
+    .map(([type, n]) => `${ERROR_TYPE_NAMES[type]?.[lang] ?? type} ${n}`)
+    .join(lang === "zh" ? "，" : ", ");
+}
+
+/** The readable report: what the reader left out, then one block per table, in the user's words. */
+export function validateText(read: WorkbookRead, lang: Lang): string[] {
+  const { results } = read;
+  const lines: string[] = [...notesText(read.notes, lang)];
   for (const r of results) {
-    const title = isLedgerKind(r.kind)
-      ? (LEDGER_SCHEMAS[r.kind].title ?? r.kind)
-      : (r.schema.title ?? r.kind);
+    const title = titleOf(r);
+    const fieldTitle = (field: string) => r.fields.find((f) => f.name === field)?.title ?? field;
     lines.push(
       text(lang, "tableLine", {
         file: r.file ?? "",
@@ -53,7 +73,7 @@ export function validateText(results: ReadLedgerResult[], lang: Lang): string[] 
     if (r.mapping.length > 0)
       lines.push(
         text(lang, "mappingLine", {
-          mapping: r.mapping.map((m) => `${m.letter}=${m.field}`).join(" "),
+          mapping: r.mapping.map((m) => `${m.letter}=${fieldTitle(m.field)}`).join(" "),
         }),
       );
     if (r.unmappedColumns.length > 0)
@@ -77,7 +97,7 @@ export function validateText(results: ReadLedgerResult[], lang: Lang): string[] 
     if (r.valid) {
       lines.push(text(lang, "valid"));
     } else {
-      lines.push(text(lang, "invalid", { count: total, counts: countsText(r) }));
+      lines.push(text(lang, "invalid", { count: total, counts: countsText(r, lang) }));
       for (const e of r.errors) lines.push(`    ${e.message[lang]}`);
       if (r.truncated) lines.push(text(lang, "truncated", { shown: r.errors.length }));
     }

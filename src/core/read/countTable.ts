@@ -26,6 +26,8 @@ const OFFICE_FIELDS = [
 ];
 /** Columns a count table may hold beside the office and the counts. */
 const SIDE_LABELS = /^(序号|编号|市州|所属市州|地区|地市|类别|类型|备注|说明)$/;
+/** How an office's name ends (阿坝县院, 阿坝县人民检察院, 铁路运输检察分院). */
+const OFFICE_NAME = /(院|检察分院|检察处)[\s）)]*$/;
 /** Share of a column's filled cells that must be numbers for it to count. */
 const NUMERIC_SHARE = 0.8;
 
@@ -55,6 +57,11 @@ export function countTableOf(result: ReadLedgerResult, raw: Cell[][]): CountTabl
   for (let row = headerRow + 1; row <= last; row++)
     if (!isEmptyCell(raw[row - 1]?.[office])) dataRows.push(row);
   if (dataRows.length === 0) return undefined;
+  // The rows must be offices: a column merely headed "name" holding other names is no office.
+  const offices = dataRows.filter((row) =>
+    OFFICE_NAME.test(cellText(raw[row - 1]?.[office] ?? null)),
+  );
+  if (offices.length < dataRows.length / 2) return undefined;
   const counted: number[] = [];
   for (let c = 0; c < labels.length; c++) {
     if (c === office || labels[c] === "" || SIDE_LABELS.test(labels[c] ?? "")) continue;
