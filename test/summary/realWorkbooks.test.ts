@@ -81,7 +81,7 @@ describe("a status nobody can read", () => {
         count: 1,
         rows: [{ file: "丽水市院汇总.xlsx", sheet: "庆元县整改台账", row: 8 }],
         message: {
-          zh: "丽水市院汇总.xlsx“庆元县整改台账”有1条事项的进展状态无法识别，未计入已完成、正在推进、未完成和完成率，也未标识",
+          zh: "“庆元县整改台账”（丽水市院汇总.xlsx）有1条事项的进展状态无法识别，未计入已完成、正在推进、未完成和完成率，也未标识",
           en: '丽水市院汇总.xlsx, "庆元县整改台账": the status of 1 items cannot be read; they are left out of done, in progress, not done and the completion rate, and carry no flag',
         },
       },
@@ -89,7 +89,7 @@ describe("a status nobody can read", () => {
     expect(summary.narrative.zh).toBe(
       "截至2021年6月30日，庆元县院共查找问题5个、分析原因8个、细化推进措施6条；已完成2条（红旗），其中已销号1条；正在推进3条（黄旗），未完成0条（黑旗），进展状态无法识别1条（未计入完成率），完成率40.00%；超期未完成1条，涉及庆元县院。" +
         "进度得分（满分100分）居前的是庆元县院（40分）。" +
-        "（注：丽水市院汇总.xlsx“庆元县整改台账”有1条事项的进展状态无法识别，未计入已完成、正在推进、未完成和完成率，也未标识。）",
+        "（注：“庆元县整改台账”（丽水市院汇总.xlsx）有1条事项的进展状态无法识别，未计入已完成、正在推进、未完成和完成率，也未标识。）",
     );
   });
 });
@@ -177,7 +177,7 @@ describe("key columns the reader cannot find", () => {
     expect(summary.narrative.zh).toContain("结对共建1对，“六个一”全部完成0对。");
     expect(summary.narrative.zh).not.toContain("1+2");
     expect(summary.caveats.map((c) => c.message.zh)).toContain(
-      "丽水市院汇总.xlsx“人员交流”未找到“业务骨干”列：“1+2”模式的业务骨干无法统计，落实对数不计",
+      "“人员交流”（丽水市院汇总.xlsx）未找到“业务骨干”列：“1+2”模式的业务骨干无法统计，落实对数不计",
     );
   });
 });
@@ -414,7 +414,7 @@ describe("the 丽水 workbook with everything mixed together", () => {
         "受理困难问题反映3件，已答复或协调解决2件，尚在办理1件。" +
         "人员交流5人次，其中挂职1人次、跟班学习2人次、遴选1人次、交流1人次。" +
         "进度得分（满分100分）居前的是景宁县院（44.4分）、庆元县院（40分）、遂昌县院（38.9分）。" +
-        "（注：丽水市院汇总.xlsx“庆元县整改台账”有1条事项的进展状态无法识别，未计入已完成、正在推进、未完成和完成率，也未标识。）",
+        "（注：“庆元县整改台账”（丽水市院汇总.xlsx）有1条事项的进展状态无法识别，未计入已完成、正在推进、未完成和完成率，也未标识。）",
     });
   });
 

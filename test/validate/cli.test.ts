@@ -45,6 +45,12 @@ beforeAll(async () => {
       ],
       merges: ["A1:F1"],
     },
+    {
+      // A drop-down source list, hidden: never a registry that would refuse 丰县院.
+      name: "下拉选项",
+      state: "hidden",
+      rows: [["院名称"], ["丰县人民检察院"], ["沛县人民检察院"]],
+    },
   ]);
   writeFileSync(join(dir, "ledgers.xlsx"), workbook);
   writeFileSync(
@@ -104,6 +110,14 @@ describe("taizhang validate, end to end", () => {
       },
     ]);
     expect(problem.errorCounts).toEqual({ "type-error": 1, "foreign-key": 1 });
+  });
+
+  it("leaves a hidden sheet out and says so, in the user's words", () => {
+    const { stdout } = run(["validate", join(dir, "ledgers.xlsx")]);
+    expect(stdout).toContain("读取说明：");
+    expect(stdout).toContain("已跳过隐藏的工作表“下拉选项”（ledgers.xlsx）");
+    expect(stdout).not.toMatch(/type-error|problemId/);
+    expect(stdout).toContain("问题编号");
   });
 
   it("exits 0 on a valid CSV and prints a readable report in English on request", () => {

@@ -35,7 +35,7 @@ describe("sheets that are not ledgers", () => {
       { ...at("整改台账（作废）"), type: "sheet-skipped", reason: "void" },
     ]);
     expect(read.notes[0]?.message.zh).toBe(
-      "已跳过隐藏的工作表丽水市院汇总.xlsx“下拉选项”，未计入汇总；如确需读取，请明确选择该工作表",
+      "已跳过隐藏的工作表“下拉选项”（丽水市院汇总.xlsx），未计入汇总；如确需读取，请明确选择该工作表",
     );
   });
 
@@ -103,7 +103,7 @@ describe("sheets that are not ledgers", () => {
         offices: 2,
         columns: ["问题数", "措施数", "完成数", "完成率"],
         message: {
-          zh: "丽水市院汇总.xlsx“统计表”第2行起是各院统计表（问题数、措施数、完成数、完成率，2个院），不是台账，未计入汇总",
+          zh: "“统计表”（丽水市院汇总.xlsx）第2行起是各院统计表（问题数、措施数、完成数、完成率，2个院），不是台账，未计入汇总",
           en: '丽水市院汇总.xlsx, "统计表" from row 2 is a per-office count table (问题数, 措施数, 完成数, 完成率; 2 offices), not a ledger; it is not in the figures',
         },
       },
@@ -163,7 +163,7 @@ describe("two ledgers on one sheet", () => {
         { from: 7, to: 10 },
       ],
       message: {
-        zh: "工作表丽水市院汇总.xlsx“遂昌县院台账”中有2张表（第1–6行、第7–10行），已分别读取",
+        zh: "工作表“遂昌县院台账”（丽水市院汇总.xlsx）中有2张表（第1–6行、第7–10行），已分别读取",
         en: 'Sheet 丽水市院汇总.xlsx, "遂昌县院台账" holds 2 tables (rows 1–6, rows 7–10), read one by one',
       },
     });
@@ -356,7 +356,7 @@ describe("who the rows belong to", () => {
         en: "the office of these items is unknown: per-office figures list them under “no office” and the office count leaves them out",
       },
       message: {
-        zh: "汇总.xlsx“Sheet1”未找到“院名称”列：无法确定这些事项属于哪个院：各院统计中归入“未填院名”，院数不含它们",
+        zh: "“Sheet1”（汇总.xlsx）未找到“院名称”列：无法确定这些事项属于哪个院：各院统计中归入“未填院名”，院数不含它们",
         en: '汇总.xlsx, "Sheet1" has no "院名称" column: the office of these items is unknown: per-office figures list them under “no office” and the office count leaves them out',
       },
     });
@@ -373,7 +373,7 @@ describe("who the rows belong to", () => {
         source: "title",
         row: 1,
         message: {
-          zh: "丽水市院汇总.xlsx“庆元县整改台账”没有院名称列，按标题“庆元县人民检察院”将各行计为庆元县人民检察院",
+          zh: "“庆元县整改台账”（丽水市院汇总.xlsx）没有院名称列，按标题“庆元县人民检察院”将各行计为庆元县人民检察院",
           en: '丽水市院汇总.xlsx, "庆元县整改台账" has no office column; its rows are counted for 庆元县人民检察院, as its title says (“庆元县人民检察院”)',
         },
       },
@@ -387,7 +387,7 @@ describe("who the rows belong to", () => {
         source: "fileName",
         row: null,
         message: {
-          zh: "龙泉市院.xlsx“整改台账”没有院名称列，按文件名“龙泉市院”将各行计为龙泉市人民检察院",
+          zh: "“整改台账”（龙泉市院.xlsx）没有院名称列，按文件名“龙泉市院”将各行计为龙泉市人民检察院",
           en: '龙泉市院.xlsx, "整改台账" has no office column; its rows are counted for 龙泉市人民检察院, as its file name says (“龙泉市院”)',
         },
       },
@@ -452,7 +452,7 @@ describe("section rows (一、队伍方面（6项）)", () => {
         counted: 3,
         unit: "项",
         message: {
-          zh: "丽水市院汇总.xlsx“庆元县整改台账”第6行“二、业务方面（4项）”写明4项，其下实有3项，请核对",
+          zh: "“庆元县整改台账”（丽水市院汇总.xlsx）第6行“二、业务方面（4项）”写明4项，其下实有3项，请核对",
           en: '丽水市院汇总.xlsx, "庆元县整改台账" row 6: "二、业务方面（4项）" states 4, but 3 are listed under it; please check',
         },
       },

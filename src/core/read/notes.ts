@@ -148,7 +148,7 @@ function where(place: NotePlace): LocalText {
   const table = place.region;
   return {
     zh:
-      (place.file === null ? `“${place.sheet}”` : `${place.file}“${place.sheet}”`) +
+      (place.file === null ? `“${place.sheet}”` : `“${place.sheet}”（${place.file}）`) +
       (table === undefined ? "" : `第${table.from}–${table.to}行的表`),
     en:
       (place.file === null ? `"${place.sheet}"` : `${place.file}, "${place.sheet}"`) +

@@ -98,7 +98,7 @@ function message(
   const which =
     shared && title !== undefined ? { zh: `（${title}）`, en: ` (${title})` } : { zh: "", en: "" };
   const where =
-    (ledger.file === undefined ? `“${ledger.sheet}”` : `${ledger.file}“${ledger.sheet}”`) +
+    (ledger.file === undefined ? `“${ledger.sheet}”` : `“${ledger.sheet}”（${ledger.file}）`) +
     which.zh;
   const whereEn =
     (ledger.file === undefined ? `"${ledger.sheet}"` : `${ledger.file}, "${ledger.sheet}"`) +

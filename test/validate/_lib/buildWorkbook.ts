@@ -6,13 +6,18 @@ export type SheetSpec = {
   merges?: string[];
   /** Number formats by address, e.g. { I5: "yyyy-mm-dd" }. */
   formats?: Record<string, string>;
+  /** Hidden sheets hold drop-down lists or old copies. */
+  state?: "visible" | "hidden" | "veryHidden";
 };
 
 /** An .xlsx in memory, built the way an office's messy sheet looks. */
 export async function buildWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const spec of sheets) {
-    const ws = workbook.addWorksheet(spec.name);
+    const ws = workbook.addWorksheet(
+      spec.name,
+      spec.state === undefined ? {} : { state: spec.state },
+    );
     spec.rows.forEach((row, r) => {
       row.forEach((value, c) => {
         if (value !== null) ws.getCell(r + 1, c + 1).value = value;
