@@ -69,7 +69,10 @@ export class XlsxPackage {
     const key = normal(name);
     const existing = this.parts.get(key);
     // A part read from UTF-16 is written back as UTF-8: its declaration must say so.
-    const utf8 = text.replace(/^(<\?xml[^>]*encoding=["'])utf-16(?:le|be)?(["'])/i, "$1UTF-8$2");
+    const declaration = /^<\?xml[^>]*encoding=["']utf-16(?:le|be)?["']/i.exec(text.slice(0, 100));
+    const utf8 = declaration
+      ? declaration[0].replace(/utf-16(?:le|be)?/i, "UTF-8") + text.slice(declaration[0].length)
+      : text;
     this.parts.set(key, { name: existing?.name ?? normal(name, false), text: utf8, changed: true });
   }
 

@@ -71,7 +71,7 @@ function skipPast(xml: string, at: number, marker: string): number {
 }
 
 /** Index just after the ">" that ends the tag opened at `at`, respecting quoted values. */
-function tagEnd(xml: string, at: number): number {
+export function tagEnd(xml: string, at: number): number {
   let quote = 0;
   for (let i = at + 1; i < xml.length; i++) {
     const ch = xml.charCodeAt(i);

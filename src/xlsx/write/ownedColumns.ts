@@ -6,9 +6,8 @@ import {
   attributes,
   childElement,
   childElements,
-  nextTag,
+  tagEnd,
   rootElement,
-  spanOf,
   splice,
   withAttributes,
   type ElementSpan,
@@ -92,25 +91,22 @@ export function patchOwnedColumns(
   });
   const clears = columns.flatMap((c) => (c.previous ? [c.previous] : []));
 
-  let root = rootElement(xml);
-  const sheetData = childElement(xml, root, "sheetData");
+  const sheetData = childElement(xml, rootElement(xml), "sheetData");
   if (!sheetData) throw new Error(`sheet part ${part} has no sheetData`);
-  xml = splice(
-    xml,
-    sheetData.tag.start,
-    sheetData.end,
-    patchSheetData(xml, sheetData, inserts, clears, p),
-  );
+  const cells = patchSheetData(xml, sheetData, inserts, clears, p);
+  // Everything else is edited on the sheet without its cells (a few kilobytes, however long
+  // the sheet), and the cells go back in once at the end.
+  let skeleton = splice(xml, sheetData.tag.start, sheetData.end, `<${p}sheetData/>`);
 
   // Flag colours: rules the add-in wrote last time go, new ones follow the sheet's own.
-  root = rootElement(xml);
-  for (const cf of childElements(xml, root).reverse()) {
+  for (const cf of childElements(skeleton, rootElement(skeleton)).reverse()) {
     if (cf.tag.local !== "conditionalFormatting") continue;
-    const areas = (attributes(xml, cf.tag).get("sqref") ?? "").split(/\s+/).map(parseAddress);
+    const sqref = attributes(skeleton, cf.tag).get("sqref") ?? "";
+    const areas = sqref.split(/\s+/).map(parseAddress);
     if (areas.length > 0 && areas.every((a) => a !== null && clears.some((c) => inside(a, c))))
-      xml = splice(xml, cf.tag.start, cf.end, "");
+      skeleton = splice(skeleton, cf.tag.start, cf.end, "");
   }
-  let priority = maxPriority(xml) + 1;
+  let priority = maxPriority(skeleton) + 1;
   for (const placed of columns) {
     const rules = placed.plan.conditionalFormat ?? [];
     if (rules.length === 0) continue;
@@ -122,12 +118,20 @@ export function patchOwnedColumns(
     };
     const text = flagRulesXml(area, rules, styles, priority, p);
     priority += rules.length;
-    xml = insertChild(xml, rootElement(xml), "conditionalFormatting", text, WORKSHEET_ORDER);
+    skeleton = insertChild(
+      skeleton,
+      rootElement(skeleton),
+      "conditionalFormatting",
+      text,
+      WORKSHEET_ORDER,
+    );
   }
-
   for (const placed of columns)
-    if (placed.plan.width) xml = setColumnWidth(xml, placed.column, placed.plan.width, p);
-  xml = widenDimension(xml, columns);
+    if (placed.plan.width) skeleton = setColumnWidth(skeleton, placed.column, placed.plan.width, p);
+  skeleton = widenDimension(skeleton, columns);
+  const slot = childElement(skeleton, rootElement(skeleton), "sheetData");
+  if (!slot) throw new Error(`sheet part ${part} lost its sheetData`);
+  xml = skeleton.slice(0, slot.tag.start) + cells + skeleton.slice(slot.end);
   session.pkg.setText(part, xml);
 }
 
@@ -158,7 +162,8 @@ function maxPriority(xml: string): number {
 /**
  * sheetData with the new cells in place. Rows nothing happens to are copied as they are; a row
  * that gets or loses a cell is rebuilt from its own cells' text plus the new ones, in column
- * order. Rows are created where the sheet has none.
+ * order. Rows are created where the sheet has none. Rows and cells are found with indexOf on
+ * their tags (rows hold no rows, cells no cells): one pass, a few string searches per row.
  */
 function patchSheetData(
   xml: string,
@@ -178,37 +183,54 @@ function patchSheetData(
       out.push(newRow(r, inserts.get(r), p));
     }
   };
-  let at = sheetData.innerStart;
+  const rowOpen = `<${p}row`;
+  const rowClose = `</${p}row>`;
+  const end = sheetData.innerEnd;
+  let copied = sheetData.innerStart;
   let implicitRow = -1;
-  for (;;) {
-    const tag = nextTag(xml, at, sheetData.innerEnd);
-    if (!tag || tag.kind === "close") break;
-    const span = spanOf(xml, tag);
-    // Text between rows (whitespace) is kept as it is.
-    out.push(xml.slice(at, tag.start));
-    at = span.end;
-    if (tag.local !== "row") {
-      out.push(xml.slice(tag.start, span.end));
+  for (let at = xml.indexOf(rowOpen, copied); at >= 0 && at < end;) {
+    const openEnd = tagEnd(xml, at);
+    if (!isNameEnd(xml.charCodeAt(at + rowOpen.length))) {
+      at = xml.indexOf(rowOpen, at + 1);
       continue;
     }
-    const a = attributes(xml, tag);
-    const row = a.has("r") ? Number(a.get("r")) - 1 : implicitRow + 1;
+    const empty = xml.charCodeAt(openEnd - 2) === 47; /* "/" */
+    const rowEnd = empty ? openEnd : xml.indexOf(rowClose, openEnd) + rowClose.length;
+    const openTag = xml.slice(at, openEnd);
+    const r = attributeOf(openTag, "r");
+    const row = r === undefined ? implicitRow + 1 : Number(r) - 1;
     implicitRow = row;
-    newRowsBefore(row);
     const added = inserts.get(row);
-    if (added) next++;
     const cleared = clears.filter((c) => row >= c.row && row < c.row + c.rowCount);
-    if (!added && cleared.length === 0) {
-      out.push(xml.slice(tag.start, span.end));
-      continue;
+    if (added || cleared.length > 0 || (next < pending.length && (pending[next] ?? 0) < row)) {
+      out.push(xml.slice(copied, at));
+      newRowsBefore(row);
+      if (added) next++;
+      out.push(
+        added || cleared.length > 0
+          ? rebuildRow(xml, openTag, openEnd, rowEnd, empty, row, added, cleared, p)
+          : xml.slice(at, rowEnd),
+      );
+      copied = rowEnd;
     }
-    out.push(rebuildRow(xml, span, row, a.has("r"), added, cleared, p));
+    at = xml.indexOf(rowOpen, rowEnd);
   }
+  out.push(xml.slice(copied, end));
   newRowsBefore(Number.MAX_SAFE_INTEGER);
-  out.push(xml.slice(at, sheetData.innerEnd));
   out.push(`</${sheetData.tag.qname}>`);
   return out.join("");
 }
+
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
+}
+
+/** One attribute of a tag's text, unescaped only where needed (r, spans and s never are). */
+function attributeOf(tag: string, name: "r" | "spans"): string | undefined {
+  return ATTRIBUTE_OF[name].exec(tag)?.[1];
+}
+
+const ATTRIBUTE_OF = { r: /\sr="([^"]*)"/, spans: /\sspans="([^"]*)"/ };
 
 function newRow(row: number, cells: Map<number, string> | undefined, p: string): string {
   const content = [...(cells?.entries() ?? [])]
@@ -220,48 +242,113 @@ function newRow(row: number, cells: Map<number, string> | undefined, p: string):
 
 function rebuildRow(
   xml: string,
-  span: ElementSpan,
+  openTag: string,
+  openEnd: number,
+  rowEnd: number,
+  empty: boolean,
   row: number,
-  hasR: boolean,
   added: Map<number, string> | undefined,
   cleared: readonly CellArea[],
   p: string,
 ): string {
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const innerEnd = empty ? openEnd : rowEnd - `</${p}row>`.length;
+  const appended = appendedCells(xml, openEnd, innerEnd, cellOpen, added, cleared);
+  if (appended !== undefined) {
+    // The usual case: the new cells go after the row's last cell and nothing is cleared.
+    const columns = [...(added?.keys() ?? [])];
+    const open = rowOpenTag(openTag, row, empty, columns, appended.lastColumn);
+    return `${open}${xml.slice(openEnd, innerEnd)}${appended.text}</${p}row>`;
+  }
   const kept: { column: number; text: string }[] = [];
   let implicit = -1;
-  for (const c of childElements(xml, span)) {
-    if (c.tag.local !== "c") continue;
-    const ref = attributes(xml, c.tag).get("r");
+  let last = openEnd;
+  for (let at = xml.indexOf(cellOpen, openEnd); at >= 0 && at < innerEnd;) {
+    if (!isNameEnd(xml.charCodeAt(at + cellOpen.length))) {
+      at = xml.indexOf(cellOpen, at + 1);
+      continue;
+    }
+    const cellOpenEnd = tagEnd(xml, at);
+    const cellEnd =
+      xml.charCodeAt(cellOpenEnd - 2) === 47
+        ? cellOpenEnd
+        : xml.indexOf(cellClose, cellOpenEnd) + cellClose.length;
+    const cellTag = xml.slice(at, cellOpenEnd);
+    let text = xml.slice(at, cellEnd);
+    const ref = attributeOf(cellTag, "r");
     const column = ref === undefined ? implicit + 1 : (parseAddress(ref)?.column ?? implicit + 1);
     implicit = column;
+    last = cellEnd;
+    at = xml.indexOf(cellOpen, cellEnd);
     if (added?.has(column)) continue;
     if (cleared.some((a) => column >= a.column && column < a.column + a.columnCount)) continue;
-    let text = xml.slice(c.tag.start, c.end);
     // A cell placed by order alone gets its address, so new cells before it cannot move it.
-    if (ref === undefined) {
-      const open = xml.slice(c.tag.start, c.tag.end);
-      text = withAttributes(open, { r: cellAddress(row, column) }) + text.slice(open.length);
-    }
+    if (ref === undefined)
+      text = withAttributes(cellTag, { r: cellAddress(row, column) }) + text.slice(cellTag.length);
     kept.push({ column, text });
   }
   for (const [column, text] of added ?? []) kept.push({ column, text });
   kept.sort((a, b) => a.column - b.column);
-  let open = xml.slice(span.tag.start, span.tag.end);
-  const changes: Record<string, string> = {};
-  if (!hasR) changes.r = String(row + 1);
-  const spans = attributes(xml, span.tag).get("spans");
-  if (spans !== undefined && kept.length > 0) {
-    const [from, to] = spans.split(":").map(Number);
-    const columns = kept.map((k) => k.column + 1);
-    changes.spans = `${Math.min(from ?? 1, ...columns)}:${Math.max(to ?? 1, ...columns)}`;
+  const open = rowOpenTag(
+    openTag,
+    row,
+    empty,
+    kept.map((k) => k.column),
+    -1,
+  );
+  // What a row holds besides cells (an extLst) stays after them.
+  const rest = empty ? "" : xml.slice(last, innerEnd);
+  return `${open}${kept.map((k) => k.text).join("")}${rest}</${p}row>`;
+}
+
+/**
+ * The new cells' text when they all go after the row's last cell (whose column is read from
+ * its address) and nothing in the row is cleared; undefined when the row must be rebuilt.
+ */
+function appendedCells(
+  xml: string,
+  openEnd: number,
+  innerEnd: number,
+  cellOpen: string,
+  added: Map<number, string> | undefined,
+  cleared: readonly CellArea[],
+): { text: string; lastColumn: number } | undefined {
+  if (!added || cleared.length > 0) return undefined;
+  const first = Math.min(...added.keys());
+  const last = xml.lastIndexOf(cellOpen, innerEnd);
+  let lastColumn = -1;
+  if (last >= openEnd) {
+    const ref = ATTRIBUTE_OF.r.exec(xml.slice(last, tagEnd(xml, last)))?.[1];
+    const column = ref === undefined ? undefined : parseAddress(ref)?.column;
+    if (column === undefined || column >= first) return undefined;
+    lastColumn = column;
   }
-  open = withAttributes(open, changes);
-  if (span.tag.kind === "empty") open = open.replace(/\s*\/>$/, ">");
-  const otherChildren = childElements(xml, span)
-    .filter((c) => c.tag.local !== "c")
-    .map((c) => xml.slice(c.tag.start, c.end))
+  const text = [...added.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, t]) => t)
     .join("");
-  return `${open}${kept.map((k) => k.text).join("")}${otherChildren}</${p}row>`;
+  return { text, lastColumn };
+}
+
+/** The row's open tag with its address (if it had none) and its spans covering `columns`. */
+function rowOpenTag(
+  openTag: string,
+  row: number,
+  empty: boolean,
+  columns: readonly number[],
+  lastColumn: number,
+): string {
+  const changes: Record<string, string> = {};
+  if (attributeOf(openTag, "r") === undefined) changes.r = String(row + 1);
+  const spans = attributeOf(openTag, "spans");
+  if (spans !== undefined && columns.length > 0) {
+    const [from, to] = spans.split(":").map(Number);
+    const oneBased = [...columns, lastColumn].filter((c) => c >= 0).map((c) => c + 1);
+    changes.spans = `${Math.min(from ?? 1, ...oneBased)}:${Math.max(to ?? 1, ...oneBased)}`;
+  }
+  const open = Object.keys(changes).length > 0 ? withAttributes(openTag, changes) : openTag;
+  return empty ? open.replace(/\s*\/>$/, ">") : open;
 }
 
 /**

@@ -1,20 +1,18 @@
 import {
   XML_DECLARATION,
   attributes,
-  childElements,
   escapeText,
   rootElement,
   splice,
-  unescapeXml,
   withAttributes,
 } from "../package/xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /**
- * The shared string table, extended but never renumbered: a text already in the table (as plain
- * text) is reused, a new one is appended. Shared strings rather than inline ones because every
- * spreadsheet program reads them (old Excel and WPS included) and Excel writes nothing else.
+ * The shared string table, extended but never renumbered: new texts are appended, each once.
+ * Shared strings rather than inline ones because every spreadsheet program reads them (old
+ * Excel and WPS included) and Excel writes nothing else.
  */
 export class SharedStrings {
   private readonly index = new Map<string, number>();
@@ -31,16 +29,17 @@ export class SharedStrings {
     }
     const root = rootElement(xml);
     this.prefix = root.tag.qname.includes(":") ? root.tag.qname.split(":")[0] + ":" : "";
-    const items = childElements(xml, root);
-    this.existing = items.length;
-    items.forEach((si, i) => {
-      const parts = childElements(xml, si);
-      // Plain items only (<si><t>…</t></si>): rich text keeps its runs and is never reused.
-      const only = parts.length === 1 ? parts[0] : undefined;
-      if (only?.tag.local !== "t") return;
-      const text = unescapeXml(xml.slice(only.innerStart, only.innerEnd));
-      if (!this.index.has(text)) this.index.set(text, i);
-    });
+    // A table of a million strings is common: its items are counted with indexOf, never
+    // parsed. New texts are appended even when the table holds them already (Excel reads
+    // repeats; reading the whole table to avoid a few would cost more than it saves).
+    const open = `<${this.prefix}si`;
+    let count = 0;
+    for (let at = xml.indexOf(open, root.innerStart); at >= 0 && at < root.innerEnd;) {
+      const next = xml.charCodeAt(at + open.length);
+      if (next === 62 /* > */ || next === 47 /* / */ || next === 32) count++;
+      at = xml.indexOf(open, at + open.length);
+    }
+    this.existing = count;
   }
 
   /** The index of `text` in the table, appending it when new; counts one more reference. */

@@ -4,7 +4,7 @@ import { removeDefinedName, setDefinedName, type NameRequest } from "../package/
 import { removePartTree } from "../package/partTree";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import type { WorkbookSheet } from "../package/workbookModel";
-import { attributes, childElement, rootElement, splice, withAttributes } from "../package/xml";
+import { splice, withAttributes } from "../package/xml";
 import { patchOwnedColumns, type PlacedOwnedColumn } from "./ownedColumns";
 import { writeOwnedSheet } from "./ownedSheet";
 import { WriteSession } from "./session";
@@ -99,8 +99,11 @@ export function writePlan(source: XlsxPackage, decisions: WriteDecisions): Write
 
   const first = created[0];
   if (first && (decisions.activate === true || removedActive)) {
+    // The sheet that was active is the one Excel marked selected (unless the user grouped
+    // sheets): only it is opened, not every sheet of a large workbook.
+    const previous = wasActive === undefined ? undefined : model.sheetById(wasActive);
+    if (previous && previous.kind === "worksheet") deselect(pkg, previous.part);
     model.activeTab = model.sheets.indexOf(first);
-    for (const sheet of model.worksheets()) if (sheet !== first) deselect(pkg, sheet.part);
   }
   // Formulas are written without results: Excel, WPS and LibreOffice compute them on open.
   if (formulas) model.fullCalcOnLoad = true;
@@ -114,15 +117,14 @@ export function writePlan(source: XlsxPackage, decisions: WriteDecisions): Write
 }
 
 /** Clears a sheet's "selected tab" mark: two selected tabs open as a group, where every edit
- * lands on both sheets. */
+ * lands on both sheets. Only the part before the cells is looked at. */
 function deselect(pkg: XlsxPackage, part: string): void {
   const xml = pkg.text(part);
   if (xml === undefined) return;
-  const views = childElement(xml, rootElement(xml), "sheetViews");
-  const view = views && childElement(xml, views, "sheetView");
-  if (!view) return;
-  const selected = attributes(xml, view.tag).get("tabSelected");
-  if (selected !== "1" && selected !== "true") return;
-  const tag = withAttributes(xml.slice(view.tag.start, view.tag.end), { tabSelected: undefined });
-  pkg.setText(part, splice(xml, view.tag.start, view.tag.end, tag));
+  const cells = /<(?:\w+:)?sheetData[\s/>]/.exec(xml)?.index ?? xml.length;
+  const head = xml.slice(0, cells);
+  const view = /<(?:\w+:)?sheetView[\s/>][^>]*>/.exec(head);
+  if (!view || !/\stabSelected="(?:1|true)"/.test(view[0])) return;
+  const tag = withAttributes(view[0], { tabSelected: undefined });
+  pkg.setText(part, splice(xml, view.index, view.index + view[0].length, tag));
 }
