@@ -209,3 +209,26 @@ describe("owned columns on a sheet written with a namespace prefix", () => {
     );
   });
 });
+
+describe("the calculation chain", () => {
+  it("goes with any write: it names formula cells by position, and Excel rebuilds it", () => {
+    const chainType = "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml";
+    const source = XlsxPackage.open(
+      handmade({
+        sheets: [{ name: "甲", xml: plainSheet("甲") }],
+        parts: {
+          "xl/calcChain.xml": `<?xml version="1.0"?><calcChain xmlns="${MAIN}"><c r="B1" i="1"/></calcChain>`,
+        },
+        overrides: { "/xl/calcChain.xml": chainType },
+        workbookRels: `<Relationship Id="rIdC" Type="${RELS}/calcChain" Target="calcChain.xml"/>`,
+      }),
+    );
+    const { pkg } = writePlan(source, {
+      sheets: [{ plan: emptySheetPlan("summary", "台账汇总"), name: "台账汇总" }],
+    });
+    expect(pkg.has("xl/calcChain.xml")).toBe(false);
+    expect(pkg.text("xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+    expect(pkg.text("[Content_Types].xml")).not.toContain(chainType);
+    expect(source.has("xl/calcChain.xml")).toBe(true);
+  });
+});

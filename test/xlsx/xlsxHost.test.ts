@@ -138,6 +138,36 @@ describe("the .xlsx host runs the workflows on a file", () => {
         .replace(/<bookViews>.*<\/bookViews>/, "")
         .replace(/ fullCalcOnLoad="1"/, "");
     expect(strip(outParts["xl/workbook.xml"])).toBe(strip(inParts["xl/workbook.xml"]));
+    // The file's own list of sheet names follows.
+    expect(outParts["docProps/app.xml"]).toContain(
+      `<vt:i4>7</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="7" baseType="lpstr"><vt:lpstr>${PROBLEM}</vt:lpstr><vt:lpstr>${REGISTRY}</vt:lpstr><vt:lpstr>说明</vt:lpstr><vt:lpstr>台账问题清单</vt:lpstr><vt:lpstr>台账汇总</vt:lpstr><vt:lpstr>工作提示单</vt:lpstr><vt:lpstr>${PROBLEM} (2)</vt:lpstr></vt:vector>`,
+    );
+  });
+
+  it("never takes a user's sheet for its own: a sheet the user named 台账汇总 stays theirs", async () => {
+    const files = unzipSync(await exceljsWorkbook());
+    const parts = partsOf(zipSync(files));
+    const userSummarySheet = zipSync({
+      ...files,
+      "xl/workbook.xml": strToU8(
+        parts["xl/workbook.xml"]!.replace(`name="说明"`, `name="台账汇总"`),
+      ),
+      "docProps/app.xml": strToU8(parts["docProps/app.xml"]!.replace(">说明<", ">台账汇总<")),
+    });
+    const host = createXlsxHost(userSummarySheet);
+    const ops = createLedgerOperations(host, context);
+    await ops.bind(PROBLEM, "problem");
+    const first = await ops.summarize({ ...summaryChoice, slips: false });
+    const second = await ops.summarize({ ...summaryChoice, slips: false });
+    expect([first.sheets, second.sheets]).toEqual([["台账汇总 (2)"], ["台账汇总 (2)"]]);
+    const out = partsOf(host.save());
+    expect(out["xl/worksheets/sheet3.xml"]).toBe(parts["xl/worksheets/sheet3.xml"]);
+    expect((await readWorkbook(host.save())).map((s) => s.name)).toEqual([
+      PROBLEM,
+      REGISTRY,
+      "台账汇总",
+      "台账汇总 (2)",
+    ]);
   });
 
   it("writes what ExcelJS reads back: rules, drop-downs, tables, names; links, charts and marks in the parts", async () => {
