@@ -62,6 +62,32 @@ describe("sheets and defined names", () => {
     expect(WorkbookModel.read(source()).sheets).toHaveLength(3);
   });
 
+  it("renames a sheet with the names that refer to it, and sets and removes names by scope", () => {
+    const { pkg } = writePlan(source(), {
+      rename: [{ sheetId: 1, name: "甲 表" }],
+      names: {
+        set: [{ name: "全局", formula: "'甲 表'!$A$1:$A$9", comment: '{"v":2}' }],
+        remove: [{ name: "本表", scope: 3 }, { name: "本表" }],
+      },
+    });
+    const model = WorkbookModel.read(pkg);
+    expect(model.sheets.map((s) => s.name)).toEqual(["甲 表", "乙", "丙"]);
+    expect(definedNames(model)).toEqual([
+      { name: "_xlnm.Print_Titles", formula: "'乙'!$1:$2", scope: 2 },
+      { name: "全局", formula: "'甲 表'!$A$1:$A$9", comment: '{"v":2}' },
+    ]);
+    expect(pkg.text("xl/workbook.xml")).toContain(
+      `<x:sheet name="甲 表" sheetId="1" r:id="rId1"/><x:sheet name="乙" sheetId="2" r:id="rId2"/>`,
+    );
+    const renamed = writePlan(source(), { rename: [{ sheetId: 3, name: "丁" }] }).pkg;
+    expect(definedNames(WorkbookModel.read(renamed))[2]).toEqual({
+      name: "本表",
+      formula: "'丁'!$B$2",
+      scope: 3,
+      comment: "旧的",
+    });
+  });
+
   it("refuses to remove a sheet that is not there, before writing anything", () => {
     const pkg = source();
     expect(() => writePlan(pkg, { remove: [9] })).toThrow(/no sheet 9/);

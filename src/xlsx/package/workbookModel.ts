@@ -1,3 +1,4 @@
+import { quoteSheet } from "../../core/model/address";
 import type { SheetVisibility } from "../../core/model/cell";
 import { WORKBOOK_ORDER, childPrefix, insertChild } from "./childOrder";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -134,6 +135,25 @@ export class WorkbookModel {
     this.sheets.splice(at, 0, sheet);
     if (active) this.activeTab = this.sheets.indexOf(active);
     return sheet;
+  }
+
+  /**
+   * Renames a sheet, and the references to it in defined names (print titles, a user's named
+   * ranges). References in cells, charts and links of other sheets are not rewritten: the
+   * workflows rename only sheets nothing else refers to (a regenerated sheet taking its old
+   * name); renaming a user's sheet would need every formula of the workbook rewritten.
+   */
+  renameSheet(sheetId: number, name: string): void {
+    const sheet = this.sheetById(sheetId);
+    if (!sheet || sheet.name === name) return;
+    const before = referencePattern(sheet.name);
+    this.names = this.names.map((n) => {
+      if (n.formula.search(before) < 0) return n;
+      const { raw: _raw, ...rest } = n;
+      return { ...rest, formula: n.formula.replace(before, `${quoteSheet(name)}!`) };
+    });
+    const { raw: _raw, ...rest } = sheet;
+    this.sheets = this.sheets.map((s) => (s === sheet ? { ...rest, name } : s));
   }
 
   /** Takes a sheet out of the workbook (and its relationship); the caller removes its parts.
@@ -305,4 +325,11 @@ function nameXml(n: DefinedName, p: string, index: Map<number, number>): string 
   if (n.hidden) attrs.push(`hidden="1"`);
   for (const [k, v] of Object.entries(n.rest ?? {})) attrs.push(`${k}="${escapeXml(v)}"`);
   return `<${p}definedName ${attrs.join(" ")}>${escapeText(n.formula)}</${p}definedName>`;
+}
+
+/** The sheet's name as formulas write it before "!": quoted ('台账 汇总'!) or bare (Sheet1!). */
+function referencePattern(name: string): RegExp {
+  const quoted = quoteSheet(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const bare = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:${quoted}|(?<![\\w.'])${bare})!`, "g");
 }

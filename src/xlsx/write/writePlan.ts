@@ -28,6 +28,8 @@ export interface SheetDecision {
 export interface WriteDecisions {
   /** Sheets to remove (an owned sheet being replaced, one the user no longer wants). */
   remove?: readonly number[];
+  /** Sheets to rename (see WorkbookModel.renameSheet for what follows a rename). */
+  rename?: readonly { sheetId: number; name: string }[];
   sheets?: readonly SheetDecision[];
   /** Owned columns per user sheet. */
   columns?: readonly { sheetId: number; columns: readonly PlacedOwnedColumn[] }[];
@@ -62,6 +64,10 @@ export function writePlan(source: XlsxPackage, decisions: WriteDecisions): Write
     if (!sheet) throw new Error(`no sheet ${sheetId} to remove`);
     model.removeSheet(pkg, sheetId);
     removePartTree(pkg, sheet.part);
+  }
+  for (const { sheetId, name } of decisions.rename ?? []) {
+    if (!model.sheetById(sheetId)) throw new Error(`no sheet ${sheetId} to rename`);
+    model.renameSheet(sheetId, name);
   }
   const removedActive = wasActive !== undefined && (decisions.remove ?? []).includes(wasActive);
 
