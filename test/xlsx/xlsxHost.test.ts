@@ -3,7 +3,6 @@
 // summarised through the .xlsx host; what comes out is read back with ExcelJS and with the
 // host's reader, and compared part by part with what went in.
 import { describe, expect, it } from "vitest";
-import type ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { parseBindings, serializeBindings } from "../../src/app/bindings";
 import { createLedgerOperations } from "../../src/app/operations";
@@ -374,5 +373,3 @@ async function withSheetXml(bytes: Uint8Array, n: number, change: (xml: string) 
   files[name] = strToU8(change(new TextDecoder().decode(files[name])));
   return zipSync(files);
 }
-
-export type { ExcelJS };
