@@ -1,0 +1,1 @@
+export { createXlsxHost, type XlsxHost, type XlsxHostOptions, type SheetsReader } from "./xlsxHost";

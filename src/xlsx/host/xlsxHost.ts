@@ -1,0 +1,144 @@
+import { bindingOf, withLedger } from "../../app/bindings";
+import type { SheetRead as AppSheetRead, WorkbookHost, WorkbookState } from "../../app/host";
+import { TaizhangError } from "../../core/errors";
+import type { SheetInput } from "../../core/model/cell";
+import { XlsxPackage } from "../package/xlsxPackage";
+import { WorkbookModel } from "../package/workbookModel";
+import { readWorkbook } from "../readWorkbook";
+import { writePlan } from "../write/writePlan";
+import { writeBindings } from "./bindingsStore";
+import { decide } from "./decide";
+import { sheetIdText, sheetRead, surveyOf } from "./survey";
+
+/** Reads a workbook's bytes into the core's sheets: the one reader this host calls. */
+export type SheetsReader = (bytes: Uint8Array, options: { file?: string }) => Promise<SheetInput[]>;
+
+export interface XlsxHostOptions {
+  /** The file's name, recorded on every sheet read (SheetInput.file). */
+  file?: string;
+  /** How sheets are read (default: readWorkbook, the .xlsx reader of this folder). */
+  read?: SheetsReader;
+}
+
+/** A workbook file held in memory, as workflows see it, and its bytes when done. */
+export interface XlsxHost extends WorkbookHost {
+  /** The workbook as it now is: parts this host never touched are copied as they were read. */
+  save(): Uint8Array;
+}
+
+/**
+ * The .xlsx host (for the command line and the browser page): the workflows of src/app run on a
+ * file as they do in Excel. Plans are written by patching the file's parts, never by re-saving
+ * it through a library, so charts, pictures, pivot tables and anything else the add-in does not
+ * write come out exactly as they went in. Sheet ids are the workbook's own sheetIds (kept by
+ * Excel across saves). Bindings live in a custom XML part (see bindingsStore.ts).
+ *
+ * Not applicable to a file: `selectCell` only checks the sheet exists (there is no cursor to
+ * move) and `watchEdits` never reports (nobody edits the file while it is held here).
+ */
+export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {}): XlsxHost {
+  let pkg = XlsxPackage.open(bytes);
+  const read: SheetsReader = options.read ?? ((data, o) => readWorkbook(data, o));
+  const fileOption = options.file === undefined ? {} : { file: options.file };
+  // Sheets as last read, until the next write changes the package.
+  let sheetsCache: { pkg: XlsxPackage; sheets: Promise<SheetInput[]> } | undefined;
+  let original: Uint8Array | undefined = bytes;
+
+  const allSheets = (): Promise<SheetInput[]> => {
+    if (sheetsCache?.pkg !== pkg) {
+      // A stored (not deflated) copy: read back at once, never handed out.
+      const data = original ?? pkg.save({ level: 0 });
+      sheetsCache = { pkg, sheets: read(data, fileOption) };
+    }
+    return sheetsCache.sheets;
+  };
+  const readNamed = async (names: readonly string[]): Promise<SheetInput[]> => {
+    const sheets = await allSheets();
+    return names.map((name) => {
+      const found = sheets.find((s) => s.name === name);
+      if (!found) throw new TaizhangError("sheetMissing", name);
+      return found;
+    });
+  };
+  const replace = (next: XlsxPackage) => {
+    pkg = next;
+    original = undefined;
+  };
+  const state = (): WorkbookState => {
+    const survey = surveyOf(pkg, WorkbookModel.read(pkg));
+    return { sheets: survey.sheets, active: survey.active, bindings: survey.bindings };
+  };
+
+  return {
+    state: () => Promise.resolve(state()),
+
+    readSheets: readNamed,
+
+    async write(request) {
+      const model = WorkbookModel.read(pkg);
+      const survey = surveyOf(pkg, model);
+      const names = typeof request.sheets === "function" ? request.sheets(survey) : request.sheets;
+      const inputs = await readNamed(names);
+      const reads = inputs.map((input, i) => {
+        const sheet = model.worksheets().find((s) => s.name === names[i]);
+        if (!sheet) throw new TaizhangError("sheetMissing", names[i] ?? "");
+        return sheetRead(pkg, sheet, input);
+      });
+      const appReads: AppSheetRead[] = reads.map((r) => ({
+        name: r.name,
+        id: r.id,
+        input: r.input,
+      }));
+      const built = request.build(appReads, {
+        sheets: survey.sheets,
+        active: survey.active,
+        bindings: survey.bindings,
+      });
+      const decided = decide(
+        built.plan,
+        survey,
+        model,
+        reads,
+        built.ledgers,
+        built.activate === true,
+      );
+      const result = writePlan(pkg, decided.decisions);
+      const ids = Object.fromEntries(result.sheets.map((s) => [s.key, String(s.sheetId)]));
+      const bindings = decided.bindingsAfter(ids);
+      if (JSON.stringify(bindings) !== JSON.stringify(survey.bindings))
+        writeBindings(result.pkg, WorkbookModel.read(result.pkg), bindings);
+      replace(result.pkg);
+      return {
+        notes: [...built.plan.notes],
+        sheetNames: decided.sheetNames,
+        columns: decided.columns,
+      };
+    },
+
+    async saveBinding(request) {
+      const model = WorkbookModel.read(pkg);
+      const sheet = model.worksheets().find((s) => s.name === request.sheet);
+      if (!sheet) throw new TaizhangError("sheetMissing", request.sheet);
+      const bindings = surveyOf(pkg, model).bindings;
+      const binding = bindingOf(bindings, { name: sheet.name, id: sheetIdText(sheet) }, request);
+      const next = pkg.clone();
+      writeBindings(next, model, withLedger(bindings, binding));
+      // Bindings do not change what the sheets hold: the sheets read stay valid.
+      const cached = sheetsCache?.pkg === pkg ? sheetsCache.sheets : undefined;
+      replace(next);
+      if (cached) sheetsCache = { pkg: next, sheets: cached };
+      return binding;
+    },
+
+    async selectCell(sheet) {
+      if (!state().sheets.some((s) => s.name === sheet))
+        throw new TaizhangError("sheetMissing", sheet);
+    },
+
+    async watchEdits() {
+      return async () => undefined;
+    },
+
+    save: () => pkg.save(),
+  };
+}

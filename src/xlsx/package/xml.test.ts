@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import {
+  attributes,
+  childElement,
+  childElements,
+  escapeXml,
+  nextTag,
+  rootElement,
+  unescapeXml,
+  withAttributes,
+} from "./xml";
+
+describe("xml scanning", () => {
+  const xml =
+    '<?xml version="1.0"?>\n<!-- note <c> --><x:ws xmlns:x="m"><x:c r="A1" v=">"><x:f>1</x:f></x:c>' +
+    '<x:cfRule p="1"><x:c/></x:cfRule><x:c r="B1"/><![CDATA[<x:c>]]></x:ws>';
+
+  it("finds the root past the declaration and comments, and its children by local name", () => {
+    const root = rootElement(xml);
+    expect(root.tag.qname).toBe("x:ws");
+    expect(childElements(xml, root).map((c) => [c.tag.local, c.tag.kind])).toEqual([
+      ["c", "open"],
+      ["cfRule", "open"],
+      ["c", "empty"],
+    ]);
+    const cell = childElement(xml, root, "c")!;
+    expect(xml.slice(cell.tag.start, cell.end)).toBe('<x:c r="A1" v=">"><x:f>1</x:f></x:c>');
+    // "</x:c" is not the end of "<x:cfRule>": the close tag's whole name counts.
+    const rule = childElement(xml, root, "cfRule")!;
+    expect(xml.slice(rule.tag.start, rule.end)).toBe('<x:cfRule p="1"><x:c/></x:cfRule>');
+  });
+
+  it("reads attributes with > inside values and entities", () => {
+    const tag = nextTag("<a n=\"x &amp; &quot;y&quot;\" m='>'/>", 0)!;
+    expect(Object.fromEntries(attributes("<a n=\"x &amp; &quot;y&quot;\" m='>'/>", tag))).toEqual({
+      n: 'x & "y"',
+      m: ">",
+    });
+  });
+
+  it("sets, replaces and removes attributes, keeping the others as written", () => {
+    expect(withAttributes('<row r="1" spans="1:3">', { spans: "1:5", ht: 20 })).toBe(
+      '<row r="1" spans="1:5" ht="20">',
+    );
+    expect(
+      withAttributes('<sheetView tabSelected="1" workbookViewId="0"/>', { tabSelected: undefined }),
+    ).toBe('<sheetView workbookViewId="0"/>');
+  });
+
+  it("escapes and unescapes text round trip, dropping characters XML forbids", () => {
+    const text = "<=HYPERLINK(\"a\")> & 'x'\n（全角）";
+    expect(unescapeXml(escapeXml(text))).toBe(text);
+    expect(escapeXml("a\u0001b")).toBe("ab");
+  });
+});

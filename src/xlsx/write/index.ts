@@ -1,0 +1,2 @@
+export { writePlan, type WriteDecisions, type SheetDecision, type WriteResult } from "./writePlan";
+export type { PlacedOwnedColumn } from "./ownedColumns";

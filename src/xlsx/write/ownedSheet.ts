@@ -1,0 +1,165 @@
+import { areaAddress, quoteSheet } from "../../core/model/address";
+import type { OwnedSheetPlan } from "../../core/plan/types";
+import { CONTENT_TYPE, declarePart } from "../package/contentTypes";
+import { freePartName } from "../package/partTree";
+import { REL, addRelationship } from "../package/relationships";
+import type { WorkbookSheet } from "../package/workbookModel";
+import { setDefinedName } from "../package/definedNames";
+import { XML_DECLARATION } from "../package/xml";
+import { cellXml } from "./cellXml";
+import { chartXml, drawingXml } from "./charts";
+import type { WriteSession } from "./session";
+import { SheetGrid, TEXT_FORMAT } from "./sheetGrid";
+import { nextTableId, tableColumnNames, tableXml, uniqueTableName } from "./tables";
+import {
+  PAGE_MARGINS,
+  colEntries,
+  flagRulesXml,
+  hyperlinksXml,
+  mergeCellsXml,
+  rowBreaksXml,
+  sheetViewsXml,
+  validationEntries,
+} from "./worksheetParts";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * Writes an owned sheet as a new worksheet part with everything its plan holds: cells and
+ * their looks, merges, row heights, widths, frozen header, tables, drop-downs and checks, flag
+ * colours, links, page breaks and charts. Returns the sheet as the workbook now lists it.
+ */
+export function writeOwnedSheet(
+  session: WriteSession,
+  plan: OwnedSheetPlan,
+  name: string,
+  position: number,
+  selected: boolean,
+): WorkbookSheet {
+  const { pkg, model, styles, strings } = session;
+  const part = freePartName(pkg, "xl/worksheets/sheet");
+  const sheet = model.addSheet(pkg, name, part, position);
+  declarePart(pkg, part, CONTENT_TYPE.worksheet);
+  const grid = SheetGrid.of(plan);
+
+  // Tables: a header Excel accepts (text, unique), written into the header cells too.
+  const tableRids: string[] = [];
+  for (const table of plan.tables) {
+    const { area } = table;
+    const headers = Array.from({ length: area.columnCount }, (_, c) => {
+      const v = grid.valueAt(area.row, area.column + c);
+      return v === null ? null : String(v);
+    });
+    const columns = tableColumnNames(headers);
+    columns.forEach((text, c) => {
+      const cell = grid.cell(area.row, area.column + c);
+      cell.value = text;
+      delete cell.formula;
+      cell.style.numberFormat = TEXT_FORMAT;
+    });
+    const tablePart = freePartName(pkg, "xl/tables/table");
+    const id = nextTableId(session.tables);
+    const tableName = uniqueTableName(session.tables, table.name);
+    pkg.setText(tablePart, tableXml(id, tableName, area, columns, table.style));
+    declarePart(pkg, tablePart, CONTENT_TYPE.table);
+    tableRids.push(addRelationship(pkg, part, REL.table, tablePart));
+  }
+
+  // Charts: one drawing for the sheet, a chart part each.
+  let drawingRid: string | undefined;
+  if (plan.charts.length > 0) {
+    const drawingPart = freePartName(pkg, "xl/drawings/drawing");
+    const placed = plan.charts.map((chart) => {
+      const chartPart = freePartName(pkg, "xl/charts/chart");
+      const firstSeries = grid.rows.get(chart.source.row + 1)?.get(chart.source.column + 1)
+        ?.style.numberFormat;
+      pkg.setText(
+        chartPart,
+        chartXml(chart, name, (r, c) => grid.valueAt(r, c), firstSeries ?? "General"),
+      );
+      declarePart(pkg, chartPart, CONTENT_TYPE.chart);
+      return { plan: chart, rid: addRelationship(pkg, drawingPart, REL.chart, chartPart) };
+    });
+    pkg.setText(drawingPart, drawingXml(placed));
+    declarePart(pkg, drawingPart, CONTENT_TYPE.drawing);
+    drawingRid = addRelationship(pkg, part, REL.drawing, drawingPart);
+  }
+
+  let priority = 1;
+  const flagRules = plan.conditionalFormats.map((cf) => {
+    const xml = flagRulesXml(cf.area, cf.rules, styles, priority);
+    priority += cf.rules.length;
+    return xml;
+  });
+  const validations = validationEntries(plan.validations);
+  const widths = new Map(plan.widths.map((w) => [w.column, w.points]));
+  const cols = colEntries(widths);
+
+  const rows = [...grid.rows.keys(), ...grid.heights.keys()];
+  const sheetRows = [...new Set(rows)].sort((a, b) => a - b);
+  let lastRow = 0;
+  let lastColumn = 0;
+  const rowXml = sheetRows.map((r) => {
+    const cells = grid.rows.get(r);
+    const content = [...(cells?.entries() ?? [])]
+      .sort((a, b) => a[0] - b[0])
+      .map(([c, cell]) => {
+        const style = styles.cellStyle(cell.style);
+        const empty = cell.formula === undefined && (cell.value ?? "") === "";
+        if (empty && style === 0) return "";
+        lastRow = Math.max(lastRow, r);
+        lastColumn = Math.max(lastColumn, c);
+        const formula = cell.formula === undefined ? {} : { formula: { text: cell.formula } };
+        return cellXml(r, c, { value: cell.value ?? null, ...formula, style }, strings);
+      })
+      .join("");
+    const height = grid.heights.get(r);
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    if (content === "" && ht === "") return "";
+    return `<row r="${r + 1}"${ht}>${content}</row>`;
+  });
+  const dimension = areaAddress({
+    row: 0,
+    column: 0,
+    rowCount: lastRow + 1,
+    columnCount: lastColumn + 1,
+  });
+
+  const print = plan.print;
+  const pageSetup = print?.orientation
+    ? `<pageSetup paperSize="9" orientation="${print.orientation.toLowerCase()}"/>`
+    : "";
+  const xml =
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<dimension ref="${dimension}"/>` +
+    sheetViewsXml(plan.freeze, selected) +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
+    `<sheetData>${rowXml.join("")}</sheetData>` +
+    mergeCellsXml(grid.merges) +
+    flagRules.join("") +
+    (validations.length > 0
+      ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
+      : "") +
+    hyperlinksXml(plan.hyperlinks) +
+    PAGE_MARGINS +
+    pageSetup +
+    rowBreaksXml(print?.breaksBefore ?? []) +
+    (drawingRid ? `<drawing r:id="${drawingRid}"/>` : "") +
+    (tableRids.length > 0
+      ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+      : "") +
+    `</worksheet>`;
+  pkg.setText(part, xml);
+
+  if (print?.titleRows) {
+    const { first, last } = print.titleRows;
+    setDefinedName(model, {
+      name: "_xlnm.Print_Titles",
+      formula: `${quoteSheet(name)}!$${first + 1}:$${last + 1}`,
+      scope: sheet.sheetId,
+    });
+  }
+  return sheet;
+}

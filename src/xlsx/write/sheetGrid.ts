@@ -1,0 +1,122 @@
+import type { CellArea } from "../../core/model/cell";
+import type { OwnedSheetPlan, PlanValue, RangeStyle } from "../../core/plan/types";
+import { r1c1ToA1 } from "./r1c1";
+import type { CellStyle } from "./styleBook";
+
+/** Excel's text format: what is typed into it stays text. */
+export const TEXT_FORMAT = "@";
+
+/** A cell of an owned sheet before it becomes XML: what it holds and how it looks. */
+export interface GridCell {
+  value?: PlanValue;
+  /** A1 formula text (no "="). */
+  formula?: string;
+  style: CellStyle;
+}
+
+/**
+ * The cells of an owned sheet, composed in the order the Excel host applies a plan: value
+ * blocks (strings with the text format, other values with their column's format), formulas,
+ * then range styles over whatever is there (a style over empty cells makes formatted blanks),
+ * then links shown as links.
+ */
+export class SheetGrid {
+  readonly rows = new Map<number, Map<number, GridCell>>();
+  readonly heights = new Map<number, number>();
+  readonly merges: CellArea[] = [];
+
+  static of(plan: OwnedSheetPlan): SheetGrid {
+    const grid = new SheetGrid();
+    for (const block of plan.blocks) {
+      const width = Math.max(0, ...block.values.map((r) => r.length));
+      block.values.forEach((values, r) => {
+        for (let c = 0; c < width; c++) {
+          const value = values[c] ?? null;
+          const format =
+            typeof value === "string" ? TEXT_FORMAT : (block.columnFormats?.[c] ?? "General");
+          const cell = grid.reset(block.row + r, block.column + c);
+          cell.value = value;
+          if (format !== "General") cell.style.numberFormat = format;
+        }
+      });
+    }
+    for (const f of plan.formulas) {
+      for (let r = 0; r < f.rowCount; r++) {
+        const row = f.row + r;
+        const cell = grid.reset(row, f.column);
+        cell.formula = r1c1ToA1(f.formulaR1C1, row, f.column);
+        if (f.numberFormat) cell.style.numberFormat = f.numberFormat;
+      }
+    }
+    for (const style of plan.styles) grid.applyStyle(style);
+    for (const link of plan.hyperlinks) {
+      const cell = grid.cell(link.row, link.column);
+      cell.value = link.text;
+      delete cell.formula;
+      cell.style.numberFormat = TEXT_FORMAT;
+      cell.style.underline = true;
+      cell.style.fontColor = "#0563C1";
+    }
+    return grid;
+  }
+
+  /** The cell at (row, column), created empty when absent. */
+  cell(row: number, column: number): GridCell {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    let cell = cells.get(column);
+    if (!cell) cells.set(column, (cell = { style: {} }));
+    return cell;
+  }
+
+  /** The cell emptied of its value and formula (its look kept), as writing a value does. */
+  private reset(row: number, column: number): GridCell {
+    const cell = this.cell(row, column);
+    delete cell.value;
+    delete cell.formula;
+    delete cell.style.numberFormat;
+    return cell;
+  }
+
+  private applyStyle(style: RangeStyle): void {
+    const { area } = style;
+    if (style.merge && (area.rowCount > 1 || area.columnCount > 1)) {
+      this.merges.push(area);
+      // A merge keeps the top-left value, as Excel's merge does.
+      for (let r = area.row; r < area.row + area.rowCount; r++)
+        for (let c = area.column; c < area.column + area.columnCount; c++)
+          if (r !== area.row || c !== area.column) {
+            const cell = this.rows.get(r)?.get(c);
+            if (cell) {
+              delete cell.value;
+              delete cell.formula;
+            }
+          }
+    }
+    if (style.rowHeight !== undefined)
+      for (let r = area.row; r < area.row + area.rowCount; r++)
+        this.heights.set(r, style.rowHeight);
+    const look: CellStyle = {};
+    if (style.numberFormat !== undefined) look.numberFormat = style.numberFormat;
+    if (style.bold !== undefined) look.bold = style.bold;
+    if (style.fontSize !== undefined) look.fontSize = style.fontSize;
+    if (style.fontColor !== undefined) look.fontColor = style.fontColor;
+    if (style.fill !== undefined) look.fill = style.fill;
+    if (style.wrap !== undefined) look.wrap = style.wrap;
+    if (style.horizontal !== undefined) look.horizontal = style.horizontal;
+    if (Object.keys(look).length === 0) return;
+    for (let r = area.row; r < area.row + area.rowCount; r++)
+      for (let c = area.column; c < area.column + area.columnCount; c++) {
+        const cell = this.cell(r, c);
+        Object.assign(cell.style, look);
+        if (look.numberFormat === "General") delete cell.style.numberFormat;
+        if (look.bold === false) delete cell.style.bold;
+        if (look.wrap === false) delete cell.style.wrap;
+      }
+  }
+
+  /** The value a cell shows, for chart caches (formulas have none until calculated). */
+  valueAt(row: number, column: number): PlanValue {
+    return this.rows.get(row)?.get(column)?.value ?? null;
+  }
+}
