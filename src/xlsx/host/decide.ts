@@ -52,6 +52,7 @@ export function decide(
         plan.columns.filter((c) => c.sheet === sheetName),
         binding,
         read,
+        { sheets: new Map(), columns: new Map() },
       ),
     );
   }
@@ -97,7 +98,13 @@ export function decide(
         const target = sameSheet.find((q) => q.plan.key === key);
         return String((target?.column ?? 0) + 1);
       });
-    const entry: PlacedOwnedColumn = { plan: p.plan, column: p.column, previous: p.previous };
+    const previous = p.previous && {
+      row: p.previous.firstRow,
+      column: p.column,
+      rowCount: p.previous.lastRow - p.previous.firstRow + 1,
+      columnCount: 1,
+    };
+    const entry: PlacedOwnedColumn = { plan: p.plan, column: p.column, previous };
     if (p.plan.formulaR1C1 !== undefined) entry.formulaR1C1 = resolve(p.plan.formulaR1C1);
     const list = groups.get(sheet.sheetId) ?? [];
     list.push(entry);

@@ -5,7 +5,9 @@ import type { XlsxPackage } from "../package/xlsxPackage";
 import type { WorkbookModel, WorkbookSheet } from "../package/workbookModel";
 import { attributes, childElement, rootElement } from "../package/xml";
 import { readBindings } from "./bindingsStore";
-import { tableCatalogue } from "../write/tables";
+import { tableCatalogue, tablesOn } from "../write/tables";
+import { isMarkName } from "../../app/ownership/marks";
+import { ledgerMarksAt } from "../../excel/ledgerMark";
 
 /** The host's id for a sheet: the workbook's own sheetId, kept by Excel across saves. */
 export function sheetIdText(sheet: WorkbookSheet): string {
@@ -30,6 +32,9 @@ export function surveyOf(pkg: XlsxPackage, model: WorkbookModel): WorkbookSurvey
     activeSheet?.kind === "worksheet"
       ? activeSheet.name
       : (worksheets.find((s) => s.state === "visible")?.name ?? worksheets[0]?.name ?? "");
+  const marks = model.names
+    .filter((n) => n.scope === undefined && isMarkName(n.name))
+    .map((n) => ({ name: n.name, comment: n.comment ?? "", value: n.formula }));
   return {
     sheets,
     active,
@@ -37,6 +42,10 @@ export function surveyOf(pkg: XlsxPackage, model: WorkbookModel): WorkbookSurvey
     tables: [...tableCatalogue(pkg, model).names],
     readOnly: false,
     structureProtected: model.structureProtected,
+    marks,
+    // A file has one writer: the process writing it.
+    locks: [],
+    ledgerMarks: ledgerMarksAt(marks),
   };
 }
 
@@ -82,6 +91,7 @@ export function sheetRead(pkg: XlsxPackage, sheet: WorkbookSheet, input: SheetIn
     id: sheetIdText(sheet),
     input,
     protected: isProtected(pkg, sheet),
+    tableCount: tablesOn(pkg, sheet),
     used: usedArea(input.values),
   };
 }

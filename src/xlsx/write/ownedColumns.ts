@@ -81,11 +81,19 @@ export function patchOwnedColumns(
             : { shared: si };
         put(row, column, cellXml(row, column, { formula, style: bodyStyle }, strings, p));
       } else {
-        const value = plan.values?.[row - plan.firstRow] ?? null;
-        const style =
-          typeof value === "string" ? styles.cellStyle({ numberFormat: TEXT_FORMAT }) : bodyStyle;
-        if (value === null && style === 0) continue;
-        put(row, column, cellXml(row, column, { value, style }, strings, p));
+        const own = plan.rowFormulas?.[row - plan.firstRow] ?? null;
+        if (own === null) continue;
+        put(
+          row,
+          column,
+          cellXml(
+            row,
+            column,
+            { formula: { text: r1c1ToA1(own, row, column) }, style: bodyStyle },
+            strings,
+            p,
+          ),
+        );
       }
     }
   });

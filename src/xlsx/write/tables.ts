@@ -2,7 +2,7 @@ import { areaAddress } from "../../core/model/address";
 import type { CellArea } from "../../core/model/cell";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import { isType, readRelationships } from "../package/relationships";
-import type { WorkbookModel } from "../package/workbookModel";
+import type { WorkbookModel, WorkbookSheet } from "../package/workbookModel";
 import { XML_DECLARATION, attributes, escapeXml, rootElement } from "../package/xml";
 
 /** The tables a workbook has: their ids (unique in the workbook) and names. */
@@ -81,4 +81,9 @@ export function tableXml(
     `id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>${styleInfo}</table>`
   );
+}
+
+/** How many tables a worksheet holds (a column written right beside one may join it). */
+export function tablesOn(pkg: XlsxPackage, sheet: WorkbookSheet): number {
+  return readRelationships(pkg, sheet.part).filter((rel) => isType(rel, "table")).length;
 }
