@@ -20,9 +20,9 @@ describe.each(["flags", "lights"] as const)("%s: unreadable statuses", (name) =>
     const ledger = readProblem(sheet);
     const scheme = flagScheme(name);
     const excel = columnFlagScheme(scheme);
-    const formula = flagsPlan(ledger, excel, { asOf }).columns[0]!.formulaR1C1!;
+    const plan = flagsPlan(ledger, excel, { asOf });
     const rows = ledger.rows.map((row) => row.rowNumber);
-    const shown = await shownOnSheet(seedOf(sheet), formula, rows, PROBLEM_HEADER.length, asOf);
+    const shown = await shownOnSheet(seedOf(sheet), plan, rows, PROBLEM_HEADER.length, asOf);
     const distribution = flagDistribution([ledger], scheme, { asOf });
     const counted = new Map<number, string>();
     for (const flag of distribution.total)

@@ -14,7 +14,7 @@ export const FAILED: { ok: false } = { ok: false };
 export const MISSING: { ok: true; value: null } = { ok: true, value: null };
 
 /** 无/—/空/暂无: the user says there is nothing here; not an error, not a value. */
-const MISSING_WORDS = new Set([
+export const MISSING_WORDS: ReadonlySet<string> = new Set([
   "无",
   "-",
   "--",

@@ -1,5 +1,13 @@
 import { compactText } from "../text";
 import type { Cell } from "../model/cell";
+import {
+  CLOSED_PREFIXES,
+  DONE_PREFIXES,
+  IN_PROGRESS_PREFIXES,
+  LEAD_END_MARKS,
+  NOT_STARTED_EXACT,
+  NOT_STARTED_PREFIXES,
+} from "./statusWords";
 import type { Status } from "../model/ledger";
 import { FAILED, MISSING, isMissingWord, type Parsed } from "./parsed";
 
@@ -15,16 +23,22 @@ import { FAILED, MISSING, isMissingWord, type Parsed } from "./parsed";
  *   6. done words (整改完毕, 立行立改, √ in a 是否完成 column): done.
  */
 const UNDER_WAY = /中$/;
-const NOT_STARTED =
-  /^(未完成|未启动|未开始|未办理|未落实|未整改|尚未|没有|未|否|待启动|待办|暂未|×|✗|✘|x$)/;
-const CLOSED = /^(已经?|均已|全部)?(验收|审核)?(并|后)?(销号|销账)/;
+const NOT_STARTED = prefixTest(NOT_STARTED_PREFIXES, NOT_STARTED_EXACT);
+const CLOSED = prefixTest(CLOSED_PREFIXES);
 const PERCENT = /(\d+(?:\.\d+)?)%/;
-const IN_PROGRESS =
-  /^(正在推进|推进中|进行中|办理中|正在办理|正在|整改中|落实中|实施中|持续推进|持续整改|持续|部分完成|基本完成|初步完成|阶段性完成|帮扶中|在办|推进|已启动|启动|已开始|开始|按序时推进|按序时|序时推进|按计划推进|按进度推进|按期推进|常态化|长期坚持|长期|逐步推进|有序推进|稳步推进|跟踪|已部署|部署)/;
-const DONE =
-  /^(已完成|完成|已办结|办结|已整改|整改完成|整改完毕|已整改完毕|完毕|已落实|落实|已答复|答复|已协调解决|协调解决|已解决|解决|已脱薄|已办理|是|全部完成|均已完成|已全部完成|已全部整改|立行立改|已立行立改|已到位|到位|已验收|待销号|待验收|√|✓|✔|☑)/;
-/** The leading phrase ends at the first bracket or punctuation mark. */
-const LEAD_END = /[(,;。:、[【]/;
+const IN_PROGRESS = prefixTest(IN_PROGRESS_PREFIXES);
+const DONE = prefixTest(DONE_PREFIXES);
+const LEAD_END = new RegExp(`[${LEAD_END_MARKS.map(escape).join("")}]`);
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+
+/** A test that a text starts with one of `prefixes` or is one of `exact`. */
+function prefixTest(prefixes: readonly string[], exact: readonly string[] = []): RegExp {
+  const alternatives = [...prefixes.map(escape), ...exact.map((e) => `${escape(e)}$`)];
+  return new RegExp(`^(${alternatives.join("|")})`);
+}
 
 /** Exact words seen most often, answered without regular expressions (the row sweep's fast path too). */
 export const COMMON_STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([

@@ -1,137 +1,119 @@
-import type { Status } from "../model/ledger";
+// The live flag column's formula: the core's item state (core/rollup/itemState) and the
+// scheme's flags, over the owned 状态判定 column (statusFormula.ts), which reads the status
+// word as the reader does. Written to be read: one IF per state, in the order the core decides.
 import type { FlagSchemeInput } from "./inputs";
-
-export type StatusWords = Record<Status, string[]>;
-
-/** Excel refuses formulas longer than 8,192 characters; keep a margin. */
-const FORMULA_MAX = 8_000;
+import { STATUS_READINGS, quote } from "./statusFormula";
 
 export interface FlagFormulaInput {
   scheme: FlagSchemeInput;
-  /** R1C1 reference to the status cell of the same row, e.g. "RC5". */
-  statusRef: string;
-  words: StatusWords;
+  /** R1C1 reference to the row's 状态判定 cell (已完成, 正在推进, 未完成, 已销号, 无法识别, ""). */
+  readingRef: string;
+  /** The deadline as a date: the user's cell, or the owned column of normalised dates. */
   deadlineRef?: string | undefined;
+  /**
+   * The user's deadline cell, when `deadlineRef` is the owned date column: a deadline typed there
+   * later that no formula can read shows 时限无法识别, never a silent 绿灯.
+   */
+  deadlineTextRef?: string | undefined;
   doneDateRef?: string | undefined;
   /** The 是否销号 cell and the words in it that mean yes (是, √…). */
   closedRef?: string | undefined;
   closedYes?: readonly string[];
   closedDateRef?: string | undefined;
-  /** A cell that is filled on every data row (the measure or problem): a row where it and the
-   * status are both empty is a separator and gets no flag. */
+  /** A cell filled on every data row (the measure or problem): a row where it and the status are
+   * both empty is a separator and gets no flag. */
   itemRef?: string | undefined;
-  /** An Excel expression for the as-of date: DATE(2021,6,30) or TODAY(). */
+  /** An Excel expression for the as-of date: TODAY() for a live sheet, DATE(2021,6,30) for a
+   * dated report. */
   asOf: string;
 }
+
+/** What an open item shows when its deadline is written in a way no formula can read. */
+export const DEADLINE_UNREADABLE = "时限无法识别";
 
 export interface FlagFormula {
   text: string;
   /** The labels the formula can produce, in a stable order. */
   labels: string[];
-  /** Status words left out to stay under Excel's formula length. */
-  dropped: string[];
 }
 
-/** The flag formula in R1C1 notation. Rare status words are dropped (and reported) if the
- * formula would pass Excel's length limit. */
 export function flagFormula(input: FlagFormulaInput): FlagFormula {
-  const words: StatusWords = {
-    done: [...input.words.done],
-    inProgress: [...input.words.inProgress],
-    notStarted: [...input.words.notStarted],
-    closed: [...input.words.closed],
-  };
-  const dropped: string[] = [];
-  let built = compose(input, words);
-  while (built.text.length > FORMULA_MAX) {
-    const longest = (Object.keys(words) as Status[]).sort(
-      (a, b) => words[b].length - words[a].length,
-    )[0];
-    const word = longest === undefined ? undefined : words[longest].pop();
-    if (word === undefined) break;
-    dropped.push(word);
-    built = compose(input, words);
-  }
-  return { ...built, dropped };
-}
-
-/**
- * The same reading of a row as the core's item state (src/core/rollup/itemState): 已销号 wins
- * (status word, a yes in 是否销号, or a 销号时间 on or before the as-of date); a status word
- * decides, and a row with no known word counts as done when it has a 完成时间 on or before the
- * as-of date; else an empty status is not started and any other word is unknown (its own label);
- * a 完成时间 after the as-of date means still in progress.
- */
-function compose(input: FlagFormulaInput, words: StatusWords): { text: string; labels: string[] } {
-  const { scheme, deadlineRef, doneDateRef, closedRef, closedDateRef, itemRef, asOf } = input;
+  const { scheme, readingRef: r, deadlineRef, doneDateRef, closedRef, closedDateRef, asOf } = input;
   const L = scheme.labels;
-  const s = `TRIM(${input.statusRef}&"")`;
-  const anyOf = (expr: string, list: readonly string[]) =>
-    list.length === 0 ? "FALSE" : `ISNUMBER(MATCH(${expr},{${list.map(quote).join(",")}},0))`;
-  const is = (state: Status) => anyOf(s, words[state]);
   const labels = new Set<string>();
   const label = (text: string) => {
     labels.add(text);
     return quote(text);
   };
-  const or = (all: string[]) => {
-    const parts = all.filter((p) => p !== "FALSE");
-    return parts.length === 0
-      ? "FALSE"
-      : parts.length === 1
-        ? (parts[0] ?? "FALSE")
-        : `OR(${parts.join(",")})`;
+  const reads = (reading: keyof typeof STATUS_READINGS) =>
+    `${r}=${quote(STATUS_READINGS[reading])}`;
+  const or = (parts: (string | undefined)[]) => {
+    const kept = parts.filter((p): p is string => p !== undefined);
+    return kept.length === 1 ? (kept[0] ?? "FALSE") : `OR(${kept.join(",")})`;
   };
-  const hasDeadline = deadlineRef ? `ISNUMBER(${deadlineRef})` : undefined;
-  const doneBy = doneDateRef ? `AND(ISNUMBER(${doneDateRef}),${doneDateRef}<=${asOf})` : undefined;
-  const doneAfter = doneDateRef
-    ? `AND(ISNUMBER(${doneDateRef}),${doneDateRef}>${asOf})`
-    : undefined;
+  const dated = (ref: string | undefined, op: "<=" | ">") =>
+    ref === undefined ? undefined : `AND(ISNUMBER(${ref}),${ref}${op}${asOf})`;
+  const doneBy = dated(doneDateRef, "<=");
+  const doneAfter = dated(doneDateRef, ">");
+  const closedAfter = dated(closedDateRef, ">");
+  const yes = input.closedYes ?? [];
+  const closedMarked = or([
+    closedRef && yes.length > 0
+      ? `ISNUMBER(MATCH(TRIM(${closedRef}&""),{${yes.map(quote).join(",")}},0))`
+      : undefined,
+    dated(closedDateRef, "<="),
+  ]);
+  const hasClosedMark = closedMarked !== "FALSE";
+  const closedSaid = hasClosedMark ? `OR(${reads("closed")},${closedMarked})` : reads("closed");
+  const not = (x: string | undefined) => (x === undefined ? undefined : `NOT(${x})`);
+  const and = (parts: (string | undefined)[]) => {
+    const kept = parts.filter((p): p is string => p !== undefined);
+    return kept.length === 1 ? (kept[0] ?? "TRUE") : `AND(${kept.join(",")})`;
+  };
+  const noWord = `OR(${r}="",${reads("unknown")})`;
 
-  const closedParts = [is("closed")];
-  if (closedRef && input.closedYes && input.closedYes.length > 0)
-    closedParts.push(anyOf(`TRIM(${closedRef}&"")`, input.closedYes));
-  if (closedDateRef) closedParts.push(`AND(ISNUMBER(${closedDateRef}),${closedDateRef}<=${asOf})`);
-  const unknownWord = `NOT(OR(${is("done")},${is("inProgress")},${is("notStarted")}))`;
-  const doneParts = [is("done")];
-  if (doneBy) doneParts.push(`AND(${unknownWord},${doneBy})`);
-  const isDone = doneAfter ? `AND(${or(doneParts)},NOT(${doneAfter}))` : or(doneParts);
+  // The core's order: 已销号 wins (unless its 销号时间 or 完成时间 is after the as-of date); a
+  // status word decides; no word but a 完成时间 by the as-of date is done; a 完成时间 after it
+  // means still in progress.
+  const isClosed = and([closedSaid, not(closedAfter), not(doneAfter)]);
+  const isDone = and([
+    or([
+      reads("done"),
+      doneBy === undefined ? undefined : `AND(${noWord},${doneBy})`,
+      closedAfter === undefined ? undefined : `AND(${closedSaid},${closedAfter})`,
+    ]),
+    not(doneAfter),
+  ]);
+  const isInProgress = or([
+    reads("inProgress"),
+    doneAfter === undefined ? undefined : `AND(${doneAfter},${or([reads("done"), closedSaid])})`,
+  ]);
+  const isUnknown = and([reads("unknown"), not(doneBy)]);
 
+  const hasDeadline = deadlineRef === undefined ? undefined : `ISNUMBER(${deadlineRef})`;
   let done = label(L.done);
-  if (L.doneLate && deadlineRef && doneDateRef && hasDeadline) {
+  if (L.doneLate && deadlineRef && doneDateRef)
     done = `IF(AND(${hasDeadline},ISNUMBER(${doneDateRef}),${doneDateRef}>${deadlineRef}),${label(L.doneLate)},${done})`;
-  }
   let open: string;
   if (scheme.basis === "deadline") {
     // Lights: an open item is red when overdue, yellow when due within N days, else on track.
     let lit = label(L.done);
-    if (deadlineRef && hasDeadline) {
+    if (deadlineRef) {
       const days = scheme.dueSoonDays ?? 7;
       if (L.dueSoon)
         lit = `IF(AND(${hasDeadline},${deadlineRef}-${asOf}<=${days}),${label(L.dueSoon)},${lit})`;
       if (L.overdue)
         lit = `IF(AND(${hasDeadline},${deadlineRef}<${asOf}),${label(L.overdue)},${lit})`;
+      const typed = input.deadlineTextRef ?? deadlineRef;
+      // A deadline written but not as a date: say so instead of 绿灯.
+      lit = `IF(AND(NOT(${hasDeadline}),TRIM(${typed}&"")<>""),${label(DEADLINE_UNREADABLE)},${lit})`;
     }
     open = lit;
   } else {
-    const inProgress = doneAfter
-      ? `OR(${is("inProgress")},AND(${is("done")},${doneAfter}))`
-      : is("inProgress");
-    open = `IF(${inProgress},${label(L.inProgress)},${label(L.notStarted)})`;
+    open = `IF(${isInProgress},${label(L.inProgress)},${label(L.notStarted)})`;
   }
-  // A status word none of the lists holds, with no 完成时间 to go by: unknown, as in the core
-  // (rollup/itemState), shown in its own words rather than as the catch-all flag.
-  if (L.unknown !== undefined) {
-    const unreadable = doneBy
-      ? `AND(${s}<>"",${unknownWord},NOT(${doneBy}))`
-      : `AND(${s}<>"",${unknownWord})`;
-    open = `IF(${unreadable},${label(L.unknown)},${open})`;
-  }
-  let text = `IF(${or(closedParts)},${label(L.closed)},IF(${isDone},${done},${open}))`;
-  if (itemRef) text = `IF(AND(${s}="",TRIM(${itemRef}&"")=""),"",${text})`;
+  if (L.unknown !== undefined) open = `IF(${isUnknown},${label(L.unknown)},${open})`;
+  let text = `IF(${isClosed},${label(L.closed)},IF(${isDone},${done},${open}))`;
+  if (input.itemRef) text = `IF(AND(${r}="",TRIM(${input.itemRef}&"")=""),"",${text})`;
   return { text: `=${text}`, labels: [...labels].sort() };
-}
-
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -1,28 +1,37 @@
-import type { Status } from "../model/ledger";
 import { OWNED_MARK } from "./ownedMark";
 import type { FlagFormatRule, OwnedColumnPlan, Plan, PlanNote } from "./types";
 import type { FlagSchemeInput, LocatedLedger } from "./inputs";
 import { isoToSerial } from "../dates";
 import { DATE_FORMAT } from "./formats";
-import { flagFormula, type StatusWords } from "./flagFormula";
+import { DEADLINE_UNREADABLE, flagFormula } from "./flagFormula";
+import { quote, statusReadingFormula } from "./statusFormula";
 
 export interface FlagsPlanOptions {
-  /** ISO as-of date the deadline flags are computed against. */
+  /** ISO as-of date: what a dated report's flags are computed against (see `fixedDate`). */
   asOf: string;
-  /** Use TODAY() in the formula instead of the fixed as-of date, so lights move with the calendar. */
-  liveDate?: boolean;
-  /** Explicit action: add an owned column of normalised deadline dates (the user's column is
-   * never rewritten) and compute the flags from it. */
+  /**
+   * A dated report: the formula compares deadlines with the as-of date, fixed. By default the
+   * sheet is live and compares them with TODAY(), so lights turn red when deadlines pass.
+   */
+  fixedDate?: boolean;
+  /**
+   * An owned column of the deadlines as dates, where the user's deadlines are text (2021年5月,
+   * 2021.7.12): on by default, since no formula reads those; false leaves it out, and such rows
+   * show 时限无法识别.
+   */
   normaliseDeadlines?: boolean;
 }
 
 export const FLAGS_COLUMN_KEY = "flags";
+export const READING_COLUMN_KEY = "statusReading";
 export const DEADLINE_COLUMN_KEY = "deadlineDates";
 
 /**
- * The flag column for a user's ledger: one R1C1 formula over the status (and deadline) cells,
- * covering the status words this sheet actually uses, so a colleague without the add-in who edits
- * a status still sees the right flag and colour. One conditional-format rule per flag label.
+ * The live columns beside a user's ledger: 状态判定 (how each status reads, by the reader's own
+ * rules over every word it knows, so a word a colleague types later reads as the summary would
+ * count it), the flag column (the core's item state and the scheme, over 状态判定), and where
+ * deadlines are text, the deadlines as dates. All formulas: colours and flags follow edits by
+ * colleagues without the add-in. One conditional-format rule per flag label.
  */
 export function flagsPlan(
   ledger: LocatedLedger,
@@ -48,82 +57,64 @@ export function flagsPlan(
   const rowNumbers = ledger.rows.map((r) => r.rowNumber);
   const firstRow = Math.min(...rowNumbers) - 1;
   const rowCount = Math.max(...rowNumbers) - firstRow;
-
-  const words = statusWords(ledger, statusField.name);
-  const columns: OwnedColumnPlan[] = [];
-  const deadlineField = field("deadline");
-  let deadlineRef: string | undefined;
-  const deadlineColumn = column("deadline");
-  if (deadlineField && deadlineColumn !== undefined) {
-    deadlineRef = `RC${deadlineColumn + 1}`;
-    const textual = ledger.rows.some((r) => {
-      const cell = r.cells[deadlineField.name];
-      return (
-        typeof cell?.raw === "string" &&
-        typeof cell.value === "string" &&
-        isoToSerial(cell.value) !== null
-      );
-    });
-    const needsDates = scheme.basis === "deadline" || scheme.labels.doneLate !== undefined;
-    if (textual && options.normaliseDeadlines) {
-      // Each date as =DATE(…): a formula, so a date a person types over it is theirs.
-      const formulas: (string | null)[] = new Array<string | null>(rowCount).fill(null);
-      for (const r of ledger.rows) {
-        const v = r.cells[deadlineField.name]?.value;
-        if (typeof v === "string" && isoToSerial(v) !== null)
-          formulas[r.rowNumber - 1 - firstRow] = `=${dateCall(v)}`;
-      }
-      columns.push({
-        key: DEADLINE_COLUMN_KEY,
-        sheet: ledger.sheet,
-        headerRow: ledger.headerRow,
-        header: `${OWNED_MARK}${deadlineField.title}（日期）`,
-        firstRow,
-        rowCount,
-        rowFormulas: formulas,
-        numberFormat: DATE_FORMAT,
-        width: 90,
-      });
-      deadlineRef = `RC{{column:${DEADLINE_COLUMN_KEY}}}`;
-    } else if (textual && needsDates) {
-      notes.push({
-        key: "deadlineText",
-        zh: `“${deadlineField.title}”列中有文本形式的日期，这些行无法判断超期/临期。可选择“生成规范日期列”，由台账助手在右侧新增一列日期（原列不改动）。`,
-        en: `"${deadlineField.title}" holds dates as text; those rows cannot be judged overdue. Choose "add normalised dates" to add an owned date column (the original is left as is).`,
-      });
-    }
-  }
+  const base = { sheet: ledger.sheet, headerRow: ledger.headerRow, firstRow, rowCount };
   const ref = (role: string) => {
     const c = column(role);
     return c === undefined ? undefined : `RC${c + 1}`;
   };
+
+  const columns: OwnedColumnPlan[] = [
+    {
+      ...base,
+      key: READING_COLUMN_KEY,
+      header: `${OWNED_MARK}状态判定`,
+      formulaR1C1: statusReadingFormula(`RC${statusColumn + 1}`),
+      width: 64,
+    },
+  ];
+  const deadlineField = field("deadline");
+  const deadlineUser = ref("deadline");
+  let deadlineRef = deadlineUser;
+  if (deadlineField && deadlineUser) {
+    const textual = ledger.rows.some((r) => {
+      const cell = r.cells[deadlineField.name];
+      return typeof cell?.raw === "string" && isoToSerial(String(cell.value)) !== null;
+    });
+    if (textual && options.normaliseDeadlines !== false) {
+      columns.push({
+        ...base,
+        key: DEADLINE_COLUMN_KEY,
+        header: `${OWNED_MARK}${deadlineField.title}（日期）`,
+        rowFormulas: deadlineFormulas(ledger, deadlineField.name, deadlineUser, firstRow, rowCount),
+        numberFormat: DATE_FORMAT,
+        width: 90,
+      });
+      deadlineRef = `RC{{column:${DEADLINE_COLUMN_KEY}}}`;
+    } else if (textual) {
+      notes.push({
+        key: "deadlineText",
+        zh: `“${deadlineField.title}”列中有文本形式的日期，这些行标为“${DEADLINE_UNREADABLE}”。可选择“生成规范日期列”，由台账助手在右侧新增一列日期（原列不改动）。`,
+        en: `"${deadlineField.title}" holds dates as text; those rows show "${DEADLINE_UNREADABLE}". Choose "add normalised dates" to add an owned date column (the original is left as is).`,
+      });
+    }
+  }
   const closedField = field("closed");
   const formula = flagFormula({
     scheme,
-    statusRef: `RC${statusColumn + 1}`,
-    words,
+    readingRef: `RC{{column:${READING_COLUMN_KEY}}}`,
     deadlineRef,
+    deadlineTextRef: deadlineUser,
     doneDateRef: ref("doneDate"),
     closedRef: ref("closed"),
     closedYes: closedField ? yesWords(ledger, closedField.name) : [],
     closedDateRef: ref("closedDate"),
     itemRef: ref("measure") ?? ref("problem") ?? ref("office"),
-    asOf: options.liveDate ? "TODAY()" : dateCall(options.asOf),
+    asOf: options.fixedDate ? dateCall(options.asOf) : "TODAY()",
   });
-  if (formula.dropped.length > 0) {
-    notes.push({
-      key: "statusWordsDropped",
-      zh: `状态用语过多，以下少见用语未纳入公式：${formula.dropped.join("、")}`,
-      en: `Too many status words; these rare ones are not in the formula: ${formula.dropped.join(", ")}`,
-    });
-  }
   columns.push({
+    ...base,
     key: FLAGS_COLUMN_KEY,
-    sheet: ledger.sheet,
-    headerRow: ledger.headerRow,
     header: `${OWNED_MARK}${scheme.title}`,
-    firstRow,
-    rowCount,
     formulaR1C1: formula.text,
     width: 72,
     conditionalFormat: formatRules(scheme, formula.labels),
@@ -131,24 +122,30 @@ export function flagsPlan(
   return { sheets: [], columns, notes };
 }
 
-/** Distinct status texts per canonical state, most frequent first (ties by text, so reruns match). */
-function statusWords(ledger: LocatedLedger, statusField: string): StatusWords {
-  const counts = new Map<string, { status: Status; n: number }>();
-  for (const row of ledger.rows) {
-    const cell = row.cells[statusField];
-    if (!cell) continue;
-    const text = cell.text.trim();
-    const status = cell.value;
-    if (text === "" || !isStatus(status)) continue;
-    const seen = counts.get(text);
-    if (seen) seen.n++;
-    else counts.set(text, { status, n: 1 });
+/**
+ * The deadlines as dates, a formula a row: a date cell as it is (a later edit followed), a text
+ * the reader read as its date while that text is still there — so a deadline retyped as another
+ * text no formula reads becomes empty, and the flag says 时限无法识别 rather than keep an old date.
+ */
+function deadlineFormulas(
+  ledger: LocatedLedger,
+  fieldName: string,
+  userRef: string,
+  firstRow: number,
+  rowCount: number,
+): (string | null)[] {
+  const formulas: (string | null)[] = new Array<string | null>(rowCount).fill(null);
+  for (const r of ledger.rows) {
+    const cell = r.cells[fieldName];
+    const iso = typeof cell?.value === "string" ? cell.value : null;
+    const raw = typeof cell?.raw === "string" ? cell.raw : null;
+    const read =
+      iso !== null && raw !== null && isoToSerial(iso) !== null && raw.length <= 200
+        ? `IF(${userRef}&""=${quote(raw)},${dateCall(iso)},"")`
+        : '""';
+    formulas[r.rowNumber - 1 - firstRow] = `=IF(ISNUMBER(${userRef}),${userRef},${read})`;
   }
-  const words: StatusWords = { done: [], inProgress: [], notStarted: [], closed: [] };
-  [...counts.entries()]
-    .sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .forEach(([text, { status }]) => words[status].push(text));
-  return words;
+  return formulas;
 }
 
 /** The texts of a yes/no column that read as yes (是, √, 已销号…), in a stable order. */
@@ -159,10 +156,6 @@ function yesWords(ledger: LocatedLedger, fieldName: string): string[] {
     if (cell?.value === true && cell.text.trim() !== "") yes.add(cell.text.trim());
   }
   return [...yes].sort();
-}
-
-function isStatus(value: unknown): value is Status {
-  return value === "done" || value === "inProgress" || value === "notStarted" || value === "closed";
 }
 
 function dateCall(iso: string): string {

@@ -22,12 +22,11 @@ describe.each(["flags", "lights"] as const)(
       const sheet = problemSheet(84);
       const ledger = readProblem(sheet);
       const scheme = flagScheme(name);
-      const formula = flagsPlan(ledger, columnFlagScheme(scheme), { asOf }).columns[0]!
-        .formulaR1C1!;
+      const plan = flagsPlan(ledger, columnFlagScheme(scheme), { asOf });
       const rowNumbers = ledger.rows.map((row) => row.rowNumber);
       const flags = await shownOnSheet(
         seedOf(sheet),
-        formula,
+        plan,
         rowNumbers,
         PROBLEM_HEADER.length,
         asOf,

@@ -3,6 +3,7 @@ import { flagScheme, columnFlagScheme } from "../../../src/core/flags";
 import { flagsPlan } from "../../../src/core/plan/flagsPlan";
 import { isoToSerial } from "../../../src/core/dates";
 import type { Cell } from "../../../src/core/model/cell";
+import type { Plan } from "../../../src/core/plan/types";
 import { COL, problemSheet, readProblem } from "../_lib/ledgers";
 import { shownOnRows } from "../_lib/shown";
 
@@ -16,9 +17,9 @@ type Row = Record<number, Cell | undefined>;
  * Each case's row (cells keyed by 0-based column) beside the flag a colleague must see there;
  * checks them all on one fake sheet, Excel's formula engine standing in for Excel.
  */
-async function expectFlags(formula: string, cases: [Row, string][]): Promise<void> {
+async function expectFlags(plan: Plan, cases: [Row, string][]): Promise<void> {
   const shown = await shownOnRows(
-    formula,
+    plan,
     cases.map(([row]) => row),
     asOf,
   );
@@ -26,36 +27,48 @@ async function expectFlags(formula: string, cases: [Row, string][]): Promise<voi
 }
 
 describe("flagsPlan", () => {
-  it("writes one owned column whose formula covers the status words the sheet uses", () => {
+  it("writes 状态判定 and the flag column, formulas over every word the reader knows", () => {
     const ledger = readProblem(problemSheet(14));
     const plan = flagsPlan(ledger, banner, { asOf });
-    expect(plan.columns).toHaveLength(1);
-    const column = plan.columns[0]!;
-    expect(column).toMatchObject({
-      key: "flags",
-      sheet: "问题整改",
-      headerRow: 1,
-      firstRow: 2,
-      rowCount: 14,
-    });
-    expect(column.header).toBe("【台账助手】挂图作战");
-    for (const word of [
-      "已完成",
-      "推进中",
-      "未启动",
-      "已完成（6月）",
-      "正在推进",
-      "已销号",
-      "未完成",
-    ]) {
-      expect(column.formulaR1C1).toContain(`"${word}"`);
-    }
-    expect(column.formulaR1C1).toContain(`RC${COL.status + 1}`);
+    expect(plan.columns.map((c) => [c.key, c.header])).toEqual([
+      ["statusReading", "【台账助手】状态判定"],
+      ["flags", "【台账助手】挂图作战"],
+    ]);
+    for (const column of plan.columns)
+      expect(column).toMatchObject({ sheet: "问题整改", headerRow: 1, firstRow: 2, rowCount: 14 });
+    const [reading, flags] = plan.columns;
+    // Words no row of this sheet holds are in it too: a colleague may type them later.
+    for (const word of ["已办结", "协调解决", "已验收销号", "按序时推进", "未启动"])
+      expect(reading!.formulaR1C1).toContain(`"${word}"`);
+    expect(reading!.formulaR1C1).toContain(`RC${COL.status + 1}`);
+    // Live by default: lights and 超期完成 follow the calendar; no noise such as IF(FALSE,…).
+    expect(flags!.formulaR1C1).toContain("TODAY()");
+    expect(flags!.formulaR1C1).not.toMatch(/FALSE|DATE\(/);
+    expect(flags!.formulaR1C1).toContain("RC{{column:statusReading}}");
+  });
+
+  it("fixes the as-of date only for a dated report", () => {
+    const plan = flagsPlan(readProblem(problemSheet(4)), lights, { asOf, fixedDate: true });
+    expect(plan.columns.at(-1)!.formulaR1C1).toContain("DATE(2021,6,30)");
+    expect(plan.columns.at(-1)!.formulaR1C1).not.toContain("TODAY()");
+  });
+
+  it("shows the flag the summary would count for words a colleague types later", async () => {
+    const plan = flagsPlan(readProblem(problemSheet(4)), banner, { asOf });
+    const row = (status: string) => ({ [COL.status]: status, [COL.measure]: "措施" });
+    await expectFlags(plan, [
+      [row("已办结"), "红旗"],
+      [row("协调解决中"), "黄旗"],
+      [row("已完成80%"), "黄旗"],
+      [row("已完成\n"), "红旗"],
+      [row("已验收销号"), "已销号"],
+      [row("√"), "红旗"],
+      [row("办好了"), "状态无法识别"],
+    ]);
   });
 
   it("挂图作战: red = done, yellow = in progress, black = not done, 已销号 and 超期完成 apart", async () => {
-    const formula = flagsPlan(readProblem(problemSheet(14)), banner, { asOf }).columns[0]!
-      .formulaR1C1!;
+    const plan = flagsPlan(readProblem(problemSheet(14)), banner, { asOf });
     const deadline = isoToSerial("2021-06-01")!;
     const row = (status: string, done: number | null = null) => ({
       [COL.status]: status,
@@ -63,7 +76,7 @@ describe("flagsPlan", () => {
       [COL.doneDate]: done,
       [COL.measure]: "措施",
     });
-    await expectFlags(formula, [
+    await expectFlags(plan, [
       [row("已完成", deadline - 1), "红旗"],
       [row("已完成（6月）", deadline), "红旗"],
       [row("已完成", deadline + 3), "超期完成"],
@@ -86,14 +99,14 @@ describe("flagsPlan", () => {
     sheet.values[1]!.push("是否销号", "销号时间");
     sheet.values[2]!.push("是", null);
     sheet.values[3]!.push("√", null);
-    const formula = flagsPlan(readProblem(sheet), banner, { asOf }).columns[0]!.formulaR1C1!;
+    const plan = flagsPlan(readProblem(sheet), banner, { asOf });
     const row = (closed: string | null, closedOn: number | null) => ({
       [COL.status]: "推进中",
       [COL.measure]: "措施",
       8: closed,
       9: closedOn,
     });
-    await expectFlags(formula, [
+    await expectFlags(plan, [
       [row("是", null), "已销号"],
       [row("√", null), "已销号"],
       [row(null, isoToSerial("2021-06-29")!), "已销号"],
@@ -102,26 +115,27 @@ describe("flagsPlan", () => {
   });
 
   it("督办亮灯: red when overdue, yellow within the window, green otherwise or done", async () => {
-    const formula = flagsPlan(readProblem(problemSheet(14)), lights, { asOf }).columns[0]!
-      .formulaR1C1!;
+    const plan = flagsPlan(readProblem(problemSheet(14)), lights, { asOf });
     const today = isoToSerial(asOf)!;
     const row = (status: string, deadline: number | string | null) => ({
       [COL.status]: status,
       [COL.deadline]: deadline,
     });
-    await expectFlags(formula, [
+    await expectFlags(plan, [
       [row("推进中", today - 1), "红灯"],
       [row("未启动", today + 10), "黄灯"],
       [row("未启动", today + 11), "绿灯"],
       [row("已完成", today - 30), "绿灯"],
       // A colleague changes the status: the light follows.
       [row("已销号", today - 30), "已销号"],
+      // A deadline no formula reads is said so, never a silent 绿灯.
+      [row("推进中", "下个月"), "时限无法识别"],
     ]);
   });
 
   it("keys one conditional-format rule per label to the scheme's colours", () => {
     const plan = flagsPlan(readProblem(problemSheet(14)), banner, { asOf });
-    const rules = plan.columns[0]!.conditionalFormat!;
+    const rules = plan.columns.at(-1)!.conditionalFormat!;
     expect(rules.map((r) => r.label).sort()).toEqual(
       ["已销号", "红旗", "超期完成", "黄旗", "黑旗"].sort(),
     );
@@ -132,20 +146,24 @@ describe("flagsPlan", () => {
     });
   });
 
-  it("says when deadlines are text, and on request adds an owned date column the formula uses", () => {
-    const ledger = readProblem(problemSheet(6, { textDeadlines: true }));
-    const plain = flagsPlan(ledger, lights, { asOf });
+  it("reads text deadlines through an owned date column by default, which follows later edits", async () => {
+    const sheet = problemSheet(6, { textDeadlines: true });
+    const ledger = readProblem(sheet);
+    const plain = flagsPlan(ledger, lights, { asOf, normaliseDeadlines: false });
     expect(plain.notes.map((n) => n.key)).toContain("deadlineText");
-    expect(plain.columns).toHaveLength(1);
+    expect(plain.columns.map((c) => c.key)).toEqual(["statusReading", "flags"]);
 
-    const normalised = flagsPlan(ledger, lights, { asOf, normaliseDeadlines: true });
-    expect(normalised.columns.map((c) => c.key)).toEqual(["deadlineDates", "flags"]);
-    const dates = normalised.columns[0]!;
+    const normalised = flagsPlan(ledger, lights, { asOf });
+    expect(normalised.columns.map((c) => c.key)).toEqual([
+      "statusReading",
+      "deadlineDates",
+      "flags",
+    ]);
+    const dates = normalised.columns[1]!;
     expect(dates.rowFormulas).toHaveLength(6);
-    expect(dates.rowFormulas!.every((f) => /^=DATE\(\d{4},\d{1,2},\d{1,2}\)$/.test(f ?? ""))).toBe(
-      true,
-    );
-    expect(normalised.columns[1]!.formulaR1C1).toContain("RC{{column:deadlineDates}}");
+    expect(dates.rowFormulas!.every((f) => /^=IF\(ISNUMBER\(RC\d+\)/.test(f ?? ""))).toBe(true);
+    expect(dates.rowFormulas!.some((f) => /DATE\(2021,\d+,\d+\)/.test(f ?? ""))).toBe(true);
+    expect(normalised.columns[2]!.formulaR1C1).toContain("RC{{column:deadlineDates}}");
   });
 
   it("is the same plan for the same input", () => {

@@ -5,6 +5,7 @@
 // from src/core/plan, written with formulasR1C1 and re-evaluated after a colleague's edit.
 import { describe, expect, it } from "vitest";
 import { flagScheme, columnFlagScheme } from "../../../src/core/flags";
+import { statusReadingFormula } from "../../../src/core/plan/statusFormula";
 import { flagFormula } from "../../../src/core/plan";
 import { createFakeExcel } from "..";
 
@@ -84,15 +85,10 @@ describe("basic engine functions", () => {
 
 describe("the add-in's flag formula in the basic engine", () => {
   const scheme = columnFlagScheme(flagScheme("flags"));
+  // The flag in D reads the 状态判定 in E, which reads the status in B.
   const formula = flagFormula({
     scheme,
-    statusRef: "RC2",
-    words: {
-      done: ["已完成"],
-      inProgress: ["推进中", "正在推进"],
-      notStarted: ["未启动"],
-      closed: ["已销号"],
-    },
+    readingRef: "RC5",
     deadlineRef: "RC3",
     itemRef: "RC1",
     asOf: "DATE(2021,6,30)",
@@ -118,8 +114,9 @@ describe("the add-in's flag formula in the basic engine", () => {
       },
     });
     await fx.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("问题整改").getRange("D2:D6").formulasR1C1 =
-        formula.text as unknown as string[][];
+      const sheet = ctx.workbook.worksheets.getItem("问题整改");
+      sheet.getRange("E2:E6").formulasR1C1 = statusReadingFormula("RC2") as unknown as string[][];
+      sheet.getRange("D2:D6").formulasR1C1 = formula.text as unknown as string[][];
       await ctx.sync();
     });
     return fx;
@@ -137,8 +134,9 @@ describe("the add-in's flag formula in the basic engine", () => {
   it("stores each row's formula against its own row and shows the scheme's labels", async () => {
     const fx = await ledger();
     const sheet = fx.workbook.findSheet("问题整改")!;
-    expect(sheet.peek(2, 3)?.formula).toContain("$B3");
-    expect(sheet.peek(2, 3)?.formula).not.toContain("$B2");
+    expect(sheet.peek(2, 3)?.formula).toContain("$E3");
+    expect(sheet.peek(2, 4)?.formula).toContain("$B3");
+    expect(sheet.peek(2, 4)?.formula).not.toContain("$B2");
     const labels = await shown(fx);
     expect(labels).toEqual([
       scheme.labels.done,

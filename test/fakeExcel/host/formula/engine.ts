@@ -10,7 +10,8 @@ import type { CellValue } from "../model/cell";
 import type { SheetModel } from "../model/sheet";
 import type { FormulaEvaluator, WorkbookModel } from "../model/workbook";
 import { dateToSerial } from "../model/serialDate";
-import { FUNCTIONS } from "./functions";
+import { ARRAY_FUNCTIONS, lift } from "./arrays";
+import { FUNCTIONS, type FunctionContext } from "./functions";
 import type { Token } from "./tokens";
 import { tokenize } from "./tokens";
 import type { ErrorValue, RangeValue, Scalar, Value } from "./values";
@@ -103,13 +104,14 @@ class Parser {
       op = this.peekOp("=", "<>", "<", ">", "<=", ">=")
     ) {
       this.i++;
-      const a = this.scalar(left);
-      const b = this.scalar(this.concat());
-      if (isError(a)) return a;
-      if (isError(b)) return b;
-      const c = compare(a, b);
-      left =
-        op === "="
+      const right = this.concat();
+      left = lift([left, right], ([x, y]) => {
+        const a = this.scalar(x as Value);
+        const b = this.scalar(y as Value);
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        const c = compare(a, b);
+        return op === "="
           ? c === 0
           : op === "<>"
             ? c !== 0
@@ -120,6 +122,7 @@ class Parser {
                 : op === "<="
                   ? c <= 0
                   : c >= 0;
+      });
     }
     return left;
   }
@@ -128,11 +131,14 @@ class Parser {
     let left = this.additive();
     while (this.peekOp("&")) {
       this.i++;
-      const a = toText(this.scalar(left));
-      const b = toText(this.scalar(this.additive()));
-      if (isError(a)) return a;
-      if (isError(b)) return b;
-      left = a + b;
+      const right = this.additive();
+      left = lift([left, right], ([x, y]) => {
+        const a = toText(this.scalar(x as Value));
+        const b = toText(this.scalar(y as Value));
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        return a + b;
+      });
     }
     return left;
   }
@@ -145,11 +151,14 @@ class Parser {
     let left = next();
     for (let op = this.peekOp(...ops); op; op = this.peekOp(...ops)) {
       this.i++;
-      const a = toNumber(this.scalar(left));
-      const b = toNumber(this.scalar(next()));
-      if (isError(a)) return a;
-      if (isError(b)) return b;
-      left = apply(op, a, b);
+      const right = next();
+      left = lift([left, right], ([x, y]) => {
+        const a = toNumber(this.scalar(x as Value));
+        const b = toNumber(this.scalar(y as Value));
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        return apply(op, a, b);
+      });
     }
     return left;
   }
@@ -184,8 +193,10 @@ class Parser {
       this.i++;
       const v = this.unary();
       if (op !== "-") return v;
-      const n = toNumber(this.scalar(v));
-      return isError(n) ? n : -n;
+      return lift([v], ([x]) => {
+        const n = toNumber(this.scalar(x as Value));
+        return isError(n) ? n : -n;
+      });
     }
     let v = this.primary();
     while (this.peekOp("%")) {
@@ -271,11 +282,15 @@ class Parser {
     }
     const fn = FUNCTIONS[name];
     if (!fn) return { error: "#NAME?" };
-    return fn(args, {
-      cells: (v) => (isRange(v) ? this.cells(v) : isArray(v) ? v.array.flat() : [this.scalar(v)]),
-      scalar: (v) => this.scalar(v),
+    const context: FunctionContext = {
+      cells: (v: Value): Scalar[] =>
+        isRange(v) ? this.cells(v) : isArray(v) ? v.array.flat() : [this.scalar(v)],
+      scalar: (v: Value) => this.scalar(v),
       today: this.today,
-    });
+    };
+    // A function that expects one value runs once per element of an array constant given to it.
+    if (ARRAY_FUNCTIONS.has(name)) return fn(args, context);
+    return lift(args, (each) => fn(each, context));
   }
 
   private reference(sheetName: string | null, text: string): Value {

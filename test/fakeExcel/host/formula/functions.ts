@@ -14,6 +14,7 @@ import {
 } from "./values";
 import { TEXT_FUNCTIONS } from "./textFunctions";
 import { LOOKUP_FUNCTIONS } from "./lookupFunctions";
+import { ARRAY_AWARE_FUNCTIONS, arrayError } from "./arrayFunctions";
 import { trimSpaces, wildcardPattern } from "./textMatch";
 
 const NA: Scalar = { error: "#N/A" };
@@ -29,7 +30,7 @@ export type Fn = (args: Value[], ctx: FunctionContext) => Scalar;
 
 function numbers(args: Value[], ctx: FunctionContext): number[] {
   return args.flatMap((a) =>
-    (isRange(a)
+    (isRange(a) || isArray(a)
       ? ctx.cells(a).filter((c): c is number => typeof c === "number")
       : [toNumber(ctx.scalar(a))]
     ).filter((n): n is number => typeof n === "number"),
@@ -157,7 +158,7 @@ export const FUNCTIONS: Record<string, Fn> = {
       .map((t) => (isError(t) ? "" : t))
       .join(""),
   HYPERLINK: ([link, label], ctx) => ctx.scalar(label ?? link ?? ""),
-  SUM: (args, ctx) => numbers(args, ctx).reduce((s, n) => s + n, 0),
+  SUM: (args, ctx) => arrayError(args) ?? numbers(args, ctx).reduce((s, n) => s + n, 0),
   COUNT: (args, ctx) =>
     args
       .flatMap((a) => (isRange(a) ? ctx.cells(a) : [ctx.scalar(a)]))
@@ -187,8 +188,10 @@ export const FUNCTIONS: Record<string, Fn> = {
     const ns = numbers(args, ctx);
     return ns.length === 0 ? { error: "#DIV/0!" } : ns.reduce((s, n) => s + n, 0) / ns.length;
   },
-  MAX: (args, ctx) => Math.max(0, ...numbers(args, ctx)),
+  MAX: (args, ctx) => arrayError(args) ?? Math.max(0, ...numbers(args, ctx)),
   MIN: (args, ctx) => {
+    const error = arrayError(args);
+    if (error) return error;
     const ns = numbers(args, ctx);
     return ns.length === 0 ? 0 : Math.min(...ns);
   },
@@ -211,6 +214,7 @@ export const FUNCTIONS: Record<string, Fn> = {
   DAY: ([a], ctx) => datePart(a, ctx, "day"),
   ...TEXT_FUNCTIONS,
   ...LOOKUP_FUNCTIONS,
+  ...ARRAY_AWARE_FUNCTIONS,
   DATE: ([y, m, d], ctx) => {
     const raw: (Value | undefined)[] = [y, m, d];
     const parts = raw.map((v) => toNumber(ctx.scalar(v ?? 0)));
