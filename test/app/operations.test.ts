@@ -102,8 +102,13 @@ describe("task pane host on a messy ledger", () => {
       [PROBLEM_SHEET, "flags"],
       [REGISTRY_SHEET, undefined],
     ]);
-    expect(problem.peek(2, 10)?.value).toBe("【台账助手】挂图作战");
-    expect(problem.peek(3, 10)?.formula).toMatch(/^=IF\(/);
+    // Its deadlines are text: 状态判定, the deadlines as dates, then the flags.
+    expect([10, 11, 12].map((c) => problem.peek(2, c)?.value)).toEqual([
+      "【台账助手】状态判定",
+      "【台账助手】完成时限（日期）",
+      "【台账助手】挂图作战",
+    ]);
+    expect(problem.peek(3, 12)?.formula).toMatch(/^=IF\(/);
 
     const summary = await ops.summarize({
       asOf: "2021-06-30",

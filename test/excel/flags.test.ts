@@ -12,7 +12,9 @@ import { COL, INJECTIONS, problemSheet, readProblem } from "./_lib/ledgers";
 import { snapshot } from "./_lib/snapshot";
 
 const SHEET = "问题整改";
-const FLAG_COLUMN = 8; // I: first column right of the ledger (A..H)
+/** I: 状态判定, the first column right of the ledger (A..H); J: the flags. */
+const READING_COLUMN = 8;
+const FLAG_COLUMN = 9;
 const banner = columnFlagScheme(flagScheme("flags"));
 const lights = columnFlagScheme(flagScheme("lights"));
 const AS_OF = "2021-06-30";
@@ -61,12 +63,13 @@ async function shownFlags(host: TestHost, column = FLAG_COLUMN): Promise<unknown
 }
 
 describe("flags on a user's ledger", () => {
-  it("挂图作战: adds one owned formula column with one rule per flag, in ≤ 3 requests", async () => {
+  it("挂图作战: adds 状态判定 and the flag column, one rule per flag, in ≤ 3 requests", async () => {
     const host = await ledgerHost(30);
     const result = await applyFlags(host, request());
     expect(host.fx.requests.count).toBeLessThanOrEqual(3);
     expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN);
     const sheet = host.fx.workbook.findSheet(SHEET)!;
+    expect(sheet.peek(1, READING_COLUMN)?.value).toBe("【台账助手】状态判定");
     expect(sheet.peek(1, FLAG_COLUMN)?.value).toBe("【台账助手】挂图作战");
     expect(sheet.peek(2, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
     expect(sheet.peek(31, FLAG_COLUMN)?.formula).toMatch(/^=IF\(/);
@@ -99,7 +102,7 @@ describe("flags on a user's ledger", () => {
     await applyFlags(host, request());
     const writes = host.fx.cellLog.entries;
     expect(writes.length).toBeGreaterThan(0);
-    expect(writes.every((w) => w.sheet === SHEET && w.address.startsWith("I"))).toBe(true);
+    expect(writes.every((w) => w.sheet === SHEET && /^[IJ]/.test(w.address))).toBe(true);
     const sheet = host.fx.workbook.findSheet(SHEET)!;
     INJECTIONS.forEach((text, i) => {
       expect(sheet.peek(2 + i, COL.problem)?.value).toBe(text);
@@ -120,6 +123,12 @@ describe("flags on a user's ledger", () => {
       scheme: "flags",
       mapping: { status: COL.status, deadline: COL.deadline },
       ownedColumns: [
+        {
+          key: "statusReading",
+          column: READING_COLUMN,
+          header: "【台账助手】状态判定",
+          lastRow: 6,
+        },
         { key: "flags", column: FLAG_COLUMN, header: "【台账助手】挂图作战", lastRow: 6 },
       ],
     });
@@ -135,7 +144,7 @@ describe("flags on a user's ledger", () => {
     expect(snapshot(host.fx)).toEqual(first);
     // Read, what the column holds now (cells typed over the formula), write, Excel.run's close.
     expect(host.fx.requests.count).toBeLessThanOrEqual(4);
-    expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("I"))).toBe(true);
+    expect(host.fx.cellLog.entries.every((w) => /^[IJ]/.test(w.address))).toBe(true);
   });
 
   it("switching to 督办亮灯 replaces the owned column in place; a colleague's edit moves the light", async () => {
@@ -162,23 +171,25 @@ describe("flags on a user's ledger", () => {
     const host = await testHost({ sheets: [seedOf(sheet)] });
     const result = await applyFlags(host, request());
     expect(result.columns[`${SHEET}:flags`]).toBe(FLAG_COLUMN + 1);
-    expect(host.fx.cellLog.entries.every((w) => w.address.startsWith("J"))).toBe(true);
+    expect(host.fx.cellLog.entries.every((w) => /^[JK]/.test(w.address))).toBe(true);
   });
 
-  it("text deadlines: on request an owned date column beside it, the user's column untouched", async () => {
+  it("text deadlines: an owned date column beside it by default, the user's column untouched", async () => {
     const host = await ledgerHost(8, { textDeadlines: true });
-    const result = await applyFlags(host, request(lights, { normaliseDeadlines: true }));
+    const result = await applyFlags(host, request(lights));
+    const DATES = FLAG_COLUMN;
     expect(result.columns).toEqual({
-      [`${SHEET}:deadlineDates`]: FLAG_COLUMN,
-      [`${SHEET}:flags`]: FLAG_COLUMN + 1,
+      [`${SHEET}:statusReading`]: READING_COLUMN,
+      [`${SHEET}:deadlineDates`]: DATES,
+      [`${SHEET}:flags`]: DATES + 1,
     });
     const sheet = host.fx.workbook.findSheet(SHEET)!;
-    // Each date is a formula (=DATE(…)), so a date typed over one is told apart as a person's.
-    expect(sheet.peek(2, FLAG_COLUMN)?.formula).toMatch(/^=DATE\(2021,\d+,\d+\)$/);
-    expect(typeof (await shownFlags(host, FLAG_COLUMN))[2]).toBe("number");
-    expect(sheet.peek(2, FLAG_COLUMN)?.numberFormat).toBe("yyyy-mm-dd");
-    expect(sheet.peek(2, FLAG_COLUMN + 1)?.formula).toContain("I3");
-    expect(host.fx.cellLog.entries.every((w) => /^[IJ]/.test(w.address))).toBe(true);
+    // Each date is a formula, so a date typed over one is told apart as a person's.
+    expect(sheet.peek(2, DATES)?.formula).toMatch(/DATE\(2021,\d+,\d+\)/);
+    expect(typeof (await shownFlags(host, DATES))[2]).toBe("number");
+    expect(sheet.peek(2, DATES)?.numberFormat).toBe("yyyy-mm-dd");
+    expect(sheet.peek(2, DATES + 1)?.formula).toContain("J3");
+    expect(host.fx.cellLog.entries.every((w) => /^[IJK]/.test(w.address))).toBe(true);
   });
 
   it("on ExcelApi 1.4 paints static fills from the computed flags and says so", async () => {

@@ -113,10 +113,11 @@ describe("output a person adopted", () => {
   it("keeps a flag a person typed over the formula (人工标识) and reports it", async () => {
     const { fx, ops } = await bound();
     await ops.applyFlags(flagsChoice);
-    fx.userEdit(PROBLEM_SHEET, "K5", [["人工改为红旗"]]);
+    // The messy ledger: K 状态判定, L its text deadlines as dates, M the flags.
+    fx.userEdit(PROBLEM_SHEET, "M5", [["人工改为红旗"]]);
     const outcome = await ops.applyFlags(flagsChoice);
-    expect(fx.workbook.findSheet(PROBLEM_SHEET)?.peek(4, 10)?.value).toBe("人工改为红旗");
-    expect(fx.workbook.findSheet(PROBLEM_SHEET)?.peek(3, 10)?.formula).toMatch(/^=IF\(/);
+    expect(fx.workbook.findSheet(PROBLEM_SHEET)?.peek(4, 12)?.value).toBe("人工改为红旗");
+    expect(fx.workbook.findSheet(PROBLEM_SHEET)?.peek(3, 12)?.formula).toMatch(/^=IF\(/);
     expect(outcome.notes.join()).toContain("1个单元格为人工填写（人工标识），已保留未改动");
     untouched(fx);
   });
@@ -127,35 +128,35 @@ describe("owned columns found by their mark, not their header", () => {
     const { fx, ops } = await bound();
     await ops.applyFlags(flagsChoice);
     const problem = fx.workbook.findSheet(PROBLEM_SHEET)!;
-    const copy = [2, 3, 4, 5, 6].map((r) => [problem.peek(r, 10)?.value ?? ""]);
+    const copy = [2, 3, 4, 5, 6].map((r) => [problem.peek(r, 12)?.value ?? ""]);
     // A values copy of the flag column, its header included, pasted to the right.
-    fx.userEdit(PROBLEM_SHEET, "M3:M7", copy);
+    fx.userEdit(PROBLEM_SHEET, "O3:O7", copy);
     fx.cellLog.reset();
     await ops.applyFlags(flagsChoice);
-    expect(fx.cellLog.touching(PROBLEM_SHEET).every((w) => w.address.startsWith("K"))).toBe(true);
-    expect([2, 3, 4, 5, 6].map((r) => [problem.peek(r, 12)?.value ?? ""])).toEqual(copy);
+    expect(fx.cellLog.touching(PROBLEM_SHEET).every((w) => /^[KLM]/.test(w.address))).toBe(true);
+    expect([2, 3, 4, 5, 6].map((r) => [problem.peek(r, 14)?.value ?? ""])).toEqual(copy);
     untouched(fx);
   });
 
   it("keeps a header the user changed and adds no second column", async () => {
     const { fx, ops } = await bound();
     await ops.applyFlags(flagsChoice);
-    fx.userEdit(PROBLEM_SHEET, "K3", [["进度标识"]]);
+    fx.userEdit(PROBLEM_SHEET, "M3", [["进度标识"]]);
     await ops.applyFlags(flagsChoice);
     await ops.applyFlags(flagsChoice);
     const problem = fx.workbook.findSheet(PROBLEM_SHEET)!;
-    expect(problem.peek(2, 10)?.value).toBe("进度标识");
-    expect(problem.peek(2, 11)?.value ?? "").toBe("");
-    expect(problem.peek(3, 10)?.formula).toMatch(/^=IF\(/);
+    expect(problem.peek(2, 12)?.value).toBe("进度标识");
+    expect(problem.peek(2, 13)?.value ?? "").toBe("");
+    expect(problem.peek(3, 12)?.formula).toMatch(/^=IF\(/);
     untouched(fx);
   });
 
   it("puts back what a person typed into the new column between the read and the write", async () => {
     const { fx, ops } = await bound();
     // 标识: the list of ledgers (0), the read (1), then the write (2).
-    fx.beforeRequest(() => fx.userEdit(PROBLEM_SHEET, "K6", [["我的备注"]]), 2);
+    fx.beforeRequest(() => fx.userEdit(PROBLEM_SHEET, "L6", [["我的备注"]]), 2);
     const outcome = await ops.applyFlags(flagsChoice);
-    expect(fx.workbook.findSheet(PROBLEM_SHEET)?.peek(5, 10)?.value).toBe("我的备注");
+    expect(fx.workbook.findSheet(PROBLEM_SHEET)?.peek(5, 11)?.value).toBe("我的备注");
     expect(outcome.notes.join()).toContain("已原样恢复");
     // Whatever happened in between, the cell holds what the person typed, as text they typed.
     const last = new Map(fx.userCellsChangedByAddIn().map((c) => [c.address, c.after]));
@@ -208,7 +209,7 @@ describe("one writer at a time, and failures that leave the old output or the ne
       fx.failRequest(3, { afterActions: k });
       await ops.applyFlags(flagsChoice).catch(() => undefined);
       const problem = fx.workbook.findSheet(PROBLEM_SHEET)!;
-      for (const row of [3, 4, 6, 7]) expect(problem.peek(row, 10)?.formula).toMatch(/^=IF\(/);
+      for (const row of [3, 4, 6, 7]) expect(problem.peek(row, 12)?.formula).toMatch(/^=IF\(/);
       untouched(fx);
     }
   });
