@@ -6,6 +6,8 @@ import { OWNED_MARK } from "../core/plan/ownedMark";
  * sheets are tracked by worksheet id, never by sheet name. Plain data: every host stores the
  * same JSON.
  */
+import type { UserColumn } from "../core/read";
+
 export const SETTINGS_KEY = "taizhang";
 
 export interface OwnedSheetRecord {
@@ -41,6 +43,8 @@ export interface LedgerBinding {
    * is not this ledger any more, and is not checked as it.
    */
   header?: string[];
+  /** Columns the user assigned in 台账识别, laid over what is detected each time it is read. */
+  columns?: UserColumn[];
   scheme?: string;
   options?: Record<string, unknown>;
   ownedColumns: OwnedColumnRecord[];
@@ -50,6 +54,8 @@ export interface Bindings {
   version: 1;
   ledgers: LedgerBinding[];
   ownedSheets: OwnedSheetRecord[];
+  /** The workbook's as-of date (YYYY-MM-DD) every panel and the ribbon count from, once set. */
+  asOf?: string;
 }
 
 export function emptyBindings(): Bindings {
@@ -70,13 +76,33 @@ export function parseBindings(stored: unknown): Bindings {
   const d = data as Partial<Bindings>;
   return {
     version: 1,
-    ledgers: Array.isArray(d.ledgers) ? d.ledgers.filter(isLedgerBinding) : [],
+    ledgers: Array.isArray(d.ledgers)
+      ? d.ledgers.filter(isLedgerBinding).map(withColumnsChecked)
+      : [],
     ownedSheets: Array.isArray(d.ownedSheets)
       ? d.ownedSheets.filter(
           (s): s is OwnedSheetRecord => typeof s?.key === "string" && typeof s?.id === "string",
         )
       : [],
+    ...(typeof d.asOf === "string" && ISO_DATE.test(d.asOf) ? { asOf: d.asOf } : {}),
   };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Stored assignments a hand-edited or older file may hold in another shape are dropped. */
+function withColumnsChecked(binding: LedgerBinding): LedgerBinding {
+  if (binding.columns === undefined) return binding;
+  const columns = Array.isArray(binding.columns)
+    ? binding.columns.filter(
+        (c) =>
+          typeof c?.column === "number" &&
+          typeof c.label === "string" &&
+          (c.field === null || typeof c.field === "string"),
+      )
+    : [];
+  const { columns: _dropped, ...rest } = binding;
+  return columns.length > 0 ? { ...rest, columns } : rest;
 }
 
 function isLedgerBinding(b: unknown): b is LedgerBinding {
@@ -118,6 +144,14 @@ export function withLedger(bindings: Bindings, ledger: LedgerBinding): Bindings 
   return { ...bindings, ledgers: [...bindings.ledgers.filter((l) => l.id !== ledger.id), ledger] };
 }
 
+/** The bindings without the ledger of this sheet (by worksheet id when known, else by name). */
+export function withoutLedger(bindings: Bindings, sheet: string, sheetId?: string): Bindings {
+  const gone = bindingFor(bindings, sheet, sheetId);
+  return gone
+    ? { ...bindings, ledgers: bindings.ledgers.filter((l) => l.id !== gone.id) }
+    : bindings;
+}
+
 export function withOwnedSheet(bindings: Bindings, record: OwnedSheetRecord): Bindings {
   return {
     ...bindings,
@@ -135,6 +169,8 @@ export interface BindingRequest {
   mapping: Record<string, number>;
   /** The header row's labels (see headerLabels). */
   header?: string[];
+  /** Columns the user assigned; none keeps what the binding had. */
+  columns?: UserColumn[];
 }
 
 /**
@@ -156,6 +192,7 @@ export function bindingOf(
     mapping: { ...request.mapping },
     kind: request.kind,
     ...(request.header === undefined ? {} : { header: request.header }),
+    ...(request.columns === undefined ? {} : { columns: request.columns.map((c) => ({ ...c })) }),
     ownedColumns: existing?.ownedColumns ?? [],
   };
 }

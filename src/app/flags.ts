@@ -1,9 +1,15 @@
 import { bindingFor, headerLabels, nextBindingId, type LedgerBinding } from "./bindings";
+import type { FlagsWork } from "./coreWork";
 import type { BuiltPlan, SheetRead, WorkbookState, WriteRequest } from "./host";
 import { flagScheme, columnFlagScheme, type SchemeName } from "../core/flags";
-import type { Lang } from "../core/model";
-import { flagsPlan, type FlagSchemeInput, type LocatedLedger } from "../core/plan";
-import type { SheetInput } from "../core/model";
+import type { Lang, SheetInput } from "../core/model";
+import {
+  flagLegend,
+  flagsPlan,
+  type FlagSchemeInput,
+  type LegendEntry,
+  type LocatedLedger,
+} from "../core/plan";
 
 export interface FlagsChoice {
   scheme: SchemeName;
@@ -21,9 +27,18 @@ export function flagColumnScheme(choice: FlagsChoice, lang: Lang): FlagSchemeInp
   return columnFlagScheme(flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }), lang);
 }
 
+/** What each flag of the chosen scheme means, in its colours (the 标识 panel's legend). */
+export function schemeLegend(
+  choice: Pick<FlagsChoice, "scheme" | "dueSoonDays">,
+  lang: Lang,
+): LegendEntry[] {
+  return flagLegend(flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }), lang);
+}
+
 /**
  * The write that adds (or refreshes) the owned flag column on one ledger sheet, with its
- * binding (sheet, header row, mapping, scheme, options, owned columns) saved alongside.
+ * binding (sheet, header row, mapping, scheme, options, owned columns) saved alongside; `read`
+ * gives the sheet as a located ledger.
  */
 export function flagsWrite(
   sheet: string,
@@ -31,38 +46,66 @@ export function flagsWrite(
   choice: Omit<FlagsChoice, "scheme" | "dueSoonDays">,
   read: (input: SheetInput) => LocatedLedger,
 ): WriteRequest {
-  return {
-    sheets: [sheet],
-    build: (sheets, state) => flagsBuild(sheets, state, scheme, choice, read),
-  };
+  return flagsWorkWrite(sheet, scheme.id, choice, (input) => {
+    const ledger = read(input);
+    return {
+      plan: flagsPlan(ledger, scheme, optionsOf(choice)),
+      facts: { sheet: ledger.sheet, kind: String(ledger.kind), rows: ledger.rows.length },
+      headerRow: ledger.headerRow,
+      mapping: ledger.columns,
+    };
+  });
 }
 
-function flagsBuild(
-  sheets: readonly SheetRead[],
-  state: WorkbookState,
-  scheme: FlagSchemeInput,
-  choice: Omit<FlagsChoice, "scheme" | "dueSoonDays">,
-  read: (input: SheetInput) => LocatedLedger,
-): BuiltPlan {
-  const sheet = sheets[0];
-  if (!sheet) return { plan: { sheets: [], columns: [], notes: [] } };
-  const ledger = read(sheet.input);
-  const options = {
+/** Flag options as the plan and the binding keep them. */
+export function optionsOf(choice: Omit<FlagsChoice, "scheme" | "dueSoonDays">) {
+  return {
     asOf: choice.asOf,
     ...(choice.normaliseDeadlines ? { normaliseDeadlines: true } : {}),
   };
+}
+
+/**
+ * The same write with the column built by `work` (the core's share, run wherever the front end
+ * runs it: the task pane builds it off the page's thread).
+ */
+export function flagsWorkWrite(
+  sheet: string,
+  schemeId: string,
+  choice: Omit<FlagsChoice, "scheme" | "dueSoonDays">,
+  work: (input: SheetInput) => Promise<FlagsWork> | FlagsWork,
+  onRows?: WriteRequest["onRows"],
+): WriteRequest {
+  return {
+    sheets: [sheet],
+    build: (sheets, state) => flagsBuild(sheets, state, schemeId, choice, work),
+    ...(onRows ? { onRows } : {}),
+  };
+}
+
+async function flagsBuild(
+  sheets: readonly SheetRead[],
+  state: WorkbookState,
+  schemeId: string,
+  choice: Omit<FlagsChoice, "scheme" | "dueSoonDays">,
+  work: (input: SheetInput) => Promise<FlagsWork> | FlagsWork,
+): Promise<BuiltPlan> {
+  const sheet = sheets[0];
+  if (!sheet) return { plan: { sheets: [], columns: [], notes: [] } };
+  const built = await work(sheet.input);
   const existing = bindingFor(state.bindings, sheet.name, sheet.id);
   const binding: LedgerBinding = {
+    ...(existing?.columns ? { columns: existing.columns } : {}),
     id: existing?.id ?? nextBindingId(state.bindings),
     sheet: sheet.name,
     sheetId: sheet.id,
-    headerRow: ledger.headerRow,
-    mapping: ledger.columns,
-    kind: String(ledger.kind),
-    header: existing?.header ?? headerLabels(sheet.input.values, ledger.headerRow),
-    scheme: scheme.id,
-    options: { ...options },
+    headerRow: built.headerRow,
+    mapping: built.mapping,
+    kind: built.facts.kind,
+    header: existing?.header ?? headerLabels(sheet.input.values, built.headerRow),
+    scheme: schemeId,
+    options: optionsOf(choice),
     ownedColumns: existing?.ownedColumns ?? [],
   };
-  return { plan: flagsPlan(ledger, scheme, options), ledgers: [binding] };
+  return { plan: built.plan, ledgers: [binding] };
 }

@@ -49,13 +49,28 @@ export interface BuiltPlan {
   activate?: boolean;
 }
 
+/**
+ * Told as a sheet's rows arrive (a long sheet is read in blocks of about 4 MB): rows read so
+ * far and the sheet's used rows. A listener that throws stops the read (the user cancelled).
+ */
+export type RowsListener = (sheet: string, read: number, total: number) => void;
+
+export interface ReadOptions {
+  onRows?: RowsListener;
+}
+
 export interface WriteRequest {
   /** The sheets the plan is built from, or how to choose them from the workbook's state. */
   sheets: readonly string[] | ((state: WorkbookState) => readonly string[]);
   /** With `sheets` a function: the sheets it is expected to choose (as last seen), read early. */
   expected?: readonly string[];
-  /** Core work: what was read → what to write. */
-  build: (sheets: readonly SheetRead[], state: WorkbookState) => BuiltPlan;
+  /**
+   * Core work: what was read → what to write. It may take its time (the pane builds plans off
+   * the page's thread); nothing is written before it resolves, and a rejection writes nothing.
+   */
+  build: (sheets: readonly SheetRead[], state: WorkbookState) => BuiltPlan | Promise<BuiltPlan>;
+  /** Told as the plan's sheets are read. */
+  onRows?: RowsListener;
 }
 
 export interface WrittenPlan {
@@ -72,11 +87,22 @@ export type EditListener = (sheet: string, rows: number[]) => void;
 export interface WorkbookHost {
   state(): Promise<WorkbookState>;
   /** The named sheets as the core reads them; a sheet that is gone is an error. */
-  readSheets(names: readonly string[]): Promise<SheetInput[]>;
+  readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetInput[]>;
   /** Reads, builds the plan and writes it: what the add-in owns is found and replaced here. */
   write(request: WriteRequest): Promise<WrittenPlan>;
   /** Records a sheet as a ledger (its header row and columns), keeping what it already owns. */
   saveBinding(request: BindingRequest): Promise<LedgerBinding>;
+  /**
+   * Changes the stored bindings as `change` says (read and written in one operation): to forget
+   * a ledger, or to keep the workbook's as-of date. Resolves to what was stored.
+   */
+  updateBindings(change: (bindings: Bindings) => Bindings): Promise<Bindings>;
+  /**
+   * Clears the columns the add-in added to a ledger sheet (flags, normalised dates): only cells
+   * under a header that still carries the add-in's mark, never a user's. Forgets them and the
+   * scheme in the sheet's binding; resolves to how many columns were cleared.
+   */
+  removeOwnedColumns(sheet: string): Promise<number>;
   /** Shows a cell to the user (activates its sheet and selects it). */
   selectCell(sheet: string, rowNumber: number, columnNumber: number | null): Promise<void>;
   /**

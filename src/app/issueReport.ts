@@ -13,6 +13,7 @@ export function issueReportPlanOf(issues: readonly Issue[], lang: Lang): Plan {
       fieldNumber: i.fieldNumber,
       fieldName: i.field,
       cell: i.cell,
+      where: i.where,
       message: i.message,
     })),
     lang,

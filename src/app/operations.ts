@@ -1,24 +1,27 @@
+import { TaizhangError } from "../core/errors";
 import { LEDGER_SCHEMAS, isLedgerKind } from "../core/ledgers";
-import { locate, type PlanNote } from "../core/plan";
-import { validateLedgers, type ReadLedgerResult } from "../core/read";
-import { headerLabels, type LedgerBinding } from "./bindings";
+import type { PlanNote } from "../core/plan";
+import type { UserColumn } from "../core/read";
+import { headerLabels, withoutLedger, type LedgerBinding } from "./bindings";
 import type { AppContext } from "./context";
-import { FLAGGED_KINDS, flagColumnScheme, flagsWrite, type FlagsChoice } from "./flags";
+import type { CoreWork, SheetFacts } from "./coreWork";
+import {
+  FLAGGED_KINDS,
+  flagColumnScheme,
+  flagsWorkWrite,
+  optionsOf,
+  type FlagsChoice,
+} from "./flags";
 import type { WorkbookHost, WorkbookState } from "./host";
 import { issueReportWrite } from "./issueReport";
 import { kindTitle } from "./kinds";
-import { readLedgers, readSource, registryNames } from "./readLedgers";
-import { recognitionOf, type Recognition } from "./recognition";
-import { summaryWork, type SummaryChoice, type SummaryFigures } from "./summary";
+import { checkCancelled, rowsListener, type RunOptions } from "./progress";
+import type { LedgerSource } from "./readLedgers";
+import type { Recognition } from "./recognition";
+import type { SummaryChoice, SummaryFigures } from "./summary";
 import { assertStillLedger, ledgerTargets, type LedgerTarget } from "./targets";
 import { templateWrite } from "./template";
-import {
-  issuesOf,
-  validationOf,
-  type Issue,
-  type RowsRechecked,
-  type Validation,
-} from "./validation";
+import type { Issue, RowsRechecked, Validation } from "./validation";
 
 /** A bound ledger as the pane lists it. */
 export interface BoundLedger {
@@ -27,6 +30,17 @@ export interface BoundLedger {
   kindTitle: string;
   /** The flag scheme last applied to it, if any. */
   scheme?: "flags" | "lights";
+  /** It holds columns the add-in added (flags, normalised dates): 移除标识 can clear them. */
+  flagged: boolean;
+}
+
+/** The workbook as the pane first shows it. */
+export interface WorkbookOverview {
+  sheets: string[];
+  active: string;
+  bound: BoundLedger[];
+  /** The as-of date stored with the workbook, once someone has set one. */
+  asOf?: string;
 }
 
 /** Something written into the workbook, and what the user should read about it. */
@@ -45,22 +59,41 @@ export interface SummaryOutcome extends WriteOutcome {
   figures: SummaryFigures;
 }
 
+/** What the user said about a sheet in 台账识别: its kind, and columns assigned by hand. */
+export interface RecognitionChoice {
+  kind?: string;
+  columns?: readonly UserColumn[];
+}
+
+/** With nothing bound, the sheet chosen in 台账识别 (else the active one) is the one used. */
+export interface TargetChoice {
+  sheet?: string;
+}
+
 /**
  * Every workbook operation a front end can ask for (the task pane, the ribbon commands), as
- * plain async functions written once against a WorkbookHost.
+ * plain async functions written once against a WorkbookHost. The long ones take RunOptions: a
+ * signal to cancel (between stages, and between the blocks of a long read) and a progress
+ * listener. Empty results are refusals ("未找到台账数据"), never a success with nothing in it.
  */
 export interface LedgerOperations {
-  listSheets(): Promise<{ sheets: string[]; active: string; bound: BoundLedger[] }>;
-  /** Reads a sheet and says what it is; `kind` overrides the guess. */
-  recognise(sheet: string, kind?: string): Promise<Recognition>;
-  /** Saves the sheet as a ledger of `kind` (its header row and columns as recognised). */
-  bind(sheet: string, kind: string): Promise<Recognition>;
-  /** Validates the bound ledgers (or the active sheet when none is bound), foreign keys included. */
-  validate(): Promise<Validation>;
+  listSheets(): Promise<WorkbookOverview>;
+  /** Reads a sheet and says what it is; the choice overrides the guess. */
+  recognise(sheet: string, choice?: RecognitionChoice, options?: RunOptions): Promise<Recognition>;
+  /** Registers the sheet as a ledger (登记为台账), with the kind and columns as chosen. */
+  bind(sheet: string, choice?: RecognitionChoice, options?: RunOptions): Promise<Recognition>;
+  /** Forgets a ledger (取消登记), clearing the columns the add-in added to it first. */
+  unbind(sheet: string): Promise<{ clearedColumns: number }>;
+  /** Clears the add-in's flag columns (移除标识) from one ledger, or from every bound one. */
+  removeFlags(sheet?: string): Promise<{ sheets: string[] }>;
+  /** Stores the workbook's as-of date (null: back to today's date each time). */
+  setAsOf(asOf: string | null): Promise<void>;
+  /** Validates the bound ledgers (or the chosen sheet when none is bound), foreign keys included. */
+  validate(target?: TargetChoice, options?: RunOptions): Promise<Validation>;
   selectCell(sheet: string, rowNumber: number, fieldNumber: number | null): Promise<void>;
-  writeIssueReport(issues: readonly Issue[]): Promise<WriteOutcome>;
-  applyFlags(choice: FlagsChoice): Promise<FlagsOutcome>;
-  summarize(choice: SummaryChoice): Promise<SummaryOutcome>;
+  writeIssueReport(issues: readonly Issue[], options?: RunOptions): Promise<WriteOutcome>;
+  applyFlags(choice: FlagsChoice & TargetChoice, options?: RunOptions): Promise<FlagsOutcome>;
+  summarize(choice: SummaryChoice & TargetChoice, options?: RunOptions): Promise<SummaryOutcome>;
   insertTemplate(kind: string): Promise<WriteOutcome>;
   /** Re-checks edited rows of the bound ledgers; resolves to a function that stops watching. */
   watchEdits(onRecheck: (update: RowsRechecked) => void): Promise<() => Promise<void>>;
@@ -70,30 +103,63 @@ function notesText(notes: readonly PlanNote[], context: AppContext): string[] {
   return [...new Set(notes.map((n) => n[context.lang]))];
 }
 
-export function createLedgerOperations(host: WorkbookHost, context: AppContext): LedgerOperations {
-  const { lang } = context;
-  // The office registry and the ledgers as of the last 校验: a re-check of one edited ledger
-  // keeps its 院名称 checks and its references into the others (a measure's 问题编号).
-  let registry: string[] | undefined;
-  let lastResults: ReadLedgerResult[] = [];
+/** A ledger with rows is something to work on; a sheet that is neither gets the refusal. */
+function requireLedgerData(facts: readonly SheetFacts[], sheets: readonly string[]): void {
+  if (facts.some((f) => isLedgerKind(f.kind) && f.rows > 0)) return;
+  throw new TaizhangError("noLedgerData", sheets.join("”“"));
+}
+
+function sourceOf(input: LedgerSource["input"], target: LedgerTarget | undefined): LedgerSource {
+  return {
+    input,
+    ...(target?.kind === undefined ? {} : { kind: target.kind }),
+    ...(target?.binding?.columns ? { columns: target.binding.columns } : {}),
+  };
+}
+
+/**
+ * The operations on one workbook. `work` is where the core's share runs: inlineCoreWork for
+ * the ribbon and tests, a worker for the task pane (so this module never loads the reader).
+ */
+export function createLedgerOperations(
+  host: WorkbookHost,
+  context: AppContext,
+  work: CoreWork,
+): LedgerOperations {
   // The targets as last seen: 生成汇总 reads them with its survey, so a right guess costs nothing.
   let lastTargets: string[] | undefined;
-  const targetsOf = (state: WorkbookState): LedgerTarget[] => {
-    const targets = ledgerTargets(state);
+  const targetsOf = (state: WorkbookState, chosen?: string): LedgerTarget[] => {
+    const targets = ledgerTargets(state, chosen);
     lastTargets = targets.map((t) => t.sheet);
     return targets;
   };
-  const stateAndTargets = async () => {
+  const stateAndTargets = async (chosen?: string) => {
     const state = await host.state();
-    return { state, targets: targetsOf(state) };
+    return { state, targets: targetsOf(state, chosen) };
   };
-  const readOne = async (sheet: string, kind?: string) => {
-    const [read] = await host.readSheets([sheet]);
-    const input = read ?? { name: sheet, values: [] };
-    return {
-      input,
-      result: readSource({ input, ...(kind === undefined ? {} : { kind }) }, context),
+  const readTargets = async (targets: readonly LedgerTarget[], options: RunOptions) => {
+    const inputs = await host.readSheets(
+      targets.map((t) => t.sheet),
+      { onRows: rowsListener(options) },
+    );
+    checkCancelled(options.signal);
+    // A bound sheet whose header is no longer the ledger's is not checked as it.
+    inputs.forEach((input, i) => targets[i] && assertStillLedger(targets[i], input));
+    return inputs.map((input, i) => sourceOf(input, targets[i]));
+  };
+  // The rows of the sheets (title and header rows included): what the progress line counts.
+  const rowsOf = (sources: readonly LedgerSource[]) =>
+    sources.reduce((n, s) => n + s.input.values.length, 0);
+  const recogniseOne = async (sheet: string, choice: RecognitionChoice, options: RunOptions) => {
+    const [input] = await host.readSheets([sheet], { onRows: rowsListener(options) });
+    checkCancelled(options.signal);
+    const source: LedgerSource = {
+      input: input ?? { name: sheet, values: [] },
+      ...(choice.kind === undefined || choice.kind === "" ? {} : { kind: choice.kind }),
+      ...(choice.columns ? { columns: choice.columns } : {}),
     };
+    options.onProgress?.({ stage: "recognise", sheet, total: rowsOf([source]) });
+    return { source, recognition: await work.recognise(source, options.signal) };
   };
 
   return {
@@ -111,90 +177,151 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
             ...(t.binding?.scheme === "flags" || t.binding?.scheme === "lights"
               ? { scheme: t.binding.scheme }
               : {}),
+            flagged: (t.binding?.ownedColumns.length ?? 0) > 0,
           })),
+        ...(state.bindings.asOf === undefined ? {} : { asOf: state.bindings.asOf }),
       };
     },
 
-    async recognise(sheet, kind) {
-      return recognitionOf((await readOne(sheet, kind)).result);
-    },
+    recognise: async (sheet, choice = {}, options = {}) =>
+      (await recogniseOne(sheet, choice, options)).recognition,
 
-    async bind(sheet, kind) {
-      const { input, result } = await readOne(sheet, kind);
-      const recognition = recognitionOf(result);
+    async bind(sheet, choice = {}, options = {}) {
+      const { source, recognition } = await recogniseOne(sheet, choice, options);
+      // Nothing to register: an empty sheet, or one whose header matches no ledger.
+      if (!recognition.isLedger || recognition.dataRows === 0)
+        throw new TaizhangError("noLedgerData", sheet);
+      checkCancelled(options.signal);
+      options.onProgress?.({ stage: "write", sheet });
       await host.saveBinding({
         sheet,
         kind: recognition.kind,
         headerRow: recognition.binding.headerRow,
         mapping: recognition.binding.mapping,
-        header: headerLabels(input.values, recognition.binding.headerRow),
+        columns: recognition.userColumns,
+        header: headerLabels(source.input.values, recognition.binding.headerRow),
       });
       return recognition;
     },
 
-    async validate() {
+    async unbind(sheet) {
+      const clearedColumns = await host.removeOwnedColumns(sheet);
+      const state = await host.state();
+      const id = state.sheets.find((s) => s.name === sheet)?.id;
+      await host.updateBindings((b) => withoutLedger(b, sheet, id));
+      return { clearedColumns };
+    },
+
+    async removeFlags(sheet) {
       const { targets } = await stateAndTargets();
-      const inputs = await host.readSheets(targets.map((t) => t.sheet));
-      inputs.forEach((input, i) => targets[i] && assertStillLedger(targets[i], input));
-      const results = readLedgers(
-        inputs.map((input, i) => ({ input, ...kindOf(targets[i]) })),
-        context,
+      const flagged = targets.filter(
+        (t) =>
+          (t.binding?.ownedColumns.length ?? 0) > 0 && (sheet === undefined || t.sheet === sheet),
       );
-      lastResults = results;
-      registry = registryNames(results);
-      return validationOf(
-        results,
-        new Set(targets.filter((t) => t.binding !== undefined).map((t) => t.sheet)),
+      const cleared: string[] = [];
+      for (const target of flagged)
+        if ((await host.removeOwnedColumns(target.sheet)) > 0) cleared.push(target.sheet);
+      return { sheets: cleared };
+    },
+
+    async setAsOf(asOf) {
+      await host.updateBindings((b) => {
+        const { asOf: _old, ...rest } = b;
+        return asOf === null ? rest : { ...rest, asOf };
+      });
+    },
+
+    async validate(target = {}, options = {}) {
+      const { targets } = await stateAndTargets(target.sheet);
+      const sources = await readTargets(targets, options);
+      options.onProgress?.({ stage: "check", total: rowsOf(sources) });
+      const bound = targets.filter((t) => t.binding !== undefined).map((t) => t.sheet);
+      const { validation, facts } = await work.validate(sources, bound, options.signal);
+      checkCancelled(options.signal);
+      requireLedgerData(
+        facts,
+        targets.map((t) => t.sheet),
       );
+      return validation;
     },
 
     selectCell: (sheet, rowNumber, fieldNumber) => host.selectCell(sheet, rowNumber, fieldNumber),
 
-    async writeIssueReport(issues) {
-      const result = await host.write(issueReportWrite(issues, lang));
+    async writeIssueReport(issues, options = {}) {
+      checkCancelled(options.signal);
+      options.onProgress?.({ stage: "write" });
+      const result = await host.write(issueReportWrite(issues, context.lang));
       return { sheets: Object.values(result.sheetNames), notes: notesText(result.notes, context) };
     },
 
-    async applyFlags(choice) {
-      const { targets: found } = await stateAndTargets();
-      const scheme = flagColumnScheme(choice, lang);
+    async applyFlags(choice, options = {}) {
+      const { targets: found } = await stateAndTargets(choice.sheet);
+      const scheme = flagColumnScheme(choice, context.lang);
+      const planOptions = optionsOf(choice);
       const notes: PlanNote[] = [];
       const flagged: string[] = [];
       const targets = found.filter((t) => t.kind === undefined || FLAGGED_KINDS.has(t.kind));
+      const facts: SheetFacts[] = [];
       for (const target of targets) {
+        checkCancelled(options.signal);
         // One ledger at a time: each is its own read and write, so a refusal names its sheet.
         const result = await host.write(
-          flagsWrite(target.sheet, scheme, choice, (input) => {
-            assertStillLedger(target, input);
-            return locate(readSource({ input, ...kindOf(target) }, context));
-          }),
+          flagsWorkWrite(
+            target.sheet,
+            scheme.id,
+            choice,
+            async (input) => {
+              assertStillLedger(target, input);
+              const source = sourceOf(input, target);
+              options.onProgress?.({ stage: "flag", sheet: target.sheet, total: rowsOf([source]) });
+              const built = await work.flags(source, scheme, planOptions, options.signal);
+              checkCancelled(options.signal);
+              facts.push(built.facts);
+              // A sheet that is no ledger at all is refused before anything is written.
+              if (targets.length === 1) requireLedgerData([built.facts], [target.sheet]);
+              options.onProgress?.({ stage: "write", sheet: target.sheet });
+              return built;
+            },
+            rowsListener(options),
+          ),
         );
         const prefix = targets.length > 1 ? `${target.sheet}：` : "";
         notes.push(...result.notes.map((n) => ({ ...n, zh: prefix + n.zh, en: prefix + n.en })));
         if (Object.keys(result.columns).length > 0) flagged.push(target.sheet);
       }
+      if (targets.length === 0)
+        requireLedgerData(
+          [],
+          found.map((t) => t.sheet),
+        );
       return { sheets: [], flagged, notes: notesText(notes, context) };
     },
 
-    async summarize(choice) {
+    async summarize(choice, options = {}) {
       let targets: LedgerTarget[] = [];
       let figures: SummaryFigures | undefined;
       const result = await host.write({
         // Chosen from the state the write reads anyway: the bindings come with it.
         sheets: (state) => {
-          targets = targetsOf(state);
+          targets = targetsOf(state, choice.sheet);
           return targets.map((t) => t.sheet);
         },
         ...(lastTargets ? { expected: lastTargets } : {}),
-        build: (sheets) => {
+        onRows: rowsListener(options),
+        build: async (sheets) => {
+          checkCancelled(options.signal);
           sheets.forEach((s, i) => targets[i] && assertStillLedger(targets[i], s.input));
-          const results = readLedgers(
-            sheets.map((s, i) => ({ input: s.input, ...kindOf(targets[i]) })),
-            context,
+          const sources = sheets.map((s, i) => sourceOf(s.input, targets[i]));
+          options.onProgress?.({ stage: "summarise", total: rowsOf(sources) });
+          const built = await work.summary(sources, choice, options.signal);
+          checkCancelled(options.signal);
+          requireLedgerData(
+            built.facts,
+            targets.map((t) => t.sheet),
           );
-          const work = summaryWork(results, choice, lang);
-          figures = work.figures;
-          return { plan: work.plan, activate: true };
+          figures = built.figures;
+          options.onProgress?.({ stage: "write" });
+          return { plan: built.plan, activate: true };
         },
       });
       if (!figures) throw new Error("summary was not built");
@@ -222,22 +349,11 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
       const recheck = async (binding: LedgerBinding, rows: number[]) => {
         const [input] = await host.readSheets([binding.sheet]);
         if (!input) return;
-        const others = lastResults.filter((r) => r.sheet !== binding.sheet);
-        const own = readSource({ input, kind: binding.kind }, context, {
-          ...(binding.kind === "office" || registry === undefined ? {} : { registry }),
-        });
-        const [result] = validateLedgers([own, ...others]);
-        if (!result) return;
-        // A complete list replaces what the pane shows for every row of the ledger; a list cut at
-        // 1,000 errors only for the edited rows.
-        const covered = result.truncated
-          ? rows
-          : Array.from({ length: input.values.length }, (_, i) => i + 1);
-        const coveredSet = new Set(covered);
-        const issues = issuesOf(result).filter(
-          (i) => i.rowNumber !== null && coveredSet.has(i.rowNumber),
+        const update = await work.recheck(
+          sourceOf(input, { sheet: binding.sheet, kind: binding.kind, binding }),
+          rows,
         );
-        onRecheck({ sheet: binding.sheet, rows: covered, issues });
+        if (update) onRecheck(update);
       };
       return host.watchEdits(bound, (sheet, rows) => {
         const binding = bound.find((b) => b.sheet === sheet);
@@ -246,8 +362,4 @@ export function createLedgerOperations(host: WorkbookHost, context: AppContext):
       });
     },
   };
-}
-
-function kindOf(target: LedgerTarget | undefined): { kind?: string } {
-  return target?.kind === undefined ? {} : { kind: target.kind };
 }

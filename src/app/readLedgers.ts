@@ -5,6 +5,7 @@ import {
   validateLedgers,
   type ReadLedgerResult,
   type ReadOptions,
+  type UserColumn,
   type WorkbookRead,
   type WorkbookReadOptions,
 } from "../core/read";
@@ -16,6 +17,8 @@ import { withoutOwnedColumns } from "./ownedColumns";
 export interface LedgerSource {
   input: SheetInput;
   kind?: string;
+  /** Columns the user assigned (a binding's, or 台账识别's before it is saved). */
+  columns?: readonly UserColumn[];
 }
 
 /** Options the command line adds: a user's descriptor, a forced kind. */
@@ -34,6 +37,7 @@ export function readSource(
   return readLedger(withoutOwnedColumns(source.input), {
     ...options,
     ...(kind === undefined ? {} : { kind }),
+    ...(source.columns && source.columns.length > 0 ? { columns: source.columns } : {}),
     contextYear: contextYearOf(context),
   });
 }

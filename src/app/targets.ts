@@ -3,7 +3,7 @@ import type { SheetInput } from "../core/model";
 import { headerLabels, sameHeader, type LedgerBinding } from "./bindings";
 import type { WorkbookState } from "./host";
 
-/** A sheet a workflow works on: a bound ledger (with its binding), or the active sheet. */
+/** A sheet a workflow works on: a bound ledger (with its binding), or the one sheet chosen. */
 export interface LedgerTarget {
   sheet: string;
   kind?: string;
@@ -14,9 +14,11 @@ export interface LedgerTarget {
  * The bound ledgers where they are now, in tab order whatever order they were bound in; when
  * none is bound, the active sheet. A ledger is found by its mark (which follows a renamed sheet
  * and rows inserted above the header), else by its sheet's name — never by the sheet's id alone,
- * which Excel renumbers when a file is reopened.
+ * which Excel renumbers when a file is reopened. When none is bound: the sheet the user chose
+ * in 台账识别 if it still exists, else the active sheet — so 校验 and 汇总 work on the sheet the
+ * user was looking at in the pane, not on whichever tab Excel shows.
  */
-export function ledgerTargets(state: WorkbookState): LedgerTarget[] {
+export function ledgerTargets(state: WorkbookState, chosen?: string): LedgerTarget[] {
   const targets: LedgerTarget[] = [];
   for (const b of state.bindings.ledgers) {
     const mark = state.ledgerMarks?.find((m) => m.binding === b.id);
@@ -33,7 +35,10 @@ export function ledgerTargets(state: WorkbookState): LedgerTarget[] {
   }
   const position = (name: string) => state.sheets.findIndex((s) => s.name === name);
   targets.sort((a, b) => position(a.sheet) - position(b.sheet));
-  return targets.length > 0 ? targets : [{ sheet: state.active }];
+  if (targets.length > 0) return targets;
+  const sheet =
+    chosen !== undefined && state.sheets.some((s) => s.name === chosen) ? chosen : state.active;
+  return [{ sheet }];
 }
 
 /**

@@ -1,6 +1,4 @@
-import type { ReadLedgerResult } from "../core/read";
 import type { ErrorType } from "../core/validate";
-import { columnLetter } from "../core/model";
 
 /** One validation error as the 校验 list shows it; row and column are physical, 1-based. */
 export interface Issue {
@@ -10,8 +8,12 @@ export interface Issue {
   fieldNumber: number | null;
   /** "C5", "C" (a header problem), "5" (a whole row) or "" (a field with no column). */
   position: string;
+  /** The column as the ledger heads it (答复时间), or the field's title when it has none. */
   field: string;
   cell: string;
+  /** Where, in a clerk's words: 第4行“完成时限”, 表头E列. */
+  where: { zh: string; en: string };
+  /** What is wrong and what to type instead, never repeating `where`. */
   message: { zh: string; en: string };
 }
 
@@ -29,49 +31,6 @@ export interface Validation {
   counts: Partial<Record<ErrorType, number>>;
   /** Some sheet had more than 1,000 errors: the list is cut, the counts are not. */
   truncated: boolean;
-}
-
-function positionOf(rowNumber: number | null, fieldNumber: number | null): string {
-  const letter = fieldNumber === null ? "" : columnLetter(fieldNumber - 1);
-  return `${letter}${rowNumber ?? ""}`;
-}
-
-export function issuesOf(result: ReadLedgerResult): Issue[] {
-  const titleOf = (field: string | null) =>
-    field === null ? "" : (result.fields.find((f) => f.name === field)?.title ?? field);
-  return result.errors.map((e) => ({
-    sheet: result.sheet,
-    type: e.type,
-    rowNumber: e.rowNumber,
-    fieldNumber: e.fieldNumber,
-    position: positionOf(e.rowNumber, e.fieldNumber),
-    field: titleOf(e.fieldName),
-    cell: e.cell,
-    message: e.message,
-  }));
-}
-
-/** The 校验 view of validated ledgers (after validateLedgers' cross-ledger checks). */
-export function validationOf(
-  results: readonly ReadLedgerResult[],
-  bound: ReadonlySet<string>,
-): Validation {
-  const counts: Partial<Record<ErrorType, number>> = {};
-  for (const r of results)
-    for (const [type, n] of Object.entries(r.errorCounts) as [ErrorType, number][])
-      counts[type] = (counts[type] ?? 0) + n;
-  return {
-    ledgers: results.map((r) => ({
-      sheet: r.sheet,
-      kind: String(r.kind),
-      rows: r.rowCount,
-      errors: Object.values(r.errorCounts).reduce((s: number, n) => s + (n ?? 0), 0),
-      bound: bound.has(r.sheet),
-    })),
-    issues: results.flatMap(issuesOf),
-    counts,
-    truncated: results.some((r) => r.truncated),
-  };
 }
 
 /** A ledger checked again after a user's edit. */

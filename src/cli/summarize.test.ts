@@ -91,7 +91,7 @@ describe("taizhang summarize", () => {
     expect(json.progress).toHaveLength(10);
     expect(json.narrative).toMatch(
       // No registry among the files says whose offices these are: no 全省 the data cannot back.
-      /^截至2021年6月30日，10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条；/,
+      /^截至2021年6月30日，10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条。/,
     );
     // Blank separator rows are reported by the reader, so the summary exits with 1 as validate does.
     expect(code).toBe(json.tables.some((t: { errors: number }) => t.errors > 0) ? 1 : 0);

@@ -1,4 +1,5 @@
 import { appContext } from "../app/context";
+import { inlineCoreWork } from "../app/coreWork";
 import { createLedgerOperations, type LedgerOperations } from "../app/operations";
 import { langOfTag } from "../core/model";
 import { officeExcelHost } from "../excel/excelHost";
@@ -15,7 +16,13 @@ const handlers = createCommandHandlers({
   get lang() {
     return lang();
   },
-  operations: () => (operations ??= createLedgerOperations(officeExcelHost(), appContext(lang()))),
+  operations: () => {
+    if (!operations) {
+      const context = appContext(lang());
+      operations = createLedgerOperations(officeExcelHost(), context, inlineCoreWork(context));
+    }
+    return operations;
+  },
   today: () => appContext(lang()).today(),
   showReport: showNoticeDialog,
   reportFailure: (error) => console.error("台账助手 ribbon command failed:", error),

@@ -7,7 +7,11 @@ import type { CommandReport } from "./strings";
  * Rejects when the dialog cannot open (e.g. another Taizhang dialog is already open).
  */
 export function showNoticeDialog(report: CommandReport): Promise<void> {
-  const query = new URLSearchParams({ title: report.title, body: report.body });
+  const query = new URLSearchParams({
+    title: report.title,
+    body: report.body,
+    ...(report.hint === undefined ? {} : { hint: report.hint }),
+  });
   const url = new URL(`notice.html?${query.toString()}`, window.location.href).href;
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(

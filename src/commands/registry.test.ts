@@ -68,9 +68,11 @@ describe("ribbon commands", () => {
     const event = countingEvent();
     await createCommandHandlers(host).taizhangValidate?.(event);
     expect(shown).toHaveLength(1);
-    expect(shown[0]?.title).toBe("校验完成：发现 3 个问题");
-    expect(shown[0]?.body).toContain("“问题整改”3个");
-    expect(shown[0]?.body).toContain("格式错误 2；引用不存在 1");
+    expect(shown[0]).toEqual({
+      title: "校验完成，发现3个问题",
+      body: "已校验1张表、12行数据（“问题整改”3个）。其中格式错误2个；引用不存在1个。",
+      hint: "点击“台账”选项卡中的“打开台账助手”可查看详情。",
+    });
     expect(failures).toEqual([]);
     expect(event.completions).toBe(1);
   });
@@ -88,9 +90,39 @@ describe("ribbon commands", () => {
     await createCommandHandlers(host).taizhangSummarize?.(event);
     expect(calls).toEqual([{ asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true }]);
     expect(shown).toEqual([
-      { title: "已生成汇总“台账汇总”、“工作提示单”", body: "截至2021年6月30日，共查找问题3个。" },
+      {
+        title: "已生成“台账汇总”、“工作提示单”",
+        body: "截至2021年6月30日，共查找问题3个。",
+        hint: "点击“台账”选项卡中的“打开台账助手”可查看详情。",
+      },
     ]);
     expect(event.completions).toBe(1);
+  });
+
+  it("summarises as of the date the workbook keeps, when it keeps one", async () => {
+    const dates: string[] = [];
+    const { host } = recordingHost({
+      listSheets: async () => ({
+        sheets: ["问题整改"],
+        active: "问题整改",
+        bound: [],
+        asOf: "2021-03-31",
+      }),
+      summarize: async (choice) => {
+        dates.push(choice.asOf);
+        return SUMMARY;
+      },
+    });
+    await createCommandHandlers(host).taizhangSummarize?.(countingEvent());
+    expect(dates).toEqual(["2021-03-31"]);
+  });
+
+  it("speaks English without “1 sheets” or full-width colons", async () => {
+    const { host, shown } = recordingHost({ validate: async () => VALIDATION });
+    await createCommandHandlers({ ...host, lang: "en" }).taizhangValidate?.(countingEvent());
+    expect(shown[0]?.title).toBe("Checked: 3 problems found");
+    expect(shown[0]?.body).toMatch(/^Checked 1 sheet, 12 rows \(/);
+    expect(JSON.stringify(shown[0])).not.toMatch(/[：；，]/);
   });
 
   it("summarises with the scheme the bound ledgers were flagged with", async () => {
@@ -100,7 +132,13 @@ describe("ribbon commands", () => {
         sheets: ["问题整改"],
         active: "问题整改",
         bound: [
-          { sheet: "问题整改", kind: "problem", kindTitle: "问题整改台账", scheme: "lights" },
+          {
+            sheet: "问题整改",
+            kind: "problem",
+            kindTitle: "问题整改台账",
+            scheme: "lights",
+            flagged: true,
+          },
         ],
       }),
       summarize: async (choice) => {

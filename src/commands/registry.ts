@@ -14,7 +14,7 @@ export interface CommandHost {
   lang: Lang;
   /** The workbook operations (the same ones the task pane uses). */
   operations(): LedgerOperations;
-  /** Today (YYYY-MM-DD): the summary's as-of date, read at the call site. */
+  /** Today (YYYY-MM-DD): the summary's as-of date when the workbook keeps none. */
   today(): string;
   /** Shows the report in the notice dialog; resolves when the user has dismissed it. */
   showReport(report: CommandReport): Promise<void>;
@@ -51,11 +51,12 @@ export function createCommandHandlers(host: CommandHost): Record<string, Command
     ),
     taizhangSummarize: command("summarize", async () => {
       const ops = host.operations();
-      // The scheme the ledgers were last flagged with, so the summary counts the same flags.
-      const { bound } = await ops.listSheets();
+      // The scheme the ledgers were last flagged with, so the summary counts the same flags, and
+      // the workbook's as-of date (the one the pane shows), else today's.
+      const { bound, asOf } = await ops.listSheets();
       const scheme = bound.find((b) => b.scheme !== undefined)?.scheme ?? "flags";
       const outcome = await ops.summarize({
-        asOf: host.today(),
+        asOf: asOf ?? host.today(),
         scheme,
         dueSoonDays: 7,
         slips: true,

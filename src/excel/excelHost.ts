@@ -1,9 +1,11 @@
 import type { WorkbookHost } from "../app/host";
 import { createRecheck, watchSheet } from "./onChanged";
 import { readWorkbook } from "./readWorkbook";
+import { removeOwnedColumns } from "./removeOwnedColumns";
 import { saveBinding } from "./saveBinding";
 import { selectCell } from "./selectCell";
 import { supportsFrom, type Supports } from "./support";
+import { updateBindings } from "./updateBindings";
 import { writePlan } from "./writePlan";
 
 export interface ExcelHostOptions {
@@ -43,8 +45,8 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
       };
     },
 
-    async readSheets(names) {
-      const { sheets } = await run((ctx) => readWorkbook(ctx, names, supports));
+    async readSheets(names, readOptions = {}) {
+      const { sheets } = await run((ctx) => readWorkbook(ctx, names, supports, readOptions));
       return sheets.map((s) => s.input);
     },
 
@@ -60,6 +62,18 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
     },
 
     saveBinding: (request) => run((ctx) => saveBinding(ctx, request)),
+
+    updateBindings: (change) => run((ctx) => updateBindings(ctx, change)),
+
+    async removeOwnedColumns(sheet) {
+      // Clearing our own columns is a write like any other: the edit handlers ignore it.
+      ownWrites++;
+      try {
+        return await run((ctx) => removeOwnedColumns(ctx, sheet, supports));
+      } finally {
+        ownWrites--;
+      }
+    },
 
     selectCell: (sheet, rowNumber, columnNumber) =>
       run((ctx) => selectCell(ctx, sheet, rowNumber, columnNumber)),

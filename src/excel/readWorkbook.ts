@@ -1,4 +1,4 @@
-import type { SheetRead as AppSheetRead, WorkbookState } from "../app/host";
+import type { SheetRead as AppSheetRead, RowsListener, WorkbookState } from "../app/host";
 import type { Cell, CellArea, SheetInput, SheetVisibility } from "../core/model/cell";
 import { areaAddress } from "../core/model/address";
 import { parseAreas, place } from "./sheetGrid";
@@ -87,6 +87,8 @@ export interface ReadOptions {
   requestBytes?: number;
   /** A writer's lock entry to add in the same request (see app/ownership/lock). */
   claim?: LockEntry;
+  /** Told of progress through each long sheet; throwing from it cancels the read. */
+  onRows?: RowsListener;
 }
 
 async function readOnce(
@@ -154,7 +156,7 @@ async function readOnce(
   const reads: SheetRead[] = [];
   for (const h of handles) {
     if (h.sheet.isNullObject) throw new TaizhangError("sheetMissing", h.name);
-    reads.push(await collectSheet(context, h, firstRows, requestBytes));
+    reads.push(await collectSheet(context, h, firstRows, requestBytes, options.onRows));
   }
   return { survey, sheets: reads };
 }
@@ -164,6 +166,7 @@ async function collectSheet(
   h: SheetHandles,
   firstRows: number,
   requestBytes: number,
+  onRows: RowsListener | undefined,
 ): Promise<SheetRead> {
   const base = {
     name: h.sheet.name,
@@ -196,6 +199,9 @@ async function collectSheet(
         jsonBytes([h.block.values, h.block.numberFormat]) / Math.max(1, h.block.rowCount),
       );
   let blockRows = Math.max(1, Math.floor((requestBytes * 0.85) / bytesPerRow));
+  // Progress per block: the pane shows "读取 12,000/20,000 行", and a listener that throws
+  // (the user cancelled) stops before the next request.
+  onRows?.(base.name, next - used.row, used.rowCount);
   while (next < lastRow) {
     const rowCount = Math.min(blockRows, lastRow - next);
     const range = h.sheet.getRange(
@@ -214,6 +220,7 @@ async function collectSheet(
     }
     place(values, formats, next, used.column, range.values, range.numberFormat);
     next += rowCount;
+    onRows?.(base.name, next - used.row, used.rowCount);
   }
   const input: SheetInput = { name: h.sheet.name, values, numberFormats: formats };
   if (h.merges && !h.merges.isNullObject)

@@ -37,7 +37,7 @@ export async function writePlan(
     // Another writer went first: read again what it may have changed.
     if (await waitForTurn(context, survey.locks, claim, { clock }))
       ({ survey, sheets } = await readFor(context, request, options.supports, undefined));
-    const built = request.build(sheets, survey);
+    const built = await request.build(sheets, survey);
     const owned = await readOwned(
       context,
       survey,
@@ -91,15 +91,28 @@ async function readClaiming(
   claim: ReturnType<typeof lockEntry> | undefined,
 ): Promise<WorkbookRead> {
   const { sheets: choose } = request;
-  if (typeof choose !== "function") return readWorkbook(context, choose, supports, { claim });
+  const progress = request.onRows ? { onRows: request.onRows } : {};
+  if (typeof choose !== "function")
+    return readWorkbook(context, choose, supports, { claim, ...progress });
   // A guessed sheet that is gone (renamed, deleted) fails the read: then survey first, as below.
-  const guessed = await readWorkbook(context, request.expected ?? [], supports, { claim }).catch(
-    () => undefined,
-  );
+  // A cancelled read (the listener threw) is not a wrong guess: it stops here.
+  let stopped: unknown;
+  const guessed = await readWorkbook(context, request.expected ?? [], supports, {
+    claim,
+    onRows: (sheet, read, total) => {
+      try {
+        request.onRows?.(sheet, read, total);
+      } catch (error) {
+        stopped = error;
+        throw error;
+      }
+    },
+  }).catch(() => undefined);
+  if (stopped !== undefined) throw stopped;
   const survey = guessed?.survey ?? (await readWorkbook(context, [], supports, { claim })).survey;
   const names = choose(survey);
   if (guessed && sameNames(names, guessed.sheets)) return guessed;
-  const { sheets } = await readWorkbook(context, names, supports);
+  const { sheets } = await readWorkbook(context, names, supports, progress);
   return { survey, sheets };
 }
 

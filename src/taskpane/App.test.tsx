@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
 import { FluentProvider } from "@fluentui/react-components";
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { fakeOperations } from "../../test/app/_lib/fakeOperations";
 import { checkCapabilities, type RequirementCheck } from "../excel/capabilities";
+import { TaizhangError } from "../core/errors";
 import { App } from "./App";
 import type { TaskpaneHost } from "./host";
 import type { Lang } from "./i18n";
 import type { LedgerOperations } from "../app/operations";
-import type { RowsRechecked } from "../app/validation";
-import { taizhangTheme } from "./theme";
+import type { RunOptions } from "../app/progress";
+import type { RowsRechecked, Validation } from "../app/validation";
+import { taizhangTheme, themeNameOf } from "./theme";
 
 afterEach(cleanup);
 
@@ -23,6 +25,7 @@ function hostWith(
     set === "ExcelApi" && Number(version.split(".")[1]) <= (maxMinor ?? -1);
   return {
     lang,
+    theme: "light",
     inExcel: maxMinor !== null,
     checkCapabilities: () => checkCapabilities(check),
     operations,
@@ -33,14 +36,14 @@ function hostWith(
 
 function renderApp(host: TaskpaneHost) {
   return render(
-    <FluentProvider theme={taizhangTheme}>
+    <FluentProvider theme={taizhangTheme()}>
       <App host={host} />
     </FluentProvider>,
   );
 }
 
 /** Operations for the shell: sheets to list, and a watch that records its listener. */
-function shellOperations() {
+function shellOperations(given: Partial<LedgerOperations> = {}) {
   const listeners: ((u: RowsRechecked) => void)[] = [];
   let stops = 0;
   const fake = fakeOperations({
@@ -49,6 +52,7 @@ function shellOperations() {
       listeners.push(listener);
       return async () => void stops++;
     },
+    ...given,
   });
   return { ...fake, listeners, stops: () => stops };
 }
@@ -61,38 +65,101 @@ function expectTabs(names: string[]) {
 }
 
 describe("task pane shell", () => {
-  it("speaks Chinese by default, reports a complete Excel and offers the five panels", async () => {
+  it("speaks Chinese by default: a one-line header, no banner for a complete Excel, five tabs", async () => {
     const { ops, calls } = shellOperations();
     renderApp(hostWith("zh", 17, ops));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("台账助手");
-    expect(screen.getByText("当前 Excel 支持台账助手的全部功能。")).toBeTruthy();
+    expect(screen.queryByText(/Excel/)).toBeNull();
     expectTabs(["台账识别", "校验", "标识", "汇总", "模板"]);
-    await screen.findByText(/尚未保存台账/);
-    // The first panel lists the sheets; the shell watches the bound ledgers for edits.
-    expect(calls.map((c) => c.name).sort()).toEqual(["listSheets", "watchEdits"]);
+    await screen.findByRole("region", { name: "三步开始" });
+    expect((screen.getByLabelText("截至") as HTMLInputElement).value).toBe("2021-06-30");
+    // The first panel lists the sheets; with nothing registered there is nothing to watch.
+    await waitFor(() => expect(calls.map((c) => c.name)).toEqual(["listSheets"]));
   });
 
-  it("watches the bound ledgers while open and stops when closed", async () => {
-    const shell = shellOperations();
+  it("keeps one as-of date for the workbook: the stored one, saved again when changed", async () => {
+    const { ops, calls } = shellOperations({
+      listSheets: async () => ({
+        sheets: ["Sheet1"],
+        active: "Sheet1",
+        bound: [],
+        asOf: "2021-03-31",
+      }),
+      setAsOf: async () => undefined,
+    });
+    renderApp(hostWith("zh", 17, ops));
+    const date = screen.getByLabelText("截至") as HTMLInputElement;
+    await waitFor(() => expect(date.value).toBe("2021-03-31"));
+    fireEvent.change(date, { target: { value: "2021-06-15" } });
+    await waitFor(() => expect(calls.some((c) => c.name === "setAsOf")).toBe(true), {
+      timeout: 3000,
+    });
+    expect(calls.find((c) => c.name === "setAsOf")?.args).toEqual(["2021-06-15"]);
+    // Back to today in one click.
+    fireEvent.click(screen.getByRole("button", { name: "今天" }));
+    expect(date.value).toBe("2021-06-30");
+  });
+
+  it("watches the registered ledgers while open and stops when closed", async () => {
+    const shell = shellOperations({
+      listSheets: async () => ({
+        sheets: ["Sheet1"],
+        active: "Sheet1",
+        bound: [{ sheet: "Sheet1", kind: "problem", kindTitle: "问题整改台账", flagged: false }],
+      }),
+    });
     const view = renderApp(hostWith("zh", 17, shell.ops));
     await waitFor(() => expect(shell.listeners).toHaveLength(1));
     view.unmount();
     await waitFor(() => expect(shell.stops()).toBe(1));
   });
 
-  it("switches panels", async () => {
+  it("loads a panel when first opened", async () => {
     renderApp(hostWith("zh", 17, shellOperations().ops));
     fireEvent.click(screen.getByRole("tab", { name: "汇总" }));
-    expect(screen.getByRole("button", { name: "生成汇总" })).toBeTruthy();
+    // The panels' code is loaded on first opening (here, transformed on first import: slow).
+    const wait = { timeout: 10_000 };
+    expect(await screen.findByRole("button", { name: "生成汇总" }, wait)).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    expect(screen.getByRole("button", { name: "校验台账" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "校验台账" }, wait)).toBeTruthy();
+  });
+
+  it("runs one operation at a time: the others wait visibly, and 取消 stops it", async () => {
+    let progress: RunOptions["onProgress"];
+    const { ops } = shellOperations({
+      validate: (_target, options = {}) => {
+        progress = options.onProgress;
+        return new Promise<Validation>((_, reject) =>
+          options.signal?.addEventListener("abort", () => reject(new TaizhangError("cancelled"))),
+        );
+      },
+    });
+    renderApp(hostWith("zh", 17, ops));
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    fireEvent.click(await screen.findByRole("button", { name: "校验台账" }, { timeout: 10_000 }));
+    act(() => progress?.({ stage: "read", sheet: "Sheet1", done: 12_000, total: 20_000 }));
+    const bar = await screen.findByTestId("activity");
+    expect(bar.textContent).toContain("正在校验：读取“Sheet1”12,000/20,000行…");
+    // Another panel's action waits: its button is disabled while the check runs.
+    fireEvent.click(screen.getByRole("tab", { name: "汇总" }));
+    const summary = (await screen.findByRole(
+      "button",
+      { name: "生成汇总" },
+      { timeout: 10_000 },
+    )) as HTMLButtonElement;
+    expect(summary.disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(screen.queryByTestId("activity")).toBeNull());
+    expect(summary.disabled).toBe(false);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    expect(await screen.findByText("已取消，工作簿未做任何更改。")).toBeTruthy();
   });
 
   it("names each missing requirement set and what it enables, in Chinese", () => {
     renderApp(hostWith("zh", 8, shellOperations().ops));
     expect(screen.getByText(/缺少以下功能/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((li) => li.textContent);
-    expect(items).toEqual(["ExcelApi 1.13（识别合并单元格并向下填充）"]);
+    expect(items).toContain("ExcelApi 1.13（识别合并单元格并向下填充）");
   });
 
   it("says the add-in cannot run when a required set is missing, and offers no panels", () => {
@@ -104,11 +171,10 @@ describe("task pane shell", () => {
     expect(screen.queryAllByRole("tab")).toEqual([]);
   });
 
-  it("speaks English to an English Office", () => {
-    renderApp(hostWith("en", 13, shellOperations().ops));
+  it("speaks English to an English Office, with tab names short enough for 350 px", () => {
+    renderApp(hostWith("en", 17, shellOperations().ops));
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Taizhang");
-    expect(screen.getByText("This Excel supports everything Taizhang does.")).toBeTruthy();
-    expectTabs(["Recognise", "Validate", "Flags", "Summary", "Templates"]);
+    expectTabs(["Ledgers", "Check", "Flags", "Summary", "Templates"]);
   });
 
   it("explains itself when opened outside Excel, without asking for requirement sets", () => {
@@ -119,5 +185,19 @@ describe("task pane shell", () => {
     renderApp(host);
     expect(screen.getByText(/未在 Excel 中运行/)).toBeTruthy();
     expect(screen.queryAllByRole("tab")).toEqual([]);
+  });
+});
+
+describe("Office theme", () => {
+  it.each([
+    [{ isDarkTheme: true }, "dark"],
+    [{ isDarkTheme: false, bodyBackgroundColor: "#262626" }, "light"],
+    [{ bodyBackgroundColor: "#262626" }, "dark"],
+    [{ bodyBackgroundColor: "#0A0A0A" }, "dark"],
+    [{ bodyBackgroundColor: "#E6E6E6" }, "light"],
+    [{ bodyBackgroundColor: "#FFFFFF" }, "light"],
+    [undefined, "light"],
+  ] as const)("%o is %s", (theme, name) => {
+    expect(themeNameOf(theme)).toBe(name);
   });
 });

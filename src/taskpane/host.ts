@@ -8,6 +8,8 @@ import { createLedgerOperations, type LedgerOperations } from "../app/operations
 import { appContext } from "../app/context";
 import { officeExcelHost } from "../excel/excelHost";
 import { copyToClipboard } from "./clipboard";
+import { themeNameOf, type ThemeName } from "./theme";
+import { workerCoreWork } from "./work/workerCoreWork";
 
 /**
  * Everything the task pane needs from its host, as plain functions and values. Components get
@@ -15,12 +17,14 @@ import { copyToClipboard } from "./clipboard";
  */
 export interface TaskpaneHost {
   lang: Lang;
+  /** Light or dark, as Office shows itself. */
+  theme: ThemeName;
   /** False when the page was opened outside Office (Office.onReady gave no host). */
   inExcel: boolean;
   checkCapabilities(): CapabilityReport;
   /** The workbook operations; null outside Excel. */
   operations: LedgerOperations | null;
-  /** Today as YYYY-MM-DD: the default as-of date, read here at the call site. */
+  /** Today as YYYY-MM-DD: the as-of date until the workbook keeps one. */
   today(): string;
   copyText(text: string): Promise<void>;
 }
@@ -31,11 +35,19 @@ export function createOfficeHost(info: { host: Office.HostType | null }): Taskpa
   // Outside Office there is no display language to follow: zh-CN, the product's default.
   const lang = langOfTag(inExcel ? Office.context.displayLanguage : undefined);
   const context = appContext(lang);
+  // The core's share of each workflow runs in a worker: a 20,000-row ledger never freezes the
+  // pane. Where no worker starts, it runs on the page (its code then loads on first use).
+  const work = workerCoreWork(
+    context,
+    () => new Worker(new URL("./work/coreWorker.ts", import.meta.url), { name: "taizhang-core" }),
+    () => import("../app/coreWork").then((m) => m.inlineCoreWork(context)),
+  );
   return {
     lang,
+    theme: inExcel ? themeNameOf(Office.context.officeTheme) : "light",
     inExcel,
     checkCapabilities: () => checkCapabilities(officeRequirementCheck()),
-    operations: inExcel ? createLedgerOperations(officeExcelHost(), context) : null,
+    operations: inExcel ? createLedgerOperations(officeExcelHost(), context, work) : null,
     today: context.today,
     copyText: copyToClipboard,
   };

@@ -30,8 +30,9 @@ describe("ribbon commands on the workbook", () => {
     await r.handlers.taizhangValidate?.(r.event);
     expect(r.shown).toEqual([
       {
-        title: "校验完成：发现 2 个问题",
-        body: `已校验 1 张表、4 行数据（“${PROBLEM_SHEET}”2个）。格式错误 1；未开始却有完成时间 1。请打开台账助手查看问题列表并定位到单元格。`,
+        title: "校验完成，发现2个问题",
+        body: `已校验1张表、4行数据（“${PROBLEM_SHEET}”2个）。其中格式错误1个；未开始却有完成时间1个。`,
+        hint: "点击“台账”选项卡中的“打开台账助手”可查看详情。",
       },
     ]);
     expect([r.failures, r.completions()]).toEqual([[], 1]);
@@ -46,10 +47,26 @@ describe("ribbon commands on the workbook", () => {
       "台账汇总",
       "工作提示单",
     ]);
-    expect(r.shown[0]?.title).toBe("已生成汇总“台账汇总”、“工作提示单”");
+    expect(r.shown[0]?.title).toBe("已生成“台账汇总”、“工作提示单”");
     expect(r.shown[0]?.body).toMatch(/^截至2021年6月30日，/);
     expect(r.fx.workbook.findSheet("台账汇总")?.peek(1, 0)?.value).toBe(r.shown[0]?.body);
     expect(r.completions()).toBe(1);
+  });
+
+  it("生成汇总 on an empty workbook says 未找到台账数据 and writes nothing", async () => {
+    const r = await ribbon({ sheets: [{ name: "Sheet1" }] });
+    const before = r.fx.snapshot();
+    await r.handlers.taizhangSummarize?.(r.event);
+    expect(r.shown[0]?.title).toBe("汇总未生成");
+    expect(r.shown[0]?.body).toMatch(/^未找到台账数据：工作表“Sheet1”/);
+    expect(r.fx.snapshot()).toEqual(before);
+  });
+
+  it("生成汇总 counts as of the date the pane set for the workbook", async () => {
+    const r = await ribbon();
+    await excelOperations(r.fx).setAsOf("2021-03-31");
+    await r.handlers.taizhangSummarize?.(r.event);
+    expect(r.shown[0]?.body).toMatch(/^截至2021年3月31日，/);
   });
 
   it("生成汇总 on a read-only workbook says why in Chinese and changes nothing", async () => {

@@ -20,27 +20,47 @@ describe("task pane in (fake) Excel", () => {
     const s = await openInFakeExcel();
     expect(await s.page.locator("h1").textContent()).toBe("台账助手");
     expect(await s.page.locator("html").getAttribute("lang")).toBe("zh-CN");
-    await s.page.getByText("当前 Excel 支持台账助手的全部功能。").waitFor();
+    await s.page.locator("[data-ready]").waitFor();
+    // A complete Excel needs no banner.
+    expect(await s.page.getByRole("status").count()).toBe(0);
     // Fluent's styles apply under the CSP (Griffel's <style> elements need 'unsafe-inline';
     // without it the heading falls back to the browser's 32px bold).
     const heading = await s.page
       .locator("h1")
       .evaluate((h) => [getComputedStyle(h).fontSize, getComputedStyle(h).fontWeight]);
-    expect(heading).toEqual(["24px", "600"]);
+    expect(heading).toEqual(["16px", "600"]);
     const loaded = s.requests.map((url) => new URL(url).pathname);
     expect(loaded).toContain("/taskpane.html");
     expect(loaded).toContain("/office-js/office.js");
     expect(loaded.some((p) => /^\/taskpane\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
     expect(loaded.some((p) => /^\/legacy\/unsupportedHost\.[0-9a-f]{16}\.js$/.test(p))).toBe(true);
+    // Panels other than the first are loaded when first opened, from the same origin.
+    expect(loaded.some((p) => p.startsWith("/panel-"))).toBe(false);
+    await s.page.getByRole("tab", { name: "汇总" }).click();
+    await s.page.getByRole("button", { name: "生成汇总" }).waitFor();
+    expect(
+      s.requests.map((url) => new URL(url).pathname).some((p) => /^\/panel-summary\./.test(p)),
+    ).toBe(true);
     expectSelfContained(s);
+  });
+
+  it("paints its placeholder from the HTML before any of its code has run", async () => {
+    const s = await pages.openPlain();
+    // The pane's code never arrives: what shows is the HTML's own placeholder.
+    await s.page.route("**/taskpane.*.js", (route) => route.abort());
+    await s.page.route("**/office-js/office.js", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+    );
+    await s.page.goto(`${pages.origin()}/taskpane.html`);
+    expect(await s.page.locator("h1").textContent()).toBe("台账助手");
+    expect(await s.page.getByText("正在加载… Loading…").isVisible()).toBe(true);
   });
 
   it("names the requirement set an older Excel lacks, through isSetSupported", async () => {
     const s = await openInFakeExcel({ apiVersion: "1.8" });
     await s.page.getByText(/缺少以下功能/).waitFor();
-    expect(await s.page.getByRole("listitem").allTextContents()).toEqual([
-      "ExcelApi 1.13（识别合并单元格并向下填充）",
-    ]);
+    const banner = s.page.locator("[role=listitem], li").filter({ hasText: "ExcelApi" });
+    expect(await banner.allTextContents()).toEqual(["ExcelApi 1.13（识别合并单元格并向下填充）"]);
     expectSelfContained(s);
   });
 

@@ -28,29 +28,32 @@ describe("task pane at work in (fake) Excel", () => {
 
     // 台账识别: the active sheet is offered first.
     const sheetSelect = page.getByLabel("工作表");
-    await page.getByText("尚未保存台账：校验、标识和汇总将使用当前工作表。").waitFor();
+    await page.getByText("尚未登记台账：校验、标识和汇总将使用上面选择的工作表。").waitFor();
     expect(await sheetSelect.inputValue()).toBe(PROBLEM_SHEET);
     await page.getByRole("button", { name: "识别" }).click();
-    await page.getByText(/^已识别为“问题整改台账”.*表头在第 3 行，数据 4 行。$/).waitFor();
-    expect(await page.getByText("未对应的列：J（联系电话）").count()).toBe(1);
-    await page.getByRole("button", { name: "保存为台账" }).click();
-    await page.getByText("已将工作表“问题整改台账”保存为“问题整改台账”。").waitFor();
+    await page.getByText("识别为“问题整改台账”").waitFor();
+    await page.getByText("表头在第3行，数据4行。").waitFor();
+    expect(await page.getByLabel("J 联系电话").inputValue()).toBe("");
+    await page.getByRole("button", { name: "登记为台账" }).click();
+    await page.getByText("已将工作表“问题整改台账”登记为“问题整改台账”。").waitFor();
     await sheetSelect.selectOption(REGISTRY_SHEET);
     await page.getByRole("button", { name: "识别" }).click();
-    await page.getByText(/^已识别为“薄弱院名册”/).waitFor();
-    await page.getByRole("button", { name: "保存为台账" }).click();
-    await page.getByText("已将工作表“薄弱院名册”保存为“薄弱院名册”。").waitFor();
+    await page.getByText("识别为“薄弱院名册”").waitFor();
+    await page.getByRole("button", { name: "登记为台账" }).click();
+    await page.getByText("已将工作表“薄弱院名册”登记为“薄弱院名册”。").waitFor();
 
     // 校验: the bound ledgers, the office names checked against the registry.
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验台账" }).click();
-    await page.getByText("已校验 2 张表、6 行数据，发现 3 个问题。").waitFor();
+    await page.getByText("发现3个问题（已校验2张表、6行数据）。").waitFor();
     const issues = page
       .getByRole("region", { name: "问题列表（点击定位到单元格）" })
       .getByRole("button");
     expect(await issues.count()).toBe(3);
     const foreign = issues.filter({ hasText: "某某县院" });
-    expect(await foreign.textContent()).toContain("问题整改台账!B8");
+    expect(await foreign.textContent()).toBe(
+      "问题整改台账 · 第8行“院名称”：“某某县院”不在薄弱院名册中，请核对名称。",
+    );
     await foreign.click();
     await expect
       .poll(() =>
@@ -62,11 +65,11 @@ describe("task pane at work in (fake) Excel", () => {
       )
       .toEqual([PROBLEM_SHEET, { top: 7, left: 1, bottom: 7, right: 1 }]);
 
-    // 汇总: as of a chosen date; the summary sheet is written into the workbook.
+    // 汇总: as of the workbook's date; the summary sheet is written into the workbook.
+    await page.getByLabel("截至").fill("2021-06-30");
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByRole("tabpanel").getByLabel("截至日期").fill("2021-06-30");
     await page.getByRole("button", { name: "生成汇总" }).click();
-    await page.getByText("已生成“台账汇总”“工作提示单”。").waitFor();
+    await page.getByText("已生成“台账汇总”、“工作提示单”。").waitFor();
     const narrative = await page.getByRole("textbox", { name: "工作简报" }).inputValue();
     expect(narrative).toMatch(/^截至2021年6月30日，/);
     const written = await page.evaluate(() => {

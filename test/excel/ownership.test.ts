@@ -16,8 +16,8 @@ const summaryChoice = { ...flagsChoice, slips: false };
 async function bound() {
   const fx = await createFakeExcel({ workbook: messyWorkbook });
   const ops = excelOperations(fx, { editDelayMs: 5 });
-  await ops.bind(PROBLEM_SHEET, "problem");
-  await ops.bind(REGISTRY_SHEET, "office");
+  await ops.bind(PROBLEM_SHEET, { kind: "problem" });
+  await ops.bind(REGISTRY_SHEET, { kind: "office" });
   return { fx, ops };
 }
 

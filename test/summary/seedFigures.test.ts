@@ -90,13 +90,13 @@ describe("Jiangsu: 10 offices, 118 problems, 123 causes, 328 measures", () => {
     });
     const overdueOffices = [...jiangsu.overdueByOffice.entries()].sort((a, b) => b[1] - a[1]);
     expect(summary.narrative.zh).toContain(
-      `截至2021年6月30日，全省10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条；已完成${s.doneLate + s.doneOnTime + s.closed}条（红旗），其中已销号${s.closed}条、超期完成${s.doneLate}条；正在推进60条（黄旗），未完成28条（黑旗），完成率${(((s.doneLate + s.doneOnTime + s.closed) / 328) * 100).toFixed(2)}%；超期未完成15条，涉及`,
+      `截至2021年6月30日，全省10个薄弱基层院共查找问题118个、分析原因123个、细化推进措施328条。已完成${s.doneLate + s.doneOnTime + s.closed}条（红旗），其中已销号${s.closed}条、超期完成${s.doneLate}条；正在推进60条（黄旗）；未完成28条（黑旗）。完成率${(((s.doneLate + s.doneOnTime + s.closed) / 328) * 100).toFixed(2)}%，超期未完成15条，涉及`,
     );
     const named = summary.narrative.zh.match(/涉及(.+?)。/)?.[1] ?? "";
     const first = overdueOffices[0]?.[0] ?? "";
     expect(named.startsWith(first.replace(/(人民检察院|检察院|院)$/, ""))).toBe(true);
     expect(summary.narrative.en).toMatch(
-      /^As of 30 June 2021, the 10 weak basic-level procuratorates in the province had identified 118 problems, analysed 123 causes and set out 328 measures;/,
+      /^As of 30 June 2021, the 10 weak basic-level procuratorates in the province had identified 118 problems, analysed 123 causes and set out 328 measures\. Of these, /,
     );
   });
 

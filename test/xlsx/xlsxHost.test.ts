@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { parseBindings, serializeBindings } from "../../src/app/bindings";
 import { createLedgerOperations } from "../../src/app/operations";
+import { inlineCoreWork } from "../../src/app/coreWork";
 import { flagColumnScheme } from "../../src/app/flags";
 import { TaizhangError } from "../../src/core/errors";
 import { STATUS_CHOICES } from "../../src/core/plan";
@@ -28,9 +29,9 @@ const summaryChoice = { ...flagsChoice, slips: true };
 
 async function everything(bytes: Uint8Array) {
   const host = createXlsxHost(bytes, { file: "台账.xlsx" });
-  const ops = createLedgerOperations(host, context);
-  await ops.bind(PROBLEM, "problem");
-  await ops.bind(REGISTRY, "office");
+  const ops = createLedgerOperations(host, context, inlineCoreWork(context));
+  await ops.bind(PROBLEM, { kind: "problem" });
+  await ops.bind(REGISTRY, { kind: "office" });
   const validation = await ops.validate();
   const report = await ops.writeIssueReport(validation.issues);
   const flags = await ops.applyFlags(flagsChoice);
@@ -82,7 +83,12 @@ describe("the .xlsx host runs the workflows on a file", () => {
     expect(user(after, "说明", 2)).toEqual(user(before, "说明", 2));
     expect(after.find((s) => s.name === "说明")!.values.map((r) => r[0])).toEqual(TRICKY);
     const ledger = after.find((s) => s.name === PROBLEM)!;
-    expect(ledger.values[2]?.[10]).toBe("【台账助手】挂图作战");
+    // Right of the user's columns: the status as read, the deadline as a date, the flag.
+    expect(ledger.values[2]?.slice(10)).toEqual([
+      "【台账助手】状态判定",
+      "【台账助手】完成时限（日期）",
+      "【台账助手】挂图作战",
+    ]);
 
     // The issue list: user text copied as text, whatever it looks like.
     const issues = after.find((s) => s.name === "台账问题清单")!;
@@ -154,8 +160,8 @@ describe("the .xlsx host runs the workflows on a file", () => {
       "docProps/app.xml": strToU8(parts["docProps/app.xml"]!.replace(">说明<", ">台账汇总<")),
     });
     const host = createXlsxHost(userSummarySheet);
-    const ops = createLedgerOperations(host, context);
-    await ops.bind(PROBLEM, "problem");
+    const ops = createLedgerOperations(host, context, inlineCoreWork(context));
+    await ops.bind(PROBLEM, { kind: "problem" });
     const first = await ops.summarize({ ...summaryChoice, slips: false });
     const second = await ops.summarize({ ...summaryChoice, slips: false });
     expect([first.sheets, second.sheets]).toEqual([["台账汇总 (2)"], ["台账汇总 (2)"]]);
@@ -176,7 +182,8 @@ describe("the .xlsx host runs the workflows on a file", () => {
     const scheme = flagColumnScheme({ ...flagsChoice }, "zh");
     const cf = (ledger as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] })
       .conditionalFormattings;
-    expect(cf.map((c) => c.ref)).toEqual(["K4:K8"]);
+    // The flag column (M, after the status and date columns) is the one coloured.
+    expect(cf.map((c) => c.ref)).toEqual(["M4:M8"]);
     for (const rule of cf[0]!.rules) {
       const label = JSON.parse(rule.formulae[0]!) as string;
       const colours = scheme.colors[label]!;
@@ -191,10 +198,13 @@ describe("the .xlsx host runs the workflows on a file", () => {
         scheme.labels.notStarted,
       ]),
     );
-    const k4 = ledger.getCell("K4").value as { formula: string; ref: string };
-    expect(k4.ref).toBe("K4:K8");
-    expect(k4.formula).toMatch(/^IF\(AND\(TRIM\(\$H4&""\)="",TRIM\(\$D4&""\)=""\),"",/);
-    expect(ledger.getCell("K8").value).toEqual({ sharedFormula: "K4" });
+    // One shared formula per column: the flag reads the status column K and the date column L.
+    const m4 = ledger.getCell("M4").value as { formula: string; ref: string };
+    expect(m4.ref).toBe("M4:M8");
+    expect(m4.formula).toMatch(/^IF\(AND\(\$K4="",TRIM\(\$D4&""\)=""\),"",/);
+    expect(m4.formula).toContain("ISNUMBER($L4)");
+    expect(ledger.getCell("M8").value).toEqual({ sharedFormula: "M4" });
+    expect((ledger.getCell("K4").value as unknown as { ref: string }).ref).toBe("K4:K8");
 
     const template = wb.getWorksheet(`${PROBLEM} (2)`)!;
     const tables = template
@@ -265,7 +275,7 @@ describe("the .xlsx host runs the workflows on a file", () => {
   it("finds its bindings, sheets and column again in the saved file, and replaces them in place", async () => {
     const first = await everything(await workbookWithForeignParts());
     const host = createXlsxHost(first.out);
-    const ops = createLedgerOperations(host, context);
+    const ops = createLedgerOperations(host, context, inlineCoreWork(context));
     expect((await ops.listSheets()).bound.map((b) => [b.sheet, b.scheme ?? null])).toEqual([
       [PROBLEM, "flags"],
       [REGISTRY, null],
@@ -284,11 +294,34 @@ describe("the .xlsx host runs the workflows on a file", () => {
     const ledgerXml = b["xl/worksheets/sheet1.xml"]!;
     expect(ledgerXml.match(/<conditionalFormatting /g)).toHaveLength(1);
     expect(ledgerXml).toContain("红灯");
-    expect(ledgerXml).not.toContain("<f>");
-    expect(ledgerXml.match(/ si="\d+">/g)).toHaveLength(1);
+    // Each owned cell written once, in place: no second copy of a column further right.
+    for (const cell of ["K3", "L3", "M3", "K4", "L4", "M4"])
+      expect(ledgerXml.split(`<c r="${cell}"`)).toHaveLength(2);
+    expect(ledgerXml).not.toContain('<c r="N3"');
+    // Two shared formulas (status, flag); the dates are one formula per row.
+    expect(ledgerXml.match(/ si="\d+">/g)).toHaveLength(2);
     expect(
       (await readWorkbook(again)).find((s) => s.name === PROBLEM)!.values[2]?.slice(10),
-    ).toEqual(["【台账助手】督办亮灯"]);
+    ).toEqual(["【台账助手】状态判定", "【台账助手】完成时限（日期）", "【台账助手】督办亮灯"]);
+  });
+
+  it("removes its own columns and their colours from the file, and nothing of the user's", async () => {
+    const first = await everything(await workbookWithForeignParts());
+    const before = (await readWorkbook(first.out)).find((s) => s.name === PROBLEM)!;
+    const host = createXlsxHost(first.out);
+    expect(await host.removeOwnedColumns(PROBLEM)).toBe(3);
+    const out = host.save();
+    const after = (await readWorkbook(out)).find((s) => s.name === PROBLEM)!;
+    expect(after.values.map((r) => r.slice(0, 10))).toEqual(
+      before.values.map((r) => r.slice(0, 10)),
+    );
+    expect(after.values.every((r) => r.slice(10).every((v) => v === null || v === ""))).toBe(true);
+    expect(partsOf(out)["xl/worksheets/sheet1.xml"]).not.toContain("<conditionalFormatting");
+    const ops = createLedgerOperations(createXlsxHost(out), context, inlineCoreWork(context));
+    const bound = (await ops.listSheets()).bound.find((b) => b.sheet === PROBLEM)!;
+    expect([bound.flagged, bound.scheme]).toEqual([false, undefined]);
+    // Nothing left: a second removal clears nothing.
+    expect(await createXlsxHost(out).removeOwnedColumns(PROBLEM)).toBe(0);
   });
 
   it("refuses a protected ledger and a protected structure before writing anything", async () => {
@@ -299,8 +332,8 @@ describe("the .xlsx host runs the workflows on a file", () => {
       ),
     );
     const host = createXlsxHost(protectedLedger);
-    const ops = createLedgerOperations(host, context);
-    await ops.bind(PROBLEM, "problem");
+    const ops = createLedgerOperations(host, context, inlineCoreWork(context));
+    await ops.bind(PROBLEM, { kind: "problem" });
     const before = partsOf(host.save());
     await expect(ops.applyFlags(flagsChoice)).rejects.toMatchObject({ key: "sheetProtected" });
     expect(partsOf(host.save())).toEqual(before);
@@ -311,7 +344,7 @@ describe("the .xlsx host runs the workflows on a file", () => {
       wbXml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'),
     );
     const locked = createXlsxHost(zipSync(lockedFiles));
-    const error = await createLedgerOperations(locked, context)
+    const error = await createLedgerOperations(locked, context, inlineCoreWork(context))
       .summarize(summaryChoice)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaizhangError);
@@ -342,16 +375,20 @@ describe("the .xlsx host runs the workflows on a file", () => {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{X}"><we:reference id="x" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="taizhang" value="${value}"/></we:properties></we:webextension>`,
     );
     const host = createXlsxHost(zipSync(files));
-    const ops = createLedgerOperations(host, context);
+    const ops = createLedgerOperations(host, context, inlineCoreWork(context));
     expect((await ops.listSheets()).bound.map((b) => b.sheet)).toEqual([REGISTRY]);
-    await ops.bind(PROBLEM, "problem");
+    await ops.bind(PROBLEM, { kind: "problem" });
     const parts = partsOf(host.save());
     const setting = /name="taizhang" value="([^"]*)"/.exec(
       parts["xl/webextensions/webextension1.xml"]!,
     )![1]!;
     const decoded = JSON.parse(setting.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as string;
     expect(parseBindings(decoded).ledgers.map((l) => l.sheet)).toEqual([REGISTRY, PROBLEM]);
-    const reopened = createLedgerOperations(createXlsxHost(host.save()), context);
+    const reopened = createLedgerOperations(
+      createXlsxHost(host.save()),
+      context,
+      inlineCoreWork(context),
+    );
     expect((await reopened.listSheets()).bound.map((b) => b.sheet)).toEqual([PROBLEM, REGISTRY]);
   });
 });

@@ -11,6 +11,7 @@ void Office.onReady((info) => {
   document.documentElement.lang = langTag(lang);
   setText("notice-title", query.get("title") ?? text.appName);
   setText("notice-body", query.get("body") ?? "");
+  setText("notice-hint", query.get("hint") ?? "");
   const ok = setText("notice-ok", text.ok);
   ok.addEventListener("click", () => {
     if (info.host) Office.context.ui.messageParent("close");

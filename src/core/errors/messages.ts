@@ -10,7 +10,7 @@ export const MESSAGES = {
   },
   kindUnknown: {
     zh: "无法识别的台账类型“{detail}”。",
-    en: 'Unknown ledger type "{detail}".',
+    en: "Unknown ledger type “{detail}”.",
   },
   apiMissing: {
     zh: "当前 Excel 版本过旧，缺少所需功能（{detail}）。请升级到 Office 2016 或更新版本后重试。",
@@ -18,7 +18,7 @@ export const MESSAGES = {
   },
   sheetProtected: {
     zh: "工作表“{detail}”受保护，台账助手无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护）后重试。工作簿未做任何更改。",
-    en: 'Sheet "{detail}" is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
+    en: "Sheet “{detail}” is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.",
   },
   workbookProtected: {
     zh: "工作簿结构受保护，无法新增或删除工作表。请先撤销工作簿保护后重试。工作簿未做任何更改。",
@@ -30,15 +30,19 @@ export const MESSAGES = {
   },
   sheetName: {
     zh: "工作表名称“{detail}”不符合 Excel 规定（不超过31个字符，不能含 : \\ / ? * [ ]，不能与已有工作表重名）。",
-    en: 'Sheet name "{detail}" breaks Excel\'s rules (≤ 31 characters, none of : \\ / ? * [ ], unique).',
+    en: "Sheet name “{detail}” breaks Excel’s rules (≤ 31 characters, none of : \\ / ? * [ ], unique).",
   },
   sheetMissing: {
     zh: "找不到工作表“{detail}”，它可能已被重命名或删除。请重新选择台账。",
-    en: 'Sheet "{detail}" was not found; it may have been renamed or deleted. Please choose the ledger again.',
+    en: "Sheet “{detail}” was not found; it may have been renamed or deleted. Please choose the ledger again.",
   },
   outOfRange: {
     zh: "要写入的区域超出 Excel 的范围（最多 1,048,576 行、16,384 列）：{detail}。工作簿未做任何更改。",
     en: "The area to write passes Excel's limits (1,048,576 rows × 16,384 columns): {detail}. Nothing was changed.",
+  },
+  notOwned: {
+    zh: "“{detail}”不是台账助手创建的内容，不会被覆盖或删除。",
+    en: "“{detail}” was not created by Taizhang; it is never overwritten or deleted.",
   },
   writeFailed: {
     zh: "写入工作簿时出错（{detail}）。",
@@ -55,6 +59,14 @@ export const MESSAGES = {
   cellEditing: {
     zh: "请先完成单元格编辑（按 Enter 或 Esc），再使用台账助手。",
     en: "Finish editing the cell (press Enter or Esc) first, then use Taizhang.",
+  },
+  noLedgerData: {
+    zh: "未找到台账数据：工作表“{detail}”中没有能识别的表头和数据行。请选择填有台账的工作表，或在“模板”中插入一张台账。工作簿未做任何更改。",
+    en: "No ledger data found: sheet “{detail}” has no header and data rows Taizhang can recognise. Choose a sheet that holds a ledger, or insert one from Templates. Nothing was changed.",
+  },
+  cancelled: {
+    zh: "已取消，工作簿未做任何更改。",
+    en: "Cancelled; nothing was changed.",
   },
   readFailed: {
     zh: "读取工作表时出错（{detail}）。",

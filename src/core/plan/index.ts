@@ -13,3 +13,4 @@ export * from "./locate";
 export * from "./summaryView";
 export * from "./plannedGrid";
 export * from "./ownedMark";
+export * from "./legend";

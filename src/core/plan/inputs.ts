@@ -52,6 +52,8 @@ export type SummaryValueFormat = "integer" | "percent" | "amount" | "text" | "da
 export interface SummaryTableInput {
   key: string;
   title: string;
+  /** One line under the title saying how the table's figures are made. */
+  note?: string;
   columns: { key: string; title: string; format?: SummaryValueFormat }[];
   rows: Record<string, string | number | null>[];
 }
@@ -73,6 +75,11 @@ export interface SummaryInput {
   title: string;
   headline: { label: string; value: string | number; format?: SummaryValueFormat }[];
   narrative: string;
+  /** What each flag of the scheme means, with its colours (标识说明). */
+  legend?: {
+    title: string;
+    entries: { label: string; meaning: string; fill: string; font: string }[];
+  };
   tables: SummaryTableInput[];
   charts: SummaryChartInput[];
 }
@@ -85,6 +92,8 @@ export interface IssueInput {
   fieldNumber: number | null;
   fieldName?: string | null;
   cell?: string | null;
+  /** Where, in a clerk's words (第4行“完成时限”); the cell address is written beside it. */
+  where?: string | { zh: string; en: string };
   message: string | { zh: string; en: string };
 }
 

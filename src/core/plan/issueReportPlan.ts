@@ -3,10 +3,15 @@ import type { OwnedSheetPlan, Plan, PlanValue } from "./types";
 import type { IssueInput } from "./inputs";
 import { cellAddress } from "../model/address";
 import type { Lang } from "../model/lang";
+import { ERROR_TYPE_NAMES } from "../validate/errorTypeNames";
+import type { ErrorType } from "../validate/errorTypes";
 
 export const ISSUES_SHEET_KEY = "issues";
 export const ISSUES_SHEET_NAME = "台账问题清单";
-const HEADER = ["序号", "工作表", "位置", "字段", "单元格内容", "问题类型", "说明"];
+const HEADER: Record<Lang, string[]> = {
+  zh: ["序号", "工作表", "单元格", "问题所在", "单元格内容", "问题类型", "说明及改法"],
+  en: ["No.", "Sheet", "Cell", "Where", "Cell text", "Problem", "What to do"],
+};
 const LOCATION_COLUMN = 2;
 /** The validator caps its list at 1,000; so does the report. */
 export const ISSUES_MAX = 1_000;
@@ -15,7 +20,10 @@ export const ISSUES_MAX = 1_000;
 export function issueReportPlan(errors: readonly IssueInput[], lang: Lang = "zh"): Plan {
   const sheet: OwnedSheetPlan = emptySheetPlan(ISSUES_SHEET_KEY, ISSUES_SHEET_NAME);
   const shown = errors.slice(0, ISSUES_MAX);
-  const values: PlanValue[][] = [HEADER];
+  const header = HEADER[lang];
+  const values: PlanValue[][] = [header];
+  const local = (text: string | { zh: string; en: string } | undefined) =>
+    text === undefined ? "" : typeof text === "string" ? text : text[lang];
   shown.forEach((error, i) => {
     const row = 2 + i;
     const target = targetCell(error);
@@ -23,10 +31,10 @@ export function issueReportPlan(errors: readonly IssueInput[], lang: Lang = "zh"
       i + 1,
       error.sheet,
       target ?? "",
-      error.fieldName ?? "",
+      error.where === undefined ? (error.fieldName ?? "") : local(error.where),
       error.cell ?? "",
-      error.type,
-      typeof error.message === "string" ? error.message : error.message[lang],
+      ERROR_TYPE_NAMES[error.type as ErrorType]?.[lang] ?? error.type,
+      local(error.message),
     ]);
     if (target)
       sheet.hyperlinks.push({
@@ -38,25 +46,29 @@ export function issueReportPlan(errors: readonly IssueInput[], lang: Lang = "zh"
       });
   });
   const title =
-    errors.length > shown.length
-      ? `台账问题清单（共${errors.length}处，显示前${shown.length}处）`
-      : `台账问题清单（共${errors.length}处）`;
+    lang === "en"
+      ? errors.length > shown.length
+        ? `Ledger problems (${errors.length}, the first ${shown.length} listed)`
+        : `Ledger problems (${errors.length})`
+      : errors.length > shown.length
+        ? `台账问题清单（共${errors.length}处，显示前${shown.length}处）`
+        : `台账问题清单（共${errors.length}处）`;
   sheet.blocks.push({ row: 0, column: 0, values: [[title]] });
   sheet.blocks.push({ row: 1, column: 0, values });
   sheet.styles.push(
     {
-      area: { row: 0, column: 0, rowCount: 1, columnCount: HEADER.length },
+      area: { row: 0, column: 0, rowCount: 1, columnCount: header.length },
       merge: true,
       bold: true,
       fontSize: 14,
     },
     {
-      area: { row: 1, column: 0, rowCount: 1, columnCount: HEADER.length },
+      area: { row: 1, column: 0, rowCount: 1, columnCount: header.length },
       bold: true,
       fill: "#D9E1F2",
     },
   );
-  [48, 110, 60, 100, 160, 110, 300].forEach((points, column) =>
+  [40, 110, 50, 130, 150, 100, 300].forEach((points, column) =>
     sheet.widths.push({ column, points }),
   );
   sheet.freeze = { rows: 2, columns: 0 };

@@ -15,6 +15,13 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   closed: "已销号",
 };
 
+/** 超期12天, 今日到期, 3天后到期. */
+export function reminderHint(state: "overdue" | "dueSoon", days: number | undefined): string {
+  if (state === "overdue") return days === undefined ? "超期" : `超期${days}天`;
+  if (days === undefined) return "临期";
+  return days === 0 ? "今日到期" : `${days}天后到期`;
+}
+
 /** 工作提示单: one slip per responsible person or unit, each on its own printed page. */
 export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: string): Plan {
   const sheet: OwnedSheetPlan = emptySheetPlan(SLIPS_SHEET_KEY, SLIPS_SHEET_NAME);
@@ -55,11 +62,7 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
         item.item,
         item.deadline === null ? "" : (isoToSerial(item.deadline) ?? item.deadline),
         item.status === undefined ? "" : (STATUS_WORDS[item.status] ?? item.status),
-        item.dueAtOnce === true
-          ? "应立行立改，尚未完成"
-          : item.state === "overdue"
-            ? `超期${item.days ?? ""}${item.days === undefined ? "" : "天"}`
-            : `临期${item.days === undefined ? "" : `（${item.days}天内到期）`}`,
+        item.dueAtOnce === true ? "应立行立改，尚未完成" : reminderHint(item.state, item.days),
       ]);
     });
     const tableRow = row + 4;

@@ -49,6 +49,29 @@ export function summaryPlan(summary: SummaryInput): Plan {
     row += 3;
   }
 
+  // 标识说明: each flag in its own colours beside what it means, so a printed summary explains
+  // its counts (red is done in 挂图作战 and overdue in 督办亮灯).
+  if (summary.legend && summary.legend.entries.length > 0) {
+    const entries = summary.legend.entries;
+    sheet.blocks.push({ row, column: 0, values: [[summary.legend.title]] });
+    sheet.styles.push({ area: { row, column: 0, rowCount: 1, columnCount: 1 }, bold: true });
+    sheet.blocks.push({
+      row: row + 1,
+      column: 0,
+      values: entries.map((e) => [e.label, e.meaning]),
+    });
+    entries.forEach((e, i) =>
+      sheet.styles.push({
+        area: { row: row + 1 + i, column: 0, rowCount: 1, columnCount: 1 },
+        fill: e.fill,
+        fontColor: e.font,
+        bold: true,
+        horizontal: "Center",
+      }),
+    );
+    row += entries.length + 2;
+  }
+
   const tableAt = new Map<string, { row: number; rowCount: number; columns: string[] }>();
   for (const table of summary.tables) {
     sheet.blocks.push({ row, column: 0, values: [[table.title]] });
@@ -58,6 +81,10 @@ export function summaryPlan(summary: SummaryInput): Plan {
       fontSize: 12,
     });
     row++;
+    if (table.note) {
+      sheet.blocks.push({ row, column: 0, values: [[table.note]] });
+      row++;
+    }
     const keys = table.columns.map((c) => c.key);
     const values: PlanValue[][] = [table.columns.map((c) => c.title)];
     for (const r of table.rows) {

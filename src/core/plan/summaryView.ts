@@ -3,7 +3,9 @@ import { progressColumns } from "../summary/layout";
 import type { RowRef } from "../model/rowRef";
 import type { Summary } from "../summary/types";
 import type { Lang } from "../model/lang";
+import type { ProgressScore } from "../rollup/progressScore";
 import type { SummaryChartInput, SummaryInput, SummaryTableInput } from "./inputs";
+import { flagLegend } from "./legend";
 
 const T = {
   title: { zh: "台账工作汇总", en: "Ledger summary" },
@@ -21,6 +23,8 @@ const T = {
   caveat: { zh: "未计入或无法统计的内容", en: "What the figures leave out" },
   progress: { zh: "进度得分", en: "Progress score" },
   score: { zh: "得分", en: "Score" },
+  rank: { zh: "排名", en: "Rank" },
+  legend: { zh: "标识说明", en: "What the flags mean" },
   category: { zh: "院", en: "Office" },
 } as const;
 
@@ -118,14 +122,21 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
     });
   }
   if (summary.progress.length > 0) {
+    const ranks = denseRanks(summary.progress.map((p) => p.score));
     tables.push({
       key: "progress",
       title: t("progress"),
+      note: progressNote(summary.progress, lang),
       columns: [
         { key: "office", title: t("office"), format: "text" },
         { key: "score", title: t("score"), format: "amount" },
+        { key: "rank", title: t("rank"), format: "integer" },
       ],
-      rows: summary.progress.map((p) => ({ office: p.office, score: p.score })),
+      rows: summary.progress.map((p, i) => ({
+        office: p.office,
+        score: p.score,
+        rank: ranks[i] ?? null,
+      })),
     });
   }
   return {
@@ -137,7 +148,41 @@ export function summaryView(summary: Summary, lang: Lang = "zh"): SummaryInput {
       format: h.format,
     })),
     narrative: summary.narrative[lang],
+    legend: {
+      title:
+        lang === "zh"
+          ? `${t("legend")}（${summary.scheme.title.zh}）`
+          : `${t("legend")} (${summary.scheme.title.en})`,
+      entries: flagLegend(summary.scheme, lang).map(({ label, meaning, fill, font }) => ({
+        label,
+        meaning,
+        fill,
+        font,
+      })),
+    },
     tables,
     charts,
   };
+}
+
+/**
+ * 中国式排名: tied scores share a place and the next place follows on (1, 1, 2), as Chinese
+ * reports expect (Excel's RANK would give 1, 1, 3). Offices without a score have no place.
+ */
+export function denseRanks(scores: readonly (number | null)[]): (number | null)[] {
+  const distinct = [...new Set(scores.filter((s): s is number => s !== null))].sort(
+    (a, b) => b - a,
+  );
+  return scores.map((s) => (s === null ? null : distinct.indexOf(s) + 1));
+}
+
+/** How the score is made, in one line: its parts and weights, and how places are given. */
+function progressNote(progress: readonly ProgressScore[], lang: Lang): string {
+  const parts = progress[0]?.components ?? [];
+  if (lang === "zh") {
+    const sum = parts.map((c) => `${c.label.zh}×${c.weight}%`).join("＋");
+    return `得分＝${sum}（满分100分，无数据的项不计、其余按权重折算）；排名为中国式排名（并列同名次，后续名次不跳位）。`;
+  }
+  const sum = parts.map((c) => `${c.label.en.toLowerCase()} × ${c.weight}%`).join(" + ");
+  return `Score = ${sum} (out of 100; a part with no data is left out and the rest re-weighted). Ties share a place and the next place follows on (1, 1, 2).`;
 }

@@ -15,6 +15,7 @@
  */
 export { readLedger, validateSheet, type ReadOptions } from "./readLedger";
 export type { ReadLedgerResult, SheetReport, UnmappedColumn } from "./readResult";
+export { withUserColumns, type UserColumn } from "./userColumns";
 export {
   classifyRow,
   detectLayout,

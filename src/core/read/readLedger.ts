@@ -29,6 +29,7 @@ import {
   sectionsOf,
 } from "./contextFill";
 import { regionOf, type RowRange } from "./region";
+import { withUserColumns, type UserColumn } from "./userColumns";
 
 export interface ReadOptions {
   /** Ledger kind (office, problem, …): skips kind detection. */
@@ -47,6 +48,8 @@ export interface ReadOptions {
    * readWorkbookLedgers finds them. The rows keep their numbers.
    */
   rows?: RowRange;
+  /** Columns the user assigned (台账识别), laid over the detected mapping. */
+  columns?: readonly UserColumn[];
 }
 
 function fitFor(
@@ -60,7 +63,9 @@ function fitFor(
   if (options.kind !== undefined) {
     const schema = ledgerSchema(options.kind);
     if (!schema) throw new TaizhangError("kindUnknown", options.kind);
-    return { ...fitSchema(schema, raw, filled, merges), confidence: 1 };
+    // How well the sheet fits the kind the user chose, measured as detection measures it: a
+    // wrong choice shows a low figure rather than a certainty nobody had.
+    return fitSchema(schema, raw, filled, merges);
   }
   return chooseSchema(raw, filled, merges);
 }
@@ -109,7 +114,8 @@ function readSheet(
   const raw = sheet.values;
   const filled = filledGrid(sheet);
   const ledgerFit = fitFor(sheet, options, raw, filled);
-  const fit = ledgerFit ?? genericFit(sheet, raw, filled);
+  const detected = ledgerFit ?? genericFit(sheet, raw, filled);
+  const fit = ledgerFit && options.columns ? withUserColumns(detected, options.columns) : detected;
   const { schema, layout, mapping } = fit;
   const errors = new ErrorCollector();
   const title = titleContext([...layout.titleLines, sheet.name]);

@@ -21,7 +21,7 @@ export interface ReadLedgerResult extends Ledger {
   schema: TableSchemaDescriptor;
   /** Number of data rows read (rows.length when rows are kept). */
   rowCount: number;
-  /** How sure the reader is of the kind, 0..1 (1 when the kind or schema was given). */
+  /** How well the sheet fits its kind, 0..1 (1 when a descriptor was given). */
   kindConfidence: number;
   /** Physical 1-based header rows (two for a grouped header); empty when there is none. */
   headerRows: number[];

@@ -105,20 +105,29 @@ function progressSentence(input: NarrativeInput, lang: Lang): string | null {
     const within = [closed ? `已销号${closed}条` : "", late ? `超期完成${late}条` : ""].filter(
       Boolean,
     );
+    // 公文 punctuation: one sentence per kind of figure, its clauses of one kind joined by ；,
+    // each sentence closed by 。.
+    const statuses = [
+      `已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}`,
+      `正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}`,
+      `未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}`,
+      unknown > 0 ? `进展状态无法识别${unknown}条（未计入完成率）` : "",
+    ]
+      .filter(Boolean)
+      .join("；");
     const lights = banner
       ? ""
-      : `；督办亮灯：${(flags ?? [])
+      : `督办亮灯：${(flags ?? [])
           .filter((f) => f.id !== "closed" && f.id !== "doneLate")
           .map((f) => `${f.label.zh}${f.count.value ?? 0}条`)
-          .join("、")}`;
-    const unread = unknown > 0 ? `，进展状态无法识别${unknown}条（未计入完成率）` : "";
+          .join("、")}。`;
     const where = [
       lateOffices.length > 0 ? formatList(lateOffices, lang) : "",
       late_.unnamed > 0 ? `${late_.unnamed}条未填院名的事项` : "",
     ].filter(Boolean);
     const tail =
       overdue > 0 ? `超期未完成${overdue}条，涉及${where.join("及")}。` : "无超期未完成事项。";
-    return `${lead}；已完成${done}条${tag("done")}${within.length > 0 ? `，其中${within.join("、")}` : ""}；正在推进${n(t.inProgress.value, lang)}条${tag("inProgress")}，未完成${n(t.notStarted.value, lang)}条${tag("notStarted")}${unread}，完成率${formatPercent(t.completionRate.value)}${lights}；${tail}`;
+    return `${lead}。${statuses}。${lights}完成率${formatPercent(t.completionRate.value)}，${tail}`;
   }
 
   const weak = `${n(offices, lang)} weak basic-level procuratorates${scope.en === "" ? "" : ` ${scope.en}`}`;
@@ -136,25 +145,31 @@ function progressSentence(input: NarrativeInput, lang: Lang): string | null {
   const within = [closed ? `${closed} closed` : "", late ? `${late} done late` : ""].filter(
     Boolean,
   );
+  const statuses = [
+    `${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}`,
+    `${n(t.inProgress.value, lang)} in progress${tag("inProgress")}`,
+    `${n(t.notStarted.value, lang)} not done${tag("notStarted")}`,
+    unknown > 0 ? `${n(unknown, lang)} whose status cannot be read (left out of the rate)` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
   const lights = banner
     ? ""
-    : `; supervision lights: ${(flags ?? [])
+    : ` Supervision lights: ${(flags ?? [])
         .filter((f) => f.id !== "closed" && f.id !== "doneLate")
         .map((f) => {
           const count = f.count.value ?? 0;
           const word = f.label.en.replace(/ \(.*\)$/, "").toLowerCase();
           return `${count} ${word}${count === 1 ? "" : "s"}`;
         })
-        .join(", ")}`;
-  const unread =
-    unknown > 0 ? `, ${n(unknown, lang)} whose status cannot be read (left out of the rate)` : "";
+        .join(", ")}.`;
   const where = [
     lateOffices.length > 0 ? formatList(lateOffices, lang) : "",
     late_.unnamed > 0 ? `${counted(late_.unnamed, "item", "items")} with no office` : "",
   ].filter(Boolean);
   const tail =
     overdue > 0 ? `${overdue} overdue, at ${where.join(" and ")}.` : "nothing is overdue.";
-  return `${lead}; ${done} done${tag("done")}${within.length > 0 ? `, of which ${within.join(" and ")}` : ""}; ${n(t.inProgress.value, lang)} in progress${tag("inProgress")}, ${n(t.notStarted.value, lang)} not done${tag("notStarted")}${unread}; completion rate ${formatPercent(t.completionRate.value)}${lights}; ${tail}`;
+  return `${lead}. Of these, ${statuses}.${lights} Completion rate ${formatPercent(t.completionRate.value)}; ${tail}`;
 }
 
 function otherSentences(input: NarrativeInput, lang: Lang): string[] {
@@ -255,8 +270,12 @@ function caveatSentence(input: NarrativeInput, lang: Lang): string[] {
 export function narrative(input: NarrativeInput, lang: Lang): string {
   const first = progressSentence(input, lang);
   const date = lang === "zh" ? formatDateZh(input.asOf) : formatDateEn(input.asOf);
-  const lead = first ?? (lang === "zh" ? `截至${date}：` : `As of ${date}:`);
-  return [lead, ...otherSentences(input, lang), ...caveatSentence(input, lang)].join(
-    lang === "zh" ? "" : " ",
-  );
+  const others = [...otherSentences(input, lang), ...caveatSentence(input, lang)];
+  if (first !== null) return [first, ...others].join(lang === "zh" ? "" : " ");
+  // With nothing at all to say, the text says so rather than stopping after the date.
+  if (others.length === 0)
+    return lang === "zh"
+      ? `截至${date}，台账中暂无可汇总的进展数据。`
+      : `As of ${date}, the ledgers hold no progress figures to summarise.`;
+  return lang === "zh" ? `截至${date}，${others.join("")}` : `As of ${date}: ${others.join(" ")}`;
 }

@@ -127,11 +127,11 @@ describe("summarize", () => {
   // No registry and names that say no city: no scope word (全省 would be a claim nothing backs).
   it("writes the lights narrative in both languages", () => {
     expect(summary.narrative.zh).toBe(
-      "截至2021年6月30日，2个薄弱基层院共查找问题2个、分析原因3个、细化推进措施3条；已完成1条；正在推进1条，未完成1条，完成率33.33%；督办亮灯：红灯1条、黄灯1条、绿灯1条；超期未完成1条，涉及阿坝县院。" +
+      "截至2021年6月30日，2个薄弱基层院共查找问题2个、分析原因3个、细化推进措施3条。已完成1条；正在推进1条；未完成1条。督办亮灯：红灯1条、黄灯1条、绿灯1条。完成率33.33%，超期未完成1条，涉及阿坝县院。" +
         "进度得分（满分100分）居前的是阿坝县院（38.9分）、壤塘县院（0分）。",
     );
     expect(summary.narrative.en).toBe(
-      "As of 30 June 2021, the 2 weak basic-level procuratorates had identified 2 problems, analysed 3 causes and set out 3 measures; 1 done; 1 in progress, 1 not done; completion rate 33.33%; supervision lights: 1 red light, 1 yellow light, 1 green light; 1 overdue, at 阿坝县院." +
+      "As of 30 June 2021, the 2 weak basic-level procuratorates had identified 2 problems, analysed 3 causes and set out 3 measures. Of these, 1 done; 1 in progress; 1 not done. Supervision lights: 1 red light, 1 yellow light, 1 green light. Completion rate 33.33%; 1 overdue, at 阿坝县院." +
         " Highest progress scores (out of 100): 阿坝县院 (38.9), 壤塘县院 (0).",
     );
   });
@@ -142,8 +142,8 @@ describe("summarize", () => {
       fields: problems.fields.filter((f) => f.role !== "cause"),
     };
     const brief = summarize([withoutCauses], { asOf: "2021-06-30", scheme: "lights" }).narrative;
-    expect(brief.zh).toMatch(/^截至2021年6月30日，2个薄弱基层院共查找问题2个、细化推进措施3条；/);
-    expect(brief.en).toMatch(/had identified 2 problems and set out 3 measures;/);
+    expect(brief.zh).toMatch(/^截至2021年6月30日，2个薄弱基层院共查找问题2个、细化推进措施3条。/);
+    expect(brief.en).toMatch(/had identified 2 problems and set out 3 measures\. /);
   });
 
   it("serialises per office with categories, and nothing for absent kinds", () => {
@@ -249,7 +249,7 @@ describe("summarize", () => {
       tables: [],
       overdue: [],
       progress: [],
-      narrative: "截至2021年6月30日：",
+      narrative: "截至2021年6月30日，台账中暂无可汇总的进展数据。",
     });
   });
 });

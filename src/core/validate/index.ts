@@ -6,7 +6,15 @@ export {
   type DomainErrorType,
 } from "./errorTypes";
 export type { TableError, Lang } from "./tableError";
-export { ERROR_MESSAGES } from "./messages";
+export {
+  ERROR_MESSAGES,
+  ISSUE_PLACES,
+  ISSUE_TEXTS,
+  TYPE_EXAMPLES,
+  TYPE_SHORT_NAMES,
+  CONSTRAINT_NAMES,
+  RESOURCE_NAMES,
+} from "./messages";
 export { makeError, type ErrorPosition } from "./makeError";
 export { ErrorCollector, ERROR_LIMIT, mergeReports, type ErrorReport } from "./errorReport";
 export { compileField, type FieldPlan, type PlanContext } from "./compileField";

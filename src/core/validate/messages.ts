@@ -96,3 +96,116 @@ export const RESOURCE_NAMES: Readonly<Record<string, string>> = {
   office: "薄弱院名册",
   problem: "问题整改台账",
 };
+
+/**
+ * What the 校验 list and the 台账问题清单 say about an error, in a clerk's words. The position
+ * is said once, before the text (第4行“完成时限”), so the text never repeats it; the column is
+ * named as the ledger heads it. Placeholders: {label} (the column's heading), {cell}, {expected}
+ * and {example} (what to type instead), {otherLabel} (the heading of the other column a rule
+ * reads), {other} (the other value or row), {reference} (the ledger a name must be in),
+ * {constraint}, {key}. Keys are error types, or "type:variant" where one type says more than one
+ * thing (a required cell left empty).
+ */
+export const ISSUE_TEXTS: Readonly<Record<string, { zh: string; en: string }>> = {
+  "blank-label": {
+    zh: "表头为空，请填写栏目名称。",
+    en: "The header is blank; give the column a name.",
+  },
+  "duplicate-label": {
+    zh: "表头“{cell}”与前面的栏目重名，请改为不同的名称。",
+    en: "The header “{cell}” repeats an earlier column; give it another name.",
+  },
+  "missing-label": {
+    zh: "缺少“{label}”一栏，请在表头中添加。",
+    en: "The “{label}” column is missing; add it to the header.",
+  },
+  "extra-label": {
+    zh: "“{cell}”不是该台账的栏目，台账助手不读取此栏。",
+    en: "“{cell}” is not one of this ledger’s columns; Taizhang does not read it.",
+  },
+  "blank-row": { zh: "整行为空。", en: "The row is blank." },
+  "missing-cell": { zh: "缺少“{label}”。", en: "No “{label}” cell." },
+  "extra-cell": {
+    zh: "表头以外多出内容“{cell}”。",
+    en: "Extra content “{cell}” beyond the header.",
+  },
+  "type-error": {
+    zh: "“{cell}”无法识别为{expected}，请填写如 {example}。",
+    en: "“{cell}” is not a {expected}; type e.g. {example}.",
+  },
+  "constraint-error": {
+    zh: "“{cell}”不符合要求（{constraint}）。",
+    en: "“{cell}” breaks a rule ({constraint}).",
+  },
+  "constraint-error:required": {
+    zh: "未填写，此栏必填。",
+    en: "Empty; this column must be filled in.",
+  },
+  "constraint-error:enum": {
+    zh: "“{cell}”不是规定的选项，请从下拉列表中选择。",
+    en: "“{cell}” is not one of the allowed choices; pick one from the list.",
+  },
+  "unique-error": { zh: "“{cell}”与第{other}行重复。", en: "“{cell}” repeats row {other}." },
+  "primary-key": {
+    zh: "编号（{key}）与第{other}行重复。",
+    en: "The key ({key}) repeats row {other}.",
+  },
+  "foreign-key": {
+    zh: "“{cell}”不在{reference}中，请核对名称。",
+    en: "“{cell}” is not in the {reference}; check the name.",
+  },
+  "done-before-start": {
+    zh: "“{cell}”早于“{otherLabel}”（{other}），请核对日期。",
+    en: "“{cell}” is before “{otherLabel}” ({other}); check the dates.",
+  },
+  "deadline-before-start": {
+    zh: "“{cell}”早于“{otherLabel}”（{other}），请核对日期。",
+    en: "“{cell}” is before “{otherLabel}” ({other}); check the dates.",
+  },
+  "done-without-date": {
+    zh: "“{otherLabel}”为“{cell}”，请填写“{label}”。",
+    en: "“{otherLabel}” says “{cell}”; fill in “{label}”.",
+  },
+  "date-without-done": {
+    zh: "已填写“{otherLabel}”，但状态为“{cell}”，请核对。",
+    en: "The “{otherLabel}” is filled in but the status is “{cell}”; check which is right.",
+  },
+  "closed-before-done": {
+    zh: "已销号，但状态为“{cell}”，应先完成再销号。",
+    en: "Closed, but the status is “{cell}”; close an item only once it is done.",
+  },
+  "count-exceeds-total": {
+    zh: "瑕疵与不合格件数合计{cell}件，超过“{label}”{other}件。",
+    en: "Flawed plus unqualified ({cell}) exceed the “{label}” ({other}).",
+  },
+};
+
+/** What to type instead of a value that could not be read, by the type the column expects. */
+export const TYPE_EXAMPLES: Readonly<Record<string, { zh: string; en: string }>> = {
+  date: { zh: "2021年3月31日", en: "2021-03-31" },
+  number: { zh: "12 或 18.5", en: "12 or 18.5" },
+  integer: { zh: "12", en: "12" },
+  boolean: { zh: "是 或 否", en: "是 (yes) or 否 (no)" },
+  status: { zh: "已完成、正在推进、未完成 或 已销号", en: "已完成, 正在推进, 未完成 or 已销号" },
+  period: { zh: "2021年第二季度", en: "2021-Q2" },
+  string: { zh: "文字", en: "text" },
+};
+
+/** Short names of expected types for ISSUE_TEXTS (the long ones above list the choices). */
+export const TYPE_SHORT_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  date: { zh: "日期", en: "date" },
+  number: { zh: "数值", en: "number" },
+  integer: { zh: "整数", en: "whole number" },
+  boolean: { zh: "是/否", en: "yes/no" },
+  status: { zh: "进展状态", en: "progress status" },
+  period: { zh: "考评期间", en: "period" },
+  string: { zh: "文字", en: "text" },
+};
+
+/** Where an error is, said once before its text. */
+export const ISSUE_PLACES: Readonly<Record<string, { zh: string; en: string }>> = {
+  cell: { zh: "第{row}行“{label}”", en: "Row {row}, “{label}”" },
+  row: { zh: "第{row}行", en: "Row {row}" },
+  headerColumn: { zh: "表头{column}列", en: "Header, column {column}" },
+  header: { zh: "表头", en: "Header" },
+};

@@ -9,17 +9,12 @@ export interface CapabilityStatusProps {
 }
 
 /**
- * Says which Excel requirement sets are missing and what each one would have enabled. Multiline
- * message bars: a task pane is narrow, and the single-line layout would reflow on every resize.
+ * Says which Excel requirement sets are missing and what each one would have enabled; nothing
+ * at all when none is missing. Multiline: a task pane is narrow, and the single-line layout
+ * would reflow on every resize.
  */
 export function CapabilityStatus({ report, strings, lang }: CapabilityStatusProps) {
-  if (report.missing.length === 0) {
-    return (
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>{strings.capabilitiesAllPresent}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (report.missing.length === 0) return null;
   return (
     <MessageBar intent={report.canRun ? "warning" : "error"} layout="multiline">
       <MessageBarBody>

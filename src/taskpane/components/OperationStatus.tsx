@@ -2,7 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -25,13 +24,15 @@ export interface OperationStatusProps {
   text: Strings;
 }
 
-/** Busy spinner, success message (with the write's notes) or the failure with its details. */
+/**
+ * How the panel's last action ended: success, a warning (the write's notes), cancelled, or
+ * the failure with its details behind a disclosure. Progress is shown by the pane's bar.
+ */
 export function OperationStatus({ state, text }: OperationStatusProps) {
   const styles = useStyles();
-  if (state.busy) return <Spinner size="tiny" label={text.busy} />;
   if (state.error)
     return (
-      <MessageBar intent="error" layout="multiline">
+      <MessageBar intent="error" layout="multiline" data-intent="error">
         <MessageBarBody>
           <div role="alert">{state.error.message}</div>
           {state.error.details !== "" && (
@@ -45,7 +46,7 @@ export function OperationStatus({ state, text }: OperationStatusProps) {
     );
   if (state.success === null) return null;
   return (
-    <MessageBar intent={state.notes.length > 0 ? "warning" : "success"} layout="multiline">
+    <MessageBar intent={state.intent} layout="multiline" data-intent={state.intent}>
       <MessageBarBody>
         <div role="status">{state.success}</div>
         {state.notes.length > 0 && (

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** Layout shared by the panels: a narrow column (~320px task pane), small gaps. */
+/** Layout shared by the panels: a narrow column (320–500 px task pane), small gaps. */
 export const usePanelStyles = makeStyles({
   panel: {
     display: "flex",
@@ -22,6 +22,7 @@ export const usePanelStyles = makeStyles({
     },
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
-  caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  full: { width: "100%", boxSizing: "border-box" },
 });

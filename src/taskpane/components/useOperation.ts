@@ -1,44 +1,63 @@
-import { useCallback, useRef, useState } from "react";
-import type { Lang } from "../i18n";
+import { useCallback, useState } from "react";
+import type { RunOptions } from "../../app/progress";
+import { isCancelled } from "../../app/progress";
 import { describeError, type ErrorText } from "../../app/errorText";
+import type { Lang } from "../i18n";
+import { useRunner } from "./runner";
+
+export type Intent = "success" | "warning" | "info";
 
 export interface OperationState {
+  /** This panel's operation is the one running. */
   busy: boolean;
   success: string | null;
+  intent: Intent;
   notes: string[];
   error: ErrorText | null;
 }
 
-const IDLE: OperationState = { busy: false, success: null, notes: [], error: null };
+const IDLE: OperationState = {
+  busy: false,
+  success: null,
+  intent: "success",
+  notes: [],
+  error: null,
+};
 
-/** What an operation reports when it finishes well: a sentence and any notes from the write. */
+/** What an operation reports when it finishes: a sentence, its intent, any notes from the write. */
 export interface Done {
   message: string;
   notes?: string[];
+  /** Success unless said otherwise; notes make it a warning. */
+  intent?: Intent;
 }
 
 /**
- * The busy / success / failure state every panel action goes through. A failure becomes a
- * plain sentence (the TaizhangError's message) with its details kept apart for the disclosure.
+ * One panel's actions through the pane's runner: one operation at a time, with progress and
+ * cancel; the outcome (success, warning, cancelled, or the failure as a plain sentence with its
+ * details kept apart) stays under the panel's buttons.
  */
-export function useOperation(lang: Lang) {
+export function useOperation(lang: Lang, cancelledText: string) {
+  const runner = useRunner();
   const [state, setState] = useState<OperationState>(IDLE);
-  const running = useRef(false);
   const run = useCallback(
-    async (action: () => Promise<Done | null>) => {
-      if (running.current) return;
-      running.current = true;
+    async (action: string, work: (options: RunOptions) => Promise<Done | null>) => {
       setState({ ...IDLE, busy: true });
       try {
-        const done = await action();
-        setState({ ...IDLE, success: done?.message ?? null, notes: done?.notes ?? [] });
+        const done = await runner.run(action, work);
+        setState({
+          ...IDLE,
+          success: done?.message ?? null,
+          notes: done?.notes ?? [],
+          intent: done?.intent ?? ((done?.notes?.length ?? 0) > 0 ? "warning" : "success"),
+        });
       } catch (error) {
-        setState({ ...IDLE, error: describeError(error, lang) });
-      } finally {
-        running.current = false;
+        if (isCancelled(error)) setState({ ...IDLE, success: cancelledText, intent: "info" });
+        else setState({ ...IDLE, error: describeError(error, lang) });
       }
     },
-    [lang],
+    [runner, lang, cancelledText],
   );
-  return { state, run };
+  const clear = useCallback(() => setState(IDLE), []);
+  return { state, run, clear, busy: runner.running !== null };
 }

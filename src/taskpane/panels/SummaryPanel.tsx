@@ -1,69 +1,81 @@
-import { Body1, Button, Checkbox, Textarea } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Textarea, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
-import { SchemeFields, type SchemeChoice } from "../components/SchemeFields";
+import { SchemeChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
+import { TargetLine } from "../components/TargetLine";
 import { useOperation } from "../components/useOperation";
-import { format, type Lang, type Strings } from "../i18n";
+import type { WorkbookView } from "../components/workbook";
+import { format, quotedList, type Lang, type Strings } from "../i18n";
 import type { LedgerOperations } from "../../app/operations";
 import type { SummaryFigures } from "../../app/summary";
+
+const useStyles = makeStyles({
+  // The 工作简报 takes the pane's whole width, like the text it will be pasted into.
+  narrative: { width: "100%", "& textarea": { maxHeight: "none" } },
+});
 
 export interface SummaryPanelProps {
   ops: LedgerOperations;
   text: Strings;
   lang: Lang;
-  /** Today (YYYY-MM-DD), chosen by the caller: the default as-of date. */
-  today: string;
+  workbook: WorkbookView;
   copyText(text: string): Promise<void>;
 }
 
 /** 汇总: write the summary sheet (and 工作提示单), show the figures and the briefing text. */
-export function SummaryPanel({ ops, text, lang, today, copyText }: SummaryPanelProps) {
+export function SummaryPanel({ ops, text, lang, workbook, copyText }: SummaryPanelProps) {
   const styles = usePanelStyles();
-  const { state, run } = useOperation(lang);
-  const copy = useOperation(lang);
-  const [choice, setChoice] = useState<SchemeChoice>({
-    scheme: "flags",
+  const own = useStyles();
+  const { state, run, busy } = useOperation(lang, text.cancelled);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [choice, setChoice] = useState<SchemeChoice>(() => ({
+    // The scheme the ledgers were flagged with, so the summary counts the same flags.
+    scheme: workbook.overview?.bound.find((b) => b.scheme !== undefined)?.scheme ?? "flags",
     dueSoonDays: 7,
-    asOf: today,
-  });
+  }));
   const [slips, setSlips] = useState(true);
   const [figures, setFigures] = useState<SummaryFigures | null>(null);
 
   const generate = () =>
-    run(async () => {
-      const outcome = await ops.summarize({ ...choice, slips });
+    run(text.actionSummary, async (options) => {
+      setFigures(null);
+      const outcome = await ops.summarize(
+        { ...choice, asOf: workbook.asOf, slips, sheet: workbook.chosen },
+        options,
+      );
       setFigures(outcome.figures);
       return {
-        message: format(text.summaryWritten, { sheets: outcome.sheets.join("”“") }),
+        message: format(text.summaryWritten, { sheets: `“${quotedList(lang, outcome.sheets)}”` }),
         notes: outcome.notes,
       };
     });
-  const copyNarrative = () =>
-    copy.run(async () => {
-      if (!figures) return null;
-      try {
-        await copyText(figures.narrative);
-      } catch {
-        return { message: text.copyFailed };
-      }
-      return { message: text.copied };
-    });
+  const copyNarrative = async () => {
+    if (!figures) return;
+    try {
+      await copyText(figures.narrative);
+      setCopied(text.copied);
+    } catch {
+      setCopied(text.copyFailed);
+    }
+  };
 
   return (
     <div className={styles.panel}>
-      <SchemeFields value={choice} onChange={setChoice} text={text} />
+      <TargetLine workbook={workbook} text={text} lang={lang} />
+      <SchemeChoiceFields
+        value={choice}
+        onChange={setChoice}
+        text={text}
+        showDueSoon={choice.scheme === "lights" || slips}
+      />
       <Checkbox
         checked={slips}
         onChange={(_, d) => setSlips(d.checked === true)}
         label={text.slipsLabel}
       />
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={state.busy || choice.asOf === ""}
-          onClick={() => void generate()}
-        >
+        <Button appearance="primary" disabled={busy} onClick={() => void generate()}>
           {text.generateSummary}
         </Button>
       </div>
@@ -86,17 +98,18 @@ export function SummaryPanel({ ops, text, lang, today, copyText }: SummaryPanelP
           <section aria-label={text.narrativeTitle}>
             <h2 className={styles.heading}>{text.narrativeTitle}</h2>
             <Textarea
+              className={own.narrative}
               aria-label={text.narrativeTitle}
               readOnly
               resize="vertical"
-              rows={8}
+              rows={10}
               value={figures.narrative}
             />
             <div className={styles.row}>
               <Button size="small" onClick={() => void copyNarrative()}>
                 {text.copy}
               </Button>
-              {copy.state.success && <Body1 role="status">{copy.state.success}</Body1>}
+              {copied && <Body1 role="status">{copied}</Body1>}
             </div>
           </section>
         </>

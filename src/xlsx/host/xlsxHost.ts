@@ -1,4 +1,5 @@
-import { bindingOf, withLedger } from "../../app/bindings";
+import { bindingFor, bindingOf, withLedger, type Bindings } from "../../app/bindings";
+import { OWNED_MARK } from "../../core/plan/ownedMark";
 import type { SheetRead as AppSheetRead, WorkbookHost, WorkbookState } from "../../app/host";
 import { TaizhangError } from "../../core/errors";
 import type { SheetInput } from "../../core/model/cell";
@@ -64,6 +65,13 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
     pkg = next;
     original = undefined;
   };
+  /** A change of bindings only: the sheets as read stay valid. */
+  const keepSheets = (change: () => XlsxPackage) => {
+    const cached = sheetsCache?.pkg === pkg ? sheetsCache.sheets : undefined;
+    const next = change();
+    replace(next);
+    if (cached) sheetsCache = { pkg: next, sheets: cached };
+  };
   const state = (): WorkbookState => {
     const survey = surveyOf(pkg, WorkbookModel.read(pkg));
     return { sheets: survey.sheets, active: survey.active, bindings: survey.bindings };
@@ -89,7 +97,7 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
         id: r.id,
         input: r.input,
       }));
-      const built = request.build(appReads, {
+      const built = await request.build(appReads, {
         sheets: survey.sheets,
         active: survey.active,
         bindings: survey.bindings,
@@ -121,13 +129,53 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
       if (!sheet) throw new TaizhangError("sheetMissing", request.sheet);
       const bindings = surveyOf(pkg, model).bindings;
       const binding = bindingOf(bindings, { name: sheet.name, id: sheetIdText(sheet) }, request);
-      const next = pkg.clone();
-      writeBindings(next, model, withLedger(bindings, binding));
-      // Bindings do not change what the sheets hold: the sheets read stay valid.
-      const cached = sheetsCache?.pkg === pkg ? sheetsCache.sheets : undefined;
-      replace(next);
-      if (cached) sheetsCache = { pkg: next, sheets: cached };
+      keepSheets(() => {
+        const next = pkg.clone();
+        writeBindings(next, model, withLedger(bindings, binding));
+        return next;
+      });
       return binding;
+    },
+
+    async updateBindings(change) {
+      const model = WorkbookModel.read(pkg);
+      const next = change(surveyOf(pkg, model).bindings);
+      keepSheets(() => {
+        const copy = pkg.clone();
+        writeBindings(copy, model, next);
+        return copy;
+      });
+      return next;
+    },
+
+    async removeOwnedColumns(sheetName) {
+      const model = WorkbookModel.read(pkg);
+      const sheet = model.worksheets().find((s) => s.name === sheetName);
+      if (!sheet) throw new TaizhangError("sheetMissing", sheetName);
+      const bindings: Bindings = surveyOf(pkg, model).bindings;
+      const binding = bindingFor(bindings, sheet.name, sheetIdText(sheet));
+      if (!binding || binding.ownedColumns.length === 0) return 0;
+      // A file holds no marks yet: a column is the add-in's while its header cell still holds
+      // the header it wrote. One whose header a person replaced is theirs and only forgotten.
+      const [input] = await readNamed([sheet.name]);
+      const header = input?.values[binding.headerRow] ?? [];
+      const clear = binding.ownedColumns
+        .filter((c) => c.header.startsWith(OWNED_MARK) && header[c.column] === c.header)
+        .map((c) => ({
+          row: binding.headerRow,
+          column: c.column,
+          rowCount: Math.max(1, c.lastRow - binding.headerRow + 1),
+          columnCount: 1,
+        }));
+      const { scheme: _scheme, options: _options, ...rest } = binding;
+      const after = withLedger(bindings, { ...rest, ownedColumns: [] });
+      const result =
+        clear.length > 0
+          ? writePlan(pkg, { columns: [{ sheetId: sheet.sheetId, columns: [], clear }] }).pkg
+          : pkg.clone();
+      writeBindings(result, WorkbookModel.read(result), after);
+      replace(result);
+      return clear.length;
     },
 
     async selectCell(sheet) {

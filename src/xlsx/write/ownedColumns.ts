@@ -34,12 +34,14 @@ export interface PlacedOwnedColumn {
  * into their rows in column order (rows created where there are none), the dimension widens,
  * widths and flag colours are added in the schema's element order. No other cell, style or
  * element changes; what the add-in wrote last time is cleared first. The body is one shared
- * formula (A1, relative to its first cell) or one value per row.
+ * formula (A1, relative to its first cell) or one value per row. `alsoClear` are areas of
+ * earlier columns cleared with nothing written in their place.
  */
 export function patchOwnedColumns(
   session: WriteSession,
   part: string,
   columns: readonly PlacedOwnedColumn[],
+  alsoClear: readonly CellArea[] = [],
 ): void {
   let xml = session.pkg.text(part);
   if (xml === undefined) throw new Error(`sheet part ${part} is missing`);
@@ -97,7 +99,7 @@ export function patchOwnedColumns(
       }
     }
   });
-  const clears = columns.flatMap((c) => (c.previous ? [c.previous] : []));
+  const clears = [...columns.flatMap((c) => (c.previous ? [c.previous] : [])), ...alsoClear];
 
   const sheetData = childElement(xml, rootElement(xml), "sheetData");
   if (!sheetData) throw new Error(`sheet part ${part} has no sheetData`);

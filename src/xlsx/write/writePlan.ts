@@ -1,3 +1,4 @@
+import type { CellArea } from "../../core/model/cell";
 import type { OwnedSheetPlan } from "../../core/plan/types";
 import { updateAppTitles } from "../package/appTitles";
 import { removeDefinedName, setDefinedName, type NameRequest } from "../package/definedNames";
@@ -31,8 +32,15 @@ export interface WriteDecisions {
   /** Sheets to rename (see WorkbookModel.renameSheet for what follows a rename). */
   rename?: readonly { sheetId: number; name: string }[];
   sheets?: readonly SheetDecision[];
-  /** Owned columns per user sheet. */
-  columns?: readonly { sheetId: number; columns: readonly PlacedOwnedColumn[] }[];
+  /**
+   * Owned columns per user sheet, and areas the add-in wrote there before that are cleared
+   * (cells and flag colours) with nothing written in their place (移除标识).
+   */
+  columns?: readonly {
+    sheetId: number;
+    columns: readonly PlacedOwnedColumn[];
+    clear?: readonly CellArea[];
+  }[];
   /** Make the first new sheet the one the workbook opens on. */
   activate?: boolean;
   /** Workbook or worksheet names to set and remove. */
@@ -96,7 +104,7 @@ export function writePlan(source: XlsxPackage, decisions: WriteDecisions): Write
   for (const group of decisions.columns ?? []) {
     const sheet = model.sheetById(group.sheetId);
     if (!sheet || sheet.kind !== "worksheet") throw new Error(`no worksheet ${group.sheetId}`);
-    patchOwnedColumns(session, sheet.part, group.columns);
+    patchOwnedColumns(session, sheet.part, group.columns, group.clear);
     if (group.columns.some((c) => c.formulaR1C1 !== undefined)) formulas = true;
   }
 

@@ -1,3 +1,4 @@
+import { inlineCoreWork } from "../../../src/app/coreWork";
 import { createLedgerOperations, type LedgerOperations } from "../../../src/app/operations";
 import { createExcelHost } from "../../../src/excel/excelHost";
 import type { FakeExcel } from "../../fakeExcel";
@@ -12,5 +13,6 @@ export function excelOperations(
     supports: (v) => fx.Office.context.requirements.isSetSupported("ExcelApi", v),
     ...options,
   });
-  return createLedgerOperations(host, { lang: "zh", today: () => "2021-06-30", year: 2021 });
+  const context = { lang: "zh" as const, today: () => "2021-06-30", year: 2021 };
+  return createLedgerOperations(host, context, inlineCoreWork(context));
 }

@@ -21,9 +21,37 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Let the browser keep files as an intranet server would (hashed names for a year, the rest
+   * for an hour), so a second opening of the pane reads them from its cache: for `npm run
+   * bench`'s warm figures. Tests keep the default, no-store.
+   */
+  cache?: boolean;
+  /** Files answered from memory instead of `root` (path → JavaScript text). */
+  overrides?: Record<string, string>;
+}
+
+const HASHED = /\.[0-9a-f]{16}\.js$/;
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const cacheControl = (path: string) =>
+    !options.cache
+      ? "no-store"
+      : HASHED.test(path)
+        ? "max-age=31536000, immutable"
+        : "max-age=3600";
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const override = options.overrides?.[path];
+    if (override !== undefined) {
+      response.writeHead(200, {
+        "content-type": "text/javascript; charset=utf-8",
+        "cache-control": cacheControl(path),
+      });
+      response.end(override);
+      return;
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end("not found");
@@ -31,7 +59,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     response.writeHead(200, {
       "content-type": contentTypes[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
+      "cache-control": cacheControl(path),
     });
     createReadStream(file).pipe(response);
   });

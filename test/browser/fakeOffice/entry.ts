@@ -3,11 +3,40 @@
 // wires it to the in-memory host of test/fakeExcel, so the built task pane's Office.onReady,
 // isSetSupported and Excel.run behave as in Excel. Configured by window.taizhangFakeExcelConfig.
 import { installFakeExcel, type InstallOptions } from "../../fakeExcel/browser";
+import { bigLedgerSeed } from "./bigLedger";
 
-export type FakeExcelPageConfig = InstallOptions;
+/** What Office.context.officeTheme answers, as Excel's dark grey and white themes do. */
+export const OFFICE_THEMES = {
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#000000",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#3D3D3D",
+    controlForegroundColor: "#FFFFFF",
+  },
+} as const;
+
+export interface FakeExcelPageConfig extends InstallOptions {
+  theme?: keyof typeof OFFICE_THEMES;
+  /** A long problem ledger built in the page, added after the seed's sheets (and made active). */
+  bigLedger?: { name: string; rows: number };
+}
 
 const page = window as unknown as Record<string, unknown>;
 const config = (page["taizhangFakeExcelConfig"] ?? {}) as FakeExcelPageConfig;
+const { theme, bigLedger, ...install } = config;
+const workbook = bigLedger
+  ? {
+      ...install.workbook,
+      sheets: [...(install.workbook?.sheets ?? []), bigLedgerSeed(bigLedger.name, bigLedger.rows)],
+      active: install.workbook?.sheets?.length ?? 0,
+    }
+  : install.workbook;
 const fake = installFakeExcel(
   {
     OfficeExtension: page["OfficeExtension"] as Parameters<
@@ -16,6 +45,12 @@ const fake = installFakeExcel(
     Office: page["Office"] as Record<string, unknown>,
     OSF: page["OSF"] as Record<string, unknown> | undefined,
   },
-  { displayLanguage: "zh-CN", ...config },
+  { displayLanguage: "zh-CN", ...install, ...(workbook ? { workbook } : {}) },
 );
-page["taizhangFakeExcel"] = { host: fake.host, requestCount: () => fake.requests.count };
+const office = page["Office"] as { context: Record<string, unknown> };
+office.context["officeTheme"] = OFFICE_THEMES[theme ?? "light"];
+page["taizhangFakeExcel"] = {
+  host: fake.host,
+  requestCount: () => fake.requests.count,
+  userEdit: fake.userEdit,
+};

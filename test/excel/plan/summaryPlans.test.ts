@@ -51,8 +51,19 @@ describe("summary, issue list and reminder slips plans", () => {
       "F3",
       "deadline",
       '=HYPERLINK("x")',
-      "type-error",
+      "格式错误",
       "日期无法识别",
+    ]);
+    // In clerk words where the caller says where; never an internal type code, in either language.
+    const said = issueReportPlan(
+      [{ ...errors[0]!, where: { zh: "第3行“完成时限”", en: 'Row 3, "完成时限"' } }],
+      "en",
+    ).sheets[0]!;
+    expect(said.blocks[1]!.values[1]!.slice(3, 7)).toEqual([
+      'Row 3, "完成时限"',
+      '=HYPERLINK("x")',
+      "Wrong format",
+      "Not a date",
     ]);
   });
 
@@ -62,7 +73,14 @@ describe("summary, issue list and reminder slips plans", () => {
         recipient: "张三",
         items: [
           { item: "后到期", deadline: "2021-07-05", state: "dueSoon" as const, days: 5 },
-          { item: "先到期", deadline: "2021-06-01", state: "overdue" as const, days: 29 },
+          {
+            item: "先到期",
+            deadline: "2021-06-01",
+            status: "inProgress",
+            state: "overdue" as const,
+            days: 29,
+          },
+          { item: "今天到期", deadline: "2021-06-30", state: "dueSoon" as const, days: 0 },
         ],
       },
       {
@@ -76,7 +94,12 @@ describe("summary, issue list and reminder slips plans", () => {
     expect(titles).toHaveLength(3);
     expect(sheet.print?.breaksBefore).toEqual(titles.slice(1));
     const firstTable = sheet.blocks.find((b) => b.values[0]?.[0] === "序号")!;
-    expect(firstTable.values.slice(1).map((r) => r[2])).toEqual(["先到期", "后到期"]);
-    expect(firstTable.values[1]![5]).toBe("超期29天");
+    expect(firstTable.values.slice(1).map((r) => r[2])).toEqual(["先到期", "今天到期", "后到期"]);
+    // The ledger's words for the state and the hint, never the reader's codes.
+    expect(firstTable.values.slice(1).map((r) => [r[4], r[5]])).toEqual([
+      ["正在推进", "超期29天"],
+      ["", "今日到期"],
+      ["", "5天后到期"],
+    ]);
   });
 });

@@ -1,23 +1,27 @@
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import type { SchemeName } from "../../core/flags";
 import type { Strings } from "../i18n";
-import { usePanelStyles } from "./panelStyles";
 
 export interface SchemeChoice {
   scheme: SchemeName;
   dueSoonDays: number;
-  asOf: string;
 }
 
-export interface SchemeFieldsProps {
+export interface SchemeChoiceFieldsProps {
   value: SchemeChoice;
   onChange(value: SchemeChoice): void;
   text: Strings;
+  /** 临期天数 only where something counts it: 督办亮灯's yellow light, the reminder slips. */
+  showDueSoon: boolean;
 }
 
-/** 挂图作战 or 督办亮灯, the 临期 window and the as-of date: shared by 标识 and 汇总. */
-export function SchemeFields({ value, onChange, text }: SchemeFieldsProps) {
-  const styles = usePanelStyles();
+/** 挂图作战 or 督办亮灯, and the 临期 window where it is used: shared by 标识 and 汇总. */
+export function SchemeChoiceFields({
+  value,
+  onChange,
+  text,
+  showDueSoon,
+}: SchemeChoiceFieldsProps) {
   return (
     <>
       <Field label={text.schemeLabel}>
@@ -31,19 +35,13 @@ export function SchemeFields({ value, onChange, text }: SchemeFieldsProps) {
           <Radio value="lights" label={text.schemeLights} />
         </RadioGroup>
       </Field>
-      <div className={styles.row}>
-        <Field label={text.asOfLabel} className={styles.grow}>
-          <Input
-            type="date"
-            value={value.asOf}
-            onChange={(_, d) => onChange({ ...value, asOf: d.value })}
-          />
-        </Field>
-        <Field label={text.dueSoonDays} className={styles.grow}>
+      {showDueSoon && (
+        <Field label={text.dueSoonDays}>
           <Input
             type="number"
             min={0}
             max={365}
+            style={{ maxWidth: "120px" }}
             value={String(value.dueSoonDays)}
             onChange={(_, d) => {
               const days = Number(d.value);
@@ -52,7 +50,7 @@ export function SchemeFields({ value, onChange, text }: SchemeFieldsProps) {
             }}
           />
         </Field>
-      </div>
+      )}
     </>
   );
 }

@@ -1,0 +1,146 @@
+import { bindingFor, withLedger, type LedgerBinding } from "../app/bindings";
+import { columnMarkName, decodeMark } from "../app/ownership/marks";
+import { areaAddress, parseSheetReference } from "../core/model/address";
+import type { CellArea } from "../core/model/cell";
+import { OWNED_MARK } from "../core/plan/ownedMark";
+import { queueLoadBindings, queueSaveBindings } from "./bindingSettings";
+import { TaizhangError } from "./error";
+import { has, type Supports } from "./support";
+
+/** An owned column to clear: where its mark (or, before marks, its binding record) puts it. */
+interface OwnedTarget {
+  /** The mark's name, deleted once the column is cleared or found adopted. */
+  markName: string | null;
+  /** The header text the add-in wrote there. */
+  header: string;
+  area: CellArea;
+}
+
+/**
+ * Clears the add-in's own columns of one ledger sheet (移除标识) and forgets them with the scheme.
+ * Each column is found by its mark (a name that follows inserted rows and columns), or, in a
+ * workbook from before marks, where the binding recorded it. A column whose header a person has
+ * replaced is theirs: left as it is and only forgotten. In the others, cells a person typed over
+ * the formulas (人工标识) stay; everything else the add-in wrote goes. Three requests: read the
+ * bindings and names, read the headers and typed cells, then clear and store.
+ */
+export async function removeOwnedColumns(
+  context: Excel.RequestContext,
+  sheetName: string,
+  supports: Supports,
+): Promise<number> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("name,id");
+  sheet.protection.load("protected");
+  const stored = queueLoadBindings(context);
+  const names = context.workbook.names;
+  names.load("items/name,items/comment,items/value");
+  await context.sync();
+  if (sheet.isNullObject) throw new TaizhangError("sheetMissing", sheetName);
+  const bindings = stored();
+  const binding = bindingFor(bindings, sheet.name, sheet.id);
+  if (!binding) return 0;
+  const { targets, stale } = ownedTargets(binding, sheet.name, names.items);
+  if (targets.length === 0 && stale.length === 0 && binding.ownedColumns.length === 0) return 0;
+  if (targets.length > 0 && sheet.protection.protected)
+    throw new TaizhangError("sheetProtected", sheet.name);
+
+  const reads = targets.map((target) => {
+    const header = sheet.getRange(areaAddress({ ...target.area, rowCount: 1 }));
+    header.load("values");
+    const bodyArea = {
+      ...target.area,
+      row: target.area.row + 1,
+      rowCount: target.area.rowCount - 1,
+    };
+    const body = bodyArea.rowCount > 0 ? sheet.getRange(areaAddress(bodyArea)) : null;
+    // Owned columns hold formulas only: a constant in one is what a person typed there.
+    let typed: Excel.RangeAreas | null = null;
+    if (body && has(supports, "specialCells")) {
+      typed = body.getSpecialCellsOrNullObject("Constants");
+      typed.areas.load("items/rowIndex,items/rowCount");
+    } else body?.load("formulasR1C1");
+    return { target, header, body, bodyArea, typed };
+  });
+  if (reads.length > 0) await context.sync();
+
+  for (const name of stale) names.getItem(name).delete();
+  let cleared = 0;
+  for (const { target, header, body, bodyArea, typed } of reads) {
+    if (target.markName) names.getItem(target.markName).delete();
+    if (header.values[0]?.[0] !== target.header) continue;
+    const typedRows = new Set<number>();
+    if (typed && !typed.isNullObject) {
+      for (const a of typed.areas.items)
+        for (let r = 0; r < a.rowCount; r++) typedRows.add(a.rowIndex + r);
+    } else if (body && !typed) {
+      body.formulasR1C1.forEach((line, r) => {
+        const cell = line[0];
+        if (cell !== "" && !(typeof cell === "string" && cell.startsWith("=")))
+          typedRows.add(bodyArea.row + r);
+      });
+    }
+    const whole = sheet.getRange(areaAddress(target.area));
+    if (has(supports, "conditionalFormats")) whole.conditionalFormats.clearAll();
+    for (const run of runsWithout(target.area, typedRows))
+      sheet.getRange(areaAddress({ ...target.area, ...run })).clear("All");
+    cleared++;
+  }
+  const { scheme: _scheme, options: _options, ...rest } = binding;
+  queueSaveBindings(context, withLedger(bindings, { ...rest, ownedColumns: [] }));
+  await context.sync();
+  return cleared;
+}
+
+/** The binding's marked columns on this sheet; its recorded ones where no mark was ever made. */
+function ownedTargets(
+  binding: LedgerBinding,
+  sheetName: string,
+  names: readonly Excel.NamedItem[],
+): { targets: OwnedTarget[]; stale: string[] } {
+  const targets: OwnedTarget[] = [];
+  const stale: string[] = [];
+  const markedKeys = new Set<string>();
+  for (const n of names) {
+    const mark = decodeMark(n.comment);
+    if (mark?.kind !== "column" || n.name !== columnMarkName(binding.id, mark.key)) continue;
+    markedKeys.add(mark.key);
+    const at = parseSheetReference(String(n.value));
+    // A mark over deleted cells (#REF!) has nothing left to clear; it is only forgotten.
+    if (!at) stale.push(n.name);
+    else if (at.sheet === sheetName)
+      targets.push({ markName: n.name, header: mark.header, area: at.area });
+  }
+  for (const record of binding.ownedColumns) {
+    if (markedKeys.has(record.key) || !record.header.startsWith(OWNED_MARK)) continue;
+    targets.push({
+      markName: null,
+      header: record.header,
+      area: {
+        row: binding.headerRow,
+        column: record.column,
+        rowCount: Math.max(1, record.lastRow - binding.headerRow + 1),
+        columnCount: 1,
+      },
+    });
+  }
+  return { targets, stale };
+}
+
+/** The row runs of a one-column area that leave out the given rows. */
+function runsWithout(
+  area: CellArea,
+  skip: ReadonlySet<number>,
+): { row: number; rowCount: number }[] {
+  const runs: { row: number; rowCount: number }[] = [];
+  let start = -1;
+  for (let r = area.row; r <= area.row + area.rowCount; r++) {
+    const inside = r < area.row + area.rowCount && !skip.has(r);
+    if (inside && start < 0) start = r;
+    if (!inside && start >= 0) {
+      runs.push({ row: start, rowCount: r - start });
+      start = -1;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { inlineCoreWork } from "../../app/coreWork";
+import { TaizhangError } from "../../core/errors";
+import type { SheetInput } from "../../core/model";
+import type { WorkRequest, WorkResponse } from "./protocol";
+import { workerCoreWork } from "./workerCoreWork";
+
+const context = { lang: "zh" as const, today: () => "2021-06-30", year: 2021 };
+const SHEET: SheetInput = {
+  name: "问题整改台账",
+  values: [
+    ["问题编号", "院名称", "问题描述", "整改措施", "完成时限", "进展状态"],
+    ["P1", "阿坝县院", "办案质量不高", "开展评查", "2021年3月31日", "已完成"],
+  ],
+};
+
+/**
+ * A stand-in for the browser's Worker that answers like coreWorker.ts (the core work in a
+ * "thread" of its own: replies arrive later), counting what it is asked and whether it was
+ * terminated.
+ */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<WorkResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  hold = false;
+  received: WorkRequest[] = [];
+  private work = inlineCoreWork(context);
+
+  postMessage(request: WorkRequest) {
+    this.received.push(request);
+    if (this.hold) return;
+    const call = this.work[request.method] as (...a: unknown[]) => Promise<unknown>;
+    void call.apply(this.work, request.args).then(
+      (value) => this.reply({ id: request.id, ok: true, value }),
+      (error: TaizhangError) =>
+        this.reply({
+          id: request.id,
+          ok: false,
+          error: { key: error.key, detail: error.detail, message: error.message },
+        }),
+    );
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+
+  private reply(data: WorkResponse) {
+    setTimeout(() => {
+      if (!this.terminated) this.onmessage?.({ data } as MessageEvent<WorkResponse>);
+    }, 1);
+  }
+}
+
+describe("core work in a worker", () => {
+  it("answers as the core does in the page, with the pane's language", async () => {
+    const workers: FakeWorker[] = [];
+    const work = workerCoreWork(
+      context,
+      () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      async () => inlineCoreWork(context),
+    );
+    const r = await work.recognise({ input: SHEET });
+    expect([r.kind, r.dataRows]).toEqual(["problem", 1]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received[0]?.context).toEqual({ lang: "zh", year: 2021 });
+  });
+
+  it("raises a refusal from the worker as the same TaizhangError", async () => {
+    class Refusing extends FakeWorker {
+      override postMessage(request: WorkRequest) {
+        const data: WorkResponse = {
+          id: request.id,
+          ok: false,
+          error: { key: "noLedgerData", detail: "Sheet1", message: "…" },
+        };
+        setTimeout(() => this.onmessage?.({ data } as MessageEvent<WorkResponse>), 1);
+      }
+    }
+    const work = workerCoreWork(
+      context,
+      () => new Refusing() as unknown as Worker,
+      async () => inlineCoreWork(context),
+    );
+    const refused = await work.validate([{ input: SHEET }], []).catch((e: unknown) => e);
+    expect(refused).toEqual(new TaizhangError("noLedgerData", "Sheet1"));
+    expect((refused as TaizhangError).zh).toMatch(/^未找到台账数据：工作表“Sheet1”/);
+  });
+
+  it("stops the worker when cancelled and starts a new one for the next call", async () => {
+    const workers: FakeWorker[] = [];
+    const work = workerCoreWork(
+      context,
+      () => {
+        const w = new FakeWorker();
+        w.hold = workers.length === 0;
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      async () => inlineCoreWork(context),
+    );
+    const controller = new AbortController();
+    const running = work.validate([{ input: SHEET }], [], controller.signal);
+    controller.abort();
+    const failure = await running.catch((e: unknown) => e);
+    expect((failure as TaizhangError).key).toBe("cancelled");
+    expect(workers[0]?.terminated).toBe(true);
+    const next = await work.validate([{ input: SHEET }], []);
+    expect(next.facts).toEqual([{ sheet: "问题整改台账", kind: "problem", rows: 1 }]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it("runs on the page where no worker can start", async () => {
+    let fallbacks = 0;
+    const work = workerCoreWork(
+      context,
+      () => {
+        throw new Error("workers are not allowed here");
+      },
+      async () => {
+        fallbacks++;
+        return inlineCoreWork(context);
+      },
+    );
+    expect((await work.recognise({ input: SHEET })).kind).toBe("problem");
+    expect((await work.recognise({ input: SHEET })).kind).toBe("problem");
+    expect(fallbacks).toBe(1);
+  });
+});

@@ -1,0 +1,116 @@
+import type { AppContext } from "../../app/context";
+import type { CoreWork } from "../../app/coreWork";
+import { TaizhangError, type MessageKey, MESSAGES } from "../../core/errors";
+import type { WorkMethod, WorkRequest, WorkResponse } from "./protocol";
+
+/** Where the work runs when no worker can be started: the page itself, loaded when first needed. */
+type Fallback = () => Promise<CoreWork>;
+
+function failureOf(error: { key?: string; detail?: string; message: string }): Error {
+  if (error.key !== undefined && error.key in MESSAGES)
+    return new TaizhangError(error.key as MessageKey, error.detail ?? "");
+  return new Error(error.message);
+}
+
+/**
+ * The core work run in a Web Worker. Cancelling terminates the worker (work that has begun is
+ * not waited for) and the next call starts a new one; a re-check then compares the edited
+ * ledger with nothing, until the next 校验. Where the worker cannot start (a webview without
+ * workers, a script it refuses), the work runs on the page instead.
+ */
+export function workerCoreWork(
+  context: AppContext,
+  createWorker: () => Worker,
+  fallback: Fallback,
+): CoreWork {
+  let worker: Worker | null = null;
+  let broken = false;
+  let inline: Promise<CoreWork> | undefined;
+  let next = 1;
+  const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
+  const failAll = (error: unknown) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+  };
+  const start = (): Worker => {
+    const w = createWorker();
+    w.onmessage = (event: MessageEvent<WorkResponse>) => {
+      const reply = event.data;
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(failureOf(reply.error));
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      broken = true;
+      stop();
+      failAll(new Error(`core worker failed: ${event.message}`));
+    };
+    return w;
+  };
+  const onPage = (method: WorkMethod, args: unknown[]) => {
+    inline ??= fallback();
+    return inline.then((work) => (work[method] as (...a: unknown[]) => Promise<unknown>)(...args));
+  };
+
+  const call = (method: WorkMethod, args: unknown[], signal?: AbortSignal): Promise<unknown> => {
+    if (signal?.aborted) return Promise.reject(new TaizhangError("cancelled"));
+    if (!broken && !worker) {
+      try {
+        worker = start();
+      } catch {
+        broken = true;
+      }
+    }
+    if (broken || !worker) return onPage(method, [...args, signal]);
+    const id = next++;
+    const request: WorkRequest = {
+      id,
+      method,
+      args,
+      context: {
+        lang: context.lang,
+        ...(context.year === undefined ? {} : { year: context.year }),
+      },
+    };
+    const running = worker;
+    return new Promise((resolve, reject) => {
+      const cancel = () => {
+        // Only this worker's work is dropped; the next call starts afresh.
+        if (worker === running) stop();
+        failAll(new TaizhangError("cancelled"));
+      };
+      const settled = () => signal?.removeEventListener("abort", cancel);
+      pending.set(id, {
+        resolve: (value) => {
+          settled();
+          resolve(value);
+        },
+        reject: (error) => {
+          settled();
+          reject(error);
+        },
+      });
+      signal?.addEventListener("abort", cancel, { once: true });
+      running.postMessage(request);
+    });
+  };
+
+  return {
+    recognise: (source, signal) =>
+      call("recognise", [source], signal) as ReturnType<CoreWork["recognise"]>,
+    validate: (sources, bound, signal) =>
+      call("validate", [sources, bound], signal) as ReturnType<CoreWork["validate"]>,
+    recheck: (source, rows) => call("recheck", [source, rows]) as ReturnType<CoreWork["recheck"]>,
+    flags: (source, scheme, options, signal) =>
+      call("flags", [source, scheme, options], signal) as ReturnType<CoreWork["flags"]>,
+    summary: (sources, choice, signal) =>
+      call("summary", [sources, choice], signal) as ReturnType<CoreWork["summary"]>,
+  };
+}
