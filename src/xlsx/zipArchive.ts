@@ -11,6 +11,8 @@ export interface ZipEntry {
   name: string;
   method: number;
   encrypted: boolean;
+  /** CRC-32 of the inflated bytes, as the directory declares it. */
+  crc: number;
   compressedSize: number;
   /** Inflated size as the directory declares it (a lie is caught while inflating). */
   size: number;
@@ -91,6 +93,7 @@ export function zipEntries(data: Uint8Array): ZipEntry[] {
       name: utf8.decode(data.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, "/"),
       method: b.u16(at + 10),
       encrypted: (flags & 1) !== 0,
+      crc: b.u32(at + 16),
       compressedSize: b.u32(at + 20),
       size: b.u32(at + 24),
       localOffset: b.u32(at + 42),
@@ -127,6 +130,17 @@ function readZip64Extra(b: Bytes, start: number, length: number, entry: ZipEntry
   }
 }
 
+/** The part's compressed bytes (a view into the archive), found from its local header. */
+export function entryData(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const b = new Bytes(data);
+  if (b.u32(entry.localOffset) !== LOCAL) damaged();
+  const start =
+    entry.localOffset + 30 + b.u16(entry.localOffset + 26) + b.u16(entry.localOffset + 28);
+  const end = start + entry.compressedSize;
+  if (end > data.length) damaged();
+  return data.subarray(start, end);
+}
+
 /**
  * Inflates one part, handing its bytes to `onChunk` as they come. Refuses a part that declares
  * or turns out to hold more than `limit` bytes (ReadFailure "partTooLarge"); `budget` is shared
@@ -144,12 +158,9 @@ export function inflateEntry(
   };
   if (entry.encrypted) throw new ReadFailure({ type: "encrypted" });
   if (entry.size > limit) tooLarge();
-  const b = new Bytes(data);
-  if (b.u32(entry.localOffset) !== LOCAL) damaged();
-  const start =
-    entry.localOffset + 30 + b.u16(entry.localOffset + 26) + b.u16(entry.localOffset + 28);
-  const end = start + entry.compressedSize;
-  if (end > data.length) damaged();
+  const stored = entryData(data, entry);
+  const start = stored.byteOffset - data.byteOffset;
+  const end = start + stored.length;
   let inflated = 0;
   const take = (chunk: Uint8Array) => {
     inflated += chunk.length;

@@ -1,4 +1,6 @@
 import { deflateSync, inflateSync } from "fflate";
+import { ReadFailure } from "../readProblem";
+import { entryData, zipEntries, type ZipEntry } from "../zipArchive";
 import { crc32 } from "./crc32";
 
 // The zip container, read and written so that a part the add-in does not touch is copied as
@@ -18,8 +20,6 @@ export interface StoredEntry {
 }
 
 const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
@@ -37,95 +37,37 @@ function view(data: Uint8Array): DataView {
   return new DataView(data.buffer, data.byteOffset, data.byteLength);
 }
 
-function findEndRecord(data: Uint8Array, dv: DataView): number {
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  for (let at = data.length - 22; at >= stop; at--) {
-    if (data[at] === 0x50 && data[at + 1] === 0x4b && dv.getUint32(at, true) === EOCD) return at;
-  }
-  throw new ZipError("not a zip archive (no end record)");
-}
-
-const utf8 = new TextDecoder("utf-8");
-
-/** Every entry of an archive, in the order of its central directory. */
+/**
+ * Every entry of an archive, in the order of its central directory, read by the reader's own
+ * directory parser (one zip layer for reading and patching).
+ */
 export function readZip(data: Uint8Array): StoredEntry[] {
   if (data.length < 22) throw new ZipError("not a zip archive (too short)");
-  const dv = view(data);
-  const end = findEndRecord(data, dv);
-  let count = dv.getUint16(end + 10, true);
-  let offset = dv.getUint32(end + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) {
-    const locator = end - 20;
-    if (locator >= 0 && dv.getUint32(locator, true) === ZIP64_LOCATOR) {
-      const record = Number(dv.getBigUint64(locator + 8, true));
-      if (dv.getUint32(record, true) !== ZIP64_EOCD) throw new ZipError("damaged zip64 record");
-      count = Number(dv.getBigUint64(record + 32, true));
-      offset = Number(dv.getBigUint64(record + 48, true));
-    }
+  let entries: ZipEntry[];
+  try {
+    entries = zipEntries(data);
+  } catch (error) {
+    if (error instanceof ReadFailure) throw new ZipError("not a zip archive, or a damaged one");
+    throw error;
   }
-  const entries: StoredEntry[] = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > data.length || dv.getUint32(at, true) !== CENTRAL)
-      throw new ZipError("damaged central directory");
-    const flags = dv.getUint16(at + 8, true);
-    if (flags & 1) throw new ZipError("encrypted");
-    const nameLength = dv.getUint16(at + 28, true);
-    const extraLength = dv.getUint16(at + 30, true);
-    const commentLength = dv.getUint16(at + 32, true);
-    const sizes = {
-      compressed: dv.getUint32(at + 20, true),
-      size: dv.getUint32(at + 24, true),
-      local: dv.getUint32(at + 42, true),
+  return entries.map((entry) => {
+    if (entry.encrypted) throw new ZipError("encrypted");
+    let stored: Uint8Array;
+    try {
+      stored = entryData(data, entry);
+    } catch (error) {
+      if (error instanceof ReadFailure) throw new ZipError(`damaged entry ${entry.name}`);
+      throw error;
+    }
+    return {
+      name: entry.name,
+      method: entry.method,
+      crc: entry.crc,
+      compressedSize: entry.compressedSize,
+      size: entry.size,
+      data: stored,
     };
-    zip64Sizes(dv, at + 46 + nameLength, extraLength, sizes);
-    const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, "/");
-    if (sizes.local + 30 > data.length || dv.getUint32(sizes.local, true) !== LOCAL)
-      throw new ZipError(`damaged entry ${name}`);
-    const start =
-      sizes.local +
-      30 +
-      dv.getUint16(sizes.local + 26, true) +
-      dv.getUint16(sizes.local + 28, true);
-    if (start + sizes.compressed > data.length) throw new ZipError(`truncated entry ${name}`);
-    entries.push({
-      name,
-      method: dv.getUint16(at + 10, true),
-      crc: dv.getUint32(at + 16, true),
-      compressedSize: sizes.compressed,
-      size: sizes.size,
-      data: data.subarray(start, start + sizes.compressed),
-    });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-function zip64Sizes(
-  dv: DataView,
-  start: number,
-  length: number,
-  sizes: { compressed: number; size: number; local: number },
-): void {
-  const big = 0xffffffff;
-  if (sizes.size !== big && sizes.compressed !== big && sizes.local !== big) return;
-  for (let at = start; at + 4 <= start + length;) {
-    const id = dv.getUint16(at, true);
-    const size = dv.getUint16(at + 2, true);
-    if (id === 1) {
-      let field = at + 4;
-      const take = () => {
-        const v = Number(dv.getBigUint64(field, true));
-        field += 8;
-        return v;
-      };
-      if (sizes.size === big) sizes.size = take();
-      if (sizes.compressed === big) sizes.compressed = take();
-      if (sizes.local === big) sizes.local = take();
-      return;
-    }
-    at += 4 + size;
-  }
+  });
 }
 
 /** The uncompressed bytes of a stored entry. */
