@@ -21,7 +21,7 @@ import { queueDropLockEntries, queueSaveBindings } from "./bindingSettings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { queueEvents } from "./onChanged";
 import type { OwnedFound } from "./ownedRead";
-import { placeColumns, type PlacedColumn } from "./placeColumns";
+import { placePlanColumns, type PlacedColumn } from "./placeColumns";
 import { queueLedgerMark } from "./ledgerMark";
 import { preflight } from "./preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
@@ -95,20 +95,7 @@ export async function executePlan(
   const owned: OwnedFound = options.owned ?? { sheets: new Map(), columns: new Map() };
   const notes: PlanNote[] = [...plan.notes];
   let bindings = survey.bindings;
-  const placed: PlacedColumn[] = [];
-  for (const sheetName of new Set(plan.columns.map((c) => c.sheet))) {
-    const read = options.sheets.find((s) => s.name === sheetName);
-    const binding = options.ledgers?.find((l) => l.sheet === sheetName);
-    if (!read || !binding) throw new TaizhangError("sheetMissing", sheetName);
-    placed.push(
-      ...placeColumns(
-        plan.columns.filter((c) => c.sheet === sheetName),
-        binding,
-        read,
-        owned,
-      ),
-    );
-  }
+  const placed = placePlanColumns(plan.columns, options.sheets, options.ledgers, owned);
   preflight(plan, survey, options.sheets, placed, supports);
 
   const batch = new WriteBatch(context, options.requestBytes);

@@ -1,5 +1,6 @@
 import { columnFate } from "../app/ownership/fates";
 import type { LedgerBinding, OwnedColumnRecord } from "../app/bindings";
+import { TaizhangError } from "./error";
 import { OWNED_MARK } from "../core/plan/ownedMark";
 import type { OwnedColumnPlan } from "../core/plan/types";
 import type { OwnedFound } from "./ownedRead";
@@ -65,6 +66,30 @@ export function placeColumns(
       typedRows: fate.typedRows,
       fresh,
     });
+  }
+  return placed;
+}
+
+/** Every owned column of a plan placed, sheet by sheet; a sheet not read or not bound is missing. */
+export function placePlanColumns(
+  columns: readonly OwnedColumnPlan[],
+  sheets: readonly SheetRead[],
+  ledgers: readonly LedgerBinding[] | undefined,
+  found: OwnedFound,
+): PlacedColumn[] {
+  const placed: PlacedColumn[] = [];
+  for (const sheetName of new Set(columns.map((c) => c.sheet))) {
+    const read = sheets.find((s) => s.name === sheetName);
+    const binding = ledgers?.find((l) => l.sheet === sheetName);
+    if (!read || !binding) throw new TaizhangError("sheetMissing", sheetName);
+    placed.push(
+      ...placeColumns(
+        columns.filter((c) => c.sheet === sheetName),
+        binding,
+        read,
+        found,
+      ),
+    );
   }
   return placed;
 }

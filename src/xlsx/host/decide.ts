@@ -10,7 +10,7 @@ import { legalSheetName } from "../../core/plan/sheetName";
 import type { Plan } from "../../core/plan/types";
 // The Excel host's rules for where owned columns go and what to refuse, shared so that both hosts
 // decide alike (pure functions: no Office.js runs in them).
-import { placeColumns, type PlacedColumn } from "../../excel/placeColumns";
+import { placePlanColumns, type PlacedColumn } from "../../excel/placeColumns";
 import { preflight } from "../../excel/preflight";
 import type { SheetRead, WorkbookSurvey } from "../../excel/readWorkbook";
 import type { WorkbookModel } from "../package/workbookModel";
@@ -42,20 +42,11 @@ export function decide(
   ledgers: readonly LedgerBinding[] | undefined,
   activate: boolean,
 ): Decided {
-  const placed: PlacedColumn[] = [];
-  for (const sheetName of new Set(plan.columns.map((c) => c.sheet))) {
-    const read = reads.find((s) => s.name === sheetName);
-    const binding = ledgers?.find((l) => l.sheet === sheetName);
-    if (!read || !binding) throw new TaizhangError("sheetMissing", sheetName);
-    placed.push(
-      ...placeColumns(
-        plan.columns.filter((c) => c.sheet === sheetName),
-        binding,
-        read,
-        { sheets: new Map(), columns: new Map() },
-      ),
-    );
-  }
+  // A file holds no marks: owned columns are found where the bindings recorded them.
+  const placed = placePlanColumns(plan.columns, reads, ledgers, {
+    sheets: new Map(),
+    columns: new Map(),
+  });
   preflight(plan, survey, reads, placed, () => true);
 
   const taken = survey.sheets.map((s) => s.name);
