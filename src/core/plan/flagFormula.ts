@@ -59,7 +59,8 @@ export function flagFormula(input: FlagFormulaInput): FlagFormula {
   const yes = input.closedYes ?? [];
   const closedMarked = or([
     closedRef && yes.length > 0
-      ? `ISNUMBER(MATCH(TRIM(${closedRef}&""),{${yes.map(quote).join(",")}},0))`
+      ? // Equality over the array, not MATCH: MATCH reads a typed ? or * as a wildcard.
+        `OR(TRIM(${closedRef}&"")={${yes.map(quote).join(",")}})`
       : undefined,
     dated(closedDateRef, "<="),
   ]);

@@ -61,7 +61,8 @@ export function statusReadingFormula(statusRef: string): string {
   // Tried in the reader's order: 未… before …中 (未完成 is not under way), then 销号, a
   // percentage, progress words, done words; anything else cannot be read.
   return (
-    `=IF(OR(${t}="",ISNUMBER(MATCH(${t},${array([...MISSING_WORDS])},0))),"",` +
+    // Equality over the array, not MATCH: MATCH reads a typed ? or * as a wildcard.
+    `=IF(OR(${t}="",OR(${t}=${array([...MISSING_WORDS])})),"",` +
     `IF(${notStarted},${quote(r.notStarted)},` +
     `IF(${lastOfLead}="中",${quote(r.inProgress)},` +
     `IF(${startsWithAny(t, CLOSED_PREFIXES)},${quote(r.closed)},` +

@@ -81,6 +81,10 @@ describe("the 状态判定 formula", () => {
     ["无", ""],
     [null, ""],
     [42, "无法识别"],
+    // MATCH would read ? and * as wildcards (matching 无): a typed ? is no empty mark.
+    ["?", "无法识别"],
+    ["*", "无法识别"],
+    ["~", "无法识别"],
   ])("reads %j as %j", (status, reading) => {
     expect(shown(status)).toBe(reading);
     expect(expected(status)).toBe(reading);
