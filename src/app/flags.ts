@@ -15,7 +15,10 @@ export interface FlagsChoice {
   scheme: SchemeName;
   dueSoonDays: number;
   asOf: string;
-  /** Explicit action: add an owned column of normalised deadline dates where the sheet's are text. */
+  /**
+   * Where the sheet's deadlines are text, an owned column of them as dates (on unless false):
+   * without it those rows show 时限无法识别.
+   */
   normaliseDeadlines?: boolean;
 }
 
@@ -61,7 +64,7 @@ export function flagsWrite(
 export function optionsOf(choice: Omit<FlagsChoice, "scheme" | "dueSoonDays">) {
   return {
     asOf: choice.asOf,
-    ...(choice.normaliseDeadlines ? { normaliseDeadlines: true } : {}),
+    ...(choice.normaliseDeadlines === false ? { normaliseDeadlines: false } : {}),
   };
 }
 

@@ -206,6 +206,24 @@ describe("task pane host on a messy ledger", () => {
     expect(fresh.fx.requests.count).toBeLessThanOrEqual(5);
   });
 
+  it("adds the date column for text deadlines unless the user turns it off, then says so", async () => {
+    const { fx, ops } = await setUp();
+    await ops.bind(PROBLEM_SHEET, { kind: "problem" });
+    const outcome = await ops.applyFlags({
+      scheme: "lights",
+      dueSoonDays: 7,
+      asOf: "2021-06-30",
+      normaliseDeadlines: false,
+    });
+    const problem = fx.workbook.findSheet(PROBLEM_SHEET)!;
+    expect([10, 11, 12].map((c) => problem.peek(2, c)?.value ?? null)).toEqual([
+      "【台账助手】状态判定",
+      "【台账助手】督办亮灯",
+      null,
+    ]);
+    expect(JSON.stringify(outcome)).toContain("时限无法识别");
+  });
+
   it("uses the active sheet when nothing is bound", async () => {
     const { ops } = await setUp({ ...messyWorkbook, active: 1 });
     const v = await ops.validate();

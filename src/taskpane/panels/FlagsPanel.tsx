@@ -27,7 +27,8 @@ export function FlagsPanel(props: FlagsPanelProps) {
   const styles = usePanelStyles();
   const { state, run, busy } = useOperation(lang, text.cancelled);
   const [choice, setChoice] = useState<SchemeChoice>({ scheme: "flags", dueSoonDays: 7 });
-  const [normaliseDeadlines, setNormaliseDeadlines] = useState(false);
+  // On by default: a deadline typed as text is read through the owned date column.
+  const [normaliseDeadlines, setNormaliseDeadlines] = useState(true);
   const flagged = (workbook.overview?.bound ?? []).filter((b) => b.flagged);
 
   const apply = () =>
