@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeOperations } from "../../../test/app/_lib/fakeOperations";
 import { renderInPane } from "../../../test/taskpane/_lib/renderInPane";
 import { strings } from "../i18n";
@@ -61,9 +61,17 @@ describe("标识 panel", () => {
       scheme: "lights",
       dueSoonDays: 5,
       asOf: "2021-06-30",
-      normaliseDeadlines: false,
+      normaliseDeadlines: true,
       sheet: "问题整改台账",
     });
+    // Unticked, the choice reaches the workflow as an explicit no.
+    fireEvent.click(screen.getByRole("checkbox", { name: /规范日期/ }));
+    fireEvent.click(screen.getByRole("button", { name: "添加标识" }));
+    await vi.waitFor(() =>
+      expect(calls.filter((c) => c.name === "applyFlags").at(-1)?.args[0]).toMatchObject({
+        normaliseDeadlines: false,
+      }),
+    );
   });
 
   it("warns up front when Excel is too old for conditional formats", async () => {
