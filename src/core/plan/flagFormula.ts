@@ -49,7 +49,9 @@ export function flagFormula(input: FlagFormulaInput): FlagFormula {
     `${r}=${quote(STATUS_READINGS[reading])}`;
   const or = (parts: (string | undefined)[]) => {
     const kept = parts.filter((p): p is string => p !== undefined);
-    return kept.length === 1 ? (kept[0] ?? "FALSE") : `OR(${kept.join(",")})`;
+    // Excel refuses OR() and AND() with no argument: none left is plainly FALSE (or TRUE).
+    if (kept.length <= 1) return kept[0] ?? "FALSE";
+    return `OR(${kept.join(",")})`;
   };
   const dated = (ref: string | undefined, op: "<=" | ">") =>
     ref === undefined ? undefined : `AND(ISNUMBER(${ref}),${ref}${op}${asOf})`;
@@ -69,7 +71,8 @@ export function flagFormula(input: FlagFormulaInput): FlagFormula {
   const not = (x: string | undefined) => (x === undefined ? undefined : `NOT(${x})`);
   const and = (parts: (string | undefined)[]) => {
     const kept = parts.filter((p): p is string => p !== undefined);
-    return kept.length === 1 ? (kept[0] ?? "TRUE") : `AND(${kept.join(",")})`;
+    if (kept.length <= 1) return kept[0] ?? "TRUE";
+    return `AND(${kept.join(",")})`;
   };
   const noWord = `OR(${r}="",${reads("unknown")})`;
 

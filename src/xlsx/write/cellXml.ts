@@ -2,6 +2,7 @@ import { cellAddress } from "../../core/model/address";
 import type { PlanValue } from "../../core/plan/types";
 import { escapeText } from "../package/xml";
 import type { SharedStrings } from "./sharedStrings";
+import { fileFormula } from "./futureFunctions";
 
 /** A formula as a cell holds it: its own text, or its place in a shared formula. */
 export type CellFormula =
@@ -35,9 +36,9 @@ export function cellXml(
   if (cell.formula) {
     const f = cell.formula;
     if ("ref" in f)
-      return `<${p}c r="${r}"${s}><${p}f t="shared" ref="${f.ref}" si="${f.shared}">${escapeText(f.text)}</${p}f></${p}c>`;
+      return `<${p}c r="${r}"${s}><${p}f t="shared" ref="${f.ref}" si="${f.shared}">${escapeText(fileFormula(f.text))}</${p}f></${p}c>`;
     if ("shared" in f) return `<${p}c r="${r}"${s}><${p}f t="shared" si="${f.shared}"/></${p}c>`;
-    return `<${p}c r="${r}"${s}><${p}f>${escapeText(f.text)}</${p}f></${p}c>`;
+    return `<${p}c r="${r}"${s}><${p}f>${escapeText(fileFormula(f.text))}</${p}f></${p}c>`;
   }
   const v = cell.value;
   if (typeof v === "string") {

@@ -96,6 +96,27 @@ describe("formula length limits", () => {
     expect(fx.workbook.findSheet("Sheet1")?.peek(0, 0)?.formula).toBe(formula);
   });
 
+  it.each(["=OR()", '=AND(A2="x",OR())', "=IF(A2)", '=FIND("x")', '=MID("abc",1)'])(
+    "refuses %s: too few arguments, as Excel refuses it when typed",
+    async (formula) => {
+      const { fx, error } = await write(formula);
+      expect(error?.code).toBe("InvalidArgument");
+      expect(fx.workbook.findSheet("Sheet1")?.peek(0, 0)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    "=IF(A2,)",
+    "=OR(FALSE)",
+    '=SUMPRODUCT(--(A1:A3={"a","b"}))',
+    "=TODAY()",
+    '=OR(A1={"a"})',
+  ])("accepts %s", async (formula) => {
+    const { fx, error } = await write(formula);
+    expect(error).toBeNull();
+    expect(fx.workbook.findSheet("Sheet1")?.peek(0, 0)?.formula).toBe(formula);
+  });
+
   it("refuses a formula longer than 8,192 characters", async () => {
     const long = `=${Array.from({ length: 2100 }, () => "$A$1").join("+")}`;
     expect(long.length).toBeGreaterThan(8192);

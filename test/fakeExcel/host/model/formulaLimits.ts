@@ -8,7 +8,12 @@
  * - A text constant inside a formula is at most 255 characters: the same specifications page
  *   ("Text values in formulas: limited to 255 characters"); longer text must be joined with &.
  *
- * Which error code Office.js returns for either is not documented; the fake answers
+ * - A function called with fewer arguments than it takes is refused as typed ("You've entered too
+ *   few arguments for this function"): `=OR()`, `=IF(A1)`, `=FIND("x")`. Minimums from each
+ *   function's page on support.microsoft.com (OR/AND: logical1 required; IF: logical_test and
+ *   value_if_true… Excel accepts `IF(A1,)` but not `IF(A1)`).
+ *
+ * Which error code Office.js returns for any of these is not documented; the fake answers
  * InvalidArgument (the strict reading: the write fails and its action applies nothing).
  */
 import { hostError } from "../errors";
@@ -21,6 +26,13 @@ export function assertFormulaWithinLimits(formula: string, where: string): void 
     throw hostError(
       "InvalidArgument",
       `${where}: the formula is ${formula.length} characters; Excel allows ${MAX_FORMULA_LENGTH}`,
+    );
+  }
+  const short = tooFewArguments(formula);
+  if (short !== null) {
+    throw hostError(
+      "InvalidArgument",
+      `${where}: ${short.name}() needs at least ${short.minimum} argument(s), the formula gives ${short.given}`,
     );
   }
   for (const constant of textConstants(formula)) {
@@ -71,4 +83,90 @@ function textConstants(formula: string): string[] {
     i++;
   }
   return out;
+}
+
+/** Least arguments of the functions the add-in's formulas use (and a few common others). */
+const MINIMUM_ARGUMENTS: Readonly<Record<string, number>> = {
+  AND: 1,
+  OR: 1,
+  NOT: 1,
+  IF: 2,
+  IFERROR: 2,
+  ISNUMBER: 1,
+  ISBLANK: 1,
+  SUMPRODUCT: 1,
+  SUM: 1,
+  MIN: 1,
+  MAX: 1,
+  FIND: 2,
+  SEARCH: 2,
+  MID: 3,
+  LEFT: 1,
+  RIGHT: 1,
+  LEN: 1,
+  TRIM: 1,
+  CLEAN: 1,
+  LOWER: 1,
+  UPPER: 1,
+  ASC: 1,
+  UNICHAR: 1,
+  SUBSTITUTE: 3,
+  MATCH: 2,
+  LOOKUP: 2,
+  COUNTIF: 2,
+  COUNTIFS: 2,
+  DATE: 3,
+  TEXT: 2,
+  VALUE: 1,
+};
+
+/** The first call with fewer arguments than its function takes, or null. */
+function tooFewArguments(formula: string): { name: string; minimum: number; given: number } | null {
+  // Each open call: its function name, its argument count so far, whether the current one holds
+  // anything. Text in quotes and quoted sheet names are skipped; {…} array constants count as one.
+  const calls: { name: string; count: number; filled: boolean }[] = [];
+  let braces = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i] ?? "";
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
+        j += formula[j] === ch ? 2 : 1;
+      i = j;
+      if (calls.length > 0) calls[calls.length - 1]!.filled = true;
+      continue;
+    }
+    if (ch === "{") braces++;
+    else if (ch === "}") braces--;
+    const name = /^[A-Za-z_][\w.]*\(/.exec(formula.slice(i, i + 40))?.[0];
+    if (name !== undefined && braces === 0) {
+      if (calls.length > 0) calls[calls.length - 1]!.filled = true;
+      calls.push({
+        name: name
+          .slice(0, -1)
+          .toUpperCase()
+          .replace(/^_XLFN\./, ""),
+        count: 0,
+        filled: false,
+      });
+      i += name.length - 1;
+      continue;
+    }
+    const call = calls[calls.length - 1];
+    if (call === undefined) continue;
+    if (ch === "(") {
+      calls.push({ name: "", count: 0, filled: false });
+    } else if (ch === "," && braces === 0) {
+      call.count++;
+      call.filled = false;
+    } else if (ch === ")") {
+      calls.pop();
+      const given = call.count + (call.filled || call.count > 0 ? 1 : 0);
+      const minimum = MINIMUM_ARGUMENTS[call.name];
+      if (minimum !== undefined && given < minimum) return { name: call.name, minimum, given };
+      const outer = calls[calls.length - 1];
+      if (outer) outer.filled = true;
+    } else if (!/\s/.test(ch)) call.filled = true;
+  }
+  return null;
 }
