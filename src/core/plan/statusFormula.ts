@@ -55,7 +55,9 @@ export function statusReadingFormula(statusRef: string): string {
   ).join(",");
   const notStarted = `OR(${startsWithAny(t, NOT_STARTED_PREFIXES)},${leadIsX})`;
   // A percentage in the phrase: the number just before its first %.
-  const percent = `IF(FIND("%",${t}&"%")<IF(${mark}=1,LEN(${t})+1,${mark}),LOOKUP(1E+100,--MID(${t},FIND("%",${t}&"%")-{1,2,3,4,5,6},{1,2,3,4,5,6})))`;
+  // The else is "" (not IF's FALSE): LibreOffice and WPS hold FALSE as the number 0, which
+  // ISNUMBER would take for a percentage of 0 and read every plain status as 未完成.
+  const percent = `IF(FIND("%",${t}&"%")<IF(${mark}=1,LEN(${t})+1,${mark}),LOOKUP(1E+100,--MID(${t},FIND("%",${t}&"%")-{1,2,3,4,5,6},{1,2,3,4,5,6})),"")`;
   const r = STATUS_READINGS;
   const byPercent = `IF(${percent}>=100,${quote(r.done)},IF(${percent}<=0,${quote(r.notStarted)},${quote(r.inProgress)}))`;
   // Tried in the reader's order: 未… before …中 (未完成 is not under way), then 销号, a

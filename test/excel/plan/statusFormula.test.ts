@@ -64,6 +64,30 @@ const EXTRAS = [
   "【注】",
 ];
 
+/** How many arguments each IF( of the formula is given, text in quotes skipped. */
+function ifArgumentCounts(formula: string): number[] {
+  const counts: number[] = [];
+  const open: { isIf: boolean; n: number }[] = [];
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') {
+      i++;
+      while (i < formula.length && !(formula[i] === '"' && formula[i + 1] !== '"'))
+        i += formula[i] === '"' ? 2 : 1;
+      continue;
+    }
+    if (ch === "(" || ch === "{") {
+      const name = /[A-Za-z_][\w.]*$/.exec(formula.slice(0, i))?.[0];
+      open.push({ isIf: ch === "(" && name?.toUpperCase() === "IF", n: 1 });
+    } else if (ch === "," && open.length > 0) open[open.length - 1]!.n++;
+    else if (ch === ")" || ch === "}") {
+      const call = open.pop();
+      if (call?.isIf) counts.push(call.n);
+    }
+  }
+  return counts;
+}
+
 describe("the 状态判定 formula", () => {
   it.each([
     ["已完成（6月）", "已完成"],
@@ -103,6 +127,11 @@ describe("the 状态判定 formula", () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it("gives every IF an else: LibreOffice and WPS hold IF's FALSE as 0, a number to ISNUMBER", () => {
+    expect(ifArgumentCounts(FORMULA).length).toBeGreaterThan(5);
+    expect(ifArgumentCounts(FORMULA).filter((n) => n < 3)).toEqual([]);
   });
 
   it("stays within Excel's limits: 8,192 characters, text constants of 255", () => {
