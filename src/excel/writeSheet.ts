@@ -72,6 +72,8 @@ export async function writeOwnedSheet(
     if (has(w.supports, "pageBreaks")) {
       for (const row of plan.print.breaksBefore) sheet.horizontalPageBreaks.add(`A${row + 1}`);
       if (plan.print.orientation) sheet.pageLayout.orientation = plan.print.orientation;
+      if (plan.print.fitToWidth)
+        sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     } else if (plan.print.breaksBefore.length > 0)
       addNote(w.notes, missingFeatureNote("pageBreaks"));
   }

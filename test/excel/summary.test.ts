@@ -128,6 +128,14 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     expect(slips.pageLayout.orientation).toBe("Portrait");
   });
 
+  it("prints the summary and the issue list one page wide", async () => {
+    const host = await summaryHost();
+    await generateSummary(host);
+    const fitted = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    expect(host.fx.workbook.findSheet("台账汇总")!.pageLayout.zoom).toEqual(fitted);
+    expect(host.fx.workbook.findSheet("台账问题清单")!.pageLayout.zoom).toEqual(fitted);
+  });
+
   it("regenerating twice gives the same workbook; the old sheets go only after the new are written", async () => {
     const host = await summaryHost();
     await generateSummary(host);

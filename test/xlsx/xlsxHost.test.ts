@@ -298,6 +298,9 @@ describe("the .xlsx host runs the workflows on a file", () => {
     for (const cell of ["K3", "L3", "M3", "K4", "L4", "M4"])
       expect(ledgerXml.split(`<c r="${cell}"`)).toHaveLength(2);
     expect(ledgerXml).not.toContain('<c r="N3"');
+    // The summary prints one page wide.
+    const summaryPart = Object.entries(b).find(([, xml]) => xml.includes("fitToPage"));
+    expect(summaryPart?.[1]).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
     // Functions newer than Excel 2007 carry their file prefix (else #NAME? until edited).
     expect(ledgerXml).toContain("_xlfn.UNICHAR(160)");
     expect(ledgerXml.replace(/_xlfn\.UNICHAR\(/g, "")).not.toContain("UNICHAR(");

@@ -72,6 +72,7 @@ export function issueReportPlan(errors: readonly IssueInput[], lang: Lang = "zh"
     sheet.widths.push({ column, points }),
   );
   sheet.freeze = { rows: 2, columns: 0 };
+  sheet.print = { breaksBefore: [], orientation: "Landscape", fitToWidth: true };
   return { sheets: [sheet], columns: [], notes: [] };
 }
 

@@ -152,6 +152,9 @@ export function summaryPlan(summary: SummaryInput): Plan {
   for (let column = 0; column < tableWidth; column++)
     sheet.widths.push({ column, points: column === 0 ? 110 : 72 });
   sheet.freeze = { rows: 1, columns: 0 };
+  // Printed for a meeting: one landscape page wide (tables, and the charts beside them), never
+  // a column cut off onto a page of its own.
+  sheet.print = { breaksBefore: [], orientation: "Landscape", fitToWidth: true };
   return { sheets: [sheet], columns: [], notes: [] };
 }
 

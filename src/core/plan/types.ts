@@ -120,6 +120,8 @@ export interface PrintPlan {
   /** Page breaks go above these rows (one reminder slip per page). */
   breaksBefore: number[];
   orientation?: "Portrait" | "Landscape";
+  /** Printed one page wide (as many pages down as it takes): a report read on paper. */
+  fitToWidth?: boolean;
   /** Rows repeated on every page. */
   titleRows?: { first: number; last: number };
 }

@@ -127,11 +127,15 @@ export function writeOwnedSheet(
   });
 
   const print = plan.print;
-  const pageSetup = print?.orientation
-    ? `<pageSetup paperSize="9" orientation="${print.orientation.toLowerCase()}"/>`
-    : "";
+  // Fit to one page wide: fitToPage in sheetPr, then 1 across and 0 (as many as needed) down.
+  const fit = print?.fitToWidth === true;
+  const pageSetup =
+    print?.orientation || fit
+      ? `<pageSetup paperSize="9"${print?.orientation ? ` orientation="${print.orientation.toLowerCase()}"` : ""}${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`
+      : "";
   const xml =
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="${dimension}"/>` +
     sheetViewsXml(plan.freeze, selected) +
     `<sheetFormatPr defaultRowHeight="15"/>` +
