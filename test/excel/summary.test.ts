@@ -126,6 +126,7 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     // A break above every slip but the first: one person or unit per printed page.
     expect([...slips.horizontalPageBreaks].sort((a, b) => a - b)).toEqual(titleRows.slice(1));
     expect(slips.pageLayout.orientation).toBe("Portrait");
+    expect(slips.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });
 
   it("prints the summary and the issue list one page wide", async () => {

@@ -84,6 +84,7 @@ export function reminderSlipsPlan(slips: readonly ReminderSlipInput[], asOf: str
     row = footer + 3;
   });
   [40, 110, 260, 80, 70, 90].forEach((points, column) => sheet.widths.push({ column, points }));
-  sheet.print = { breaksBefore: breaks, orientation: "Portrait" };
+  // One slip a page, each one page wide (its six columns are wider than A4 portrait).
+  sheet.print = { breaksBefore: breaks, orientation: "Portrait", fitToWidth: true };
   return { sheets: [sheet], columns: [], notes: [] };
 }
