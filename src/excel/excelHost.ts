@@ -1,6 +1,7 @@
 import type { WorkbookHost } from "../app/host";
 import { createRecheck, watchSheet } from "./onChanged";
 import { readWorkbook } from "./readWorkbook";
+import { runBatch, type ExcelRun } from "./runBatch";
 import { removeOwnedColumns } from "./removeOwnedColumns";
 import { saveBinding } from "./saveBinding";
 import { selectCell } from "./selectCell";
@@ -10,7 +11,7 @@ import { writePlan } from "./writePlan";
 
 export interface ExcelHostOptions {
   /** `Excel.run` of the host (the global in Excel, a fake's in tests). */
-  excel: { run: typeof Excel.run };
+  excel: ExcelRun;
   supports: Supports;
   /** Debounce for delivering edits (ms). */
   editDelayMs?: number;
@@ -22,8 +23,9 @@ export interface ExcelHostOptions {
  */
 export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
   const { excel, supports } = options;
+  // Every batch waits out a cell edit where Excel can (ExcelApi 1.11), else says to finish it.
   const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    excel.run(body);
+    runBatch(excel, supports, body);
   // The add-in's own writes turn events off inside their own requests (executePlan's
   // eventsOff). Edits that arrive while a write runs are a person's (or, before ExcelApi 1.8,
   // possibly the add-in's own): they are held and handed over once the write ends, never lost.
@@ -100,10 +102,15 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
       }
       return async () => {
         for (const handler of handlers)
-          await excel.run(handler.context, async (ctx) => {
-            handler.remove();
-            await ctx.sync();
-          });
+          await runBatch(
+            excel,
+            supports,
+            async (ctx) => {
+              handler.remove();
+              await ctx.sync();
+            },
+            handler.context,
+          );
       };
     },
   };
