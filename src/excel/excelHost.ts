@@ -1,5 +1,6 @@
 import type { WorkbookHost } from "../app/host";
-import { createRecheck, watchSheet } from "./onChanged";
+import { oneAtATime } from "./editQueue";
+import { createRecheck, watchSheet, type SheetChange } from "./onChanged";
 import { readWorkbook } from "./readWorkbook";
 import { runBatch, type ExcelRun } from "./runBatch";
 import { removeOwnedColumns } from "./removeOwnedColumns";
@@ -80,7 +81,9 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
     selectCell: (sheet, rowNumber, columnNumber) =>
       run((ctx) => selectCell(ctx, sheet, rowNumber, columnNumber)),
 
-    async watchEdits(ledgers, onRows) {
+    async watchEdits(ledgers, listener) {
+      // One re-check at a time across ledgers (they are checked against each other).
+      const onRows = oneAtATime(listener);
       const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
       for (const ledger of ledgers) {
         const recheck = createRecheck({
@@ -91,7 +94,7 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
         await run(async (ctx) => {
           const guarded = {
             ...recheck,
-            handler: (event: { address: string }) => {
+            handler: (event: SheetChange) => {
               if (ownWrites === 0) recheck.handler(event);
               else heldDuringWrite.push(() => recheck.handler(event));
             },
