@@ -49,7 +49,10 @@ export interface CoreWork {
     bound: readonly string[],
     signal?: AbortSignal,
   ): Promise<{ validation: Validation; facts: SheetFacts[] }>;
-  /** One edited ledger read and checked again, against the others as last validated. */
+  /**
+   * One edited ledger read and checked again, against the others as last validated; `rows` the
+   * edited 1-based rows, or empty for "rows moved, check it whole".
+   */
   recheck(source: LedgerSource, rows: readonly number[]): Promise<RowsRechecked | null>;
   flags(
     source: LedgerSource,
@@ -97,16 +100,18 @@ export function inlineCoreWork(context: AppContext): CoreWork {
       });
       const [result] = validateLedgers([own, ...others]);
       if (!result) return null;
-      // A complete list replaces what the pane shows for every row of the ledger; a list cut at
-      // 1,000 errors only for the edited rows.
-      const covered = result.truncated
-        ? [...rows]
-        : Array.from({ length: source.input.values.length }, (_, i) => i + 1);
+      // A complete list replaces what the pane shows for every row of the ledger (also rows
+      // past its end, when rows were deleted); a list cut at 1,000 errors only for the edited
+      // rows — or for every row when no rows are named (rows moved: nothing else is right).
+      const whole = !result.truncated || rows.length === 0;
+      const covered = whole
+        ? Array.from({ length: source.input.values.length }, (_, i) => i + 1)
+        : [...rows];
       const coveredSet = new Set(covered);
       const issues = issuesOf(result).filter(
         (i) => i.rowNumber !== null && coveredSet.has(i.rowNumber),
       );
-      return { sheet: source.input.name, rows: covered, issues };
+      return { sheet: source.input.name, rows: covered, issues, ...(whole ? { whole } : {}) };
     },
 
     async flags(source, scheme, options, signal) {

@@ -81,8 +81,13 @@ export interface WrittenPlan {
   columns: Record<string, number>;
 }
 
-/** Rows edited in a bound ledger (1-based physical rows), delivered once the user pauses. */
-export type EditListener = (sheet: string, rows: number[]) => void;
+/**
+ * Rows edited in a bound ledger (1-based physical rows; empty: the whole ledger, rows moved),
+ * delivered once the user pauses. A listener that returns a promise is not called again until it
+ * settles: edits meanwhile are gathered into one call after it, so an older re-check never
+ * lands after a newer one.
+ */
+export type EditListener = (sheet: string, rows: number[]) => void | Promise<void>;
 
 export interface WorkbookHost {
   state(): Promise<WorkbookState>;

@@ -358,7 +358,7 @@ export function createLedgerOperations(
       return host.watchEdits(bound, (sheet, rows) => {
         const binding = bound.find((b) => b.sheet === sheet);
         // A failed re-check leaves the list as it was; the next 校验 reads everything again.
-        if (binding) void recheck(binding, rows).catch(() => undefined);
+        return binding ? recheck(binding, rows).catch(() => undefined) : undefined;
       });
     },
   };

@@ -38,6 +38,11 @@ export interface RowsRechecked {
   sheet: string;
   /** The rows whose issues this update replaces (every row of the ledger when it can). */
   rows: number[];
+  /**
+   * The update replaces every row's issues on the sheet, also rows past its end now (rows were
+   * deleted): the ledger was checked whole and its list is complete.
+   */
+  whole?: boolean;
   /** What the check found in those rows. */
   issues: Issue[];
 }
@@ -49,7 +54,9 @@ export interface RowsRechecked {
 export function applyRecheck(validation: Validation, update: RowsRechecked): Validation {
   const rows = new Set(update.rows);
   const stale = (i: Issue) =>
-    i.sheet === update.sheet && i.rowNumber !== null && rows.has(i.rowNumber);
+    i.sheet === update.sheet &&
+    i.rowNumber !== null &&
+    (update.whole === true || rows.has(i.rowNumber));
   const counts = { ...validation.counts };
   const removed = validation.issues.filter(stale);
   for (const i of removed) counts[i.type] = Math.max(0, (counts[i.type] ?? 0) - 1);

@@ -16,7 +16,10 @@ export interface CommandHost {
   operations(): LedgerOperations;
   /** Today (YYYY-MM-DD): the summary's as-of date when the workbook keeps none. */
   today(): string;
-  /** Shows the report in the notice dialog; resolves when the user has dismissed it. */
+  /**
+   * Shows the report in the notice dialog; resolves as soon as it is open, so the command
+   * completes (`event.completed()`) while the user reads it.
+   */
   showReport(report: CommandReport): Promise<void>;
   reportFailure(error: unknown): void;
 }

@@ -1,6 +1,8 @@
 import type { WorkbookHost } from "../app/host";
-import { createRecheck, watchSheet } from "./onChanged";
+import { oneAtATime } from "./editQueue";
+import { createRecheck, watchSheet, type SheetChange } from "./onChanged";
 import { readWorkbook } from "./readWorkbook";
+import { runBatch, type ExcelRun } from "./runBatch";
 import { removeOwnedColumns } from "./removeOwnedColumns";
 import { saveBinding } from "./saveBinding";
 import { selectCell } from "./selectCell";
@@ -10,7 +12,7 @@ import { writePlan } from "./writePlan";
 
 export interface ExcelHostOptions {
   /** `Excel.run` of the host (the global in Excel, a fake's in tests). */
-  excel: { run: typeof Excel.run };
+  excel: ExcelRun;
   supports: Supports;
   /** Debounce for delivering edits (ms). */
   editDelayMs?: number;
@@ -22,8 +24,9 @@ export interface ExcelHostOptions {
  */
 export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
   const { excel, supports } = options;
+  // Every batch waits out a cell edit where Excel can (ExcelApi 1.11), else says to finish it.
   const run = <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    excel.run(body);
+    runBatch(excel, supports, body);
   // The add-in's own writes turn events off inside their own requests (executePlan's
   // eventsOff). Edits that arrive while a write runs are a person's (or, before ExcelApi 1.8,
   // possibly the add-in's own): they are held and handed over once the write ends, never lost.
@@ -78,7 +81,9 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
     selectCell: (sheet, rowNumber, columnNumber) =>
       run((ctx) => selectCell(ctx, sheet, rowNumber, columnNumber)),
 
-    async watchEdits(ledgers, onRows) {
+    async watchEdits(ledgers, listener) {
+      // One re-check at a time across ledgers (they are checked against each other).
+      const onRows = oneAtATime(listener);
       const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
       for (const ledger of ledgers) {
         const recheck = createRecheck({
@@ -89,7 +94,7 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
         await run(async (ctx) => {
           const guarded = {
             ...recheck,
-            handler: (event: { address: string }) => {
+            handler: (event: SheetChange) => {
               if (ownWrites === 0) recheck.handler(event);
               else heldDuringWrite.push(() => recheck.handler(event));
             },
@@ -100,10 +105,15 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
       }
       return async () => {
         for (const handler of handlers)
-          await excel.run(handler.context, async (ctx) => {
-            handler.remove();
-            await ctx.sync();
-          });
+          await runBatch(
+            excel,
+            supports,
+            async (ctx) => {
+              handler.remove();
+              await ctx.sync();
+            },
+            handler.context,
+          );
       };
     },
   };

@@ -8,7 +8,14 @@ import { queueLoadSettings, queueLockEntry } from "./bindingSettings";
 import { ledgerMarksAt } from "./ledgerMark";
 import type { NameRead } from "./nameRead";
 import { TaizhangError } from "./error";
-import { FIRST_BLOCK_ROWS, REQUEST_BYTES_TARGET, isPayloadTooLarge, jsonBytes } from "./payload";
+import {
+  FIRST_BLOCK_ROWS,
+  REQUEST_BYTES_TARGET,
+  UNCLEAR_FAILURE_RETRIES,
+  isPayloadTooLarge,
+  jsonBytes,
+  mayBePayloadTooLarge,
+} from "./payload";
 import { FEATURE_VERSION, has, type Supports } from "./support";
 
 /**
@@ -59,8 +66,10 @@ interface SheetHandles {
 
 /**
  * Reads the survey and the named sheets (values, number formats, merged areas where ExcelApi
- * 1.13 exists) in one request. Only a sheet longer than the first block, or a payload the host
- * refuses, costs more: one request per ~4 MB row block. Never a request per row or cell.
+ * 1.13 exists) in one request. Only a sheet longer than the first block (2,000 rows), or a
+ * payload the host refuses, costs more: one request per ~4 MB row block. Never a request per row
+ * or cell. A refused block — the documented payload errors, or GeneralException / HTTP 500 as
+ * Excel on the web answers (office-js#1012, #1314) — is asked for again smaller.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -73,14 +82,24 @@ export async function readWorkbook(
   const requestBytes = options.requestBytes ?? REQUEST_BYTES_TARGET;
   const scaled = Math.floor((FIRST_BLOCK_ROWS * requestBytes) / REQUEST_BYTES_TARGET);
   let firstRows = Math.max(1, Math.floor(scaled / Math.max(1, sheetNames.length)));
+  let unclear = 0;
   for (let attempt = 0; ; attempt++) {
     try {
       return await readOnce(context, sheetNames, supports, firstRows, requestBytes, options);
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || firstRows === 1 || attempt >= 4) throw error;
+    } catch (thrown) {
+      // Only the first request is tried again smaller here; later blocks retry on their own.
+      if (!(thrown instanceof FirstRequestFailed)) throw thrown;
+      const error = thrown.error;
+      if (!mayBePayloadTooLarge(error) || firstRows === 1 || attempt >= 4) throw error;
+      if (!isPayloadTooLarge(error) && ++unclear > UNCLEAR_FAILURE_RETRIES) throw error;
       firstRows = Math.max(1, Math.floor(firstRows / 8));
     }
   }
+}
+
+/** The first request of a read failed: readWorkbook may ask again with a smaller first block. */
+class FirstRequestFailed {
+  constructor(readonly error: unknown) {}
 }
 
 export interface ReadOptions {
@@ -128,7 +147,11 @@ async function readOnce(
     }
     return { name, sheet, used, block, merges };
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new FirstRequestFailed(error);
+  }
 
   const survey: WorkbookSurvey = {
     sheets: [...sheets.items]
@@ -202,6 +225,7 @@ async function collectSheet(
   // Progress per block: the pane shows "读取 12,000/20,000 行", and a listener that throws
   // (the user cancelled) stops before the next request.
   onRows?.(base.name, next - used.row, used.rowCount);
+  let unclear = 0;
   while (next < lastRow) {
     const rowCount = Math.min(blockRows, lastRow - next);
     const range = h.sheet.getRange(
@@ -213,11 +237,16 @@ async function collectSheet(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      // Rows heavier than the first ones: halve the block and ask again.
-      if (!isPayloadTooLarge(error) || rowCount === 1) throw error;
-      blockRows = Math.max(1, Math.floor(rowCount / 2));
+      // Rows heavier than the first ones: halve the block and ask again. A GeneralException or
+      // HTTP 500 may be the web's way of saying so, or another fault: a few tries, a quarter
+      // the size each time, then it is reported.
+      if (!mayBePayloadTooLarge(error) || rowCount === 1) throw error;
+      const documented = isPayloadTooLarge(error);
+      if (!documented && ++unclear > UNCLEAR_FAILURE_RETRIES) throw error;
+      blockRows = Math.max(1, Math.floor(rowCount / (documented ? 2 : 4)));
       continue;
     }
+    unclear = 0;
     place(values, formats, next, used.column, range.values, range.numberFormat);
     next += rowCount;
     onRows?.(base.name, next - used.row, used.rowCount);
