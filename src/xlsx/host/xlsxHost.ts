@@ -11,7 +11,7 @@ import { writeBindings } from "./bindingsStore";
 import { decide } from "./decide";
 import { findOwned, sheetContents } from "./ownedFound";
 import { ownedToRemove } from "./removeOwned";
-import { sheetIdText, sheetRead, surveyOf } from "./survey";
+import { isProtected, sheetIdText, sheetRead, surveyOf } from "./survey";
 
 /** Reads a workbook's bytes into the core's sheets: the one reader this host calls. */
 export type SheetsReader = (bytes: Uint8Array, options: { file?: string }) => Promise<SheetInput[]>;
@@ -158,6 +158,8 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
       const contents = sheetContents(pkg, model, await allSheets());
       const { clear, keep, forget } = ownedToRemove(binding, sheet.name, survey.marks, contents);
       if (clear.length === 0 && forget.length === 0 && binding.ownedColumns.length === 0) return 0;
+      if (clear.length > 0 && isProtected(pkg, sheet))
+        throw new TaizhangError("sheetProtected", sheet.name);
       const { scheme: _scheme, options: _options, ...rest } = binding;
       const after = withLedger(survey.bindings, { ...rest, ownedColumns: [] });
       const names = { remove: forget.map((name) => ({ name })) };
