@@ -12,7 +12,7 @@ import { readWorkbook } from "../../src/xlsx";
 import { createXlsxHost } from "../../src/xlsx/host";
 import { PROBLEM, REGISTRY, exceljsWorkbook } from "./_lib/fixture";
 import { exceljs, partsOf } from "./_lib/parts";
-import { renameSheet, sheetPartName, typeInto, withoutMarks } from "./_lib/userEdits";
+import { deleteSheet, renameSheet, sheetPartName, typeInto, withoutMarks } from "./_lib/userEdits";
 
 const context = { lang: "zh" as const, today: () => "2021-07-01", year: 2021 };
 const flagsChoice = { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" } as const;
@@ -165,6 +165,20 @@ describe("output a person made theirs is kept", () => {
     expect(outcome.sheets).toEqual(["台账汇总"]);
     expect(outcome.notes.join()).not.toContain("已原样保留");
     expect((await sheetsOf(host.save())).map((s) => s.name)).toEqual(before);
+  });
+});
+
+describe("output a person deleted", () => {
+  it("writes the summary anew and forgets the mark left over nothing", async () => {
+    const deleted = deleteSheet(await firstRun(), "台账汇总");
+    expect(marksOf(deleted).some((m) => m.reference.startsWith("#REF!"))).toBe(true);
+    const { host, ops } = session(deleted);
+    expect((await ops.summarize(summaryChoice)).sheets).toEqual(["台账汇总"]);
+    const marks = marksOf(host.save());
+    expect(marks.filter((m) => m.reference.includes("#REF!"))).toEqual([]);
+    expect(marks.filter((m) => m.mark?.kind === "sheet").map((m) => m.reference)).toEqual([
+      "'台账汇总'!$A$1",
+    ]);
   });
 });
 

@@ -69,6 +69,16 @@ export function renameSheet(bytes: Uint8Array, from: string, to: string) {
   });
 }
 
+/** The sheet deleted: gone from the workbook's list, and names over it now refer to #REF!. */
+export function deleteSheet(bytes: Uint8Array, sheet: string) {
+  return edit(bytes, (files, read) => {
+    const xml = read("xl/workbook.xml")
+      .replace(new RegExp(`<sheet [^>]*name="${sheet}"[^>]*/>`), "")
+      .replaceAll(`'${sheet}'!`, "#REF!");
+    files["xl/workbook.xml"] = strToU8(xml);
+  });
+}
+
 /** The file without the add-in's marks: as a version from before marks wrote it. */
 export function withoutMarks(bytes: Uint8Array) {
   return edit(bytes, (files, read) => {
