@@ -132,7 +132,7 @@ export function findOwned(
 }
 
 /** An owned column at its mark: header now, body rows a person typed over. */
-export function foundColumn(contents: SheetContents, m: Marked<ColumnMark>): FoundColumn {
+function foundColumn(contents: SheetContents, m: Marked<ColumnMark>): FoundColumn {
   const { area } = m;
   const lastRow = area.row + area.rowCount - 1;
   return {
@@ -145,5 +145,3 @@ export function foundColumn(contents: SheetContents, m: Marked<ColumnMark>): Fou
     typedRows: typedRows(contents, m.sheet, area.column, { first: area.row + 1, last: lastRow }),
   };
 }
-
-export { marked as markedAt, type Marked };
