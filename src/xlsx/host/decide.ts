@@ -1,38 +1,49 @@
 import {
   withLedger,
-  withOwnedSheet,
   type Bindings,
   type LedgerBinding,
   type OwnedColumnRecord,
 } from "../../app/bindings";
+import { sheetFate, type FoundSheet } from "../../app/ownership/fates";
+import { adoptedNote, typedNote, unmarkedKeptNote } from "../../app/ownership/notes";
 import { TaizhangError } from "../../core/errors";
+import { plannedGrid } from "../../core/plan/plannedGrid";
 import { legalSheetName } from "../../core/plan/sheetName";
-import type { Plan } from "../../core/plan/types";
+import type { Plan, PlanNote } from "../../core/plan/types";
+import { fingerprint } from "../../core/text";
+import type { OwnedFound } from "../../excel/ownedRead";
 // The Excel host's rules for where owned columns go and what to refuse, shared so that both hosts
 // decide alike (pure functions: no Office.js runs in them).
 import { placePlanColumns, type PlacedColumn } from "../../excel/placeColumns";
 import { preflight } from "../../excel/preflight";
 import type { SheetRead, WorkbookSurvey } from "../../excel/readWorkbook";
+import type { NameRequest } from "../package/definedNames";
 import type { WorkbookModel } from "../package/workbookModel";
 import type { PlacedOwnedColumn } from "../write/ownedColumns";
 import type { SheetDecision, WriteDecisions } from "../write/writePlan";
+import { columnMarkRequest, ledgerMarkRequest, sheetMarkRequest } from "./markNames";
 
 /** A plan turned into what the writer carries out, and the bookkeeping for after. */
 export interface Decided {
   decisions: WriteDecisions;
+  /** The plan's notes and what the write adds (output kept because a person made it theirs). */
+  notes: PlanNote[];
   /** Final sheet name per owned-sheet key. */
   sheetNames: Record<string, string>;
   /** Column (0-based) of each owned column, by "sheet:key". */
   columns: Record<string, number>;
-  /** The bindings once the write is done, given the new sheets' ids. */
-  bindingsAfter: (newIds: Record<string, string>) => Bindings;
+  /** The bindings once the write is done. */
+  bindings: Bindings;
 }
 
 /**
- * Decides a plan the way the Excel host does (src/excel/executePlan): a regenerated sheet
- * replaces the one the bindings record under its key, in its place and under its name; a
- * template is always a new sheet; owned columns go where the bindings say, else right of the
- * used range. Every refusal is raised here, before anything is written.
+ * Decides a plan the way the Excel host does (src/excel/executePlan), with the same pure rules
+ * over what the marks found (`owned`, see ownedFound.ts): earlier output exactly as Taizhang left
+ * it is replaced in its place and under its name; output a person renamed or typed in is kept,
+ * loses its mark, and the new output goes beside it; a template is always a new sheet. Owned
+ * columns are rewritten where their marks are, around a header and cells a person typed (a
+ * workbook from before marks: where the bindings recorded them). Everything written is marked
+ * in the same write. Every refusal is raised here, before anything is written.
  */
 export function decide(
   plan: Plan,
@@ -40,42 +51,64 @@ export function decide(
   model: WorkbookModel,
   reads: readonly SheetRead[],
   ledgers: readonly LedgerBinding[] | undefined,
-  activate: boolean,
+  options: { activate: boolean; owned: OwnedFound; run: string },
 ): Decided {
-  // A file holds no marks: owned columns are found where the bindings recorded them.
-  const placed = placePlanColumns(plan.columns, reads, ledgers, {
-    sheets: new Map(),
-    columns: new Map(),
-  });
+  const { owned, run } = options;
+  const placed = placePlanColumns(plan.columns, reads, ledgers, owned);
   preflight(plan, survey, reads, placed, () => true);
 
+  const notes: PlanNote[] = [...plan.notes];
+  const setNames: NameRequest[] = [];
+  const removeNames = new Set<string>();
   const taken = survey.sheets.map((s) => s.name);
   const remove: number[] = [];
   const sheets: SheetDecision[] = [];
   const sheetNames: Record<string, string> = {};
+  let bindings = survey.bindings;
+  const gone = (sheet: FoundSheet) => {
+    remove.push(Number(sheet.id));
+    removeNames.add(sheet.markName);
+    taken.splice(taken.indexOf(sheet.name), 1);
+  };
   for (const sp of plan.sheets) {
-    const replace = sp.mode !== "create";
-    const recordId = replace
-      ? survey.bindings.ownedSheets.find((s) => s.key === sp.key)?.id
-      : undefined;
-    const old = recordId === undefined ? undefined : survey.sheets.find((s) => s.id === recordId);
-    const finalName = legalSheetName(
-      sp.name,
-      taken.filter((n) => n !== old?.name),
-    );
-    let position: number | undefined;
-    if (old) {
-      const oldSheet = model.sheets.find((s) => String(s.sheetId) === old.id);
-      if (oldSheet) {
-        // Back in its place: the writer inserts replacements in the order of their places.
-        position = model.sheets.indexOf(oldSheet);
-        remove.push(oldSheet.sheetId);
-        taken.splice(taken.indexOf(old.name), 1);
-      }
+    const found = owned.sheets.get(sp.key) ?? [];
+    const fate =
+      sp.mode === "create" ? { replace: null, remove: [], adopted: [] } : sheetFate(found);
+    for (const { sheet } of fate.adopted) {
+      removeNames.add(sheet.markName);
+      notes.push(adoptedNote(sheet.name));
     }
+    if (sp.mode !== "create" && found.length === 0) {
+      // Written before marks: only the bindings recorded it, and nothing tells whether a person
+      // typed in it since, so it is kept (once: the new output is marked).
+      const record = bindings.ownedSheets.find((s) => s.key === sp.key);
+      const legacy = record && survey.sheets.find((s) => s.id === record.id);
+      if (legacy) notes.push(unmarkedKeptNote(legacy.name));
+    }
+    if (sp.mode !== "create")
+      bindings = { ...bindings, ownedSheets: bindings.ownedSheets.filter((s) => s.key !== sp.key) };
+    for (const old of fate.remove) gone(old);
+    let position: number | undefined;
+    if (fate.replace) {
+      const oldSheet = model.sheetById(Number(fate.replace.id));
+      // Back in its place: the writer inserts replacements in the order of their places.
+      if (oldSheet) position = model.sheets.indexOf(oldSheet);
+      gone(fate.replace);
+    }
+    const finalName = legalSheetName(sp.name, taken);
     taken.push(finalName);
     sheets.push({ plan: sp, name: finalName, ...(position === undefined ? {} : { position }) });
     sheetNames[sp.key] = finalName;
+    // A template becomes the user's sheet: it keeps no mark.
+    if (sp.mode !== "create")
+      setNames.push(
+        sheetMarkRequest({
+          key: sp.key,
+          name: finalName,
+          fingerprint: fingerprint(plannedGrid(sp)),
+          run,
+        }),
+      );
   }
 
   const columns: Record<string, number> = {};
@@ -95,43 +128,61 @@ export function decide(
       rowCount: p.previous.lastRow - p.previous.firstRow + 1,
       columnCount: 1,
     };
-    const entry: PlacedOwnedColumn = { plan: p.plan, column: p.column, previous };
+    const entry: PlacedOwnedColumn = {
+      plan: p.plan,
+      column: p.column,
+      previous,
+      keepHeader: p.keepHeader,
+      typedRows: p.typedRows,
+    };
     if (p.plan.formulaR1C1 !== undefined) entry.formulaR1C1 = resolve(p.plan.formulaR1C1);
     const list = groups.get(sheet.sheetId) ?? [];
     list.push(entry);
     groups.set(sheet.sheetId, list);
     columns[`${p.plan.sheet}:${p.plan.key}`] = p.column;
+    const binding = ledgers?.find((l) => l.sheet === p.plan.sheet);
+    if (binding) {
+      const area = {
+        row: p.plan.headerRow,
+        column: p.column,
+        rowCount: p.plan.firstRow + p.plan.rowCount - p.plan.headerRow,
+        columnCount: 1,
+      };
+      const { key, header, sheet: on } = p.plan;
+      setNames.push(columnMarkRequest(binding.id, { key, header, sheet: on, area }, run));
+    }
+    if (p.typedRows.length > 0) notes.push(typedNote(p.plan.sheet, p.typedRows.length));
+  }
+  // Marks left over nothing (their sheet or cells deleted since): forgotten.
+  for (const m of survey.marks) if (m.value.includes("#REF!")) removeNames.add(m.name);
+
+  for (const ledger of ledgers ?? []) {
+    setNames.push(ledgerMarkRequest(ledger));
+    const own = placed.filter((p) => p.plan.sheet === ledger.sheet);
+    if (own.length === 0) continue;
+    const keep = ledger.ownedColumns.filter((c) => !own.some((p) => p.plan.key === c.key));
+    bindings = withLedger(bindings, {
+      ...ledger,
+      ownedColumns: [...keep, ...own.map(ownedRecord)],
+    });
   }
 
-  const bindingsAfter = (newIds: Record<string, string>): Bindings => {
-    let bindings = survey.bindings;
-    for (const ledger of ledgers ?? []) {
-      const owned = placed.filter((p) => p.plan.sheet === ledger.sheet);
-      if (owned.length === 0) continue;
-      const keep = ledger.ownedColumns.filter((c) => !owned.some((p) => p.plan.key === c.key));
-      bindings = withLedger(bindings, {
-        ...ledger,
-        ownedColumns: [...keep, ...owned.map(ownedRecord)],
-      });
-    }
-    for (const sp of plan.sheets) {
-      const id = newIds[sp.key];
-      if (sp.mode !== "create" && id !== undefined)
-        bindings = withOwnedSheet(bindings, { key: sp.key, id });
-    }
-    return bindings;
-  };
-
+  const setAgain = new Set(setNames.map((n) => n.name));
   return {
     decisions: {
       remove,
       sheets,
       columns: [...groups.entries()].map(([sheetId, list]) => ({ sheetId, columns: list })),
-      activate,
+      activate: options.activate,
+      names: {
+        set: setNames,
+        remove: [...removeNames].filter((n) => !setAgain.has(n)).map((name) => ({ name })),
+      },
     },
+    notes,
     sheetNames,
     columns,
-    bindingsAfter,
+    bindings,
   };
 }
 

@@ -1,5 +1,5 @@
-import { bindingFor, bindingOf, withLedger, type Bindings } from "../../app/bindings";
-import { OWNED_MARK } from "../../core/plan/ownedMark";
+import { bindingFor, bindingOf, withLedger } from "../../app/bindings";
+import { newRunId } from "../../app/ownership/marks";
 import type { SheetRead as AppSheetRead, WorkbookHost, WorkbookState } from "../../app/host";
 import { TaizhangError } from "../../core/errors";
 import type { SheetInput } from "../../core/model/cell";
@@ -9,7 +9,9 @@ import { readWorkbook } from "../readWorkbook";
 import { writePlan } from "../write/writePlan";
 import { writeBindings } from "./bindingsStore";
 import { decide } from "./decide";
-import { sheetIdText, sheetRead, surveyOf } from "./survey";
+import { findOwned, sheetContents } from "./ownedFound";
+import { ownedToRemove } from "./removeOwned";
+import { isProtected, sheetIdText, sheetRead, surveyOf } from "./survey";
 
 /** Reads a workbook's bytes into the core's sheets: the one reader this host calls. */
 export type SheetsReader = (bytes: Uint8Array, options: { file?: string }) => Promise<SheetInput[]>;
@@ -102,22 +104,20 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
         active: survey.active,
         bindings: survey.bindings,
       });
-      const decided = decide(
-        built.plan,
-        survey,
-        model,
-        reads,
-        built.ledgers,
-        built.activate === true,
-      );
+      const contents = sheetContents(pkg, model, await allSheets());
+      const owned = findOwned(survey, built.plan, built.ledgers ?? [], contents);
+      const decided = decide(built.plan, survey, model, reads, built.ledgers, {
+        activate: built.activate === true,
+        owned,
+        run: newRunId(),
+      });
       const result = writePlan(pkg, decided.decisions);
-      const ids = Object.fromEntries(result.sheets.map((s) => [s.key, String(s.sheetId)]));
-      const bindings = decided.bindingsAfter(ids);
+      const { bindings } = decided;
       if (JSON.stringify(bindings) !== JSON.stringify(survey.bindings))
         writeBindings(result.pkg, WorkbookModel.read(result.pkg), bindings);
       replace(result.pkg);
       return {
-        notes: [...built.plan.notes],
+        notes: decided.notes,
         sheetNames: decided.sheetNames,
         columns: decided.columns,
       };
@@ -152,27 +152,23 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
       const model = WorkbookModel.read(pkg);
       const sheet = model.worksheets().find((s) => s.name === sheetName);
       if (!sheet) throw new TaizhangError("sheetMissing", sheetName);
-      const bindings: Bindings = surveyOf(pkg, model).bindings;
-      const binding = bindingFor(bindings, sheet.name, sheetIdText(sheet));
-      if (!binding || binding.ownedColumns.length === 0) return 0;
-      // A file holds no marks yet: a column is the add-in's while its header cell still holds
-      // the header it wrote. One whose header a person replaced is theirs and only forgotten.
-      const [input] = await readNamed([sheet.name]);
-      const header = input?.values[binding.headerRow] ?? [];
-      const clear = binding.ownedColumns
-        .filter((c) => c.header.startsWith(OWNED_MARK) && header[c.column] === c.header)
-        .map((c) => ({
-          row: binding.headerRow,
-          column: c.column,
-          rowCount: Math.max(1, c.lastRow - binding.headerRow + 1),
-          columnCount: 1,
-        }));
+      const survey = surveyOf(pkg, model);
+      const binding = bindingFor(survey.bindings, sheet.name, sheetIdText(sheet));
+      if (!binding) return 0;
+      const contents = sheetContents(pkg, model, await allSheets());
+      const { clear, keep, forget } = ownedToRemove(binding, sheet.name, survey.marks, contents);
+      if (clear.length === 0 && forget.length === 0 && binding.ownedColumns.length === 0) return 0;
+      if (clear.length > 0 && isProtected(pkg, sheet))
+        throw new TaizhangError("sheetProtected", sheet.name);
       const { scheme: _scheme, options: _options, ...rest } = binding;
-      const after = withLedger(bindings, { ...rest, ownedColumns: [] });
-      const result =
-        clear.length > 0
-          ? writePlan(pkg, { columns: [{ sheetId: sheet.sheetId, columns: [], clear }] }).pkg
-          : pkg.clone();
+      const after = withLedger(survey.bindings, { ...rest, ownedColumns: [] });
+      const names = { remove: forget.map((name) => ({ name })) };
+      const result = writePlan(pkg, {
+        ...(clear.length > 0
+          ? { columns: [{ sheetId: sheet.sheetId, columns: [], clear, keep }] }
+          : {}),
+        names,
+      }).pkg;
       writeBindings(result, WorkbookModel.read(result), after);
       replace(result);
       return clear.length;

@@ -1,4 +1,4 @@
-import { areaAddress, cellAddress, parseAddress } from "../../core/model/address";
+import { MAX_COLUMNS, areaAddress, cellAddress, parseAddress } from "../../core/model/address";
 import type { CellArea } from "../../core/model/cell";
 import type { OwnedColumnPlan } from "../../core/plan/types";
 import { WORKSHEET_ORDER, childPrefix, insertChild } from "../package/childOrder";
@@ -13,6 +13,8 @@ import {
   type ElementSpan,
 } from "../package/xml";
 import { cellXml, widthInCharacters, type CellFormula } from "./cellXml";
+// The Excel host's runs of rows between typed cells (a pure function: no Office.js runs in it).
+import { rowRuns } from "../../excel/writeColumn";
 import { r1c1ToA1 } from "./r1c1";
 import type { WriteSession } from "./session";
 import { TEXT_FORMAT } from "./sheetGrid";
@@ -27,83 +29,99 @@ export interface PlacedOwnedColumn {
   previous: CellArea | null;
   /** The formula with `{{column:key}}` resolved, in R1C1. */
   formulaR1C1?: string;
+  /** A person changed the header: it is theirs, neither cleared nor written. */
+  keepHeader?: boolean;
+  /** 0-based rows where a person typed over the formula (人工标识): neither cleared nor written. */
+  typedRows?: readonly number[];
+}
+
+/** A cell a person typed in, inside an area the add-in clears: left as it is. */
+export interface KeptCell {
+  row: number;
+  column: number;
 }
 
 /**
  * Adds owned columns to a user's worksheet by patching its XML: the header and body cells go
  * into their rows in column order (rows created where there are none), the dimension widens,
  * widths and flag colours are added in the schema's element order. No other cell, style or
- * element changes; what the add-in wrote last time is cleared first. The body is one shared
- * formula (A1, relative to its first cell) or one value per row. `alsoClear` are areas of
- * earlier columns cleared with nothing written in their place.
+ * element changes; what the add-in wrote last time is cleared first, except a header a person
+ * changed and cells they typed over the formulas, which are neither cleared nor written. The
+ * body is one shared formula (A1, relative to its first cell) per run of rows between typed
+ * cells, or one formula per row. `alsoClear` are areas of earlier columns cleared with nothing
+ * written in their place, around the cells in `keep`.
  */
 export function patchOwnedColumns(
   session: WriteSession,
   part: string,
   columns: readonly PlacedOwnedColumn[],
   alsoClear: readonly CellArea[] = [],
+  keep: readonly KeptCell[] = [],
 ): void {
   let xml = session.pkg.text(part);
   if (xml === undefined) throw new Error(`sheet part ${part} is missing`);
   const p = childPrefix(rootElement(xml));
-  const nextShared = sharedFormulaStart(xml);
+  let nextShared = sharedFormulaStart(xml);
   const inserts = new Map<number, Map<number, string>>();
   const put = (row: number, column: number, text: string) => {
     let cells = inserts.get(row);
     if (!cells) inserts.set(row, (cells = new Map()));
     cells.set(column, text);
   };
+  const kept = new Set(keep.map((k) => cellKey(k.row, k.column)));
   const { styles, strings } = session;
-  columns.forEach((placed, n) => {
+  for (const placed of columns) {
     const { plan, column } = placed;
-    const header = styles.cellStyle({ numberFormat: TEXT_FORMAT, bold: true });
-    put(
-      plan.headerRow,
-      column,
-      cellXml(plan.headerRow, column, { value: plan.header, style: header }, strings, p),
-    );
+    const typed = new Set(placed.typedRows ?? []);
+    for (const row of typed) kept.add(cellKey(row, column));
+    if (placed.keepHeader) kept.add(cellKey(plan.headerRow, column));
+    else {
+      const header = styles.cellStyle({ numberFormat: TEXT_FORMAT, bold: true });
+      put(
+        plan.headerRow,
+        column,
+        cellXml(plan.headerRow, column, { value: plan.header, style: header }, strings, p),
+      );
+    }
     const bodyStyle = styles.cellStyle(
       plan.numberFormat ? { numberFormat: plan.numberFormat } : {},
     );
     const lastRow = plan.firstRow + plan.rowCount - 1;
-    const ref = areaAddress({
-      row: plan.firstRow,
-      column,
-      rowCount: plan.rowCount,
-      columnCount: 1,
-    });
-    for (let row = plan.firstRow; row <= lastRow; row++) {
-      if (placed.formulaR1C1 !== undefined) {
-        const si = nextShared + n;
-        const formula: CellFormula =
-          row === plan.firstRow
-            ? plan.rowCount === 1
-              ? { text: r1c1ToA1(placed.formulaR1C1, row, column) }
-              : { text: r1c1ToA1(placed.formulaR1C1, row, column), shared: si, ref }
-            : { shared: si };
-        put(row, column, cellXml(row, column, { formula, style: bodyStyle }, strings, p));
-      } else {
-        const own = plan.rowFormulas?.[row - plan.firstRow] ?? null;
-        if (own === null) continue;
-        put(
-          row,
-          column,
-          cellXml(
+    for (const run of rowRuns(plan.firstRow, lastRow, typed)) {
+      const ref = areaAddress({ ...run, column, columnCount: 1 });
+      const si = placed.formulaR1C1 !== undefined && run.rowCount > 1 ? nextShared++ : -1;
+      for (let row = run.row; row < run.row + run.rowCount; row++) {
+        if (placed.formulaR1C1 !== undefined) {
+          const formula: CellFormula =
+            row === run.row
+              ? si < 0
+                ? { text: r1c1ToA1(placed.formulaR1C1, row, column) }
+                : { text: r1c1ToA1(placed.formulaR1C1, row, column), shared: si, ref }
+              : { shared: si };
+          put(row, column, cellXml(row, column, { formula, style: bodyStyle }, strings, p));
+        } else {
+          const own = plan.rowFormulas?.[row - plan.firstRow] ?? null;
+          if (own === null) continue;
+          put(
             row,
             column,
-            { formula: { text: r1c1ToA1(own, row, column) }, style: bodyStyle },
-            strings,
-            p,
-          ),
-        );
+            cellXml(
+              row,
+              column,
+              { formula: { text: r1c1ToA1(own, row, column) }, style: bodyStyle },
+              strings,
+              p,
+            ),
+          );
+        }
       }
     }
-  });
+  }
   const clears = [...columns.flatMap((c) => (c.previous ? [c.previous] : [])), ...alsoClear];
 
   const sheetData = childElement(xml, rootElement(xml), "sheetData");
   if (!sheetData) throw new Error(`sheet part ${part} has no sheetData`);
-  const cells = patchSheetData(xml, sheetData, inserts, clears, p);
+  const cells = patchSheetData(xml, sheetData, inserts, clears, kept, p);
   // Everything else is edited on the sheet without its cells (a few kilobytes, however long
   // the sheet), and the cells go back in once at the end.
   let skeleton = splice(xml, sheetData.tag.start, sheetData.end, `<${p}sheetData/>`);
@@ -145,6 +163,11 @@ export function patchOwnedColumns(
   session.pkg.setText(part, xml);
 }
 
+/** A cell as one number (row-major over Excel's columns). */
+function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
 function inside(a: CellArea, b: CellArea): boolean {
   return (
     a.row >= b.row &&
@@ -180,6 +203,7 @@ function patchSheetData(
   sheetData: ElementSpan,
   inserts: Map<number, Map<number, string>>,
   clears: readonly CellArea[],
+  kept: ReadonlySet<number>,
   p: string,
 ): string {
   const pending = [...inserts.keys()].sort((a, b) => a - b);
@@ -218,7 +242,7 @@ function patchSheetData(
       if (added) next++;
       out.push(
         added || cleared.length > 0
-          ? rebuildRow(xml, openTag, openEnd, rowEnd, empty, row, added, cleared, p)
+          ? rebuildRow(xml, openTag, openEnd, rowEnd, empty, row, added, cleared, kept, p)
           : xml.slice(at, rowEnd),
       );
       copied = rowEnd;
@@ -259,6 +283,7 @@ function rebuildRow(
   row: number,
   added: Map<number, string> | undefined,
   cleared: readonly CellArea[],
+  keep: ReadonlySet<number>,
   p: string,
 ): string {
   const cellOpen = `<${p}c`;
@@ -292,7 +317,11 @@ function rebuildRow(
     last = cellEnd;
     at = xml.indexOf(cellOpen, cellEnd);
     if (added?.has(column)) continue;
-    if (cleared.some((a) => column >= a.column && column < a.column + a.columnCount)) continue;
+    if (
+      !keep.has(cellKey(row, column)) &&
+      cleared.some((a) => column >= a.column && column < a.column + a.columnCount)
+    )
+      continue;
     // A cell placed by order alone gets its address, so new cells before it cannot move it.
     if (ref === undefined)
       text = withAttributes(cellTag, { r: cellAddress(row, column) }) + text.slice(cellTag.length);

@@ -6,7 +6,7 @@ import { removePartTree } from "../package/partTree";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import type { WorkbookSheet } from "../package/workbookModel";
 import { splice, withAttributes } from "../package/xml";
-import { patchOwnedColumns, type PlacedOwnedColumn } from "./ownedColumns";
+import { patchOwnedColumns, type KeptCell, type PlacedOwnedColumn } from "./ownedColumns";
 import { writeOwnedSheet } from "./ownedSheet";
 import { WriteSession } from "./session";
 
@@ -34,12 +34,14 @@ export interface WriteDecisions {
   sheets?: readonly SheetDecision[];
   /**
    * Owned columns per user sheet, and areas the add-in wrote there before that are cleared
-   * (cells and flag colours) with nothing written in their place (移除标识).
+   * (cells and flag colours) with nothing written in their place (移除标识), except the cells
+   * in `keep` (typed there by a person).
    */
   columns?: readonly {
     sheetId: number;
     columns: readonly PlacedOwnedColumn[];
     clear?: readonly CellArea[];
+    keep?: readonly KeptCell[];
   }[];
   /** Make the first new sheet the one the workbook opens on. */
   activate?: boolean;
@@ -104,7 +106,7 @@ export function writePlan(source: XlsxPackage, decisions: WriteDecisions): Write
   for (const group of decisions.columns ?? []) {
     const sheet = model.sheetById(group.sheetId);
     if (!sheet || sheet.kind !== "worksheet") throw new Error(`no worksheet ${group.sheetId}`);
-    patchOwnedColumns(session, sheet.part, group.columns, group.clear);
+    patchOwnedColumns(session, sheet.part, group.columns, group.clear, group.keep);
     if (group.columns.some((c) => c.formulaR1C1 !== undefined)) formulas = true;
   }
 
