@@ -2,6 +2,7 @@
 // the reader recognises is bound, validated, listed in the issue report, flagged and summarised
 // (with 工作提示单), through the same operations the task pane runs one by one.
 import { TaizhangError } from "../core/errors";
+import { isLedgerKind } from "../core/ledgers";
 import type { AppContext } from "./context";
 import type { CoreWork } from "./coreWork";
 import type { FlagsChoice } from "./flags";
@@ -43,8 +44,10 @@ export async function recognisedLedgers(
     context,
   );
   const found = new Map<string, string>();
+  // Only the kinds Taizhang knows can be bound; a table of some other shape is left alone.
   for (const result of read.results)
-    if (!found.has(result.sheet)) found.set(result.sheet, String(result.kind));
+    if (isLedgerKind(String(result.kind)) && result.rowCount > 0 && !found.has(result.sheet))
+      found.set(result.sheet, String(result.kind));
   return names.filter((n) => found.has(n)).map((sheet) => ({ sheet, kind: found.get(sheet)! }));
 }
 

@@ -12,6 +12,9 @@ import type { ReadLedgerResult } from "../read";
 import { fileOf, rowOffice } from "./rowSource";
 import type { ConsolidatedFile } from "./types";
 
+/** Rows per value block of a merged sheet. */
+const BLOCK_ROWS = 5_000;
+
 export const SOURCE_TITLES: Record<Lang, readonly string[]> = {
   zh: ["来源文件", "来源工作表", "来源行号", "来源院"],
   en: ["Source file", "Source sheet", "Source row", "Source office"],
@@ -94,18 +97,21 @@ export function mergedSheetPlan(
       ],
     ],
   });
-  sheet.blocks.push({
-    row: 1,
-    column: 0,
-    values: rows,
-    columnFormats: [
-      null,
-      null,
-      "0",
-      null,
-      ...fields.map((f) => (f.type === "date" ? DATE_FORMAT : null)),
-    ],
-  });
+  const columnFormats = [
+    null,
+    null,
+    "0",
+    null,
+    ...fields.map((f) => (f.type === "date" ? DATE_FORMAT : null)),
+  ];
+  // In blocks of BLOCK_ROWS: a host checks a block's area by spreading its rows into arguments.
+  for (let start = 0; start < rows.length; start += BLOCK_ROWS)
+    sheet.blocks.push({
+      row: 1 + start,
+      column: 0,
+      values: rows.slice(start, start + BLOCK_ROWS),
+      columnFormats,
+    });
   sheet.styles.push(
     {
       area: { row: 0, column: 0, rowCount: 1, columnCount: header.length },
