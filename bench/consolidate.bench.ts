@@ -12,7 +12,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchOptions } from "./run";
@@ -90,6 +90,9 @@ export default async function bench(options: BenchOptions): Promise<void> {
     if (!options.json)
       console.log(
         "\nconsolidate — many offices' workbooks into one (one process per run)\n" +
+          `load average before: ${loadavg()
+            .map((l) => l.toFixed(2))
+            .join(" ")}\n` +
           "files × rows   seconds  files/s  rows/s    peak RSS MB  peak heap MB  output MB",
       );
     for (const [files, rows] of runs) {
@@ -116,6 +119,12 @@ export default async function bench(options: BenchOptions): Promise<void> {
               : ""),
         );
     }
+    if (!options.json)
+      console.log(
+        `load average after: ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(" ")}`,
+      );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -60,7 +60,10 @@ export async function applyAll(
 ): Promise<ApplyAllOutcome> {
   const ops = createLedgerOperations(host, context, work);
   const ledgers = await recognisedLedgers(host, context);
-  if (ledgers.length === 0) throw new TaizhangError("noLedgerData", "");
+  if (ledgers.length === 0) {
+    const sheets = (await host.state()).sheets.map((s) => s.name);
+    throw new TaizhangError("noLedgerData", sheets.join("”“"));
+  }
   for (const ledger of ledgers) await ops.bind(ledger.sheet, { kind: ledger.kind });
   const validation = await ops.validate();
   const report = await ops.writeIssueReport(validation.issues);
