@@ -65,11 +65,16 @@ export interface LedgerFile {
   merges: number;
 }
 
+export interface LedgerOptions {
+  merged: boolean;
+  /** Every row's 院名称 (one office's own ledger); default: seven offices in turn. */
+  office?: string;
+  /** Put before each 问题编号, so that offices' files do not share problem numbers. */
+  idPrefix?: string;
+}
+
 /** A problem ledger of `rows` measure rows × 15 columns (plus the title and header rows). */
-export function ledgerXlsx(
-  rows: number,
-  options: { merged: boolean } = { merged: true },
-): LedgerFile {
+export function ledgerXlsx(rows: number, options: LedgerOptions = { merged: true }): LedgerFile {
   const strings = new Strings();
   const out: string[] = [];
   const merges: string[] = ["A1:O1"];
@@ -101,8 +106,8 @@ export function ledgerXlsx(
       const parts: string[] = [];
       if (first) {
         parts.push(
-          text(`A${r}`, `WT-${String(p).padStart(6, "0")}`),
-          text(`B${r}`, OFFICES[p % OFFICES.length]!),
+          text(`A${r}`, `${options.idPrefix ?? ""}WT-${String(p).padStart(6, "0")}`),
+          text(`B${r}`, options.office ?? OFFICES[p % OFFICES.length]!),
           text(`C${r}`, CATEGORIES[p % CATEGORIES.length]!),
           text(`D${r}`, `第${p}项问题：案件质量评查发现文书制作不规范，说理不充分`),
           text(`E${r}`, `一是学习不够；二是第${p}项制度落实不到位；三是监督缺位`),

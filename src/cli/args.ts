@@ -2,7 +2,10 @@ import { parseArgs } from "node:util";
 import { CliError } from "./cliError";
 import type { Localized } from "./texts";
 
-export type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
+export type OptionSpec = Record<
+  string,
+  { type: "string" | "boolean"; multiple?: boolean; short?: string }
+>;
 
 export interface ParsedArgs {
   values: Record<string, string | boolean | undefined>;

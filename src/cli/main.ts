@@ -7,12 +7,18 @@ import { terminalSafe } from "./terminalText";
 import { text } from "./texts";
 import { summarizeCommand } from "./summarize";
 import { validateCommand } from "./validate";
+import { applyCommand } from "./apply";
+import { templateCommand } from "./template";
+import { consolidateCommand } from "./consolidate";
 import type { Lang } from "../core/model";
 
 /** The command table: adding a command is one line here. */
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   summarize: summarizeCommand,
+  apply: applyCommand,
+  template: templateCommand,
+  consolidate: consolidateCommand,
 };
 
 const consoleIO: CliIO = {

@@ -3,8 +3,6 @@
 // JSON documented in docs/cli.md. Exit codes as for validate: 0 every sheet clean, 1 the
 // summary was made but some sheets have errors, 2 unreadable input or bad arguments.
 import { formatDateEn, formatDateZh } from "../core/dates/format";
-import { isIsoDate } from "../core/dates/iso";
-import { appContext } from "../app/context";
 import { summaryOf } from "../app/summary";
 import type { ReadLedgerResult, ReadNote } from "../core/read";
 import type { Lang } from "../core/model";
@@ -12,21 +10,13 @@ import { summaryView } from "../core/plan";
 import { formatPercent, summaryToJson, type Summary } from "../core/summary";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./cliError";
+import { DATE_OPTIONS, DEFAULT_DUE_DAYS, dateChoices } from "./dateChoices";
 import type { Command } from "./command";
 import { langOf } from "./lang";
 import { loadLedgers } from "./load";
 import { notesText } from "./validateReport";
 
-/** Days before a deadline that count as due soon, unless --due-days says otherwise. */
-const DEFAULT_DUE_DAYS = 7;
-
-const OPTIONS = {
-  "as-of": { type: "string" },
-  scheme: { type: "string" },
-  "due-days": { type: "string" },
-  sheet: { type: "string" },
-  year: { type: "string" },
-} as const;
+const OPTIONS = { ...DATE_OPTIONS, sheet: { type: "string" } } as const;
 
 const TEXT = {
   summary: {
@@ -37,27 +27,7 @@ const TEXT = {
     zh: "用法：taizhang summarize 文件... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--due-days 天数] [--sheet 工作表名] [--year 年份] [--json] [--lang zh|en]\n\n汇总 .xlsx 和 .csv 台账（多个文件即多个院的台账）。\n--as-of   统计截止日期，默认今天\n--scheme  flags = 挂图作战（红旗已完成、黄旗正在推进、黑旗未完成），lights = 督办亮灯（绿灯、黄灯临期、红灯超期）\n--due-days 临期天数，默认7\n退出码：0 全部通过，1 已汇总但部分表格有错误，2 文件无法读取或参数错误。",
     en: "Usage: taizhang summarize FILE... [--as-of YYYY-MM-DD] [--scheme flags|lights] [--due-days N] [--sheet NAME] [--year YYYY] [--json] [--lang zh|en]\n\nSummarises .xlsx and .csv ledgers (several files = several offices' workbooks).\n--as-of   the date figures are computed for, default today\n--scheme  flags = battle-map flags (red done, yellow in progress, black not done), lights = supervision lights (green, yellow due soon, red overdue)\n--due-days days that count as due soon, default 7\nExit codes: 0 all sheets clean, 1 summarised but some sheets have errors, 2 unreadable input or bad arguments.",
   },
-  badAsOf: {
-    zh: "--as-of 应为 YYYY-MM-DD 格式的日期，如 2021-06-30。",
-    en: "--as-of must be a date written YYYY-MM-DD, such as 2021-06-30.",
-  },
-  badScheme: {
-    zh: "--scheme 只能是 flags（挂图作战）或 lights（督办亮灯）。",
-    en: "--scheme must be flags or lights.",
-  },
-  badDays: {
-    zh: "--due-days 应为 0 到 365 之间的整数。",
-    en: "--due-days must be a whole number from 0 to 365.",
-  },
-  badYear: {
-    zh: "--year 应为四位年份，如 2021。",
-    en: "--year must be a four-digit year such as 2021.",
-  },
 } as const;
-
-function badOption(lang: Lang, key: "badAsOf" | "badScheme" | "badDays" | "badYear"): CliError {
-  return new CliError("badOption", { detail: TEXT[key][lang] });
-}
 
 export interface SummarizeRun {
   asOf: string;
@@ -100,21 +70,7 @@ export const summarizeCommand: Command = {
       return 0;
     }
     if (positionals.length === 0) throw new CliError("noFiles");
-    let year: number | undefined;
-    if (typeof values.year === "string") {
-      if (!/^(19|20)\d{2}$/.test(values.year)) throw badOption(lang, "badYear");
-      year = Number(values.year);
-    }
-    const context = appContext(lang, year);
-    const asOf = typeof values["as-of"] === "string" ? values["as-of"] : context.today();
-    if (!isIsoDate(asOf)) throw badOption(lang, "badAsOf");
-    const scheme = values.scheme ?? "flags";
-    if (scheme !== "flags" && scheme !== "lights") throw badOption(lang, "badScheme");
-    let dueDays: number | undefined;
-    if (typeof values["due-days"] === "string") {
-      dueDays = Number(values["due-days"]);
-      if (!/^\d+$/.test(values["due-days"]) || dueDays > 365) throw badOption(lang, "badDays");
-    }
+    const { context, asOf, scheme, dueDays } = dateChoices(values, lang);
     const read = await loadLedgers(
       positionals,
       context,

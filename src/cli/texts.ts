@@ -61,6 +61,62 @@ const TEXTS = {
     zh: "描述文件“{file}”无效：{detail}",
     en: 'Descriptor "{file}" is not valid: {detail}',
   },
+  noOutput: {
+    zh: "请用 -o 指定要写出的 .xlsx 文件。",
+    en: "Name the .xlsx file to write with -o.",
+  },
+  outputExists: {
+    zh: "文件“{file}”已存在，未做任何更改。如要覆盖，请加 --force。",
+    en: 'File "{file}" already exists; nothing was written. Add --force to replace it.',
+  },
+  outputIsInput: {
+    zh: "“{file}”是要读取的文件之一：台账助手从不改动原文件，请另选输出文件名。",
+    en: '"{file}" is one of the files read: Taizhang never changes them; choose another output name.',
+  },
+  outputFolderMissing: {
+    zh: "无法写出“{file}”：所在文件夹不存在。",
+    en: 'Cannot write "{file}": its folder does not exist.',
+  },
+  outputWriteFailed: {
+    zh: "写出文件“{file}”失败，请确认有写入权限且文件未被其他程序打开。",
+    en: 'Writing "{file}" failed: check the folder is writable and the file is not open elsewhere.',
+  },
+  workflowRefused: { zh: "{detail}", en: "{detail}" },
+  wrote: { zh: "已写出：{file}", en: "Written: {file}" },
+  needsXlsx: {
+    zh: "“{file}”不是 .xlsx 工作簿：只能写入 .xlsx（.csv 或 .xls 请先在 Excel 中另存为 .xlsx）。",
+    en: '"{file}" is not an .xlsx workbook: only .xlsx can be written into (save a .csv or .xls as .xlsx in Excel first).',
+  },
+  oneFileOnly: {
+    zh: "apply 一次处理一个文件；多个院的文件请用 taizhang consolidate 合并。",
+    en: "apply takes one file; use taizhang consolidate for several offices' files.",
+  },
+  appliedLedger: { zh: "台账：工作表“{sheet}”（{kind}）", en: 'Ledger: sheet "{sheet}" ({kind})' },
+  appliedIssues: { zh: "校验发现{count}个问题。", en: "Validation found {count} issues." },
+  appliedSheets: { zh: "写入的工作表：{sheets}", en: "Sheets written: {sheets}" },
+  templateTakesNoFile: {
+    zh: "template 不读取文件：用 --kinds 选择台账类型，用 -o 指定新文件。",
+    en: "template reads no file: choose kinds with --kinds and the new file with -o.",
+  },
+  templateSheet: { zh: "工作表“{sheet}”：{kind}", en: 'Sheet "{sheet}": {kind}' },
+  consolidatedFiles: { zh: "读取了{files}个文件。", en: "{files} files read." },
+  consolidatedKind: { zh: "  {sheet}：{rows}行", en: "  {sheet}: {rows} rows" },
+  consolidatedUnreadable: {
+    zh: "无法读取“{file}”：{detail}",
+    en: 'Cannot read "{file}": {detail}',
+  },
+  consolidatedDuplicate: {
+    zh: "“{file}”与{others}内容完全相同。",
+    en: '"{file}" has exactly the same content as {others}.',
+  },
+  consolidatedRepeats: {
+    zh: "{count}个编号出现在不止一个文件中，见“重复编号”工作表。",
+    en: '{count} keys appear in more than one file; see the "Repeated keys" sheet.',
+  },
+  consolidatedMissing: {
+    zh: "名册中{count}个院未报送：{offices}",
+    en: "{count} offices of the registry sent nothing: {offices}",
+  },
   internal: {
     zh: "内部错误，未能完成。请将所用命令和文件报告给开发者（设置环境变量 TAIZHANG_DEBUG=1 可查看详情）。",
     en: "Internal error: the command did not finish. Please report the command and files (set TAIZHANG_DEBUG=1 for details).",

@@ -1,0 +1,131 @@
+// `npm run bench [-- --json] -- consolidate [-- --large]`: many offices' workbooks consolidated
+// into one (src/app/consolidate.ts, what `taizhang consolidate` runs).
+//
+// The files: problem ledgers of one office each (bench/_lib/ledgerXlsx.ts: merged problem
+// cells, shared strings, dates, a formula), each office's own name and 问题编号, generated into
+// a temporary folder before the clock starts. Each run is one process of its own
+// (bench/_lib/consolidateChild.ts bundled by esbuild), from reading the first file off disk to
+// the saved workbook: 报送情况, the merged sheet, 重复编号, 台账汇总 and 工作提示单.
+// Runs: 100 × 500 rows (goal ≤ 5 s); 1,000 × 50 — the same rows in ten times the files, which
+// shows what the number of files costs in memory; 1,000 × 300; with --large also 3,000 × 300.
+// Peak memory: the child's high-water resident set (VmHWM) and the largest V8 heap seen.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BenchOptions } from "./run";
+import { ledgerXlsx } from "./_lib/ledgerXlsx";
+
+const GOAL_SECONDS = 5;
+const NAME_CHARACTERS = "安宁平和东西南北中新永兴长乐康泰";
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+interface Figure {
+  seconds: number;
+  peakMB: number;
+  heapPeakMB: number;
+  files: number;
+  rows: number;
+  outMB: number;
+}
+
+/** A distinct office name per file: 安宁平县院, 安宁和县院, … */
+function officeName(i: number): string {
+  const n = NAME_CHARACTERS.length;
+  const pick = (k: number) => NAME_CHARACTERS[k % n]!;
+  return `${pick(Math.floor(i / (n * n)))}${pick(Math.floor(i / n))}${pick(i)}县院`;
+}
+
+function writeFiles(dir: string, files: number, rows: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < files; i++) {
+    const { bytes } = ledgerXlsx(rows, {
+      merged: true,
+      office: officeName(i),
+      idPrefix: `F${i}-`,
+    });
+    writeFileSync(join(dir, `院${String(i).padStart(4, "0")}.xlsx`), bytes);
+  }
+}
+
+/** The child script, bundled as the CLI is; dependencies resolve from node_modules. */
+async function child(): Promise<string> {
+  const dir = join(root, ".tmp", "bench-consolidate");
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, "consolidateChild.mjs");
+  await build({
+    entryPoints: [join(root, "bench/_lib/consolidateChild.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
+function run(script: string, dir: string): Figure {
+  const result = spawnSync(process.execPath, ["--max-old-space-size=4096", script, dir], {
+    encoding: "utf8",
+    cwd: root,
+  });
+  if (result.status !== 0) throw new Error(`consolidate failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Figure;
+}
+
+export default async function bench(options: BenchOptions): Promise<void> {
+  const runs: [number, number][] = [
+    [100, 500],
+    [1_000, 50],
+    [1_000, 300],
+  ];
+  if (process.argv.includes("--large")) runs.push([3_000, 300]);
+  const work = mkdtempSync(join(tmpdir(), "taizhang-consolidate-"));
+  try {
+    const script = await child();
+    if (!options.json)
+      console.log(
+        "\nconsolidate — many offices' workbooks into one (one process per run)\n" +
+          `load average before: ${loadavg()
+            .map((l) => l.toFixed(2))
+            .join(" ")}\n` +
+          "files × rows   seconds  files/s  rows/s    peak RSS MB  peak heap MB  output MB",
+      );
+    for (const [files, rows] of runs) {
+      const dir = join(work, `${files}x${rows}`);
+      writeFiles(dir, files, rows);
+      const figure = run(script, dir);
+      rmSync(dir, { recursive: true, force: true });
+      const perSecond = files / figure.seconds;
+      if (options.json)
+        console.log(
+          JSON.stringify({
+            bench: "consolidate",
+            filesGiven: files,
+            rowsPerFile: rows,
+            ...figure,
+            filesPerSecond: perSecond,
+          }),
+        );
+      else
+        console.log(
+          `${`${files} × ${rows}`.padEnd(14)} ${figure.seconds.toFixed(2).padStart(7)}  ${perSecond.toFixed(0).padStart(7)}  ${(figure.rows / figure.seconds).toFixed(0).padStart(8)}  ${figure.peakMB.toFixed(0).padStart(11)}  ${figure.heapPeakMB.toFixed(0).padStart(12)}  ${figure.outMB.toFixed(1).padStart(9)}` +
+            (files === 100 && rows === 500
+              ? `   goal ≤ ${GOAL_SECONDS} s: ${figure.seconds <= GOAL_SECONDS ? "met" : "missed"}`
+              : ""),
+        );
+    }
+    if (!options.json)
+      console.log(
+        `load average after: ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(" ")}`,
+      );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

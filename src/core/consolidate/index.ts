@@ -1,0 +1,11 @@
+export { contentFingerprint } from "./fingerprint";
+export { consolidatePlan, type ConsolidateInput, type Consolidated } from "./consolidatePlan";
+export { SOURCE_TITLES, mergedSheetKey, mergedSheetPlan, ledgersByKind } from "./mergedSheets";
+export { findRepeats, keyFieldsOf, repeatsSheetPlan, REPEATS_SHEET_KEY } from "./repeats";
+export {
+  submissionOf,
+  submissionSheetPlan,
+  SUBMISSION_SHEET_KEY,
+  type Submission,
+} from "./submission";
+export type { ConsolidatedFile, PreviousFile, Repeat, RowSource } from "./types";

@@ -1,0 +1,136 @@
+// Each ledger kind's rows from every file, in one sheet: four 来源 columns (file, sheet, row,
+// office) then the kind's fields, aligned by field whatever each office titled its columns (the
+// reader has already mapped headers to fields). Cells are copied as the user wrote them: text
+// stays text (the host writes strings as text), numbers and date serials stay numbers.
+import { LEDGER_SCHEMAS, isLedgerKind } from "../ledgers";
+import type { Lang } from "../model/lang";
+import type { LedgerField } from "../model/ledger";
+import { DATE_FORMAT } from "../plan/formats";
+import { legalSheetName } from "../plan/sheetName";
+import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
+import type { ReadLedgerResult } from "../read";
+import { fileOf, rowOffice } from "./rowSource";
+import type { ConsolidatedFile } from "./types";
+
+/** Rows per value block of a merged sheet. */
+const BLOCK_ROWS = 5_000;
+
+export const SOURCE_TITLES: Record<Lang, readonly string[]> = {
+  zh: ["来源文件", "来源工作表", "来源行号", "来源院"],
+  en: ["Source file", "Source sheet", "Source row", "Source office"],
+};
+
+/** The owned-sheet key of a kind's merged sheet. */
+export function mergedSheetKey(kind: string): string {
+  return `merged:${kind}`;
+}
+
+/** The kind's name as its merged sheet is titled: the descriptor's title, else the kind. */
+export function kindTitleOf(kind: string, ledgers: readonly ReadLedgerResult[]): string {
+  if (isLedgerKind(kind)) return LEDGER_SCHEMAS[kind].title ?? kind;
+  return ledgers.find((l) => l.kind === kind)?.schema.title ?? kind;
+}
+
+/** The kinds found, in the order they first appear, each with its ledgers. */
+export function ledgersByKind(files: readonly ConsolidatedFile[]): Map<string, ReadLedgerResult[]> {
+  const byKind = new Map<string, ReadLedgerResult[]>();
+  for (const file of files)
+    for (const ledger of file.ledgers) {
+      const kind = String(ledger.kind);
+      const list = byKind.get(kind) ?? [];
+      list.push(ledger);
+      byKind.set(kind, list);
+    }
+  return byKind;
+}
+
+/** Every field any of the ledgers has, by name, in the order they first appear. */
+function fieldsOf(ledgers: readonly ReadLedgerResult[]): LedgerField[] {
+  const fields = new Map<string, LedgerField>();
+  for (const ledger of ledgers)
+    for (const field of ledger.fields) if (!fields.has(field.name)) fields.set(field.name, field);
+  return [...fields.values()];
+}
+
+/** A cell as the user wrote it; a value the reader took from around the table (an office named
+ * in the title) where the row's own cell is empty. */
+function cellValue(cell: ReadLedgerResult["rows"][number]["cells"][string] | undefined): PlanValue {
+  if (cell === undefined) return null;
+  if (cell.raw !== null && cell.raw !== "") return cell.raw;
+  return cell.derived !== undefined && typeof cell.value === "string" ? cell.value : null;
+}
+
+/** The merged sheet of one kind. Rows in file order, then sheet order, then row order. */
+export function mergedSheetPlan(
+  kind: string,
+  ledgers: readonly ReadLedgerResult[],
+  lang: Lang,
+  taken: readonly string[] = [],
+): OwnedSheetPlan {
+  const title = kindTitleOf(kind, ledgers);
+  const fields = fieldsOf(ledgers);
+  const header = [...SOURCE_TITLES[lang], ...fields.map((f) => f.title)];
+  const rows: PlanValue[][] = [header];
+  const files = new Set<string>();
+  for (const ledger of ledgers) {
+    files.add(fileOf(ledger));
+    for (const row of ledger.rows)
+      rows.push([
+        fileOf(ledger),
+        ledger.sheet,
+        row.rowNumber,
+        rowOffice(row) ?? "",
+        ...fields.map((f) => cellValue(row.cells[f.name])),
+      ]);
+  }
+  const name = legalSheetName(lang === "zh" ? `${title}（合并）` : `${title} (merged)`, taken);
+  const sheet = emptySheetPlan(mergedSheetKey(kind), name);
+  const count = rows.length - 1;
+  sheet.blocks.push({
+    row: 0,
+    column: 0,
+    values: [
+      [
+        lang === "zh"
+          ? `${title}（合并：${files.size}个文件，${count}行）`
+          : `${title} (merged: ${files.size} files, ${count} rows)`,
+      ],
+    ],
+  });
+  const columnFormats = [
+    null,
+    null,
+    "0",
+    null,
+    ...fields.map((f) => (f.type === "date" ? DATE_FORMAT : null)),
+  ];
+  // In blocks of BLOCK_ROWS: a host checks a block's area by spreading its rows into arguments.
+  for (let start = 0; start < rows.length; start += BLOCK_ROWS)
+    sheet.blocks.push({
+      row: 1 + start,
+      column: 0,
+      values: rows.slice(start, start + BLOCK_ROWS),
+      columnFormats,
+    });
+  sheet.styles.push(
+    {
+      area: { row: 0, column: 0, rowCount: 1, columnCount: header.length },
+      bold: true,
+      fontSize: 14,
+    },
+    {
+      area: { row: 1, column: 0, rowCount: 1, columnCount: header.length },
+      bold: true,
+      fill: "#D9E1F2",
+    },
+    {
+      area: { row: 1, column: 0, rowCount: 1, columnCount: SOURCE_TITLES[lang].length },
+      bold: true,
+      fill: "#E2EFDA",
+    },
+  );
+  [130, 90, 50, 130].forEach((points, column) => sheet.widths.push({ column, points }));
+  fields.forEach((_, i) => sheet.widths.push({ column: 4 + i, points: 100 }));
+  sheet.freeze = { rows: 2, columns: 0 };
+  return sheet;
+}

@@ -1,0 +1,116 @@
+// Keys that more than one file claims: the same 问题编号 sent by two offices (or by one office in
+// two files) is a mistake to sort out before anything is counted twice. Within one file a key
+// repeats by design (a problem spans several measure rows): only keys in two or more files count.
+import type { Lang } from "../model/lang";
+import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
+import type { ReadLedgerResult } from "../read";
+import { kindTitleOf, ledgersByKind } from "./mergedSheets";
+import { fileOf, rowOffice } from "./rowSource";
+import type { ConsolidatedFile, Repeat, RowSource } from "./types";
+
+export const REPEATS_SHEET_KEY = "consolidate:repeats";
+
+/** The fields that identify a row of the ledger across files; none for the office registry,
+ * which every office may well attach. A problem ledger's key is its 问题编号. */
+export function keyFieldsOf(ledger: ReadLedgerResult): string[] {
+  if (ledger.kind === "office") return [];
+  if (ledger.kind === "problem") return ["problemId"];
+  const key = ledger.schema.primaryKey;
+  if (key === undefined) return [];
+  return typeof key === "string" ? [key] : [...key];
+}
+
+function keyOf(row: ReadLedgerResult["rows"][number], fields: readonly string[]): string | null {
+  const parts: string[] = [];
+  for (const field of fields) {
+    const value = row.cells[field]?.value;
+    if (value === null || value === undefined || value === "") return null;
+    parts.push(String(value));
+  }
+  return parts.join(" / ");
+}
+
+/** Every key found in two or more files, with the first row of it in each sheet. */
+export function findRepeats(files: readonly ConsolidatedFile[]): Repeat[] {
+  const repeats: Repeat[] = [];
+  for (const [kind, ledgers] of ledgersByKind(files)) {
+    const byKey = new Map<
+      string,
+      { sources: RowSource[]; seen: Set<string>; files: Set<string> }
+    >();
+    for (const ledger of ledgers) {
+      const fields = keyFieldsOf(ledger);
+      if (fields.length === 0) continue;
+      for (const row of ledger.rows) {
+        const key = keyOf(row, fields);
+        if (key === null) continue;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { sources: [], seen: new Set(), files: new Set() };
+          byKey.set(key, entry);
+        }
+        const where = `${fileOf(ledger)}\u0000${ledger.sheet}`;
+        entry.files.add(fileOf(ledger));
+        if (entry.seen.has(where)) continue;
+        entry.seen.add(where);
+        entry.sources.push({
+          file: fileOf(ledger),
+          sheet: ledger.sheet,
+          row: row.rowNumber,
+          office: rowOffice(row),
+        });
+      }
+    }
+    for (const [key, entry] of byKey)
+      if (entry.files.size > 1) repeats.push({ kind, key, sources: entry.sources });
+  }
+  return repeats;
+}
+
+const HEADER: Record<Lang, string[]> = {
+  zh: ["序号", "台账", "编号", "文件", "工作表", "行号", "院"],
+  en: ["No.", "Ledger", "Key", "File", "Sheet", "Row", "Office"],
+};
+
+/** The 重复编号 sheet: one row per file and sheet a repeated key is found in. */
+export function repeatsSheetPlan(
+  repeats: readonly Repeat[],
+  files: readonly ConsolidatedFile[],
+  lang: Lang,
+): OwnedSheetPlan {
+  const byKind = ledgersByKind(files);
+  const sheet = emptySheetPlan(REPEATS_SHEET_KEY, lang === "zh" ? "重复编号" : "Repeated keys");
+  const values: PlanValue[][] = [HEADER[lang]];
+  repeats.forEach((repeat, i) => {
+    const title = kindTitleOf(repeat.kind, byKind.get(repeat.kind) ?? []);
+    for (const source of repeat.sources)
+      values.push([
+        i + 1,
+        title,
+        repeat.key,
+        source.file,
+        source.sheet,
+        source.row,
+        source.office ?? "",
+      ]);
+  });
+  const title =
+    lang === "zh"
+      ? repeats.length === 0
+        ? "重复编号：未发现不同文件使用相同编号"
+        : `重复编号：${repeats.length}个编号出现在不止一个文件中`
+      : repeats.length === 0
+        ? "Repeated keys: no key is used by more than one file"
+        : `Repeated keys: ${repeats.length} keys appear in more than one file`;
+  sheet.blocks.push({ row: 0, column: 0, values: [[title]] });
+  sheet.blocks.push({ row: 1, column: 0, values });
+  sheet.styles.push(
+    { area: { row: 0, column: 0, rowCount: 1, columnCount: 7 }, bold: true, fontSize: 14 },
+    { area: { row: 1, column: 0, rowCount: 1, columnCount: 7 }, bold: true, fill: "#D9E1F2" },
+  );
+  [40, 100, 110, 150, 100, 50, 150].forEach((points, column) =>
+    sheet.widths.push({ column, points }),
+  );
+  sheet.freeze = { rows: 2, columns: 0 };
+  return sheet;
+}
