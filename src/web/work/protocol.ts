@@ -14,6 +14,7 @@ export interface FileCalls {
   listSheets: [];
   recognise: [sheet: string, choice: RecognitionChoice];
   bind: [sheet: string, choice: RecognitionChoice];
+  unbind: [sheet: string];
   validate: [target: TargetChoice];
   writeIssueReport: [issues: readonly Issue[]];
   applyFlags: [choice: FlagsChoice & TargetChoice];
