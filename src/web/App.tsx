@@ -44,6 +44,9 @@ const useStyles = makeStyles({
   caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
+/** Where the page keeps the reader's choice of language (this browser only). */
+export const LANG_KEY = "taizhang-web-lang";
+
 interface OpenFile {
   key: number;
   name: string;
@@ -101,6 +104,11 @@ export function App({ client, initialLang }: AppProps) {
     const next = lang === "zh" ? "en" : "zh";
     document.documentElement.lang = langTag(next);
     document.title = webStrings[next].title;
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      // Storage refused (a locked-down profile): the choice lasts for this visit.
+    }
     setLang(next);
   };
 

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { langOfTag, langTag } from "../core/model";
-import { App } from "./App";
+import { App, LANG_KEY } from "./App";
 import { webStrings } from "./strings";
 import { fileClient } from "./work/fileClient";
 
@@ -17,10 +17,20 @@ const turnedAway = Boolean(
   (window as { taizhangUnsupportedEngine?: string }).taizhangUnsupportedEngine,
 );
 
+function storedLang(): string | null {
+  try {
+    return localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
+}
+
 if (!turnedAway) {
   const container = document.getElementById("root");
   if (!container) throw new Error("web.html has no #root element");
-  const lang = langOfTag(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+  // Chinese unless English is asked for (?lang=en, or chosen earlier with the page's button):
+  // the page's readers are Chinese whatever language their browser was installed in.
+  const lang = langOfTag(new URLSearchParams(location.search).get("lang") ?? storedLang());
   document.documentElement.lang = langTag(lang);
   document.title = webStrings[lang].title;
   const client = fileClient(
