@@ -3,7 +3,7 @@
 // panels opened on demand, the core's worker), and writes the figures to dist/bundle-size.json
 // so tests and the README can quote them. office.js is listed apart: it comes from
 // @microsoft/office-js and its size is not ours to trim.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -53,7 +53,10 @@ export class BundleSizePlugin {
         .flatMap((chunk) => [...chunk.files].filter((f) => f.endsWith(".js")))
         .sort()
         .map(measure);
-      const officeJs = measure("office-js/office.js");
+      // The add-in's pages load office.js; the browser page has none.
+      const officeJs = existsSync(join(outputPath, "office-js", "office.js"))
+        ? measure("office-js/office.js")
+        : undefined;
       const gzipBytes = ours.reduce((sum, f) => sum + f.gzipBytes, 0);
       const report = {
         entry: this.entry,
@@ -62,14 +65,17 @@ export class BundleSizePlugin {
         budgetKiB: this.budgetKiB,
         withinBudget: kib(gzipBytes) <= this.budgetKiB,
         later: later.map((f) => ({ ...f, gzipKiB: kib(f.gzipBytes) })),
-        officeJs: { ...officeJs, gzipKiB: kib(officeJs.gzipBytes) },
+        ...(officeJs ? { officeJs: { ...officeJs, gzipKiB: kib(officeJs.gzipBytes) } } : {}),
       };
       const text = JSON.stringify(report, null, 2);
       compiler.outputFileSystem.writeFileSync(join(outputPath, this.report), text);
       const verdict = report.withinBudget ? "within" : "OVER";
       console.log(
         `\n${this.label} initial JS: ${report.gzipKiB} KiB gzipped (${files.join(", ")}), ` +
-          `${verdict} the ${this.budgetKiB} KiB budget; office.js loader ${report.officeJs.gzipKiB} KiB gzipped.\n` +
+          `${verdict} the ${this.budgetKiB} KiB budget` +
+          (report.officeJs
+            ? `; office.js loader ${report.officeJs.gzipKiB} KiB gzipped.\n`
+            : ".\n") +
           `Loaded later (lazy chunks and workers): ` +
           `${report.later.map((f) => `${f.file} ${f.gzipKiB} KiB`).join(", ")}.\n`,
       );

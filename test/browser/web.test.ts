@@ -50,6 +50,10 @@ describe("the browser page", () => {
     expect(await kindOf(PROBLEM).inputValue()).toBe("problem");
     expect(await kindOf(REGISTRY).inputValue()).toBe("office");
     expect(await kindOf("说明").inputValue()).toBe("none");
+    // The work is the page's worker's, not the page's own thread.
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/web\/taizhang-files\.[0-9a-f]{16}\.js$/),
+    ]);
 
     // 2. Checked: the count and the first problems with sheet!cell and message.
     await card.getByRole("button", { name: "校验" }).click();
