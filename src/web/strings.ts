@@ -44,7 +44,7 @@ const zhCN = {
   slipsLabel: "同时生成工作提示单",
   summarize: "生成汇总",
   summaryWritten: "已生成工作表：{sheets}。",
-  summaryCharts: "汇总表中含两张原生图表（按院统计、完成情况），在 Excel 或 WPS 中打开即可看到。",
+  summaryCharts: "汇总表中的图表为原生图表，在 Excel 或 WPS 中打开即可看到（本页面不显示图表）。",
   noIssueReport: "校验未发现问题，未生成问题清单。",
   headlineTitle: "主要数据",
   narrativeTitle: "工作简报",
@@ -105,7 +105,7 @@ const en: WebStrings = {
   summarize: "Generate summary",
   summaryWritten: "Sheets written: {sheets}.",
   summaryCharts:
-    "The summary sheet holds two native charts (by office, by completion); open the file in Excel or WPS to see them.",
+    "The summary's charts are native charts: open the file in Excel or WPS to see them (this page does not draw them).",
   noIssueReport: "No problems found, so no problem list was written.",
   headlineTitle: "Headline figures",
   narrativeTitle: "Briefing text",
