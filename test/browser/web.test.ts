@@ -131,4 +131,43 @@ describe("the browser page", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(session.pageErrors).toEqual([]);
   });
+
+  it("takes a CSV file dropped on the page to an .xlsx with its text kept as text", async () => {
+    session = await browser.open({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const { page } = session;
+    await page.goto(`${server.origin}/web.html`);
+    const csv = [
+      "问题编号,院名称,问题描述,整改措施,完成时限,进展状态",
+      "P1,阿坝县院,办案质量不高,开展评查,2021年3月31日,已完成",
+      "P2,小金县院,=1+1,组织培训,2021-08-31,正在推进",
+    ].join("\r\n");
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "问题整改.csv", { type: "text/csv" }));
+      const zone = document.querySelector('[data-testid="drop"]');
+      zone?.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, csv);
+    const card = page.locator('[data-file="问题整改.csv"]');
+    await card.getByText("文本文件已转为工作簿，工作表“问题整改”。").waitFor();
+    await card.getByText("识别出1张台账。").waitFor();
+    expect(await card.locator('tr[data-sheet="问题整改"] select').inputValue()).toBe("problem");
+    await card.getByRole("button", { name: "校验" }).click();
+    await card.getByTestId("validation").waitFor();
+    await card.getByRole("button", { name: "添加标识" }).click();
+    await card.getByText("已为“问题整改”添加标识列。").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: /^下载/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("问题整改（台账助手）.xlsx");
+    const [sheet] = await readWorkbook(new Uint8Array(readFileSync(await download.path())));
+    expect(sheet?.name).toBe("问题整改");
+    expect(sheet?.values.map((r) => r.slice(0, 6))).toEqual(
+      csv.split("\r\n").map((line) => line.split(",")),
+    );
+    expect(sheet?.values[0]).toContain("【台账助手】挂图作战");
+    expect(session.pageErrors).toEqual([]);
+  });
 });
