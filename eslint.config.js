@@ -66,7 +66,8 @@ export default tseslint.config(
 /**
  * The layers' import rules (docs/architecture.md): src/core is pure (no Office.js, React, Node,
  * ExcelJS or other layer); src/app is host-neutral (no Office.js, React, Node or host); src/excel
- * renders nothing; the ribbon and the command line never reach into the task pane.
+ * renders nothing; the ribbon and the command line never reach into the task pane; the browser
+ * page (src/web) stands on the .xlsx host and the app layer, apart from the pane and Office.js.
  */
 function layerBoundaries() {
   const officeGlobals = ["Excel", "Office", "OfficeExtension", "OfficeCore"].map((name) => ({
@@ -91,7 +92,7 @@ function layerBoundaries() {
       files: ["src/core/**/*.{ts,tsx}"],
       rules: {
         ...rule([
-          ...["app", "excel", "xlsx", "taskpane", "commands", "cli", "legacy"].map(layer),
+          ...["app", "excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web"].map(layer),
           ...node,
           ...ui,
           ...files,
@@ -103,7 +104,7 @@ function layerBoundaries() {
       files: ["src/app/**/*.{ts,tsx}"],
       rules: {
         ...rule([
-          ...["excel", "xlsx", "taskpane", "commands", "cli", "legacy"].map(layer),
+          ...["excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web"].map(layer),
           ...node,
           ...ui,
           ...files,
@@ -114,7 +115,7 @@ function layerBoundaries() {
     {
       files: ["src/excel/**/*.{ts,tsx}"],
       rules: rule([
-        ...["taskpane", "commands", "cli", "xlsx"].map(layer),
+        ...["taskpane", "commands", "cli", "xlsx", "web"].map(layer),
         ...ui,
         ...node,
         ...files,
@@ -122,7 +123,24 @@ function layerBoundaries() {
     },
     {
       files: ["src/commands/**/*.{ts,tsx}", "src/cli/**/*.{ts,tsx}"],
-      rules: rule(["taskpane"].map(layer)),
+      rules: rule(["taskpane", "web"].map(layer)),
+    },
+    {
+      files: ["src/taskpane/**/*.{ts,tsx}"],
+      rules: rule(["web"].map(layer)),
+    },
+    {
+      // The browser page: a front end on the .xlsx host (src/xlsx, src/app, src/core), with
+      // React and Fluent; never Office.js, the Excel host or the pane's internals.
+      files: ["src/web/**/*.{ts,tsx}"],
+      rules: {
+        ...rule([
+          ...["excel", "taskpane", "commands", "cli", "legacy"].map(layer),
+          ...node,
+          ...files,
+        ]),
+        "no-restricted-globals": ["error", ...officeGlobals],
+      },
     },
   ];
 }

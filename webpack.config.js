@@ -82,9 +82,9 @@ export default async (env, argv) => {
     );
   }
 
-  const page = (name, template, chunks) =>
+  const page = (name, template, chunks, filename = `${name}.html`) =>
     new HtmlWebpackPlugin({
-      filename: `${name}.html`,
+      filename,
       template,
       chunks,
       csp: contentSecurityPolicy,
@@ -92,23 +92,9 @@ export default async (env, argv) => {
       scriptLoading: "defer",
     });
 
-  return {
+  const common = {
     mode: production ? "production" : "development",
     context: root,
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/index.ts",
-      notice: "./src/commands/notice/index.ts",
-    },
-    output: {
-      path: path.join(root, "dist"),
-      filename: "[name].[contenthash:16].js",
-      chunkFilename: "[name].[contenthash:16].js",
-      assetModuleFilename: "assets/[name].[contenthash:16][ext]",
-      // Relative URLs: the same dist/ works under any TAIZHANG_URL path.
-      publicPath: "",
-      clean: true,
-    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -127,6 +113,26 @@ export default async (env, argv) => {
     // Never an eval-* source map: the CSP forbids eval.
     devtool: "source-map",
     performance: { hints: false },
+  };
+
+  const addIn = {
+    ...common,
+    name: "add-in",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/index.ts",
+      notice: "./src/commands/notice/index.ts",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].[contenthash:16].js",
+      chunkFilename: "[name].[contenthash:16].js",
+      assetModuleFilename: "assets/[name].[contenthash:16][ext]",
+      // Relative URLs: the same dist/ works under any TAIZHANG_URL path.
+      publicPath: "",
+      // The browser page's files are its own compiler's (below).
+      clean: { keep: /^(web[\\/]|web\.html$|bundle-size-web\.json$)/ },
+    },
     plugins: [
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
@@ -161,4 +167,38 @@ export default async (env, argv) => {
       liveReload: true,
     },
   };
+
+  // The browser page for machines that cannot run the add-in (docs/web.md): web.html beside the
+  // pane, its scripts under web/. A compiler of its own, so that sharing modules with the pane
+  // never changes what the pane loads (one build with both entries kept code in the pane that
+  // only the page uses). "auto": its chunks and worker load relative to its own scripts.
+  const web = {
+    ...common,
+    name: "web",
+    entry: { web: "./src/web/index.tsx" },
+    output: {
+      path: path.join(root, "dist", "web"),
+      filename: "[name].[contenthash:16].js",
+      chunkFilename: "[name].[contenthash:16].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    plugins: [
+      page("web", "./src/web/web.html", ["web"], "../web.html"),
+      // The page shows its file picker before any file is read: the reader and the app layer
+      // come with its worker, loaded with the first file.
+      ...(production
+        ? [
+            new BundleSizePlugin({
+              entry: "web",
+              budgetKiB: 200,
+              report: "../bundle-size-web.json",
+              label: "Browser page",
+            }),
+          ]
+        : []),
+    ],
+  };
+
+  return [addIn, web];
 };

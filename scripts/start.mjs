@@ -23,6 +23,9 @@ if (!(await portIsFree(devPort))) {
 }
 
 if (canSideload) {
+  console.log(
+    `浏览器版页面（无需 Excel）：${devUrl}web.html\nBrowser page (no Excel needed): ${devUrl}web.html`,
+  );
   // office-addin-debugging starts the dev server itself, waits for the port, then registers the
   // manifest and opens Excel. `npm stop` runs `office-addin-debugging stop`.
   const devServer = `"${process.execPath}" "${webpackCli}" serve --mode development`;
@@ -46,16 +49,18 @@ console.log(`
 当前系统（${process.platform}）没有桌面版 Excel，无法自动旁加载加载项。接下来可以：
   1. 在 Windows 电脑上运行 npm ci && npm start，会自动打开 Excel 并加载台账助手；
      或按 README“在 Windows 上旁加载”一节，用共享文件夹中的 manifest.xml 手动加载。
-  2. 在本机浏览器中打开 ${devUrl}taskpane.html 查看任务窗格外壳（不在 Excel 中，功能不可用）。
-     浏览器版页面（无需 Excel）即将提供。
+  2. 在本机浏览器中打开浏览器版页面（无需 Excel）：${devUrl}web.html
+     选择或拖入 .xlsx/.csv 台账文件，识别、校验、标识、汇总后下载结果。
+  3. 在本机浏览器中打开 ${devUrl}taskpane.html 查看任务窗格外壳（不在 Excel 中，功能不可用）。
 按 Ctrl+C 或在另一个终端运行 npm stop 停止服务器。
 
 Taizhang dev server starting at ${devUrl}taskpane.html
 This system (${process.platform}) has no desktop Excel, so the add-in cannot be sideloaded here:
   1. On Windows, run npm ci && npm start (opens Excel with the add-in), or sideload manifest.xml
      from a network share as the README's "Sideload on Windows" section explains.
-  2. Open ${devUrl}taskpane.html in a local browser to see the task pane shell (outside Excel).
-     A browser page that needs no Excel is coming.
+  2. Open the browser page (no Excel needed) at ${devUrl}web.html: choose or drop .xlsx/.csv
+     ledgers, recognise, check, flag and summarise them, then download the result.
+  3. Open ${devUrl}taskpane.html in a local browser to see the task pane shell (outside Excel).
 Stop with Ctrl+C, or npm stop from another terminal.
 `);
 

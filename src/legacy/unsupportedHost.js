@@ -21,19 +21,26 @@
   // Must match the <FunctionName>s in manifest.xml (a unit test compares them).
   var ribbonFunctions = ["taizhangValidate", "taizhangSummarize"];
 
-  if (document.documentElement.getAttribute("data-taizhang-page") === "commands") {
+  var pageName = document.documentElement.getAttribute("data-taizhang-page");
+  if (pageName === "commands") {
     answerRibbonButtons();
     return;
   }
+
+  // The browser page (web.html) beside this one on the same server: what the message offers
+  // instead of the add-in, as an address to open in a modern browser.
+  var webPageUrl = window.location.href.replace(/[^/?#]*([?#].*)?$/, "web.html");
+  var engineZh =
+    engine === "Trident" ? "Internet Explorer 11（Trident）" : "Microsoft Edge 旧版（EdgeHTML）";
+  var engineEn =
+    engine === "Trident" ? "Internet Explorer 11 (Trident)" : "Microsoft Edge Legacy (EdgeHTML)";
 
   var zh = {
     lang: "zh-CN",
     title: "当前 Office 版本无法运行台账助手",
     why:
       "您的 Office 使用旧版 " +
-      (engine === "Trident"
-        ? "Internet Explorer 11（Trident）"
-        : "Microsoft Edge 旧版（EdgeHTML）") +
+      engineZh +
       " 内核显示加载项，台账助手需要基于 Chromium 的 Microsoft Edge WebView2。",
     supportedTitle: "支持的 Office 版本：",
     supported: [
@@ -45,16 +52,15 @@
     unsupported:
       "不支持：Office 2013，以及批量许可（VL）版 Office 2016、Office 2019——无论是否安装 WebView2，它们都使用 Internet Explorer 11 内核。",
     instead:
-      "请改用浏览器版页面（即将提供）：在 Microsoft Edge 或 Chrome 中打开台账文件进行校验与汇总；或请信息技术部门升级 Office。"
+      "请改用浏览器版页面：在 Microsoft Edge 或 Chrome 等新版浏览器中打开下面的地址，选择台账文件进行识别、校验、标识与汇总（文件不会上传）；或请信息技术部门升级 Office。",
+    link: webPageUrl
   };
   var en = {
     lang: "en",
     title: "This version of Office cannot run Taizhang",
     why:
       "Your Office shows add-ins with the old " +
-      (engine === "Trident"
-        ? "Internet Explorer 11 (Trident)"
-        : "Microsoft Edge Legacy (EdgeHTML)") +
+      engineEn +
       " webview; Taizhang needs the Chromium-based Microsoft Edge WebView2.",
     supportedTitle: "Supported:",
     supported: [
@@ -66,8 +72,31 @@
     unsupported:
       "Not supported: Office 2013 and volume-licensed Office 2016 and 2019, which always use Internet Explorer 11.",
     instead:
-      "Use the browser page instead (coming soon) in Microsoft Edge or Chrome, or ask your IT department to upgrade Office."
+      "Use the browser page instead: open the address below in Microsoft Edge, Chrome or another modern browser and choose your ledger files (they are not uploaded); or ask your IT department to upgrade Office.",
+    link: webPageUrl
   };
+
+  // On the browser page itself the browser, not Office, is what cannot run it.
+  if (pageName === "web") {
+    zh.title = "此浏览器无法打开台账助手浏览器版";
+    zh.why = "当前浏览器使用旧版 " + engineZh + " 内核，台账助手浏览器版需要新版浏览器。";
+    zh.supported = [
+      "Microsoft Edge（新版）、Chrome",
+      "奇安信、360、统信等基于 Chromium 的浏览器（极速模式）"
+    ];
+    zh.supportedTitle = "请改用：";
+    zh.unsupported = "";
+    zh.instead = "请在上述浏览器中打开以下地址：";
+    en.title = "This browser cannot open the Taizhang browser page";
+    en.why = "This browser uses the old " + engineEn + " engine; the page needs a modern browser.";
+    en.supported = [
+      "Microsoft Edge (new), Chrome",
+      "Other Chromium-based browsers in their fast mode"
+    ];
+    en.supportedTitle = "Use instead:";
+    en.unsupported = "";
+    en.instead = "Open this address in one of them:";
+  }
 
   function element(tag, text) {
     var node = document.createElement(tag);
@@ -87,10 +116,17 @@
     var list = element("ul");
     for (var i = 0; i < t.supported.length; i++) list.appendChild(element("li", t.supported[i]));
     box.appendChild(list);
-    box.appendChild(element("p", t.unsupported));
+    if (t.unsupported) box.appendChild(element("p", t.unsupported));
     var instead = element("p", t.instead);
     instead.style.fontWeight = "bold";
     box.appendChild(instead);
+    // The address as text the user can copy into another browser, and as a link.
+    var link = element("a", t.link);
+    link.setAttribute("href", t.link);
+    link.className = "taizhang-web-page";
+    var line = element("p");
+    line.appendChild(link);
+    box.appendChild(line);
     return box;
   }
 

@@ -36,11 +36,19 @@ afterEach(() => {
  * through `window` and `document`, so those are all its context gets (vitest's jsdom does not
  * execute <script> elements). The real-browser run is test/browser.
  */
-function pageWith(userAgent: string) {
+function pageWith(
+  userAgent: string,
+  href = "https://intranet.example/taizhang/taskpane.html?_host_Info=Excel",
+) {
   Object.defineProperty(navigator, "userAgent", { value: userAgent, configurable: true });
   document.title = "台账助手";
   document.body.innerHTML = '<div id="root">bundle</div>';
-  runInNewContext(source, { window, document });
+  // The page's address as the guard reads it (jsdom's own location cannot be moved off-origin).
+  const page = new Proxy(window, {
+    get: (target, key) => (key === "location" ? { href } : (Reflect.get(target, key) as unknown)),
+    set: (target, key, value) => Reflect.set(target, key, value),
+  });
+  runInNewContext(source, { window: page, document });
   return window;
 }
 
@@ -64,8 +72,29 @@ describe("legacy webview guard", () => {
     expect(chinese).toContain(named);
     expect(chinese).toContain("Microsoft 365");
     expect(chinese).toContain("Office 2021");
-    expect(chinese).toContain("浏览器版页面（即将提供）");
+    expect(chinese).toContain("请改用浏览器版页面");
+    expect(chinese).not.toContain("即将提供");
+    // The browser page beside the task pane, as an address to open in another browser.
+    const links = [...document.querySelectorAll("#unsupported-host a")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual([
+      "https://intranet.example/taizhang/web.html",
+      "https://intranet.example/taizhang/web.html",
+    ]);
+    expect(links[0]?.textContent).toBe("https://intranet.example/taizhang/web.html");
     expect(document.title).toBe("当前 Office 版本无法运行台账助手");
+  });
+
+  it("on the browser page itself, names the browser as what cannot run it", () => {
+    document.documentElement.setAttribute("data-taizhang-page", "web");
+    const window = pageWith(userAgents.ie11, "https://intranet.example/taizhang/web.html?x=1");
+    const chinese = window.document.querySelector('section[lang="zh-CN"]')?.textContent ?? "";
+    expect(chinese).toContain("此浏览器无法打开台账助手浏览器版");
+    expect(chinese).toContain("Chrome");
+    expect(chinese).not.toContain("Office 2021");
+    expect(window.document.querySelector("a")?.getAttribute("href")).toBe(
+      "https://intranet.example/taizhang/web.html",
+    );
+    expect(window.document.getElementById("root")).toBeNull();
   });
 
   it.each(["webView2", "safari"] as const)("leaves %s alone", (ua) => {

@@ -14,7 +14,7 @@ import { assertBuilt, distDir } from "./_lib/dist";
 
 beforeAll(assertBuilt);
 
-const pages = ["taskpane.html", "commands.html", "notice.html"];
+const pages = ["taskpane.html", "commands.html", "notice.html", "web.html"];
 
 describe("dist/", () => {
   it.each(pages)("%s loads only files of its own server, under the CSP", (page) => {
@@ -26,7 +26,9 @@ describe("dist/", () => {
       expect(url.startsWith("/"), `${page}: ${url} must be relative`).toBe(false);
     }
     expect(html).toContain("connect-src 'self'");
-    expect(html).toMatch(/src=["']?office-js\/office\.js/);
+    // Every add-in page loads office.js from this server; the browser page needs no Office.
+    if (page === "web.html") expect(html).not.toContain("office-js/");
+    else expect(html).toMatch(/src=["']?office-js\/office\.js/);
   });
 
   it("ships no @font-face and no stylesheet from elsewhere", () => {
@@ -43,6 +45,8 @@ describe("dist/", () => {
     // links its decoder page. Anything else would be a request waiting to happen offline.
     const identifiers = [
       /^http:\/\/www\.w3\.org\//,
+      // OOXML namespaces the browser page's .xlsx writer puts in the parts it writes.
+      /^http:\/\/schemas\.openxmlformats\.org\//,
       /^https:\/\/datapackage\.org\/profiles\//,
       /^https:\/\/reactjs\.org\/docs\/error-decoder\.html$/,
     ];
@@ -110,5 +114,19 @@ describe("dist/", () => {
     for (const chunk of ["panel-validate", "panel-flags", "panel-summary", "panel-templates"])
       expect(later).toContain(chunk);
     expect(later).toContain("taizhang-core");
+  });
+
+  it("keeps the browser page's first JavaScript within 200 KiB gzipped; the reader loads with the first file", () => {
+    const report = JSON.parse(readFileSync(join(distDir, "bundle-size-web.json"), "utf8")) as {
+      gzipKiB: number;
+      files: { file: string }[];
+      later: { file: string }[];
+    };
+    expect(report.files.map((f) => f.file)).toEqual([expect.stringMatching(/^web\./)]);
+    expect(report.gzipKiB).toBeGreaterThan(0);
+    expect(report.gzipKiB).toBeLessThanOrEqual(200);
+    const later = report.later.map((f) => f.file.replace(/\.[0-9a-f]{16}\.js$/, ""));
+    expect(later).toContain("taizhang-files");
+    expect(later).not.toContain("taizhang-core");
   });
 });

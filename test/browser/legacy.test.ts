@@ -36,7 +36,11 @@ describe("legacy webview guard in the built task pane", () => {
     const chinese = (await message.locator('section[lang="zh-CN"]').textContent()) ?? "";
     expect(chinese).toContain("当前 Office 版本无法运行台账助手");
     expect(chinese).toContain("Office 2021");
-    expect(chinese).toContain("浏览器版页面（即将提供）");
+    expect(chinese).toContain("请改用浏览器版页面");
+    // The browser page on the same server, as an address to copy into another browser.
+    expect(await message.locator("a").first().getAttribute("href")).toBe(
+      `${server.origin}/web.html`,
+    );
     expect(await page.title()).toBe("当前 Office 版本无法运行台账助手");
     expect(await page.evaluate(() => window.taizhangUnsupportedEngine)).toBe(engine);
     // Give the deferred bundle and Office.onReady time to run: they must not mount the app.
@@ -47,6 +51,20 @@ describe("legacy webview guard in the built task pane", () => {
       "This version of Office cannot run Taizhang",
     ]);
     expect(session.foreignRequests(server.origin)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it("turns IE11 away from the browser page too, naming the browser", async () => {
+    session = await openSession({ userAgent: userAgents.Trident });
+    const { page } = session;
+    await page.goto(`${server.origin}/web.html`);
+    const message = page.locator("#unsupported-host");
+    await message.waitFor();
+    expect(await message.locator('section[lang="zh-CN"] h1').textContent()).toBe(
+      "此浏览器无法打开台账助手浏览器版",
+    );
+    await page.waitForTimeout(500);
+    expect(await page.locator("#root").count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
 });

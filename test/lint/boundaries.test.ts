@@ -39,6 +39,15 @@ describe("layer boundaries", () => {
     ],
     ["src/commands/uses.ts", 'import { App } from "../taskpane/App";\nexport const r = App;'],
     ["src/cli/uses.ts", 'import { strings } from "../taskpane/i18n";\nexport const r = strings;'],
+    ["src/web/uses.ts", "export const ready = Office.onReady;"],
+    [
+      "src/web/uses.ts",
+      'import { createExcelHost } from "../excel/excelHost";\nexport const r = createExcelHost;',
+    ],
+    ["src/web/uses.ts", 'import { strings } from "../taskpane/i18n";\nexport const r = strings;'],
+    ["src/web/uses.ts", 'import Papa from "papaparse";\nexport const r = Papa;'],
+    ["src/taskpane/uses.ts", 'import { App } from "../web/App";\nexport const r = App;'],
+    ["src/app/uses.ts", 'import { App } from "../web/App";\nexport const r = App;'],
   ])("refuses in %s: %s", async (file, code) => {
     expect(await restrictions(file, code)).toHaveLength(1);
   });
@@ -53,6 +62,18 @@ describe("layer boundaries", () => {
     [
       "src/taskpane/uses.ts",
       'import { writePlan } from "../excel/writePlan";\nexport const r = writePlan;',
+    ],
+    [
+      "src/web/uses.ts",
+      'import { createXlsxHost } from "../xlsx/host";\nexport const r = createXlsxHost;',
+    ],
+    [
+      "src/web/uses.ts",
+      'import { Button } from "@fluentui/react-components";\nexport const r = Button;',
+    ],
+    [
+      "src/web/uses.ts",
+      'import { inlineCoreWork } from "../app/coreWork";\nexport const r = inlineCoreWork;',
     ],
   ])("accepts in %s: %s", async (file, code) => {
     expect(await restrictions(file, code)).toEqual([]);

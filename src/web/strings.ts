@@ -1,0 +1,146 @@
+import type { Lang } from "../core/model";
+import { fillTemplate } from "../core/text/fillTemplate";
+
+/**
+ * Every text the browser page shows, keyed once, in both languages (as src/taskpane/i18n does
+ * for the pane). Chinese follows 公文 usage: “” quotation marks, no spaces around figures.
+ */
+const zhCN = {
+  title: "台账助手（浏览器版）",
+  intro:
+    "无需 Excel 加载项：在浏览器中打开台账文件（.xlsx 或 .csv），识别、校验、添加标识并生成汇总，然后下载结果。文件只在本机浏览器中处理，不会上传。",
+  language: "English",
+  choose: "选择文件",
+  drop: "或把文件拖到这里（可多个）",
+  dropActive: "松开鼠标即可打开",
+  opening: "正在读取“{file}”…",
+  closeFile: "关闭",
+  sourceText: "文本文件已转为工作簿，工作表“{sheet}”。",
+  // Steps.
+  step1: "1. 识别台账",
+  step2: "2. 校验",
+  step3: "3. 添加标识",
+  step4: "4. 生成汇总和问题清单",
+  step5: "5. 下载结果",
+  sheetColumn: "工作表",
+  kindColumn: "台账类型",
+  rowsColumn: "数据行数",
+  certaintyColumn: "识别把握",
+  notLedger: "（不是台账）",
+  noLedgers: "没有识别出台账：请在“台账类型”中为台账工作表指定类型。",
+  ledgersFound: "识别出{count}张台账。",
+  validate: "校验",
+  validatedIssues: "发现{count}个问题（已校验{sheets}张表、{rows}行数据）。",
+  validatedClean: "未发现问题（已校验{sheets}张表、{rows}行数据）。",
+  firstIssues: "前{count}个问题：",
+  truncated: "问题较多，列表只保留前1,000条；分类计数为全部问题。",
+  schemeLabel: "标识方案",
+  schemeFlags: "挂图作战：红旗、黄旗、黑旗（按进展状态）",
+  schemeLights: "督办亮灯：红灯、黄灯、绿灯（按完成时限）",
+  asOfLabel: "截至日期",
+  applyFlags: "添加标识",
+  flagsApplied: "已为“{sheets}”添加标识列。",
+  flagsNone: "没有可添加标识的台账（需要问题整改、帮扶措施或困难问题台账）。",
+  slipsLabel: "同时生成工作提示单",
+  summarize: "生成汇总",
+  summaryWritten: "已生成工作表：{sheets}。",
+  summaryCharts: "汇总表中的图表为原生图表，在 Excel 或 WPS 中打开即可看到（本页面不显示图表）。",
+  noIssueReport: "校验未发现问题，未生成问题清单。",
+  headlineTitle: "主要数据",
+  narrativeTitle: "工作简报",
+  download: "下载“{file}”",
+  downloadHint: "原文件不变；结果另存为新文件，原有工作表的内容不做改动。",
+  notesTitle: "说明",
+  stageRead: "读取“{sheet}”{done}/{total}行",
+  stageRecognise: "识别{total}行",
+  stageCheck: "校验{total}行",
+  stageFlag: "为“{sheet}”生成标识（{total}行）",
+  stageSummarise: "汇总{total}行",
+  stageWrite: "写入工作簿",
+  working: "正在处理…",
+  failed: "操作未能完成：{message}",
+  privacy: "所有处理都在本页面内完成，文件不会离开本机。",
+} as const;
+
+export type WebStringKey = keyof typeof zhCN;
+export type WebStrings = Record<WebStringKey, string>;
+
+const en: WebStrings = {
+  title: "Taizhang (browser page)",
+  intro:
+    "No Excel add-in needed: open ledger files (.xlsx or .csv) in the browser, recognise, check, flag and summarise them, then download the result. Files are worked on in this browser only and never uploaded.",
+  language: "中文",
+  choose: "Choose files",
+  drop: "or drop files here (several at once)",
+  dropActive: "Release to open",
+  opening: "Reading “{file}”…",
+  closeFile: "Close",
+  sourceText: "The text file was made a workbook; sheet “{sheet}”.",
+  step1: "1. Recognise ledgers",
+  step2: "2. Check",
+  step3: "3. Add flags",
+  step4: "4. Summary and problem list",
+  step5: "5. Download",
+  sheetColumn: "Sheet",
+  kindColumn: "Ledger type",
+  rowsColumn: "Data rows",
+  certaintyColumn: "Match",
+  notLedger: "(not a ledger)",
+  noLedgers: "No ledger recognised: choose the type of each ledger sheet under Ledger type.",
+  ledgersFound: "{count} recognised.",
+  validate: "Check",
+  validatedIssues: "{count} found ({sheets}, {rows} checked).",
+  validatedClean: "No problems found ({sheets}, {rows} checked).",
+  firstIssues: "The first {count}:",
+  truncated: "Many problems: the list keeps the first 1,000; the counts cover all of them.",
+  schemeLabel: "Flag scheme",
+  schemeFlags: "Battle map: red, yellow, black flags (by status)",
+  schemeLights: "Supervision lights: red, yellow, green (by deadline)",
+  asOfLabel: "As of",
+  applyFlags: "Add flags",
+  flagsApplied: "Flag column added to “{sheets}”.",
+  flagsNone:
+    "No ledger could be flagged (problems, assistance measures or difficulty reports are).",
+  slipsLabel: "Also write reminder slips",
+  summarize: "Generate summary",
+  summaryWritten: "Sheets written: {sheets}.",
+  summaryCharts:
+    "The summary's charts are native charts: open the file in Excel or WPS to see them (this page does not draw them).",
+  noIssueReport: "No problems found, so no problem list was written.",
+  headlineTitle: "Headline figures",
+  narrativeTitle: "Briefing text",
+  download: "Download “{file}”",
+  downloadHint:
+    "Your file stays as it was; the result is a new file, and your sheets' contents are not changed.",
+  notesTitle: "Notes",
+  stageRead: "Reading “{sheet}”: {done} of {total} rows",
+  stageRecognise: "Recognising {total} rows",
+  stageCheck: "Checking {total} rows",
+  stageFlag: "Building flags for “{sheet}” ({total} rows)",
+  stageSummarise: "Summarising {total} rows",
+  stageWrite: "Writing the workbook",
+  working: "Working…",
+  failed: "Could not finish: {message}",
+  privacy: "Everything happens inside this page; files never leave this computer.",
+};
+
+export const webStrings: Record<Lang, WebStrings> = { zh: zhCN, en };
+
+export function format(template: string, values: Record<string, string>): string {
+  return fillTemplate(template, values);
+}
+
+/** A figure as both languages write it: 12,000. */
+export function figure(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** A count: 12,000 in Chinese (the sentence names the thing); with its noun in English. */
+export function counted(lang: Lang, n: number, one: string, many: string): string {
+  return lang === "zh" ? figure(n) : `${figure(n)} ${n === 1 ? one : many}`;
+}
+
+/** The download's name: the original's, without extension, + （台账助手）.xlsx. */
+export function resultName(file: string): string {
+  return `${file.replace(/\.[^.]*$/, "")}（台账助手）.xlsx`;
+}

@@ -1,0 +1,53 @@
+import type { FlagsChoice } from "../../app/flags";
+import type { LedgerOperations, RecognitionChoice, TargetChoice } from "../../app/operations";
+import type { SummaryChoice } from "../../app/summary";
+import type { Issue } from "../../app/validation";
+import type { Progress } from "../../app/progress";
+import type { Lang } from "../../core/model";
+
+/**
+ * The operations the page asks of a file: LedgerOperations' own methods with their arguments,
+ * every one given (so the RunOptions the worker adds land in their place); progress comes back
+ * as messages.
+ */
+export interface FileCalls {
+  listSheets: [];
+  recognise: [sheet: string, choice: RecognitionChoice];
+  bind: [sheet: string, choice: RecognitionChoice];
+  unbind: [sheet: string];
+  validate: [target: TargetChoice];
+  writeIssueReport: [issues: readonly Issue[]];
+  applyFlags: [choice: FlagsChoice & TargetChoice];
+  summarize: [choice: SummaryChoice & TargetChoice];
+}
+
+export type FileMethod = keyof FileCalls & keyof LedgerOperations;
+
+/** What the page sends: open a file (its bytes move to the worker), call, save or close it. */
+export type FileRequest =
+  | { id: number; file: number; method: "open"; name: string; bytes: ArrayBuffer; lang: Lang }
+  | { id: number; file: number; method: "save" }
+  | { id: number; file: number; method: "close" }
+  | { id: number; file: number; method: FileMethod; args: unknown[] };
+
+/** A refusal crosses as its message key and detail, and is raised again on the page's side. */
+export interface FileFailure {
+  key?: string;
+  detail?: string;
+  message: string;
+  /** Why a file could not be read, as the reader says it in both languages. */
+  text?: { zh: string; en: string };
+}
+
+/** What the worker answers: progress while it works, then one result or failure per request. */
+export type FileResponse =
+  | { id: number; progress: Progress }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: FileFailure };
+
+/** What opening a file gives: how it was read, and its sheets. */
+export interface FileOpened {
+  /** "text" for a CSV or tab-separated file, given a workbook of one sheet. */
+  source: "xlsx" | "text";
+  sheets: string[];
+}
