@@ -32,6 +32,7 @@ import { uniqueTableNamer } from "./tableNames";
 import { WriteBatch } from "./writeBatch";
 import { writeOwnedColumn, type ColumnWriteResult } from "./writeColumn";
 import { writeOwnedSheet } from "./writeSheet";
+import { adoptedNote, typedNote } from "../app/ownership/notes";
 
 export interface ExecuteOptions {
   survey: WorkbookSurvey;
@@ -287,22 +288,6 @@ function sheetMark(w: SheetWrite, run: string, complete: boolean): string {
     complete,
   };
   return encodeMark(mark);
-}
-
-function adoptedNote(name: string): PlanNote {
-  return {
-    key: "adopted",
-    zh: `“${name}”已有人修改或改名，已原样保留，新的内容另行写入。`,
-    en: `"${name}" was renamed or edited, so it is kept as it is; the new output is written beside it.`,
-  };
-}
-
-function typedNote(sheet: string, count: number): PlanNote {
-  return {
-    key: "typedFlags",
-    zh: `“${sheet}”的标识列中有${count}个单元格为人工填写（人工标识），已保留未改动。`,
-    en: `${count} cell(s) in the flag column of "${sheet}" were typed by hand (manual flags) and are kept as they are.`,
-  };
 }
 
 function restoredNote(sheet: string): PlanNote {

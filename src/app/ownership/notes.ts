@@ -1,6 +1,5 @@
-// What a write tells the user about earlier output it kept because a person made it theirs. The
-// same keys and words as the Excel host's (src/excel/executePlan.ts), so a file run and an Excel
-// run say the same thing.
+// What a write tells the user about earlier output it kept because a person made it theirs, said
+// the same way by both hosts (src/excel/executePlan.ts and the file host).
 import type { PlanNote } from "../../core/plan/types";
 
 /** An earlier output sheet a person renamed or typed in: kept, the new one written beside it. */
