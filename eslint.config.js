@@ -122,6 +122,15 @@ function layerBoundaries() {
       ]),
     },
     {
+      // The file host and readers: what the CLI, the page and the pane's worker share. Never the
+      // Excel host (the rules both hosts follow live in src/app) nor a front end.
+      files: ["src/xlsx/**/*.{ts,tsx}"],
+      rules: {
+        ...rule([...["excel", "taskpane", "commands", "cli", "web"].map(layer), ...ui]),
+        "no-restricted-globals": ["error", ...officeGlobals],
+      },
+    },
+    {
       files: ["src/commands/**/*.{ts,tsx}", "src/cli/**/*.{ts,tsx}"],
       rules: rule(["taskpane", "web"].map(layer)),
     },

@@ -1,7 +1,6 @@
 import type { LedgerBinding } from "../app/bindings";
-import type { LedgerMarkAt } from "../app/host";
-import { decodeMark, encodeMark, ledgerMarkName } from "../app/ownership/marks";
-import { areaAddress, parseSheetReference } from "../core/model/address";
+import { encodeMark, ledgerMarkName } from "../app/ownership/marks";
+import { areaAddress } from "../core/model/address";
 import type { NameRead } from "./nameRead";
 
 /**
@@ -21,14 +20,4 @@ export function queueLedgerMark(
     .getRange(areaAddress({ row: binding.headerRow, column: 0, rowCount: 1, columnCount: width }));
   const comment = encodeMark({ kind: "ledger", binding: binding.id });
   context.workbook.names.add(name, header, comment).visible = false;
-}
-
-/** Where the ledger marks among the workbook's names say the bound ledgers are now. */
-export function ledgerMarksAt(marks: readonly NameRead[]): LedgerMarkAt[] {
-  return marks.flatMap((m) => {
-    const mark = decodeMark(m.comment);
-    const at = parseSheetReference(m.value);
-    if (mark?.kind !== "ledger" || !at) return [];
-    return [{ binding: mark.binding, sheet: at.sheet, headerRow: at.area.row }];
-  });
 }

@@ -1,5 +1,4 @@
 import type { LedgerBinding } from "../app/bindings";
-import type { FoundColumn, FoundSheet } from "../app/ownership/fates";
 import {
   columnMarkName,
   decodeMark,
@@ -12,16 +11,9 @@ import type { CellArea } from "../core/model/cell";
 import type { Plan } from "../core/plan/types";
 import { fingerprint } from "../core/text";
 import type { NameRead } from "./nameRead";
-import type { WorkbookSurvey } from "./readWorkbook";
+import type { OwnedFound, WorkbookSurvey } from "../app/write/survey";
+export type { OwnedFound } from "../app/write/survey";
 import { has, type Supports } from "./support";
-
-/** What earlier runs left that this plan would write again, as found by their marks. */
-export interface OwnedFound {
-  /** By plan key: every earlier run's sheet of that key still marked. */
-  sheets: Map<string, FoundSheet[]>;
-  /** By "sheet:key". */
-  columns: Map<string, FoundColumn>;
-}
 
 interface MarkedTarget<M> {
   mark: M;

@@ -1,12 +1,12 @@
-import type { SheetRead as AppSheetRead, RowsListener, WorkbookState } from "../app/host";
+import type { RowsListener } from "../app/host";
 import type { Cell, CellArea, SheetInput, SheetVisibility } from "../core/model/cell";
 import { areaAddress } from "../core/model/address";
 import { parseAreas, place } from "./sheetGrid";
 import { isMarkName } from "../app/ownership/marks";
-import type { LockEntry } from "../app/ownership/lock";
 import { queueLoadSettings, queueLockEntry } from "./bindingSettings";
-import { ledgerMarksAt } from "./ledgerMark";
-import type { NameRead } from "./nameRead";
+import { ledgerMarksAt } from "../app/ownership/ledgerMarks";
+import type { SheetRead, WorkbookSurvey } from "../app/write/survey";
+import type { LockEntry } from "../app/ownership/lock";
 import { TaizhangError } from "./error";
 import {
   FIRST_BLOCK_ROWS,
@@ -22,25 +22,7 @@ import { FEATURE_VERSION, has, type Supports } from "./support";
  * What the layer knows about the workbook before it writes: its state as workflows see it, and
  * enough to refuse up front.
  */
-export interface WorkbookSurvey extends WorkbookState {
-  /** Names of tables and defined names: a new table's name must differ from all of them. */
-  tables: string[];
-  readOnly: boolean;
-  structureProtected: boolean;
-  /** The add-in's marks: workbook names starting Taizhang_, with their comment and reference. */
-  marks: NameRead[];
-  /** Every writer's entry in the settings (one writer at a time). */
-  locks: LockEntry[];
-}
-
-export interface SheetRead extends AppSheetRead {
-  protected: boolean;
-  /** Excel tables on the sheet: a column written right beside one may join it. */
-  tableCount: number;
-  /** The used range (values only), or null for an empty sheet. */
-  used: CellArea | null;
-  input: SheetInput;
-}
+export type { SheetRead, WorkbookSurvey } from "../app/write/survey";
 
 export interface WorkbookRead {
   survey: WorkbookSurvey;

@@ -6,6 +6,7 @@ import { OWNED_MARK } from "../core/plan/ownedMark";
 import { queueLoadBindings, queueSaveBindings } from "./bindingSettings";
 import { TaizhangError } from "./error";
 import { has, type Supports } from "./support";
+import { rowRuns } from "../core/model/rowRuns";
 
 /** An owned column to clear: where its mark (or, before marks, its binding record) puts it. */
 interface OwnedTarget {
@@ -82,7 +83,11 @@ export async function removeOwnedColumns(
     }
     const whole = sheet.getRange(areaAddress(target.area));
     if (has(supports, "conditionalFormats")) whole.conditionalFormats.clearAll();
-    for (const run of runsWithout(target.area, typedRows))
+    for (const run of rowRuns(
+      target.area.row,
+      target.area.row + target.area.rowCount - 1,
+      typedRows,
+    ))
       sheet.getRange(areaAddress({ ...target.area, ...run })).clear("All");
     cleared++;
   }
@@ -125,22 +130,4 @@ function ownedTargets(
     });
   }
   return { targets, stale };
-}
-
-/** The row runs of a one-column area that leave out the given rows. */
-function runsWithout(
-  area: CellArea,
-  skip: ReadonlySet<number>,
-): { row: number; rowCount: number }[] {
-  const runs: { row: number; rowCount: number }[] = [];
-  let start = -1;
-  for (let r = area.row; r <= area.row + area.rowCount; r++) {
-    const inside = r < area.row + area.rowCount && !skip.has(r);
-    if (inside && start < 0) start = r;
-    if (!inside && start >= 0) {
-      runs.push({ row: start, rowCount: r - start });
-      start = -1;
-    }
-  }
-  return runs;
 }

@@ -1,5 +1,5 @@
 import { areaAddress } from "../core/model/address";
-import type { PlacedColumn } from "./placeColumns";
+import type { PlacedColumn } from "../app/write/placeColumns";
 
 /**
  * Fallback for hosts without conditional formats (ExcelApi < 1.6): fills painted from the flag

@@ -1,36 +1,18 @@
 import { areaAddress, cellAddress, columnLetter } from "../core/model/address";
 import type { PlanNote } from "../core/plan/types";
 import { jsonBytes } from "./payload";
-import type { PlacedColumn } from "./placeColumns";
+import type { PlacedColumn } from "../app/write/placeColumns";
 import { has, type Supports } from "./support";
 import type { WriteBatch } from "./writeBatch";
 import { queueFlagRules } from "./writeFlagRules";
 import { TEXT_FORMAT } from "./writeValues";
+import { rowRuns } from "../core/model/rowRuns";
 
 /** What the caller needs after the sync for the static-fill fallback. */
 export interface ColumnWriteResult {
   placed: PlacedColumn;
   /** Loaded flag values when conditional formats were unavailable. */
   fallback?: Excel.Range;
-}
-
-/** Runs of consecutive rows from `first` to `last` (0-based, inclusive), skipping `skip`. */
-export function rowRuns(
-  first: number,
-  last: number,
-  skip: ReadonlySet<number>,
-): { row: number; rowCount: number }[] {
-  const runs: { row: number; rowCount: number }[] = [];
-  let start = -1;
-  for (let r = first; r <= last + 1; r++) {
-    const inside = r <= last && !skip.has(r);
-    if (inside && start < 0) start = r;
-    if (!inside && start >= 0) {
-      runs.push({ row: start, rowCount: r - start });
-      start = -1;
-    }
-  }
-  return runs;
 }
 
 /**

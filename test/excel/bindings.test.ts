@@ -10,7 +10,7 @@ import {
 } from "../../src/app/bindings";
 import { OWNED_MARK } from "../../src/core/plan";
 import type { OwnedFound } from "../../src/excel/ownedRead";
-import { placeColumns } from "../../src/excel/placeColumns";
+import { placeColumns } from "../../src/app/write/placeColumns";
 import type { SheetRead } from "../../src/excel/readWorkbook";
 import type { OwnedColumnPlan } from "../../src/core/plan/types";
 

@@ -39,6 +39,11 @@ describe("layer boundaries", () => {
     ],
     ["src/commands/uses.ts", 'import { App } from "../taskpane/App";\nexport const r = App;'],
     ["src/cli/uses.ts", 'import { strings } from "../taskpane/i18n";\nexport const r = strings;'],
+    [
+      "src/xlsx/host/uses.ts",
+      'import { writePlan } from "../../excel/writePlan";\nexport const r = writePlan;',
+    ],
+    ["src/xlsx/uses.ts", "export const range = Excel.run;"],
     ["src/web/uses.ts", "export const ready = Office.onReady;"],
     [
       "src/web/uses.ts",

@@ -11,12 +11,12 @@ import { plannedGrid } from "../../core/plan/plannedGrid";
 import { legalSheetName } from "../../core/plan/sheetName";
 import type { Plan, PlanNote } from "../../core/plan/types";
 import { fingerprint } from "../../core/text";
-import type { OwnedFound } from "../../excel/ownedRead";
+import type { OwnedFound } from "../../app/write/survey";
 // The Excel host's rules for where owned columns go and what to refuse, shared so that both hosts
 // decide alike (pure functions: no Office.js runs in them).
-import { placePlanColumns, type PlacedColumn } from "../../excel/placeColumns";
-import { preflight } from "../../excel/preflight";
-import type { SheetRead, WorkbookSurvey } from "../../excel/readWorkbook";
+import { placePlanColumns, type PlacedColumn } from "../../app/write/placeColumns";
+import { preflight } from "../../app/write/preflight";
+import type { SheetRead, WorkbookSurvey } from "../../app/write/survey";
 import type { NameRequest } from "../package/definedNames";
 import type { WorkbookModel } from "../package/workbookModel";
 import type { PlacedOwnedColumn } from "../write/ownedColumns";

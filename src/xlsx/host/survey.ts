@@ -1,13 +1,13 @@
 import type { SheetInfo } from "../../app/host";
 import type { Cell, CellArea, SheetInput } from "../../core/model/cell";
-import type { SheetRead, WorkbookSurvey } from "../../excel/readWorkbook";
+import type { SheetRead, WorkbookSurvey } from "../../app/write/survey";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import type { WorkbookModel, WorkbookSheet } from "../package/workbookModel";
 import { attributes, childElement, rootElement } from "../package/xml";
 import { readBindings } from "./bindingsStore";
 import { tableCatalogue, tablesOn } from "../write/tables";
 import { isMarkName } from "../../app/ownership/marks";
-import { ledgerMarksAt } from "../../excel/ledgerMark";
+import { ledgerMarksAt } from "../../app/ownership/ledgerMarks";
 
 /** The host's id for a sheet: the workbook's own sheetId, kept by Excel across saves. */
 export function sheetIdText(sheet: WorkbookSheet): string {

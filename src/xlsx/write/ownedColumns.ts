@@ -14,7 +14,7 @@ import {
 } from "../package/xml";
 import { cellXml, widthInCharacters, type CellFormula } from "./cellXml";
 // The Excel host's runs of rows between typed cells (a pure function: no Office.js runs in it).
-import { rowRuns } from "../../excel/writeColumn";
+import { rowRuns } from "../../core/model/rowRuns";
 import { r1c1ToA1 } from "./r1c1";
 import type { WriteSession } from "./session";
 import { TEXT_FORMAT } from "./sheetGrid";

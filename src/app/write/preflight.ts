@@ -1,11 +1,11 @@
-import type { CellArea } from "../core/model/cell";
-import type { Plan } from "../core/plan/types";
-import { MAX_COLUMNS, MAX_ROWS, areaAddress, areaFits } from "../core/model/address";
-import { sheetNameProblem } from "../core/plan/sheetName";
-import { TaizhangError } from "./error";
+import type { CellArea } from "../../core/model/cell";
+import type { Plan } from "../../core/plan/types";
+import { MAX_COLUMNS, MAX_ROWS, areaAddress, areaFits } from "../../core/model/address";
+import { sheetNameProblem } from "../../core/plan/sheetName";
+import { TaizhangError } from "../../core/errors";
 import type { PlacedColumn } from "./placeColumns";
-import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
-import { FEATURE_VERSION, has, type Supports } from "./support";
+import type { SheetRead, WorkbookSurvey } from "./survey";
+import { FEATURE_VERSION, has, type Supports } from "./supports";
 
 /**
  * Every refusal, decided before the first write so a refused plan leaves the workbook exactly as

@@ -1,10 +1,9 @@
-import { columnFate } from "../app/ownership/fates";
-import type { LedgerBinding, OwnedColumnRecord } from "../app/bindings";
-import { TaizhangError } from "./error";
-import { OWNED_MARK } from "../core/plan/ownedMark";
-import type { OwnedColumnPlan } from "../core/plan/types";
-import type { OwnedFound } from "./ownedRead";
-import type { SheetRead } from "./readWorkbook";
+import { columnFate } from "../ownership/fates";
+import type { LedgerBinding, OwnedColumnRecord } from "../bindings";
+import { TaizhangError } from "../../core/errors";
+import { OWNED_MARK } from "../../core/plan/ownedMark";
+import type { OwnedColumnPlan } from "../../core/plan/types";
+import type { OwnedFound, SheetRead } from "./survey";
 
 export interface PlacedColumn {
   plan: OwnedColumnPlan;
