@@ -130,17 +130,9 @@ export function format(template: string, values: Record<string, string>): string
   return fillTemplate(template, values);
 }
 
-/** A figure as both languages write it: 12,000. */
-export function figure(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
-/** A count: 12,000 in Chinese (the sentence names the thing); with its noun in English. */
-export function counted(lang: Lang, n: number, one: string, many: string): string {
-  return lang === "zh" ? figure(n) : `${figure(n)} ${n === 1 ? one : many}`;
-}
-
 /** The download's name: the original's, without extension, + （台账助手）.xlsx. */
 export function resultName(file: string): string {
   return `${file.replace(/\.[^.]*$/, "")}（台账助手）.xlsx`;
 }
+
+export { counted, figure } from "../core/text/counted";

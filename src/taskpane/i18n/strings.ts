@@ -266,17 +266,9 @@ export function format(template: string, values: Record<string, string>): string
   return fillTemplate(template, values);
 }
 
-/** A figure as both languages write it in the pane: 12,000. */
-export function figure(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
-/** A count in the pane's language: 12,000 (both); English with its noun, singular for one. */
-export function counted(lang: Lang, n: number, one: string, many: string): string {
-  return lang === "zh" ? figure(n) : `${figure(n)} ${n === 1 ? one : many}`;
-}
-
 /** Names for a “{sheets}” placeholder: “A”、“B” (as the ribbon writes them) / “A”, “B”. */
 export function quotedList(lang: Lang, names: readonly string[]): string {
   return names.join(lang === "zh" ? "”、“" : "”, “");
 }
+
+export { counted, figure } from "../../core/text/counted";
