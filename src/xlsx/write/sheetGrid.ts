@@ -72,9 +72,11 @@ export class SheetGrid {
   /** The cell emptied of its value and formula (its look kept), as writing a value does. */
   private reset(row: number, column: number): GridCell {
     const cell = this.cell(row, column);
-    delete cell.value;
-    delete cell.formula;
-    delete cell.style.numberFormat;
+    // Only what is there is deleted: a delete turns the object into a slow dictionary, and a
+    // large block resets hundreds of thousands of new, empty cells.
+    if (cell.value !== undefined) delete cell.value;
+    if (cell.formula !== undefined) delete cell.formula;
+    if (cell.style.numberFormat !== undefined) delete cell.style.numberFormat;
     return cell;
   }
 
