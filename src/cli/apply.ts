@@ -4,11 +4,10 @@
 import { applyAll } from "../app/applyAll";
 import { inlineCoreWork } from "../app/coreWork";
 import { kindName } from "../app/kinds";
-import { parseCommandArgs } from "./args";
+import { commandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
 import { DATE_OPTIONS, DEFAULT_DUE_DAYS, dateChoices } from "./dateChoices";
-import { langOf } from "./lang";
 import { asCliError, checkOutput, writeOutput } from "./output";
 import { text } from "./texts";
 import { openWorkbookFile } from "./workbookFile";
@@ -35,12 +34,9 @@ export const applyCommand: Command = {
   summary: { zh: TEXT.summary.zh, en: TEXT.summary.en },
   options: OPTIONS,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    const lang = langOf(values.lang);
-    if (values.help === true) {
-      io.out(TEXT.usage[lang]);
-      return 0;
-    }
+    const args = commandArgs(argv, OPTIONS, io, (lang) => TEXT.usage[lang]);
+    if (args === null) return 0;
+    const { values, positionals, lang } = args;
     if (positionals.length === 0) throw new CliError("noFiles");
     if (positionals.length > 1) throw new CliError("oneFileOnly");
     const file = positionals[0]!;

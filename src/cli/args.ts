@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+import type { Lang } from "../core/model";
 import { CliError } from "./cliError";
+import { langOf } from "./lang";
 import type { Localized } from "./texts";
 
 export type OptionSpec = Record<
@@ -32,6 +34,30 @@ export function parseCommandArgs(argv: string[], options: OptionSpec): ParsedArg
   } catch (error) {
     throw new CliError("badOption", { detail: parseProblem(error) });
   }
+}
+
+/** A command's arguments and the language it answers in. */
+export interface CommandArgs extends ParsedArgs {
+  lang: Lang;
+}
+
+/**
+ * Parses a command's arguments and reads its language; with --help, prints its usage and returns
+ * null (the command then exits 0).
+ */
+export function commandArgs(
+  argv: string[],
+  options: OptionSpec,
+  io: { out: (line: string) => void },
+  usage: (lang: Lang) => string,
+): CommandArgs | null {
+  const parsed = parseCommandArgs(argv, options);
+  const lang = langOf(parsed.values.lang);
+  if (parsed.values.help === true) {
+    io.out(usage(lang));
+    return null;
+  }
+  return { ...parsed, lang };
 }
 
 /** node:util's parseArgs explains in English; the user reads their own language. */

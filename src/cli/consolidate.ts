@@ -7,11 +7,10 @@ import { readProblemText, readSpreadsheet } from "../xlsx";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
 import { OUTPUT_OPTIONS } from "./apply";
-import { parseCommandArgs } from "./args";
+import { commandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
 import { DATE_OPTIONS, DEFAULT_DUE_DAYS, dateChoices } from "./dateChoices";
-import { langOf } from "./lang";
 import { asCliError, checkOutput, writeOutput } from "./output";
 import { fileProgress } from "./progressLine";
 import { readFileBytes } from "./readFileBytes";
@@ -80,12 +79,9 @@ export const consolidateCommand: Command = {
   summary: { zh: TEXT.summary.zh, en: TEXT.summary.en },
   options: OPTIONS,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    const lang = langOf(values.lang);
-    if (values.help === true) {
-      io.out(TEXT.usage[lang]);
-      return 0;
-    }
+    const args = commandArgs(argv, OPTIONS, io, (lang) => TEXT.usage[lang]);
+    if (args === null) return 0;
+    const { values, positionals, lang } = args;
     if (positionals.length === 0) throw new CliError("noFiles");
     const { context, asOf, scheme, dueDays } = dateChoices(values, lang);
     const registry = strings(values.registry);

@@ -8,11 +8,10 @@ import type { ReadLedgerResult, ReadNote } from "../core/read";
 import type { Lang } from "../core/model";
 import { summaryView } from "../core/plan";
 import { formatPercent, summaryToJson, type Summary } from "../core/summary";
-import { parseCommandArgs } from "./args";
+import { commandArgs } from "./args";
 import { CliError } from "./cliError";
 import { DATE_OPTIONS, DEFAULT_DUE_DAYS, dateChoices } from "./dateChoices";
 import type { Command } from "./command";
-import { langOf } from "./lang";
 import { loadLedgers } from "./load";
 import { notesText } from "./validateReport";
 
@@ -63,12 +62,9 @@ export const summarizeCommand: Command = {
   summary: { zh: TEXT.summary.zh, en: TEXT.summary.en },
   options: OPTIONS,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    const lang = langOf(values.lang);
-    if (values.help === true) {
-      io.out(TEXT.usage[lang]);
-      return 0;
-    }
+    const args = commandArgs(argv, OPTIONS, io, (lang) => TEXT.usage[lang]);
+    if (args === null) return 0;
+    const { values, positionals, lang } = args;
     if (positionals.length === 0) throw new CliError("noFiles");
     const { context, asOf, scheme, dueDays } = dateChoices(values, lang);
     const read = await loadLedgers(

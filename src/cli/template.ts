@@ -7,10 +7,9 @@ import { LEDGER_KINDS } from "../core/model/ledger";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
 import { OUTPUT_OPTIONS } from "./apply";
-import { parseCommandArgs } from "./args";
+import { commandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
-import { langOf } from "./lang";
 import { asCliError, checkOutput, writeOutput } from "./output";
 import { text } from "./texts";
 
@@ -34,13 +33,10 @@ export const templateCommand: Command = {
   summary: { zh: TEXT.summary.zh, en: TEXT.summary.en },
   options: OPTIONS,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    const lang = langOf(values.lang);
     const all = LEDGER_KINDS.join(", ");
-    if (values.help === true) {
-      io.out(TEXT.usage[lang].replace("{kinds}", all));
-      return 0;
-    }
+    const args = commandArgs(argv, OPTIONS, io, (lang) => TEXT.usage[lang].replace("{kinds}", all));
+    if (args === null) return 0;
+    const { values, positionals, lang } = args;
     if (positionals.length > 0) throw new CliError("templateTakesNoFile");
     const kinds =
       typeof values.kinds === "string"

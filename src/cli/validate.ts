@@ -2,10 +2,9 @@ import { LEDGER_KINDS } from "../core/model/ledger";
 import { loadDescriptor, TaizhangError, type TableSchemaDescriptor } from "../core/ledgers";
 import { appContext } from "../app/context";
 import type { SourceOptions } from "../app/readLedgers";
-import { parseCommandArgs } from "./args";
+import { commandArgs } from "./args";
 import { CliError } from "./cliError";
 import type { Command } from "./command";
-import { langOf } from "./lang";
 import { loadLedgers } from "./load";
 import { readFileBytes } from "./readFileBytes";
 import { text } from "./texts";
@@ -43,13 +42,10 @@ export const validateCommand: Command = {
   summary: { zh: text("zh", "validateSummary"), en: text("en", "validateSummary") },
   options: OPTIONS,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-    const lang = langOf(values.lang);
     const kinds = LEDGER_KINDS.join(", ");
-    if (values.help === true) {
-      io.out(text(lang, "validateUsage", { kinds }));
-      return 0;
-    }
+    const args = commandArgs(argv, OPTIONS, io, (lang) => text(lang, "validateUsage", { kinds }));
+    if (args === null) return 0;
+    const { values, positionals, lang } = args;
     if (positionals.length === 0) throw new CliError("noFiles");
     const source: SourceOptions = {};
     let year: number | undefined;

@@ -9,7 +9,7 @@ import { appContext } from "../app/context";
 import { officeExcelHost } from "../excel/excelHost";
 import { copyToClipboard } from "./clipboard";
 import { themeNameOf, type ThemeName } from "./theme";
-import { workerCoreWork } from "./work/workerCoreWork";
+import { workerCoreWork } from "./worker/workerCoreWork";
 
 /**
  * Everything the task pane needs from its host, as plain functions and values. Components get
@@ -39,7 +39,7 @@ export function createOfficeHost(info: { host: Office.HostType | null }): Taskpa
   // pane. Where no worker starts, it runs on the page (its code then loads on first use).
   const work = workerCoreWork(
     context,
-    () => new Worker(new URL("./work/coreWorker.ts", import.meta.url), { name: "taizhang-core" }),
+    () => new Worker(new URL("./worker/coreWorker.ts", import.meta.url), { name: "taizhang-core" }),
     () => import("../app/coreWork").then((m) => m.inlineCoreWork(context)),
   );
   return {

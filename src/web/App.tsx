@@ -13,7 +13,7 @@ import { describeError } from "../app/errorText";
 import { langTag, type Lang } from "../core/model";
 import { FileCard } from "./FileCard";
 import { format, webStrings } from "./strings";
-import { FileError, type FileClient, type RemoteFile } from "./work/fileClient";
+import { FileError, type FileClient, type RemoteFile } from "./worker/fileClient";
 
 const useStyles = makeStyles({
   page: {

@@ -26,7 +26,7 @@ import type { Lang } from "../core/model";
 import { IssueList } from "./IssueList";
 import { NOT_A_LEDGER, SheetKinds, type SheetRow } from "./SheetKinds";
 import { counted, format, resultName, type WebStrings } from "./strings";
-import { FileError, type RemoteFile } from "./work/fileClient";
+import { FileError, type RemoteFile } from "./worker/fileClient";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box" },

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { langOfTag, langTag } from "../core/model";
 import { App, LANG_KEY } from "./App";
 import { webStrings } from "./strings";
-import { fileClient } from "./work/fileClient";
+import { fileClient } from "./worker/fileClient";
 
 // The browser page's entry (web.html). Nothing runs where the legacy guard has turned the
 // browser away (IE11, Edge Legacy): it has shown its message instead.
@@ -34,8 +34,8 @@ if (!turnedAway) {
   document.documentElement.lang = langTag(lang);
   document.title = webStrings[lang].title;
   const client = fileClient(
-    () => new Worker(new URL("./work/fileWorker.ts", import.meta.url), { name: "taizhang-files" }),
-    () => import("./work/fileSessions").then((m) => m.createFileSessions()),
+    () => new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name: "taizhang-files" }),
+    () => import("./worker/fileSessions").then((m) => m.createFileSessions()),
   );
   createRoot(container).render(
     <FluentProvider theme={theme}>
