@@ -34,7 +34,8 @@ if (!turnedAway) {
   document.documentElement.lang = langTag(lang);
   document.title = webStrings[lang].title;
   const client = fileClient(
-    () => new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name: "taizhang-files" }),
+    () =>
+      new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name: "taizhang-files" }),
     () => import("./worker/fileSessions").then((m) => m.createFileSessions()),
   );
   createRoot(container).render(
