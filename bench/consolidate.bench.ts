@@ -9,13 +9,13 @@
 // Runs: 100 × 500 rows (goal ≤ 5 s); 1,000 × 50 — the same rows in ten times the files, which
 // shows what the number of files costs in memory; 1,000 × 300; with --large also 3,000 × 300.
 // Peak memory: the child's high-water resident set (VmHWM) and the largest V8 heap seen.
-import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchOptions } from "./run";
+import { bundleChild } from "./_lib/bundleChild";
 import { ledgerXlsx } from "./_lib/ledgerXlsx";
 
 const GOAL_SECONDS = 5;
@@ -50,24 +50,6 @@ function writeFiles(dir: string, files: number, rows: number): void {
   }
 }
 
-/** The child script, bundled as the CLI is; dependencies resolve from node_modules. */
-async function child(): Promise<string> {
-  const dir = join(root, ".tmp", "bench-consolidate");
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, "consolidateChild.mjs");
-  await build({
-    entryPoints: [join(root, "bench/_lib/consolidateChild.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return outfile;
-}
-
 function run(script: string, dir: string): Figure {
   const result = spawnSync(process.execPath, ["--max-old-space-size=4096", script, dir], {
     encoding: "utf8",
@@ -86,7 +68,7 @@ export default async function bench(options: BenchOptions): Promise<void> {
   if (process.argv.includes("--large")) runs.push([3_000, 300]);
   const work = mkdtempSync(join(tmpdir(), "taizhang-consolidate-"));
   try {
-    const script = await child();
+    const script = await bundleChild("consolidateChild", "bench-consolidate");
     if (!options.json)
       console.log(
         "\nconsolidate — many offices' workbooks into one (one process per run)\n" +

@@ -20,20 +20,17 @@
 // it is stopped after EXCELJS_TIMEOUT seconds, and not started on larger ones once stopped; the
 // twin without merges shows what it costs otherwise.
 // Goal (issue 14): at 200k rows, taizhang within 2× unzip only, and under 250 MB.
-import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { bundleChild } from "./_lib/bundleChild";
 import { ledgerXlsx } from "./_lib/ledgerXlsx";
 
 const SIZES = [10_000, 100_000, 200_000];
 const ROUNDS = 3;
 const EXCELJS_TIMEOUT = 90;
 const GOAL = { ratio: 2, peakMB: 250 };
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 type Reader = "file" | "unzip" | "taizhang" | "exceljs-stream" | "exceljs";
 type Row = Reader | "exceljs-unmerged";
@@ -54,24 +51,6 @@ const LABELS: Record<Row, string> = {
   exceljs: "ExcelJS full load",
   "exceljs-unmerged": "ExcelJS, no merges",
 };
-
-/** The child script, bundled as the CLI is; dependencies resolve from node_modules. */
-async function bundleChild(): Promise<string> {
-  const dir = join(root, ".tmp", "bench-read");
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, "readChild.mjs");
-  await build({
-    entryPoints: [join(root, "bench/_lib/readChild.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
-  return outfile;
-}
 
 function run(child: string, reader: Reader, file: string, timeout?: number): Outcome {
   const result = spawnSync(process.execPath, [child, reader, file], {
@@ -113,7 +92,7 @@ function shown(outcome: Outcome): string {
 }
 
 export default async function (opts: { json: boolean }): Promise<void> {
-  const child = await bundleChild();
+  const child = await bundleChild("readChild", "bench-read");
   const dir = mkdtempSync(join(tmpdir(), "taizhang-read-"));
   const loadBefore = load();
   const results: SizeResult[] = [];
