@@ -1,21 +1,10 @@
-import { bindingFor, withLedger, type LedgerBinding } from "../app/bindings";
-import { columnMarkName, decodeMark } from "../app/ownership/marks";
-import { areaAddress, parseSheetReference } from "../core/model/address";
-import type { CellArea } from "../core/model/cell";
-import { OWNED_MARK } from "../core/plan/ownedMark";
+import { bindingFor, withLedger } from "../app/bindings";
+import { ownedColumnTargets } from "../app/ownership/ownedColumns";
+import { areaAddress } from "../core/model/address";
 import { queueLoadBindings, queueSaveBindings } from "./bindingSettings";
 import { TaizhangError } from "./error";
 import { has, type Supports } from "./support";
 import { rowRuns } from "../core/model/rowRuns";
-
-/** An owned column to clear: where its mark (or, before marks, its binding record) puts it. */
-interface OwnedTarget {
-  /** The mark's name, deleted once the column is cleared or found adopted. */
-  markName: string | null;
-  /** The header text the add-in wrote there. */
-  header: string;
-  area: CellArea;
-}
 
 /**
  * Clears the add-in's own columns of one ledger sheet (移除标识) and forgets them with the scheme.
@@ -41,7 +30,7 @@ export async function removeOwnedColumns(
   const bindings = stored();
   const binding = bindingFor(bindings, sheet.name, sheet.id);
   if (!binding) return 0;
-  const { targets, stale } = ownedTargets(binding, sheet.name, names.items);
+  const { targets, stale } = ownedColumnTargets(binding, sheet.name, names.items);
   if (targets.length === 0 && stale.length === 0 && binding.ownedColumns.length === 0) return 0;
   if (targets.length > 0 && sheet.protection.protected)
     throw new TaizhangError("sheetProtected", sheet.name);
@@ -95,39 +84,4 @@ export async function removeOwnedColumns(
   queueSaveBindings(context, withLedger(bindings, { ...rest, ownedColumns: [] }));
   await context.sync();
   return cleared;
-}
-
-/** The binding's marked columns on this sheet; its recorded ones where no mark was ever made. */
-function ownedTargets(
-  binding: LedgerBinding,
-  sheetName: string,
-  names: readonly Excel.NamedItem[],
-): { targets: OwnedTarget[]; stale: string[] } {
-  const targets: OwnedTarget[] = [];
-  const stale: string[] = [];
-  const markedKeys = new Set<string>();
-  for (const n of names) {
-    const mark = decodeMark(n.comment);
-    if (mark?.kind !== "column" || n.name !== columnMarkName(binding.id, mark.key)) continue;
-    markedKeys.add(mark.key);
-    const at = parseSheetReference(String(n.value));
-    // A mark over deleted cells (#REF!) has nothing left to clear; it is only forgotten.
-    if (!at) stale.push(n.name);
-    else if (at.sheet === sheetName)
-      targets.push({ markName: n.name, header: mark.header, area: at.area });
-  }
-  for (const record of binding.ownedColumns) {
-    if (markedKeys.has(record.key) || !record.header.startsWith(OWNED_MARK)) continue;
-    targets.push({
-      markName: null,
-      header: record.header,
-      area: {
-        row: binding.headerRow,
-        column: record.column,
-        rowCount: Math.max(1, record.lastRow - binding.headerRow + 1),
-        columnCount: 1,
-      },
-    });
-  }
-  return { targets, stale };
 }

@@ -1,8 +1,6 @@
 import type { LedgerBinding } from "../../app/bindings";
-import { columnMarkName, decodeMark } from "../../app/ownership/marks";
-import { parseSheetReference } from "../../core/model/address";
+import { ownedColumnTargets } from "../../app/ownership/ownedColumns";
 import type { CellArea } from "../../core/model/cell";
-import { OWNED_MARK } from "../../core/plan/ownedMark";
 import type { KeptCell } from "../write/ownedColumns";
 import type { SheetContents } from "./ownedFound";
 import { typedRows } from "./ownedFound";
@@ -18,9 +16,9 @@ export interface OwnedRemoval {
 }
 
 /**
- * The owned columns of a ledger sheet to clear, as the Excel host finds them
- * (src/excel/removeOwnedColumns): by their marks, or, for a workbook from before marks, where the
- * binding recorded them. A column whose header a person replaced is theirs: left as it is and
+ * The owned columns of a ledger sheet to clear, found as the Excel host finds them
+ * (ownedColumnTargets): by their marks, or, for a workbook from before marks, where the binding
+ * recorded them. A column whose header a person replaced is theirs: left as it is and
  * only forgotten; in the others, cells typed over the formulas stay.
  */
 export function ownedToRemove(
@@ -29,32 +27,8 @@ export function ownedToRemove(
   marks: readonly { name: string; comment: string; value: string }[],
   contents: SheetContents,
 ): OwnedRemoval {
-  const targets: { header: string; area: CellArea }[] = [];
-  const forget: string[] = [];
-  const markedKeys = new Set<string>();
-  for (const m of marks) {
-    const mark = decodeMark(m.comment);
-    if (mark?.kind !== "column" || m.name !== columnMarkName(binding.id, mark.key)) continue;
-    markedKeys.add(mark.key);
-    const at = parseSheetReference(m.value);
-    if (!at) forget.push(m.name);
-    else if (at.sheet === sheetName) {
-      forget.push(m.name);
-      targets.push({ header: mark.header, area: at.area });
-    }
-  }
-  for (const record of binding.ownedColumns) {
-    if (markedKeys.has(record.key) || !record.header.startsWith(OWNED_MARK)) continue;
-    targets.push({
-      header: record.header,
-      area: {
-        row: binding.headerRow,
-        column: record.column,
-        rowCount: Math.max(1, record.lastRow - binding.headerRow + 1),
-        columnCount: 1,
-      },
-    });
-  }
+  const { targets, stale } = ownedColumnTargets(binding, sheetName, marks);
+  const forget = [...stale, ...targets.flatMap((t) => (t.markName === null ? [] : [t.markName]))];
   const clear: CellArea[] = [];
   const keep: KeptCell[] = [];
   const values = contents.values(sheetName) ?? [];
