@@ -1,9 +1,4 @@
-import {
-  withLedger,
-  type Bindings,
-  type LedgerBinding,
-  type OwnedColumnRecord,
-} from "../app/bindings";
+import type { Bindings, LedgerBinding } from "../app/bindings";
 import { sheetFate, type FoundSheet } from "../app/ownership/fates";
 import {
   columnMarkName,
@@ -21,7 +16,7 @@ import { queueDropLockEntries, queueSaveBindings } from "./bindingSettings";
 import { TaizhangError, hostErrorCode } from "./error";
 import { queueEvents } from "./onChanged";
 import type { OwnedFound } from "./ownedRead";
-import { placePlanColumns, type PlacedColumn } from "../app/write/placeColumns";
+import { placePlanColumns, withPlacedColumns } from "../app/write/placeColumns";
 import { queueLedgerMark } from "./ledgerMark";
 import { preflight } from "../app/write/preflight";
 import type { SheetRead, WorkbookSurvey } from "./readWorkbook";
@@ -216,13 +211,7 @@ export async function executePlan(
     }
     for (const ledger of options.ledgers ?? []) {
       queueLedgerMark(context, ledger, survey.marks);
-      const own = placed.filter((p) => p.plan.sheet === ledger.sheet);
-      if (own.length === 0) continue;
-      const keep = ledger.ownedColumns.filter((c) => !own.some((p) => p.plan.key === c.key));
-      bindings = withLedger(bindings, {
-        ...ledger,
-        ownedColumns: [...keep, ...own.map(ownedRecord)],
-      });
+      bindings = withPlacedColumns(bindings, ledger, placed);
     }
     if (options.activate && writes[0]) writes[0].sheet.activate();
     const fallbacks = columnResults.filter((r) => r.fallback);
@@ -295,14 +284,5 @@ function restoredNote(sheet: string): PlanNote {
     key: "restoredTyping",
     zh: `写入“${sheet}”时，新列中有刚输入的内容，已原样恢复；请检查该列后重新运行。`,
     en: `Something was typed into the new column of "${sheet}" while it was written; it has been put back. Check the column and run again.`,
-  };
-}
-
-function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
-  return {
-    key: p.plan.key,
-    column: p.column,
-    header: p.plan.header,
-    lastRow: p.plan.firstRow + p.plan.rowCount - 1,
   };
 }

@@ -1,5 +1,5 @@
 import { columnFate } from "../ownership/fates";
-import type { LedgerBinding, OwnedColumnRecord } from "../bindings";
+import { withLedger, type Bindings, type LedgerBinding, type OwnedColumnRecord } from "../bindings";
 import { TaizhangError } from "../../core/errors";
 import { OWNED_MARK } from "../../core/plan/ownedMark";
 import type { OwnedColumnPlan } from "../../core/plan/types";
@@ -104,4 +104,25 @@ function legacyColumn(
   const header = sheet.input.values[headerRow] ?? [];
   if (header[record.column] === record.header && !taken.has(record.column)) return record.column;
   return null;
+}
+
+/** The ledger's binding with the columns this write placed on its sheet recorded as its own. */
+export function withPlacedColumns(
+  bindings: Bindings,
+  ledger: LedgerBinding,
+  placed: readonly PlacedColumn[],
+): Bindings {
+  const own = placed.filter((p) => p.plan.sheet === ledger.sheet);
+  if (own.length === 0) return bindings;
+  const keep = ledger.ownedColumns.filter((c) => !own.some((p) => p.plan.key === c.key));
+  return withLedger(bindings, { ...ledger, ownedColumns: [...keep, ...own.map(ownedRecord)] });
+}
+
+function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
+  return {
+    key: p.plan.key,
+    column: p.column,
+    header: p.plan.header,
+    lastRow: p.plan.firstRow + p.plan.rowCount - 1,
+  };
 }

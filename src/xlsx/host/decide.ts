@@ -1,9 +1,4 @@
-import {
-  withLedger,
-  type Bindings,
-  type LedgerBinding,
-  type OwnedColumnRecord,
-} from "../../app/bindings";
+import type { Bindings, LedgerBinding } from "../../app/bindings";
 import { sheetFate, type FoundSheet } from "../../app/ownership/fates";
 import { adoptedNote, typedNote, unmarkedKeptNote } from "../../app/ownership/notes";
 import { TaizhangError } from "../../core/errors";
@@ -14,7 +9,7 @@ import { fingerprint } from "../../core/text";
 import type { OwnedFound } from "../../app/write/survey";
 // The Excel host's rules for where owned columns go and what to refuse, shared so that both hosts
 // decide alike (pure functions: no Office.js runs in them).
-import { placePlanColumns, type PlacedColumn } from "../../app/write/placeColumns";
+import { placePlanColumns, withPlacedColumns } from "../../app/write/placeColumns";
 import { preflight } from "../../app/write/preflight";
 import type { SheetRead, WorkbookSurvey } from "../../app/write/survey";
 import type { NameRequest } from "../package/definedNames";
@@ -158,13 +153,7 @@ export function decide(
 
   for (const ledger of ledgers ?? []) {
     setNames.push(ledgerMarkRequest(ledger));
-    const own = placed.filter((p) => p.plan.sheet === ledger.sheet);
-    if (own.length === 0) continue;
-    const keep = ledger.ownedColumns.filter((c) => !own.some((p) => p.plan.key === c.key));
-    bindings = withLedger(bindings, {
-      ...ledger,
-      ownedColumns: [...keep, ...own.map(ownedRecord)],
-    });
+    bindings = withPlacedColumns(bindings, ledger, placed);
   }
 
   const setAgain = new Set(setNames.map((n) => n.name));
@@ -183,14 +172,5 @@ export function decide(
     sheetNames,
     columns,
     bindings,
-  };
-}
-
-function ownedRecord(p: PlacedColumn): OwnedColumnRecord {
-  return {
-    key: p.plan.key,
-    column: p.column,
-    header: p.plan.header,
-    lastRow: p.plan.firstRow + p.plan.rowCount - 1,
   };
 }
