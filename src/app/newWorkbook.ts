@@ -13,12 +13,11 @@ export async function writeTemplates(
   const unknown = kinds.find((kind) => !isLedgerKind(kind));
   if (unknown !== undefined) throw new TaizhangError("kindUnknown", unknown);
   const sheets: string[] = [];
-  // A template goes in before the active sheet and becomes active: written last to first, the
-  // tabs come out in the order asked for.
-  for (const kind of [...kinds].reverse()) {
+  // A new sheet goes after the last one, in Excel (`worksheets.add`) as in a file.
+  for (const kind of kinds) {
     if (!isLedgerKind(kind)) continue;
     const written = await host.write(templateWrite(LEDGER_SCHEMAS[kind]));
-    sheets.unshift(...Object.values(written.sheetNames));
+    sheets.push(...Object.values(written.sheetNames));
   }
   return sheets;
 }

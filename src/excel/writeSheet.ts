@@ -74,6 +74,10 @@ export async function writeOwnedSheet(
       if (plan.print.orientation) sheet.pageLayout.orientation = plan.print.orientation;
       if (plan.print.fitToWidth)
         sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (plan.print.titleRows) {
+        const { first, last } = plan.print.titleRows;
+        sheet.pageLayout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+      }
     } else if (plan.print.breaksBefore.length > 0)
       addNote(w.notes, missingFeatureNote("pageBreaks"));
   }

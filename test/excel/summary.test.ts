@@ -134,7 +134,10 @@ describe("summary, issue list and reminder slips in the workbook", () => {
     await generateSummary(host);
     const fitted = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     expect(host.fx.workbook.findSheet("台账汇总")!.pageLayout.zoom).toEqual(fitted);
-    expect(host.fx.workbook.findSheet("台账问题清单")!.pageLayout.zoom).toEqual(fitted);
+    const issues = host.fx.workbook.findSheet("台账问题清单")!;
+    expect(issues.pageLayout.zoom).toEqual(fitted);
+    // The list's header row (row 2) prints on every page.
+    expect(issues.printTitleRows).toMatchObject({ top: 1, bottom: 1 });
   });
 
   it("regenerating twice gives the same workbook; the old sheets go only after the new are written", async () => {

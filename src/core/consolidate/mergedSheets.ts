@@ -6,6 +6,7 @@ import { LEDGER_SCHEMAS, isLedgerKind } from "../ledgers";
 import type { Lang } from "../model/lang";
 import type { LedgerField } from "../model/ledger";
 import { DATE_FORMAT } from "../plan/formats";
+import { listPrint } from "../plan/printLayout";
 import { legalSheetName } from "../plan/sheetName";
 import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
 import type { ReadLedgerResult } from "../read";
@@ -132,5 +133,6 @@ export function mergedSheetPlan(
   [130, 90, 50, 130].forEach((points, column) => sheet.widths.push({ column, points }));
   fields.forEach((_, i) => sheet.widths.push({ column: 4 + i, points: 100 }));
   sheet.freeze = { rows: 2, columns: 0 };
+  sheet.print = listPrint(1);
   return sheet;
 }

@@ -2,6 +2,7 @@
 // two files) is a mistake to sort out before anything is counted twice. Within one file a key
 // repeats by design (a problem spans several measure rows): only keys in two or more files count.
 import type { Lang } from "../model/lang";
+import { listPrint } from "../plan/printLayout";
 import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
 import type { ReadLedgerResult } from "../read";
 import { kindTitleOf, ledgersByKind } from "./mergedSheets";
@@ -112,5 +113,6 @@ export function repeatsSheetPlan(
     sheet.widths.push({ column, points }),
   );
   sheet.freeze = { rows: 2, columns: 0 };
+  sheet.print = listPrint(1);
   return sheet;
 }

@@ -165,5 +165,6 @@ export function submissionSheetPlan(
     { area: { row: missingTitleRow, column: 0, rowCount: 1, columnCount: 1 }, bold: true },
   );
   [40, 180, 180, 220, 120, 300].forEach((points, column) => sheet.widths.push({ column, points }));
+  sheet.print = { breaksBefore: [], orientation: "Landscape", fitToWidth: true };
   return sheet;
 }

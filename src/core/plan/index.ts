@@ -14,3 +14,4 @@ export * from "./summaryView";
 export * from "./plannedGrid";
 export * from "./ownedMark";
 export * from "./legend";
+export * from "./printLayout";

@@ -1,4 +1,5 @@
 import { emptySheetPlan } from "./types";
+import { listPrint } from "./printLayout";
 import type { OwnedSheetPlan, Plan, PlanValue } from "./types";
 import type { IssueInput } from "./inputs";
 import { cellAddress } from "../model/address";
@@ -72,7 +73,7 @@ export function issueReportPlan(errors: readonly IssueInput[], lang: Lang = "zh"
     sheet.widths.push({ column, points }),
   );
   sheet.freeze = { rows: 2, columns: 0 };
-  sheet.print = { breaksBefore: [], orientation: "Landscape", fitToWidth: true };
+  sheet.print = listPrint(1);
   return { sheets: [sheet], columns: [], notes: [] };
 }
 

@@ -1,6 +1,13 @@
 import type { XlsxPackage } from "./xlsxPackage";
 import { isType, readRelationships } from "./relationships";
-import { childElement, childElements, escapeText, rootElement, splice, unescapeXml } from "./xml";
+import {
+  childElement,
+  childElements,
+  escapeText,
+  rootElement,
+  unescapeXml,
+  replaceContent,
+} from "./xml";
 
 /**
  * docProps/app.xml lists the sheet names (TitlesOfParts, grouped by HeadingPairs: 工作表 3,
@@ -39,9 +46,9 @@ export function updateAppTitles(
       const next = [...names.slice(0, offset), ...after, ...names.slice(offset + count)];
       const titleText = next.map((n) => `<${lp}>${escapeText(n)}</${lp}>`).join("");
       // Later splices first, so earlier offsets stay right.
-      let out = splice(xml, titleVector.innerStart, titleVector.innerEnd, titleText);
+      let out = replaceContent(xml, titleVector, titleText);
       out = replaceSize(out, titleVector.tag.start, next.length);
-      out = splice(out, inner.innerStart, inner.innerEnd, String(after.length));
+      out = replaceContent(out, inner, String(after.length));
       pkg.setText(part, out);
       return;
     }

@@ -1,4 +1,4 @@
-import { childElements, prefixOf, splice, type ElementSpan } from "./xml";
+import { childElements, prefixOf, splice, type ElementSpan, appendContent } from "./xml";
 
 // The schema's child order for the elements the writer adds children to. Excel refuses (offers
 // to repair) a part whose children are out of this order, so a new child goes before the first
@@ -100,11 +100,7 @@ export function insertChild(
   const rank = order.indexOf(local);
   const after = childElements(xml, parent).find((c) => order.indexOf(c.tag.local) > rank);
   if (after) return splice(xml, after.tag.start, after.tag.start, text);
-  if (parent.tag.kind === "empty") {
-    const open = xml.slice(parent.tag.start, parent.tag.end - 2).replace(/\s+$/, "");
-    return `${xml.slice(0, parent.tag.start)}${open}>${text}</${parent.tag.qname}>${xml.slice(parent.end)}`;
-  }
-  return splice(xml, parent.innerEnd, parent.innerEnd, text);
+  return appendContent(xml, parent, text);
 }
 
 /** The prefix ("x:" or "") that new children of `parent` take, so they share its namespace. */

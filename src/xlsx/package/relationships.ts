@@ -1,5 +1,13 @@
 import type { XlsxPackage } from "./xlsxPackage";
-import { XML_DECLARATION, attributes, childElements, escapeXml, rootElement, splice } from "./xml";
+import {
+  XML_DECLARATION,
+  attributes,
+  childElements,
+  escapeXml,
+  rootElement,
+  splice,
+  appendContent,
+} from "./xml";
 
 /** Relationship types by what they point at (transitional namespace; strict files end alike). */
 const BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -129,9 +137,5 @@ export function insertIntoRoot(
   root: ReturnType<typeof rootElement>,
   text: string,
 ): string {
-  if (root.tag.kind === "empty") {
-    const open = xml.slice(root.tag.start, root.tag.end - 2).replace(/\s+$/, "");
-    return `${xml.slice(0, root.tag.start)}${open}>${text}</${root.tag.qname}>${xml.slice(root.end)}`;
-  }
-  return splice(xml, root.innerEnd, root.innerEnd, text);
+  return appendContent(xml, root, text);
 }

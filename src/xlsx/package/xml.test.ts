@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  appendContent,
   attributes,
   childElement,
   childElements,
   escapeXml,
   nextTag,
+  replaceContent,
   rootElement,
   unescapeXml,
   withAttributes,
@@ -51,5 +53,21 @@ describe("xml scanning", () => {
     const text = "<=HYPERLINK(\"a\")> & 'x'\n（全角）";
     expect(unescapeXml(escapeXml(text))).toBe(text);
     expect(escapeXml("a\u0001b")).toBe("ab");
+  });
+});
+
+describe("replaceContent and appendContent", () => {
+  it("open an empty element instead of writing after it", () => {
+    const xml = '<a><b x="1"/><c/></a>';
+    const b = childElement(xml, rootElement(xml), "b")!;
+    expect(replaceContent(xml, b, "<d/>")).toBe('<a><b x="1"><d/></b><c/></a>');
+    expect(appendContent(xml, b, "<d/>", '<b x="2"/>')).toBe('<a><b x="2"><d/></b><c/></a>');
+  });
+
+  it("replace or extend the content of an element that has some, keeping its tags", () => {
+    const xml = "<a><b><e/></b></a>";
+    const b = childElement(xml, rootElement(xml), "b")!;
+    expect(replaceContent(xml, b, "<d/>")).toBe("<a><b><d/></b></a>");
+    expect(appendContent(xml, b, "<d/>")).toBe("<a><b><e/><d/></b></a>");
   });
 });

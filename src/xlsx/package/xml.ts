@@ -230,6 +230,33 @@ export function splice(xml: string, start: number, end: number, text: string): s
   return xml.slice(0, start) + text + xml.slice(end);
 }
 
+/**
+ * The text with the element's content replaced by `content`, and its open tag by `openTag` when
+ * given. An empty element (`<x a="1"/>`) is opened first (`<x a="1">content</x>`): content
+ * spliced at an empty element's end would land after it, outside the element.
+ */
+export function replaceContent(
+  xml: string,
+  span: ElementSpan,
+  content: string,
+  openTag = xml.slice(span.tag.start, span.tag.end),
+): string {
+  const before = xml.slice(0, span.tag.start);
+  if (span.tag.kind === "empty")
+    return `${before}${openTag.replace(/\s*\/>$/, ">")}${content}</${span.tag.qname}>${xml.slice(span.end)}`;
+  return before + openTag + content + xml.slice(span.innerEnd);
+}
+
+/** The text with `text` added as the element's last content (an empty element is opened). */
+export function appendContent(
+  xml: string,
+  span: ElementSpan,
+  text: string,
+  openTag?: string,
+): string {
+  return replaceContent(xml, span, xml.slice(span.innerStart, span.innerEnd) + text, openTag);
+}
+
 /** The prefix (with its colon) the root element declares for a namespace URI, or undefined. */
 export function prefixFor(xml: string, root: ElementSpan, uri: string): string | undefined {
   for (const [name, value] of attributes(xml, root.tag)) {

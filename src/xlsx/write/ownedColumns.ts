@@ -11,6 +11,7 @@ import {
   splice,
   withAttributes,
   type ElementSpan,
+  replaceContent,
 } from "../package/xml";
 import { cellXml, widthInCharacters, type CellFormula } from "./cellXml";
 // The Excel host's runs of rows between typed cells (a pure function: no Office.js runs in it).
@@ -416,7 +417,7 @@ function setColumnWidth(xml: string, column: number, points: number, p: string):
   }
   parts.push({ min: n, text: entry });
   parts.sort((a, b) => a.min - b.min);
-  return splice(xml, cols.innerStart, cols.innerEnd, parts.map((x) => x.text).join(""));
+  return replaceContent(xml, cols, parts.map((x) => x.text).join(""));
 }
 
 /** `<dimension>` grown to cover the new columns and rows. */

@@ -3,8 +3,8 @@ import {
   attributes,
   escapeText,
   rootElement,
-  splice,
   withAttributes,
+  appendContent,
 } from "../package/xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -77,12 +77,6 @@ export class SharedStrings {
     const count = Number(a.get("count"));
     if (a.has("count") && Number.isFinite(count)) changes.count = count + this.references;
     const open = withAttributes(this.xml.slice(root.tag.start, root.tag.end), changes);
-    if (root.tag.kind === "empty") {
-      const tag = open.replace(/\s*\/>$/, ">");
-      return `${this.xml.slice(0, root.tag.start)}${tag}${entries}</${root.tag.qname}>${this.xml.slice(root.end)}`;
-    }
-    let out = splice(this.xml, root.innerEnd, root.innerEnd, entries);
-    out = splice(out, root.tag.start, root.tag.end, open);
-    return out;
+    return appendContent(this.xml, root, entries, open);
   }
 }

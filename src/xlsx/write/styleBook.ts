@@ -6,9 +6,9 @@ import {
   childElements,
   escapeXml,
   rootElement,
-  splice,
   withAttributes,
   type ElementSpan,
+  appendContent,
 } from "../package/xml";
 
 /** What a cell looks like, as plans ask for it (RangeStyle's properties, hyperlinks' underline). */
@@ -282,11 +282,5 @@ function appendToList(xml: string, list: ElementSpan, added: readonly string[]):
   const count = childElements(xml, list).length + added.length;
   const entries = added.join("");
   const open = xml.slice(list.tag.start, list.tag.end);
-  if (list.tag.kind === "empty") {
-    const tag = withAttributes(open, { count }).replace(/\/>$/, ">");
-    return `${xml.slice(0, list.tag.start)}${tag}${entries}</${list.tag.qname}>${xml.slice(list.end)}`;
-  }
-  let out = splice(xml, list.innerEnd, list.innerEnd, entries);
-  out = splice(out, list.tag.start, list.tag.end, withAttributes(open, { count }));
-  return out;
+  return appendContent(xml, list, entries, withAttributes(open, { count }));
 }
