@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { REPEATS_SHEET_KEY, SUBMISSION_SHEET_KEY, mergedSheetKey } from "../../core/consolidate";
+import { LEDGER_SCHEMAS } from "../../core/ledgers";
+import { LEDGER_KINDS } from "../../core/model";
+import { DEADLINE_COLUMN_KEY, OWNED_MARK } from "../../core/plan";
 import {
   columnMarkName,
   decodeMark,
   encodeMark,
   isMarkName,
+  newRunId,
   runOfSheetMark,
   sheetMarkName,
   sheetMarkPrefix,
@@ -55,5 +60,42 @@ describe("ownership marks", () => {
     expect(runOfSheetMark(sheetMarkName("summary", "lq2x3k00abcd"))).toBe("lq2x3k00abcd");
     expect(isMarkName("Taizhang_Ledger_L1")).toBe(true);
     expect(isMarkName("问题表")).toBe(false);
+  });
+});
+
+describe("a mark fits a name's comment", () => {
+  // Excel refuses a name comment over 255 characters (the fake does too): the longest mark the
+  // add-in can write — the longest key, sheet names and alias at Excel's 31 characters, the
+  // longest owned-column header any ledger's fields give — stays within it.
+  const longestTitle = Math.max(
+    ...LEDGER_KINDS.flatMap((kind) =>
+      LEDGER_SCHEMAS[kind].fields.map((f) => (f.title ?? f.name).length),
+    ),
+  );
+  const keys = [
+    SUBMISSION_SHEET_KEY,
+    REPEATS_SHEET_KEY,
+    ...LEDGER_KINDS.flatMap((kind) => [mergedSheetKey(kind), `template:${kind}`]),
+  ];
+  const run = newRunId();
+
+  it.each(keys)("sheet mark under key %s", (key) => {
+    const name = "院".repeat(31);
+    const text = encodeMark({
+      kind: "sheet",
+      key,
+      name,
+      alias: name,
+      fingerprint: "0123456789abcdef",
+      run,
+      complete: true,
+    });
+    expect(text.length).toBeLessThanOrEqual(255);
+  });
+
+  it("column mark with the longest header", () => {
+    const header = `${OWNED_MARK}${"题".repeat(longestTitle)}（日期）`;
+    const text = encodeMark({ kind: "column", key: DEADLINE_COLUMN_KEY, header, run });
+    expect(text.length).toBeLessThanOrEqual(255);
   });
 });

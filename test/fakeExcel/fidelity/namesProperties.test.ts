@@ -164,6 +164,34 @@ describe("named items", () => {
     expect(error.code).toBe("ItemAlreadyExists");
   });
 
+  it("refuse a comment longer than 255 characters, on add and on set", async () => {
+    const fx = await createFakeExcel({ workbook: seed });
+    const long = "注".repeat(256);
+    const onAdd = await catchError(
+      fx.Excel.run(async (ctx) => {
+        ctx.workbook.names.add(
+          "长注释",
+          ctx.workbook.worksheets.getItem("台账").getRange("A1"),
+          long,
+        );
+        await ctx.sync();
+      }),
+    );
+    expect(onAdd.code).toBe("InvalidArgument");
+    const onSet = await catchError(
+      fx.Excel.run(async (ctx) => {
+        const name = ctx.workbook.names.add(
+          "注释",
+          ctx.workbook.worksheets.getItem("台账").getRange("A1"),
+          "注".repeat(255),
+        );
+        name.comment = long;
+        await ctx.sync();
+      }),
+    );
+    expect(onSet.code).toBe("InvalidArgument");
+  });
+
   it("are gated on their requirement sets", async () => {
     const fx = await createFakeExcel({ apiVersion: "1.3", workbook: seed });
     const add = await catchError(

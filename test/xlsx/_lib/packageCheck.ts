@@ -1,8 +1,9 @@
 // What Excel checks of a package before it opens it without a repair prompt, as far as a test
 // can: every part well-formed XML, every part typed in [Content_Types].xml, every internal
-// relationship pointing at a part that exists, and the children of the workbook, worksheet and
-// styles roots known to the schema and in its order. Our own reader is lenient (it finds a
-// <sheet> wherever it stands), so a written file is checked here, not by reading it back.
+// relationship pointing at a part that exists, name comments within 255 characters, and the
+// children of the workbook, worksheet and styles roots known to the schema and in its order.
+// Our own reader is lenient (it finds a <sheet> wherever it stands), so a written file is
+// checked here, not by reading it back.
 import { JSDOM } from "jsdom";
 import { strFromU8, unzipSync } from "fflate";
 import {
@@ -91,6 +92,12 @@ export function packageProblems(bytes: Uint8Array): string[] {
 
   for (const [name, doc] of docs) {
     const root = doc.documentElement.localName;
+    if (root === "workbook")
+      for (const defined of Array.from(doc.getElementsByTagName("definedName")))
+        if ((defined.getAttribute("comment") ?? "").length > 255)
+          problems.push(
+            `${name}: ${defined.getAttribute("name")}'s comment is over 255 characters`,
+          );
     if (root === "workbook") problems.push(...orderProblems(name, doc, WORKBOOK_ORDER));
     else if (root === "worksheet") problems.push(...orderProblems(name, doc, WORKSHEET_ORDER));
     else if (root === "styleSheet") problems.push(...orderProblems(name, doc, STYLESHEET_ORDER));

@@ -17,6 +17,13 @@ import type { RangeState } from "./rangeCells";
 import { RangeType, rangeObject, sheetForAddress } from "./range";
 import { worksheetObject } from "./worksheet";
 
+/** A name's comment is at most 255 characters (Excel's Name.Comment; longer is refused). */
+function commentArg(comment: string, where: string): string {
+  if (comment.length > 255)
+    throw hostError("InvalidArgument", `${where}: a comment holds at most 255 characters`);
+  return comment;
+}
+
 export interface NamesScope {
   sheet: SheetModel | null;
 }
@@ -73,7 +80,7 @@ export const NamedItemType: ObjectType<NamedItemModel> = {
       get: (n) => n.comment,
       set: (n, v, ctx) => {
         ctx.workbook.assertWritable(null, "NamedItem.comment");
-        n.comment = stringArg(v, "comment", "NamedItem.comment");
+        n.comment = commentArg(stringArg(v, "comment", "NamedItem.comment"), "NamedItem.comment");
       },
     },
     scope: { since: "1.4", get: (n) => (n.scope ? "Worksheet" : "Workbook") },
@@ -188,7 +195,7 @@ export const NamedItemCollectionType: ObjectType<NamesScope> = {
           name,
           scope: s.sheet,
           target,
-          comment: optionalString(comment, "comment", where) ?? "",
+          comment: commentArg(optionalString(comment, "comment", where) ?? "", where),
           visible: true,
         };
         ctx.workbook.names.push(item);
