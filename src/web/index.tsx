@@ -33,14 +33,18 @@ if (!turnedAway) {
   const lang = langOfTag(new URLSearchParams(location.search).get("lang") ?? storedLang());
   document.documentElement.lang = langTag(lang);
   document.title = webStrings[lang].title;
-  const client = fileClient(
-    () =>
-      new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name: "taizhang-files" }),
-    () => import("./worker/fileSessions").then((m) => m.createFileSessions()),
-  );
+  // Two workers of the same script: one for the open files, one for consolidation, so that
+  // cancelling either leaves the other's work alone.
+  const clientNamed = (name: string) =>
+    fileClient(
+      () => new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name }),
+      () => import("./worker/fileSessions").then((m) => m.createFileSessions()),
+    );
+  const client = clientNamed("taizhang-files");
+  const merger = clientNamed("taizhang-consolidate");
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <App client={client} initialLang={lang} />
+      <App client={client} merger={merger} initialLang={lang} />
     </FluentProvider>,
   );
 }
