@@ -129,6 +129,8 @@ export function FileCard(props: FileCardProps) {
   const bound = useRef(new Map<string, string>());
   /** The steps done on the worker's copy of the file, to do again after a restart. */
   const done = useRef<Step[]>([]);
+  /** The steps a redo has still to do (kept if the redo is cancelled or fails in turn). */
+  const redoing = useRef<Step[]>([]);
   // The latest rows and choices, for steps done again from a notice (not from a render).
   const latest = useRef({ rows, validation, scheme, asOf, slips });
   latest.current = { rows, validation, scheme, asOf, slips };
@@ -157,8 +159,14 @@ export function FileCard(props: FileCardProps) {
     () =>
       props.onRestart((why) => {
         bound.current.clear();
-        const lost = done.current.filter((s) => s !== "recognise");
+        // What was done, and what a redo under way had still to do: all to be done again.
+        const lost = STEPS.filter((s) =>
+          s === "recognise"
+            ? latest.current.rows.some((r) => r.recognition === null)
+            : done.current.includes(s) || redoing.current.includes(s),
+        );
         done.current = [];
+        redoing.current = [];
         setValidation(null);
         setFlags(null);
         setSummary(null);
@@ -281,20 +289,27 @@ export function FileCard(props: FileCardProps) {
   /** After a restart: the lost steps done again, in order, on the new worker's copy. */
   const redo = (steps: readonly Step[]) => {
     setRestarted(null);
+    redoing.current = STEPS.filter(
+      (step) => steps.includes(step) || (step === "recognise" && rows.some((r) => !r.recognition)),
+    );
     void (async () => {
-      for (const step of STEPS)
-        if (steps.includes(step) || (step === "recognise" && rows.some((r) => !r.recognition))) {
-          let failed = false;
-          await run(step, async (progress) => {
-            try {
-              await work[step](progress);
-            } catch (e) {
-              failed = true;
-              throw e;
-            }
-          });
-          if (failed) return;
+      while (redoing.current.length > 0) {
+        const step = redoing.current[0]!;
+        let failed = false;
+        await run(step, async (progress) => {
+          try {
+            await work[step](progress);
+          } catch (e) {
+            failed = true;
+            throw e;
+          }
+        });
+        if (failed) {
+          redoing.current = [];
+          return;
         }
+        redoing.current = redoing.current.slice(1);
+      }
     })();
   };
 
@@ -332,28 +347,19 @@ export function FileCard(props: FileCardProps) {
       {restarted !== null && (
         <MessageBar intent={restarted.why === "stopped" ? "warning" : "info"} layout="multiline">
           <MessageBarBody>
-            <div role="status">
-              {restarted.why === "stopped"
-                ? text.restartStopped
-                : restarted.lost.length > 0
-                  ? text.restartCancelled
-                  : text.cancelledNothing}
-            </div>
+            <div role="status">{noticeText(restarted, text)}</div>
           </MessageBarBody>
           {(restarted.why === "stopped" || restarted.lost.length > 0) && (
             <MessageBarActions>
               <Button disabled={!idle} onClick={() => redo(restarted.lost)}>
-                {restarted.why === "stopped" ? text.retry : text.redo}
+                {restarted.why === "stopped"
+                  ? text.retry
+                  : onlyRecognition(restarted)
+                    ? text.continueRecognise
+                    : text.redo}
               </Button>
             </MessageBarActions>
           )}
-        </MessageBar>
-      )}
-      {error !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <div role="alert">{error}</div>
-          </MessageBarBody>
         </MessageBar>
       )}
 
@@ -491,6 +497,15 @@ export function FileCard(props: FileCardProps) {
       </section>
     </Card>
   );
+}
+
+const onlyRecognition = (r: Restarted) => r.lost.every((s) => s === "recognise");
+
+/** What a restart meant for this file, in the reader's words. */
+function noticeText(r: Restarted, text: WebStrings): string {
+  if (r.why === "stopped") return text.restartStopped;
+  if (r.lost.length === 0) return text.cancelledNothing;
+  return onlyRecognition(r) ? text.recogniseCancelled : text.restartCancelled;
 }
 
 function Notes({ notes, text }: { notes: readonly string[]; text: WebStrings }) {

@@ -79,6 +79,8 @@ const zhCN = {
     "已取消。文件仍然打开，台账类型和栏目的更正都保留；此前的校验、标识和汇总已撤销，可以重做。",
   restartStopped:
     "后台处理意外停止（可能是文件太大、内存不足）。文件仍然打开，台账类型和栏目的更正都保留，可以重试。",
+  recogniseCancelled: "识别已取消，还有工作表未识别。文件仍然打开。",
+  continueRecognise: "继续识别",
   redo: "重做",
   retry: "重试",
   // Consolidation.
@@ -177,6 +179,9 @@ const en: WebStrings = {
     "Cancelled. The file stays open with your ledger types and column corrections; the checks, flags and summary done before were undone and can be done again.",
   restartStopped:
     "The background work stopped unexpectedly (perhaps a file too large for the memory). The file stays open with your ledger types and column corrections; you can try again.",
+  recogniseCancelled:
+    "Recognition was cancelled; some sheets are not recognised yet. The file stays open.",
+  continueRecognise: "Go on recognising",
   redo: "Do them again",
   retry: "Try again",
   mergeTitle: "Consolidate the offices' ledgers",
