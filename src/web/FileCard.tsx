@@ -362,6 +362,13 @@ export function FileCard(props: FileCardProps) {
           )}
         </MessageBar>
       )}
+      {error !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <div role="alert">{error}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={styles.step} aria-label={text.step1}>
         <h2 className={styles.heading}>{text.step1}</h2>
