@@ -143,6 +143,7 @@ describe("the browser page's file worker", () => {
     const checking = file.call("validate", [{}]);
     await new Promise((r) => setTimeout(r, 10));
     client.cancel();
+    workers[0]!.hold.clear();
     const failure = await checking.catch((e: unknown) => e);
     expect((failure as TaizhangError).key).toBe("cancelled");
     expect(workers[0]!.terminated).toBe(true);
@@ -166,6 +167,7 @@ describe("the browser page's file worker", () => {
     const second = client.open("乙.xlsx", readerOf(input), "zh");
     await new Promise((r) => setTimeout(r, 10));
     client.cancel();
+    workers[0]!.hold.clear();
     expect(((await second.catch((e: unknown) => e)) as TaizhangError).key).toBe("cancelled");
     expect((await first.call("recognise", [REGISTRY, {}])).kind).toBe("office");
     // And the cancelled one opens when asked again.
@@ -182,6 +184,7 @@ describe("the browser page's file worker", () => {
     const reading = file.call("recognise", [PROBLEM, {}]);
     await new Promise((r) => setTimeout(r, 10));
     workers[0]!.crash();
+    workers[0]!.hold.clear();
     const failure = await reading.catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(WorkerStopped);
     expect((failure as WorkerStopped).text?.zh).toContain("已打开的文件都还在，可以重试");
@@ -217,17 +220,20 @@ describe("the browser page's file worker", () => {
   });
 
   it("cancels consolidation, and consolidates again afterwards", async () => {
-    const { client, workers } = recordedClient();
+    const { client, workers, hold } = recordedClient();
     const input = await exceljsWorkbook();
     const files = [
       { name: "甲.xlsx", read: readerOf(input) },
       { name: "乙.xlsx", read: readerOf(input) },
     ];
     const choice = { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true } as const;
+    hold.add("consolidate");
     const first = client.consolidate(files, choice, "zh");
-    await new Promise((r) => setTimeout(r, 0));
-    workers[0]!.hold.add("consolidate");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(workers[0]!.requests).toEqual(["consolidate"]);
     client.cancel();
+    hold.clear();
+    expect(workers[0]!.terminated).toBe(true);
     expect(((await first.catch((e: unknown) => e)) as TaizhangError).key).toBe("cancelled");
     const second = await client.consolidate(files, choice, "zh");
     expect(second.outcome.submission.files).toHaveLength(2);

@@ -10,16 +10,19 @@ export class InProcessWorker {
   onmessage: ((event: MessageEvent<FileResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   requests: string[] = [];
+  /** Each call's method and arguments, as the worker received them. */
+  calls: { method: string; args: unknown[] }[] = [];
   private sessions = createFileSessions(() => "2021-07-01");
 
   terminated = false;
   /** Requests of these methods get no answer until `release` (a long step under way). */
-  hold = new Set<string>();
+  constructor(readonly hold = new Set<string>()) {}
   private held: (() => void)[] = [];
 
   postMessage(request: FileRequest) {
     this.requests.push(request.method);
     const copy = structuredClone(request);
+    if ("args" in copy) this.calls.push({ method: copy.method, args: copy.args });
     const answer = () =>
       void this.sessions.handle(copy, (response) =>
         setTimeout(() => {
@@ -52,16 +55,20 @@ export const bufferOf = (bytes: Uint8Array) =>
 /** A file as the page keeps it: its bytes read afresh each time (a transfer takes them away). */
 export const readerOf = (bytes: Uint8Array) => async () => bufferOf(bytes);
 
-/** A client whose workers are recorded, a new one each time the last was ended. */
+/**
+ * A client whose workers are recorded, a new one each time the last was ended; each holds back
+ * the methods in `hold` (shared, so a worker yet to start holds them too).
+ */
 export function recordedClient() {
   const workers: InProcessWorker[] = [];
+  const hold = new Set<string>();
   const client = fileClient(
     () => {
-      const worker = new InProcessWorker();
+      const worker = new InProcessWorker(hold);
       workers.push(worker);
       return worker as unknown as Worker;
     },
     async () => createFileSessions(),
   );
-  return { client, workers };
+  return { client, workers, hold };
 }
