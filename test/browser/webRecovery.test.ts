@@ -15,6 +15,7 @@ import { readWorkbook } from "../../src/xlsx";
 import { PROBLEM, exceljsWorkbook } from "../xlsx/_lib/fixture";
 import { assertBuilt, distDir } from "./_lib/dist";
 import { sharedBrowser, type PageSession } from "./_lib/pageSession";
+import { screenshot } from "./_lib/screenshots";
 import { serveStatic, type StaticServer } from "./_lib/staticServer";
 
 let server: StaticServer;
@@ -120,6 +121,7 @@ describe("the browser page, corrected, cancelled and consolidated", () => {
       }, 0),
     );
     await card.getByText(/^后台处理意外停止/).waitFor();
+    await screenshot(page, "web-worker-stopped-zh-1280");
     // Retried in a new worker (held back), then cancelled: still nothing lost.
     await card.getByRole("button", { name: "重试" }).click();
     await card.getByRole("progressbar").waitFor();
@@ -149,6 +151,7 @@ describe("the browser page, corrected, cancelled and consolidated", () => {
     await release();
     await merge.getByRole("button", { name: "合并各院台账（2个文件）" }).click();
     await merge.getByText("已合并2个文件。").waitFor();
+    await screenshot(page, "web-consolidated-zh-1280");
     const merged = await download(page, merge.getByRole("button", { name: /^下载/ }));
     expect(merged.name).toBe("各院台账合并（台账助手）.xlsx");
     const out = await readWorkbook(merged.bytes);
@@ -183,6 +186,7 @@ describe("the browser page, corrected, cancelled and consolidated", () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
     expect(await overflow()).toBe(0);
+    await screenshot(page, "web-columns-zh-800");
 
     await page.getByRole("button", { name: "English" }).click();
     await card.getByText("What each column holds").waitFor();
@@ -194,6 +198,7 @@ describe("the browser page, corrected, cancelled and consolidated", () => {
       .flatMap((template) => template.split(/\{[a-z]+\}/))
       .filter((fragment) => fragment.length >= 4);
     expect(fragments.filter((fragment) => shown.includes(fragment))).toEqual([]);
+    await screenshot(page, "web-columns-en-800");
     expect(await overflow()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
