@@ -67,7 +67,8 @@ export default tseslint.config(
  * The layers' import rules (docs/architecture.md): src/core is pure (no Office.js, React, Node,
  * ExcelJS or other layer); src/app is host-neutral (no Office.js, React, Node or host); src/excel
  * renders nothing; the ribbon and the command line never reach into the task pane; the browser
- * page (src/web) stands on the .xlsx host and the app layer, apart from the pane and Office.js.
+ * page (src/web) stands on the .xlsx host and the app layer, apart from the pane and Office.js;
+ * src/ui holds the host-free React pieces the pane and the page share.
  */
 function layerBoundaries() {
   const officeGlobals = ["Excel", "Office", "OfficeExtension", "OfficeCore"].map((name) => ({
@@ -84,7 +85,10 @@ function layerBoundaries() {
     ["node:*", "fs", "path", "os", "child_process", "url", "util"],
     "Node APIs belong to src/cli.",
   );
-  const ui = packages(["react", "react-dom", "@fluentui/*"], "React belongs to src/taskpane.");
+  const ui = packages(
+    ["react", "react-dom", "@fluentui/*"],
+    "React belongs to the front ends (src/taskpane, src/web, src/ui).",
+  );
   const files = packages(["exceljs", "papaparse"], "File formats belong to src/xlsx.");
   const rule = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
   return [
@@ -92,7 +96,9 @@ function layerBoundaries() {
       files: ["src/core/**/*.{ts,tsx}"],
       rules: {
         ...rule([
-          ...["app", "excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web"].map(layer),
+          ...["app", "excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web", "ui"].map(
+            layer,
+          ),
           ...node,
           ...ui,
           ...files,
@@ -104,7 +110,7 @@ function layerBoundaries() {
       files: ["src/app/**/*.{ts,tsx}"],
       rules: {
         ...rule([
-          ...["excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web"].map(layer),
+          ...["excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web", "ui"].map(layer),
           ...node,
           ...ui,
           ...files,
@@ -115,7 +121,7 @@ function layerBoundaries() {
     {
       files: ["src/excel/**/*.{ts,tsx}"],
       rules: rule([
-        ...["taskpane", "commands", "cli", "xlsx", "web"].map(layer),
+        ...["taskpane", "commands", "cli", "xlsx", "web", "ui"].map(layer),
         ...ui,
         ...node,
         ...files,
@@ -126,17 +132,30 @@ function layerBoundaries() {
       // Excel host (the rules both hosts follow live in src/app) nor a front end.
       files: ["src/xlsx/**/*.{ts,tsx}"],
       rules: {
-        ...rule([...["excel", "taskpane", "commands", "cli", "web"].map(layer), ...ui]),
+        ...rule([...["excel", "taskpane", "commands", "cli", "web", "ui"].map(layer), ...ui]),
         "no-restricted-globals": ["error", ...officeGlobals],
       },
     },
     {
       files: ["src/commands/**/*.{ts,tsx}", "src/cli/**/*.{ts,tsx}"],
-      rules: rule(["taskpane", "web"].map(layer)),
+      rules: rule(["taskpane", "web", "ui"].map(layer)),
     },
     {
       files: ["src/taskpane/**/*.{ts,tsx}"],
       rules: rule(["web"].map(layer)),
+    },
+    {
+      // React pieces both front ends show (the pane and the page): on the app layer and core,
+      // with React and Fluent, but no host, no file format, no Office.js and neither front end.
+      files: ["src/ui/**/*.{ts,tsx}"],
+      rules: {
+        ...rule([
+          ...["excel", "xlsx", "taskpane", "commands", "cli", "legacy", "web"].map(layer),
+          ...node,
+          ...files,
+        ]),
+        "no-restricted-globals": ["error", ...officeGlobals],
+      },
     },
     {
       // The browser page: a front end on the .xlsx host (src/xlsx, src/app, src/core), with

@@ -1,7 +1,9 @@
 // The browser page (web.html) at work in Chromium on a 20,000-row problem ledger: how long each
 // step takes from the click to its result on the page, and the longest stretch the page cannot
 // answer a click (long tasks) meanwhile — the file is read, checked, flagged, summarised and
-// saved in the page's worker. With the CPU as it is and slowed 4× (DevTools Protocol), as on a
+// saved in the page's worker; then a check cancelled (from the click on 取消 to the notice), the
+// lost steps done again in a new worker (重做: the file read again from the page's File, checked,
+// flagged, summarised), and two such files consolidated (合并各院台账, 40,000 rows). With the CPU as it is and slowed 4× (DevTools Protocol), as on a
 // slow office PC. Builds dist/ first when it holds no production build.
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -17,7 +19,7 @@ import type { BenchOptions } from "./run";
 
 const ROWS = 20_000;
 const SLOWDOWNS = [1, 4];
-const STEPS = ["open", "check", "flags", "summary", "download"] as const;
+const STEPS = ["open", "check", "flags", "summary", "download", "cancel", "redo", "merge"] as const;
 
 function build() {
   if (existsSync(join(distDir, "bundle-size-web.json"))) return;
@@ -53,9 +55,13 @@ async function step(p: Page, act: () => Promise<unknown>, done: Locator) {
 
 export default async function (opts: BenchOptions): Promise<void> {
   build();
-  const file = join(mkdtempSync(join(tmpdir(), "taizhang-web-bench-")), "全省问题整改台账.xlsx");
+  const dir = mkdtempSync(join(tmpdir(), "taizhang-web-bench-"));
+  const file = join(dir, "全省问题整改台账.xlsx");
   const ledger = ledgerXlsx(ROWS);
   writeFileSync(file, ledger.bytes);
+  // A second office's file for consolidation: the same rows under another name.
+  const second = join(dir, "第二院问题整改台账.xlsx");
+  writeFileSync(second, ledger.bytes);
   const server = await serveStatic(distDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -83,7 +89,7 @@ export default async function (opts: BenchOptions): Promise<void> {
       // The page's own start-up is not a step's: let its long tasks be reported first.
       await p.getByRole("button", { name: "选择文件" }).waitFor();
       await p.waitForTimeout(1000);
-      const card = p.locator("[data-file]");
+      const card = p.locator('[data-file="全省问题整改台账.xlsx"]');
       const results = {
         open: await step(
           p,
@@ -114,6 +120,35 @@ export default async function (opts: BenchOptions): Promise<void> {
             ]),
           card.getByRole("button", { name: /^下载/ }).and(p.locator(":enabled")),
         ),
+        cancel: await (async () => {
+          await card.getByRole("button", { name: "校验" }).click();
+          await card.getByRole("progressbar").waitFor();
+          return step(
+            p,
+            () => card.getByRole("button", { name: "取消" }).click(),
+            card.getByText(/^已取消。文件仍然打开/),
+          );
+        })(),
+        redo: await step(
+          p,
+          () => card.getByRole("button", { name: "重做" }).click(),
+          card.getByText(/^已生成工作表/),
+        ),
+        merge: await (async () => {
+          await p.locator('input[type="file"]').setInputFiles(second);
+          await p
+            .locator('[data-file="第二院问题整改台账.xlsx"]')
+            .getByText("识别出1张台账。")
+            .waitFor({
+              timeout: 600_000,
+            });
+          const panel = p.getByRole("region", { name: "合并各院台账" });
+          return step(
+            p,
+            () => panel.getByRole("button", { name: "合并各院台账（2个文件）" }).click(),
+            panel.getByText("已合并2个文件。"),
+          );
+        })(),
       };
       for (const name of STEPS)
         rows.push({

@@ -2,10 +2,10 @@
 // many offices' workbooks into one (see src/app/consolidate.ts). The files read are never changed.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { consolidate, type WorkbookSource } from "../app/consolidate";
-import { readProblemText, readSpreadsheet } from "../xlsx";
+import { consolidate } from "../app/consolidate";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
+import { workbookSource } from "../xlsx/workbookSource";
 import { OUTPUT_OPTIONS } from "./apply";
 import { commandArgs } from "./args";
 import { CliError } from "./cliError";
@@ -37,22 +37,7 @@ const TEXT = {
 } as const;
 
 /** A file given on the command line, read when its turn comes. */
-function fileSource(file: string): WorkbookSource {
-  return {
-    name: file,
-    async read() {
-      const bytes = readFileBytes(file);
-      const read = readSpreadsheet(bytes, { file, textName: basename(file, extname(file)) });
-      const problem = read.problems[0];
-      if (problem !== undefined)
-        return {
-          sheets: [],
-          problem: { zh: readProblemText(problem, "zh"), en: readProblemText(problem, "en") },
-        };
-      return { sheets: read.sheets };
-    },
-  };
-}
+const fileSource = (file: string) => workbookSource(file, () => readFileBytes(file));
 
 /** --previous: each value a file, or a folder whose ledger files are taken (not its subfolders). */
 function previousFiles(values: readonly string[]): string[] {

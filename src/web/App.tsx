@@ -1,6 +1,7 @@
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
@@ -10,7 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { describeError } from "../app/errorText";
+import { isCancelled } from "../app/progress";
 import { langTag, type Lang } from "../core/model";
+import { ConsolidatePanel } from "./ConsolidatePanel";
 import { FileCard } from "./FileCard";
 import { format, webStrings } from "./strings";
 import { FileError, type FileClient, type RemoteFile } from "./worker/fileClient";
@@ -42,20 +45,32 @@ const useStyles = makeStyles({
   },
   hidden: { display: "none" },
   caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  opening: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
 });
 
 /** Where the page keeps the reader's choice of language (this browser only). */
 export const LANG_KEY = "taizhang-web-lang";
 
+/**
+ * A file the user chose. The page keeps the File itself (a handle, not its bytes) for as long
+ * as it is on the page: after a cancel or a failure of the worker it is read again from there.
+ */
 interface OpenFile {
   key: number;
   name: string;
+  source: Blob;
   file?: RemoteFile;
   error?: string;
+  /** Reading it was cancelled: it stays on the page, to be read again. */
+  cancelled?: boolean;
 }
 
 export interface AppProps {
+  /** Where the files are opened and worked on. */
   client: FileClient;
+  /** Where consolidation runs: its own worker, so cancelling it leaves the open files alone. */
+  merger: FileClient;
   initialLang: Lang;
 }
 
@@ -63,7 +78,7 @@ export interface AppProps {
  * The browser page: files opened from the file input or dropped on the page, each worked on in
  * its own card. The files are read in the worker and never leave the page.
  */
-export function App({ client, initialLang }: AppProps) {
+export function App({ client, merger, initialLang }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [files, setFiles] = useState<OpenFile[]>([]);
@@ -72,27 +87,37 @@ export function App({ client, initialLang }: AppProps) {
   const nextKey = useRef(1);
   const text = webStrings[lang];
 
+  const read = (key: number, name: string, source: Blob) => {
+    const settle = (change: Partial<OpenFile>) =>
+      setFiles((now) => now.map((x) => (x.key === key ? { ...x, ...change } : x)));
+    settle({ cancelled: false });
+    void client
+      .open(name, () => source.arrayBuffer(), lang)
+      .then(
+        (file) => settle({ file }),
+        (error: unknown) =>
+          settle(
+            isCancelled(error)
+              ? { cancelled: true }
+              : {
+                  error:
+                    error instanceof FileError && error.text
+                      ? error.text[lang]
+                      : describeError(error, lang).message,
+                },
+          ),
+      );
+  };
+
   const open = (list: FileList | null) => {
     for (const f of Array.from(list ?? [])) {
       const key = nextKey.current++;
-      setFiles((now) => [...now, { key, name: f.name }]);
-      const settle = (change: Partial<OpenFile>) =>
-        setFiles((now) => now.map((x) => (x.key === key ? { ...x, ...change } : x)));
-      void f
-        .arrayBuffer()
-        .then((bytes) => client.open(f.name, bytes, lang))
-        .then(
-          (file) => settle({ file }),
-          (error: unknown) =>
-            settle({
-              error:
-                error instanceof FileError && error.text
-                  ? error.text[lang]
-                  : describeError(error, lang).message,
-            }),
-        );
+      setFiles((now) => [...now, { key, name: f.name, source: f }]);
+      read(key, f.name, f);
     }
   };
+
+  const opening = files.filter((f) => !f.file && !f.error && !f.cancelled);
 
   const close = (key: number) => {
     const closing = files.find((f) => f.key === key);
@@ -155,6 +180,21 @@ export function App({ client, initialLang }: AppProps) {
         <Text>{dragging ? text.dropActive : text.drop}</Text>
         <Text className={styles.caption}>{text.privacy}</Text>
       </div>
+      {opening.length > 0 && (
+        <div className={styles.opening}>
+          {opening.map((f) => (
+            <Spinner
+              key={f.key}
+              size="small"
+              labelPosition="after"
+              label={format(text.opening, { file: f.name })}
+            />
+          ))}
+          <div>
+            <Button onClick={() => client.cancel()}>{text.cancelOpening}</Button>
+          </div>
+        </div>
+      )}
       {files.map((f) =>
         f.file ? (
           <FileCard
@@ -164,7 +204,21 @@ export function App({ client, initialLang }: AppProps) {
             lang={lang}
             text={text}
             onClose={() => close(f.key)}
+            onCancel={() => client.cancel()}
+            onRestart={(listener) => client.onRestart(listener)}
           />
+        ) : f.cancelled ? (
+          <MessageBar key={f.key} intent="info" layout="multiline">
+            <MessageBarBody>
+              <div role="status">{format(text.openCancelled, { file: f.name })}</div>
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => read(f.key, f.name, f.source)}>{text.reopen}</Button>
+              <Button appearance="subtle" onClick={() => close(f.key)}>
+                {text.closeFile}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
         ) : f.error ? (
           <MessageBar key={f.key} intent="error" layout="multiline">
             <MessageBarBody>
@@ -173,9 +227,15 @@ export function App({ client, initialLang }: AppProps) {
               </div>
             </MessageBarBody>
           </MessageBar>
-        ) : (
-          <Spinner key={f.key} size="small" label={format(text.opening, { file: f.name })} />
-        ),
+        ) : null,
+      )}
+      {files.length >= 2 && (
+        <ConsolidatePanel
+          files={files.map((f) => ({ name: f.name, read: () => f.source.arrayBuffer() }))}
+          merger={merger}
+          lang={lang}
+          text={text}
+        />
       )}
     </main>
   );

@@ -6,6 +6,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -15,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { isCancelled } from "../app/progress";
 import { localToday } from "../app/context";
 import { describeError } from "../app/errorText";
 import type { FlagsOutcome, SummaryOutcome, WriteOutcome } from "../app/operations";
@@ -23,10 +25,12 @@ import type { Validation } from "../app/validation";
 import type { SchemeName } from "../core/flags";
 import { TaizhangError } from "../core/errors";
 import type { Lang } from "../core/model";
+import type { UserColumn } from "../core/read";
+import { downloadWorkbook } from "./download";
 import { IssueList } from "./IssueList";
 import { NOT_A_LEDGER, SheetKinds, type SheetRow } from "./SheetKinds";
 import { counted, format, resultName, type WebStrings } from "./strings";
-import { FileError, type RemoteFile } from "./worker/fileClient";
+import { FileError, WorkerStopped, type RemoteFile, type Restart } from "./worker/fileClient";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box" },
@@ -42,7 +46,24 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalL, alignItems: "end", flexWrap: "wrap" },
   narrative: { whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200 },
   caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  busy: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
 });
+
+/**
+ * The steps whose work lives in the worker's copy of the file: lost when the worker is ended
+ * (cancel, failure), and done again on request from what the page keeps.
+ */
+type Step = "recognise" | "validate" | "flags" | "summary";
+const STEPS: readonly Step[] = ["recognise", "validate", "flags", "summary"];
+
+/** The worker was started afresh: why, and the steps to do again for this file. */
+interface Restarted {
+  why: Restart;
+  lost: Step[];
+}
+
+const withStep = (steps: readonly Step[], step: Step) =>
+  STEPS.filter((s) => s === step || steps.includes(s));
 
 function errorText(error: unknown, lang: Lang): string {
   if (error instanceof FileError && error.text) return error.text[lang];
@@ -69,6 +90,10 @@ export interface FileCardProps {
   lang: Lang;
   text: WebStrings;
   onClose(): void;
+  /** Stops the work under way (the page's worker is ended; the files stay open). */
+  onCancel(): void;
+  /** Listens for the worker being started afresh; gives back the way to stop listening. */
+  onRestart(listener: (why: Restart) => void): () => void;
 }
 
 /**
@@ -76,11 +101,19 @@ export interface FileCardProps {
  * correctable per sheet), checked, flagged, summarised with the problem list, then downloaded.
  * Each step runs in the worker; the card shows its progress and never blocks the page.
  */
-export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
+export function FileCard(props: FileCardProps) {
+  const { name, file, lang, text, onClose } = props;
   const styles = useStyles();
   const [rows, setRows] = useState<SheetRow[]>(
-    file.opened.sheets.map((sheet) => ({ sheet, recognition: null, kind: NOT_A_LEDGER })),
+    file.opened.sheets.map((sheet) => ({
+      sheet,
+      recognition: null,
+      kind: NOT_A_LEDGER,
+      columns: [],
+    })),
   );
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [restarted, setRestarted] = useState<Restarted | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [validation, setValidation] = useState<Validation | null>(null);
@@ -92,110 +125,197 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
   const [scheme, setScheme] = useState<SchemeName>("flags");
   const [asOf, setAsOf] = useState(localToday());
   const [slips, setSlips] = useState(true);
-  const bound = useRef(new Set<string>());
+  /** Each ledger's binding as the worker's copy of the file holds it (kind and columns). */
+  const bound = useRef(new Map<string, string>());
+  /** The steps done on the worker's copy of the file, to do again after a restart. */
+  const done = useRef<Step[]>([]);
+  /** The steps a redo has still to do (kept if the redo is cancelled or fails in turn). */
+  const redoing = useRef<Step[]>([]);
+  // The latest rows and choices, for steps done again from a notice (not from a render).
+  const latest = useRef({ rows, validation, scheme, asOf, slips });
+  latest.current = { rows, validation, scheme, asOf, slips };
 
-  const run = async (work: (progress: (p: Progress) => void) => Promise<void>) => {
+  type Work = (progress: (p: Progress) => void) => Promise<void>;
+  const run = async (step: Step | null, work: Work) => {
     setBusy(text.working);
     setError(null);
     try {
       await work((p) => setBusy(progressText(p, text)));
+      if (step !== null) done.current = withStep(done.current, step);
     } catch (e) {
-      setError(format(text.failed, { message: errorText(e, lang) }));
+      // A cancel or a failure of the worker is told by the notice the restart set.
+      if (e instanceof WorkerStopped && step !== null)
+        setRestarted((now) => ({ why: "stopped", lost: withStep(now?.lost ?? [], step) }));
+      else if (!isCancelled(e)) setError(format(text.failed, { message: errorText(e, lang) }));
     } finally {
       setBusy(null);
     }
   };
 
-  // 1. Recognise every sheet as soon as the file is open.
-  useEffect(() => {
-    void run(async (progress) => {
-      for (const sheet of file.opened.sheets) {
-        const r = await file.call("recognise", [sheet, {}], progress);
-        setRows((now) =>
-          now.map((row) =>
-            row.sheet === sheet
-              ? {
-                  sheet,
-                  recognition: r,
-                  kind: r.isLedger && r.dataRows > 0 ? r.kind : NOT_A_LEDGER,
-                }
-              : row,
-          ),
+  // The worker was ended: what it did to the file is gone; what the page keeps is not.
+  const busyNow = useRef(false);
+  busyNow.current = busy !== null;
+  useEffect(
+    () =>
+      props.onRestart((why) => {
+        bound.current.clear();
+        // What was done, and what a redo under way had still to do: all to be done again.
+        const lost = STEPS.filter((s) =>
+          s === "recognise"
+            ? latest.current.rows.some((r) => r.recognition === null)
+            : done.current.includes(s) || redoing.current.includes(s),
         );
-      }
-    });
+        done.current = [];
+        redoing.current = [];
+        setValidation(null);
+        setFlags(null);
+        setSummary(null);
+        if (lost.length > 0 || busyNow.current) setRestarted({ why, lost });
+      }),
+    // The listener reads refs only.
+    [],
+  );
+
+  const recogniseRow = async (sheet: string, progress: (p: Progress) => void) => {
+    const row = latest.current.rows.find((r) => r.sheet === sheet);
+    const choice =
+      row && row.recognition !== null && row.kind !== NOT_A_LEDGER
+        ? { kind: row.kind, columns: row.columns }
+        : {};
+    const r = await file.call("recognise", [sheet, choice], progress);
+    setRows((now) =>
+      now.map((x) =>
+        x.sheet !== sheet
+          ? x
+          : x.recognition === null
+            ? { ...x, recognition: r, kind: r.isLedger && r.dataRows > 0 ? r.kind : NOT_A_LEDGER }
+            : { ...x, recognition: r },
+      ),
+    );
+  };
+
+  // 1. Recognise every sheet not yet recognised: as soon as the file is open, and again when a
+  // cancel stopped it halfway.
+  const recogniseAll: Work = async (progress) => {
+    for (const row of latest.current.rows)
+      if (row.recognition === null) await recogniseRow(row.sheet, progress);
+  };
+  useEffect(() => {
+    void run("recognise", recogniseAll);
     // Once per file: the card is keyed by it.
   }, [file]);
 
-  const changeKind = (sheet: string, kind: string) => {
+  /** A correction: the worker's results no longer hold (they were read the other way). */
+  const corrected = (sheet: string, change: Partial<SheetRow>) => {
     setValidation(null);
     setFlags(null);
     setSummary(null);
-    setRows((now) => now.map((row) => (row.sheet === sheet ? { ...row, kind } : row)));
-    if (kind === NOT_A_LEDGER) return;
-    void run(async (progress) => {
-      const r = await file.call("recognise", [sheet, { kind }], progress);
-      setRows((now) => now.map((row) => (row.sheet === sheet ? { ...row, recognition: r } : row)));
-    });
+    done.current = done.current.filter((s) => s === "recognise");
+    const rowsNow = latest.current.rows.map((row) =>
+      row.sheet === sheet ? { ...row, ...change } : row,
+    );
+    latest.current.rows = rowsNow;
+    setRows(rowsNow);
+    const row = rowsNow.find((r) => r.sheet === sheet);
+    if (!row || row.kind === NOT_A_LEDGER) return;
+    void run(null, (progress) => recogniseRow(sheet, progress));
   };
+  const changeKind = (sheet: string, kind: string) => corrected(sheet, { kind, columns: [] });
+  const assign = (sheet: string, column: UserColumn) => {
+    const row = latest.current.rows.find((r) => r.sheet === sheet);
+    const columns = [...(row?.columns ?? []).filter((c) => c.column !== column.column), column];
+    corrected(sheet, { columns });
+  };
+  const expand = (sheet: string) =>
+    setExpanded((now) => {
+      const next = new Set(now);
+      if (!next.delete(sheet)) next.add(sheet);
+      return next;
+    });
 
   const ledgers = rows.filter((r) => r.kind !== NOT_A_LEDGER);
 
-  // 2. Register the ledgers as chosen (so the file remembers them), then check them all.
-  const validate = () =>
-    run(async (progress) => {
-      for (const sheet of [...bound.current])
-        if (!ledgers.some((l) => l.sheet === sheet)) {
-          await file.call("unbind", [sheet]);
-          bound.current.delete(sheet);
-        }
-      for (const { sheet, kind } of ledgers) {
-        await file.call("bind", [sheet, { kind }], progress);
-        bound.current.add(sheet);
+  // 2. Register the ledgers as chosen, with the columns the user set (so the file remembers
+  // them and every later step reads them so), then check them all.
+  const checkAll: Work = async (progress) => {
+    const chosen = latest.current.rows.filter((r) => r.kind !== NOT_A_LEDGER);
+    for (const sheet of [...bound.current.keys()])
+      if (!chosen.some((l) => l.sheet === sheet)) {
+        await file.call("unbind", [sheet]);
+        bound.current.delete(sheet);
       }
-      if (ledgers.length === 0)
-        throw new TaizhangError("noLedgerData", rows.map((r) => r.sheet).join("”“"));
-      setValidation(await file.call("validate", [{}], progress));
-      setFlags(null);
-      setSummary(null);
-    });
+    for (const { sheet, kind, columns } of chosen) {
+      const as = JSON.stringify({ kind, columns });
+      if (bound.current.get(sheet) === as) continue;
+      await file.call("bind", [sheet, { kind, columns }], progress);
+      bound.current.set(sheet, as);
+    }
+    if (chosen.length === 0)
+      throw new TaizhangError("noLedgerData", latest.current.rows.map((r) => r.sheet).join("”“"));
+    const checked = await file.call("validate", [{}], progress);
+    latest.current.validation = checked;
+    setValidation(checked);
+    setFlags(null);
+    setSummary(null);
+  };
 
   // 3. Flags on every ledger that has items with a state.
-  const applyFlags = () =>
-    run(async (progress) => {
-      setFlags(await file.call("applyFlags", [{ scheme, dueSoonDays: 7, asOf }], progress));
-    });
+  const flagAll: Work = async (progress) => {
+    const { scheme, asOf } = latest.current;
+    setFlags(await file.call("applyFlags", [{ scheme, dueSoonDays: 7, asOf }], progress));
+  };
 
   // 4. The summary (and slips), then the problem list when there are problems.
-  const summarize = () =>
-    run(async (progress) => {
-      const written = await file.call(
-        "summarize",
-        [{ scheme, dueSoonDays: 7, asOf, slips }],
-        progress,
-      );
-      const issues = validation?.issues ?? [];
-      const report =
-        issues.length > 0 ? await file.call("writeIssueReport", [issues], progress) : null;
-      setSummary({ summary: written, report });
-    });
+  const summarizeAll: Work = async (progress) => {
+    const { scheme, asOf, slips, validation } = latest.current;
+    const written = await file.call(
+      "summarize",
+      [{ scheme, dueSoonDays: 7, asOf, slips }],
+      progress,
+    );
+    const issues = validation?.issues ?? [];
+    const report =
+      issues.length > 0 ? await file.call("writeIssueReport", [issues], progress) : null;
+    setSummary({ summary: written, report });
+  };
+
+  const work: Record<Step, Work> = {
+    recognise: recogniseAll,
+    validate: checkAll,
+    flags: flagAll,
+    summary: summarizeAll,
+  };
+
+  /** After a restart: the lost steps done again, in order, on the new worker's copy. */
+  const redo = (steps: readonly Step[]) => {
+    setRestarted(null);
+    redoing.current = STEPS.filter(
+      (step) => steps.includes(step) || (step === "recognise" && rows.some((r) => !r.recognition)),
+    );
+    void (async () => {
+      while (redoing.current.length > 0) {
+        const step = redoing.current[0]!;
+        let failed = false;
+        await run(step, async (progress) => {
+          try {
+            await work[step](progress);
+          } catch (e) {
+            failed = true;
+            throw e;
+          }
+        });
+        if (failed) {
+          redoing.current = [];
+          return;
+        }
+        redoing.current = redoing.current.slice(1);
+      }
+    })();
+  };
 
   // 5. The workbook as it now is, downloaded under a new name.
   const download = () =>
-    run(async () => {
-      const bytes = await file.save();
-      const blob = new Blob([bytes as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = resultName(name);
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    });
+    run(null, async () => downloadWorkbook(await file.save(), resultName(name)));
 
   const quoted = (names: readonly string[]) => names.join(lang === "zh" ? "”、“" : "”, “");
   const recognising = rows.some((r) => r.recognition === null);
@@ -217,7 +337,30 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
         </Text>
       )}
       {busy !== null && (
-        <Spinner size="tiny" labelPosition="after" label={busy} role="progressbar" />
+        <div className={styles.busy}>
+          <Spinner size="tiny" labelPosition="after" label={busy} role="progressbar" />
+          <Button size="small" onClick={props.onCancel}>
+            {text.cancel}
+          </Button>
+        </div>
+      )}
+      {restarted !== null && (
+        <MessageBar intent={restarted.why === "stopped" ? "warning" : "info"} layout="multiline">
+          <MessageBarBody>
+            <div role="status">{noticeText(restarted, text)}</div>
+          </MessageBarBody>
+          {(restarted.why === "stopped" || restarted.lost.length > 0) && (
+            <MessageBarActions>
+              <Button disabled={!idle} onClick={() => redo(restarted.lost)}>
+                {restarted.why === "stopped"
+                  ? text.retry
+                  : onlyRecognition(restarted)
+                    ? text.continueRecognise
+                    : text.redo}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
       )}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
@@ -229,7 +372,16 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
 
       <section className={styles.step} aria-label={text.step1}>
         <h2 className={styles.heading}>{text.step1}</h2>
-        <SheetKinds rows={rows} lang={lang} text={text} disabled={!idle} onKind={changeKind} />
+        <SheetKinds
+          rows={rows}
+          lang={lang}
+          text={text}
+          disabled={!idle}
+          expanded={expanded}
+          onKind={changeKind}
+          onExpand={expand}
+          onAssign={assign}
+        />
         {!recognising && (
           <p>
             {ledgers.length === 0
@@ -247,7 +399,7 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
           <Button
             appearance="primary"
             disabled={!idle || recognising || ledgers.length === 0}
-            onClick={() => void validate()}
+            onClick={() => void run("validate", checkAll)}
           >
             {text.validate}
           </Button>
@@ -279,7 +431,7 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
           <Button
             appearance="primary"
             disabled={!idle || validation === null}
-            onClick={() => void applyFlags()}
+            onClick={() => void run("flags", flagAll)}
           >
             {text.applyFlags}
           </Button>
@@ -305,7 +457,7 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
           <Button
             appearance="primary"
             disabled={!idle || validation === null}
-            onClick={() => void summarize()}
+            onClick={() => void run("summary", summarizeAll)}
           >
             {text.summarize}
           </Button>
@@ -352,6 +504,15 @@ export function FileCard({ name, file, lang, text, onClose }: FileCardProps) {
       </section>
     </Card>
   );
+}
+
+const onlyRecognition = (r: Restarted) => r.lost.every((s) => s === "recognise");
+
+/** What a restart meant for this file, in the reader's words. */
+function noticeText(r: Restarted, text: WebStrings): string {
+  if (r.why === "stopped") return text.restartStopped;
+  if (r.lost.length === 0) return text.cancelledNothing;
+  return onlyRecognition(r) ? text.recogniseCancelled : text.restartCancelled;
 }
 
 function Notes({ notes, text }: { notes: readonly string[]; text: WebStrings }) {

@@ -33,14 +33,16 @@ if (!turnedAway) {
   const lang = langOfTag(new URLSearchParams(location.search).get("lang") ?? storedLang());
   document.documentElement.lang = langTag(lang);
   document.title = webStrings[lang].title;
-  const client = fileClient(
-    () =>
-      new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name: "taizhang-files" }),
-    () => import("./worker/fileSessions").then((m) => m.createFileSessions()),
-  );
+  // Two workers of the same script (one chunk: webpack names it from the literal options): one
+  // for the open files, one for consolidation, so cancelling either leaves the other alone.
+  const startWorker = () =>
+    new Worker(new URL("./worker/fileWorker.ts", import.meta.url), { name: "taizhang-files" });
+  const onPage = () => import("./worker/fileSessions").then((m) => m.createFileSessions());
+  const client = fileClient(startWorker, onPage);
+  const merger = fileClient(startWorker, onPage);
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <App client={client} initialLang={lang} />
+      <App client={client} merger={merger} initialLang={lang} />
     </FluentProvider>,
   );
 }

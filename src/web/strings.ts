@@ -27,6 +27,16 @@ const zhCN = {
   rowsColumn: "数据行数",
   certaintyColumn: "识别把握",
   notLedger: "（不是台账）",
+  fieldsColumn: "栏目",
+  fieldsShow: "更正栏目",
+  fieldsHide: "收起栏目",
+  fieldsCorrected: "（已更正{count}栏）",
+  // The column list (src/ui/ColumnFields), as the pane words it.
+  columnsTitle: "每一栏对应的栏目",
+  columnsHint: "识别有误时，在右侧改选；改过的栏目标为“已指定”。校验、标识和汇总按改后的栏目进行。",
+  noField: "（不对应）",
+  chosenByUser: "已指定",
+  requiredMark: "（必填）",
   noLedgers: "没有识别出台账：请在“台账类型”中为台账工作表指定类型。",
   ledgersFound: "识别出{count}张台账。",
   validate: "校验",
@@ -60,6 +70,33 @@ const zhCN = {
   working: "正在处理…",
   failed: "操作未能完成：{message}",
   privacy: "所有处理都在本页面内完成，文件不会离开本机。",
+  cancel: "取消",
+  cancelOpening: "取消读取",
+  openCancelled: "“{file}”未读取（已取消）。文件仍在页面上，可以重新读取。",
+  reopen: "重新读取",
+  cancelledNothing: "已取消，文件未做更改。",
+  restartCancelled:
+    "已取消。文件仍然打开，台账类型和栏目的更正都保留；此前的校验、标识和汇总已撤销，可以重做。",
+  restartStopped:
+    "后台处理意外停止（可能是文件太大、内存不足）。文件仍然打开，台账类型和栏目的更正都保留，可以重试。",
+  recogniseCancelled: "识别已取消，还有工作表未识别。文件仍然打开。",
+  continueRecognise: "继续识别",
+  redo: "重做",
+  retry: "重试",
+  // Consolidation.
+  mergeTitle: "合并各院台账",
+  mergeIntro:
+    "把本页打开的各院文件合并为一个新工作簿：报送情况、按台账合并（含来源文件、工作表、行号）、重复编号和总汇总。各文件按原样读取（上面对台账类型和栏目的更正不用于合并）。",
+  merge: "合并各院台账（{count}个文件）",
+  mergeReading: "已读取{done}/{total}个文件（“{sheet}”）",
+  mergeWriting: "正在写入合并工作簿…",
+  mergeDone: "已合并{count}个文件。",
+  mergeKind: "“{sheet}”：{rows}行",
+  mergeUnreadable: "“{file}”无法读取：{detail}",
+  mergeDuplicate: "“{file}”与“{others}”内容完全相同。",
+  mergeRepeats: "{count}个编号在不止一个文件中出现，见“重复编号”。",
+  mergeCancelled: "已取消合并，没有生成文件。",
+  mergeDownload: "下载“{file}”",
 } as const;
 
 export type WebStringKey = keyof typeof zhCN;
@@ -86,6 +123,16 @@ const en: WebStrings = {
   rowsColumn: "Data rows",
   certaintyColumn: "Match",
   notLedger: "(not a ledger)",
+  fieldsColumn: "Columns",
+  fieldsShow: "Correct columns",
+  fieldsHide: "Hide columns",
+  fieldsCorrected: " ({count} set)",
+  columnsTitle: "What each column holds",
+  columnsHint:
+    "Where a column is wrong, choose another; columns you set are marked “set”. Checks, flags and the summary follow your choices.",
+  noField: "(none)",
+  chosenByUser: "set",
+  requiredMark: " (required)",
   noLedgers: "No ledger recognised: choose the type of each ledger sheet under Ledger type.",
   ledgersFound: "{count} recognised.",
   validate: "Check",
@@ -122,6 +169,34 @@ const en: WebStrings = {
   working: "Working…",
   failed: "Could not finish: {message}",
   privacy: "Everything happens inside this page; files never leave this computer.",
+  cancel: "Cancel",
+  cancelOpening: "Stop reading",
+  openCancelled:
+    "Reading “{file}” was cancelled. The file is still on the page; you can read it again.",
+  reopen: "Read again",
+  cancelledNothing: "Cancelled; nothing was changed.",
+  restartCancelled:
+    "Cancelled. The file stays open with your ledger types and column corrections; the checks, flags and summary done before were undone and can be done again.",
+  restartStopped:
+    "The background work stopped unexpectedly (perhaps a file too large for the memory). The file stays open with your ledger types and column corrections; you can try again.",
+  recogniseCancelled:
+    "Recognition was cancelled; some sheets are not recognised yet. The file stays open.",
+  continueRecognise: "Go on recognising",
+  redo: "Do them again",
+  retry: "Try again",
+  mergeTitle: "Consolidate the offices' ledgers",
+  mergeIntro:
+    "Makes the files open on this page one new workbook: submissions, one merged sheet per ledger (with source file, sheet and row), repeated keys and one summary. Each file is read as it is (the ledger types and columns corrected above are not used here).",
+  merge: "Consolidate ({count} files)",
+  mergeReading: "{done} of {total} files read (“{sheet}”)",
+  mergeWriting: "Writing the consolidated workbook…",
+  mergeDone: "{count} files consolidated.",
+  mergeKind: "“{sheet}”: {rows} rows",
+  mergeUnreadable: "“{file}” could not be read: {detail}",
+  mergeDuplicate: "“{file}” has exactly the same content as “{others}”.",
+  mergeRepeats: "{count} keys appear in more than one file; see the repeated keys sheet.",
+  mergeCancelled: "Consolidation cancelled; no file was made.",
+  mergeDownload: "Download “{file}”",
 };
 
 export const webStrings: Record<Lang, WebStrings> = { zh: zhCN, en };
@@ -129,6 +204,9 @@ export const webStrings: Record<Lang, WebStrings> = { zh: zhCN, en };
 export function format(template: string, values: Record<string, string>): string {
   return fillTemplate(template, values);
 }
+
+/** The consolidated workbook's name (a file name: the same in both languages). */
+export const MERGED_NAME = "各院台账合并（台账助手）.xlsx";
 
 /** The download's name: the original's, without extension, + （台账助手）.xlsx. */
 export function resultName(file: string): string {

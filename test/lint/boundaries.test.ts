@@ -53,6 +53,21 @@ describe("layer boundaries", () => {
     ["src/web/uses.ts", 'import Papa from "papaparse";\nexport const r = Papa;'],
     ["src/taskpane/uses.ts", 'import { App } from "../web/App";\nexport const r = App;'],
     ["src/app/uses.ts", 'import { App } from "../web/App";\nexport const r = App;'],
+    ["src/ui/uses.ts", "export const ready = Office.onReady;"],
+    ["src/ui/uses.ts", 'import { strings } from "../taskpane/i18n";\nexport const r = strings;'],
+    ["src/ui/uses.ts", 'import { App } from "../web/App";\nexport const r = App;'],
+    [
+      "src/ui/uses.ts",
+      'import { createXlsxHost } from "../xlsx/host";\nexport const r = createXlsxHost;',
+    ],
+    [
+      "src/app/uses.ts",
+      'import { ColumnFields } from "../ui/ColumnFields";\nexport const r = ColumnFields;',
+    ],
+    [
+      "src/core/x/uses.ts",
+      'import { ColumnFields } from "../../ui/ColumnFields";\nexport const r = ColumnFields;',
+    ],
   ])("refuses in %s: %s", async (file, code) => {
     expect(await restrictions(file, code)).toHaveLength(1);
   });
@@ -79,6 +94,19 @@ describe("layer boundaries", () => {
     [
       "src/web/uses.ts",
       'import { inlineCoreWork } from "../app/coreWork";\nexport const r = inlineCoreWork;',
+    ],
+    [
+      "src/ui/uses.ts",
+      'import { Select } from "@fluentui/react-components";\nexport const r = Select;',
+    ],
+    ["src/ui/uses.ts", 'import { kindName } from "../app/kinds";\nexport const r = kindName;'],
+    [
+      "src/taskpane/uses.ts",
+      'import { ColumnFields } from "../ui/ColumnFields";\nexport const r = ColumnFields;',
+    ],
+    [
+      "src/web/uses.ts",
+      'import { ColumnFields } from "../ui/ColumnFields";\nexport const r = ColumnFields;',
     ],
   ])("accepts in %s: %s", async (file, code) => {
     expect(await restrictions(file, code)).toEqual([]);

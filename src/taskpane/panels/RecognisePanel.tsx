@@ -11,7 +11,7 @@ import { KIND_OPTIONS, kindName } from "../../app/kinds";
 import type { Recognition } from "../../app/recognition";
 import type { UserColumn } from "../../core/read";
 import { BoundLedgers } from "./BoundLedgers";
-import { ColumnFields } from "./ColumnFields";
+import { ColumnFields } from "../../ui/ColumnFields";
 
 const useStyles = makeStyles({
   summary: {

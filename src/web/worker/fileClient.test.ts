@@ -6,30 +6,11 @@ import type { Progress } from "../../app/progress";
 import { TaizhangError } from "../../core/errors";
 import { readWorkbook } from "../../xlsx";
 import { PROBLEM, REGISTRY, exceljsWorkbook } from "../../../test/xlsx/_lib/fixture";
-import { FileError, fileClient } from "./fileClient";
+import type { Validation } from "../../app/validation";
+import type { UserColumn } from "../../core/read";
+import { InProcessWorker, readerOf, recordedClient } from "../../../test/web/_lib/inProcessWorker";
+import { FileError, WorkerStopped, fileClient } from "./fileClient";
 import { createFileSessions } from "./fileSessions";
-import type { FileRequest, FileResponse } from "./protocol";
-
-/** A Worker that answers as fileWorker.ts does, each message cloned as a worker's would be. */
-class InProcessWorker {
-  onmessage: ((event: MessageEvent<FileResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  requests: string[] = [];
-  private sessions = createFileSessions(() => "2021-07-01");
-
-  postMessage(request: FileRequest) {
-    this.requests.push(request.method);
-    const copy = structuredClone(request);
-    void this.sessions.handle(copy, (response) =>
-      setTimeout(() => this.onmessage?.({ data: structuredClone(response) } as MessageEvent), 0),
-    );
-  }
-
-  terminate() {}
-}
-
-const bufferOf = (bytes: Uint8Array) =>
-  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 describe("the browser page's file worker", () => {
   it("takes a workbook through recognise, validate, flags and summary, and gives its bytes back", async () => {
@@ -39,7 +20,7 @@ describe("the browser page's file worker", () => {
       async () => createFileSessions(),
     );
     const input = await exceljsWorkbook();
-    const file = await client.open("台账.xlsx", bufferOf(input), "zh");
+    const file = await client.open("台账.xlsx", readerOf(input), "zh");
     expect(file.opened).toEqual({ source: "xlsx", sheets: [PROBLEM, REGISTRY, "说明"] });
 
     const recognised = await file.call("recognise", [PROBLEM, {}]);
@@ -79,7 +60,7 @@ describe("the browser page's file worker", () => {
       async () => createFileSessions(),
     );
     const pdf = new TextEncoder().encode("%PDF-1.4\u0000\u0001\u0002\u0003binary");
-    const failure = await client.open("x.pdf", bufferOf(pdf), "zh").catch((e: unknown) => e);
+    const failure = await client.open("x.pdf", readerOf(pdf), "zh").catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(FileError);
     expect((failure as FileError).text?.zh).toBe("不是 Excel 工作簿（.xlsx）或 CSV 文本文件。");
   });
@@ -90,7 +71,7 @@ describe("the browser page's file worker", () => {
       async () => createFileSessions(),
     );
     const csv = new TextEncoder().encode("甲,乙\n1,2\n");
-    const file = await client.open("杂项.csv", bufferOf(csv), "zh");
+    const file = await client.open("杂项.csv", readerOf(csv), "zh");
     expect(file.opened).toEqual({ source: "text", sheets: ["杂项"] });
     const refused = await file.call("validate", [{}]).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(TaizhangError);
@@ -108,8 +89,153 @@ describe("the browser page's file worker", () => {
         return createFileSessions();
       },
     );
-    const file = await client.open("台账.xlsx", bufferOf(await exceljsWorkbook()), "en");
+    const file = await client.open("台账.xlsx", readerOf(await exceljsWorkbook()), "en");
     expect((await file.call("recognise", [REGISTRY, {}])).kind).toBe("office");
     expect(onPage).toBe(1);
+  });
+
+  it("checks, flags and summarises with the columns the user corrected", async () => {
+    const { client } = recordedClient();
+    const input = await exceljsWorkbook();
+    const asOf = "2021-06-30";
+    const run = async (columns: UserColumn[]) => {
+      const file = await client.open("台账.xlsx", readerOf(input), "zh");
+      const recognised = await file.call("recognise", [PROBLEM, { kind: "problem", columns }]);
+      await file.call("bind", [PROBLEM, { kind: "problem", columns }]);
+      const validation = await file.call("validate", [{}]);
+      await file.call("applyFlags", [{ scheme: "lights", dueSoonDays: 7, asOf }]);
+      const summary = await file.call("summarize", [
+        { scheme: "lights", dueSoonDays: 7, asOf, slips: false },
+      ]);
+      const sheet = (await readWorkbook(await file.save())).find((s) => s.name === PROBLEM)!;
+      return { recognised, validation, summary, sheet };
+    };
+    // 联系电话 (J) said to be the deadline: the phone numbers are read as deadlines.
+    const corrected = await run([{ column: 9, label: "联系电话", field: "deadline" }]);
+    const asRead = await run([]);
+    expect(corrected.recognised.binding?.mapping.deadline).toBe(9);
+    expect(asRead.recognised.binding?.mapping.deadline).toBe(6);
+    const inColumn = (v: Validation, letter: string) =>
+      v.issues.filter((i) => i.position.startsWith(letter) && i.sheet === PROBLEM);
+    expect(inColumn(corrected.validation, "J").length).toBeGreaterThan(0);
+    expect(inColumn(asRead.validation, "J")).toEqual([]);
+    // The flags read the deadlines from the column the user named: the text dates of 整改时限
+    // got a normalised date column for the lights; the phone numbers, none to normalise, did not.
+    const NORMALISED = "【台账助手】完成时限（日期）";
+    expect(asRead.sheet.values[2]).toContain(NORMALISED);
+    expect(corrected.sheet.values[2]).not.toContain(NORMALISED);
+    expect(corrected.sheet.values[2]).toContain("【台账助手】督办亮灯");
+    // The summary counts overdue items by those deadlines: two past 2021-06-30 as read
+    // (2021/05/31 推进中, 2021-04-30 未启动), none when the deadlines are phone numbers.
+    const overdue = (s: typeof asRead) =>
+      s.summary.figures.headline.find((h) => h.label === "超期未完成")?.value;
+    expect(overdue(asRead)).toBe("2");
+    expect(overdue(corrected)).toBe("0");
+  });
+
+  it("cancels by ending the worker, and opens the file again in the next one", async () => {
+    const { client, workers } = recordedClient();
+    const restarts: string[] = [];
+    client.onRestart((why) => restarts.push(why));
+    const file = await client.open("台账.xlsx", readerOf(await exceljsWorkbook()), "zh");
+    await file.call("bind", [PROBLEM, { kind: "problem" }]);
+    workers[0]!.hold.add("validate");
+    const checking = file.call("validate", [{}]);
+    await new Promise((r) => setTimeout(r, 10));
+    client.cancel();
+    workers[0]!.hold.clear();
+    const failure = await checking.catch((e: unknown) => e);
+    expect((failure as TaizhangError).key).toBe("cancelled");
+    expect(workers[0]!.terminated).toBe(true);
+    expect(restarts).toEqual(["cancelled"]);
+
+    // The file is still there: the next call opens it in a new worker, as it was when opened.
+    const again = await file.call("recognise", [PROBLEM, {}]);
+    expect(again.kind).toBe("problem");
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.requests).toEqual(["open", "recognise"]);
+    // What the ended worker did is gone: the binding made before the cancel is not there.
+    const checked = await file.call("validate", [{}]);
+    expect(checked.ledgers.filter((l) => l.bound)).toEqual([]);
+  });
+
+  it("cancels a file being opened, and keeps the others", async () => {
+    const { client, workers } = recordedClient();
+    const input = await exceljsWorkbook();
+    const first = await client.open("甲.xlsx", readerOf(input), "zh");
+    workers[0]!.hold.add("open");
+    const second = client.open("乙.xlsx", readerOf(input), "zh");
+    await new Promise((r) => setTimeout(r, 10));
+    client.cancel();
+    workers[0]!.hold.clear();
+    expect(((await second.catch((e: unknown) => e)) as TaizhangError).key).toBe("cancelled");
+    expect((await first.call("recognise", [REGISTRY, {}])).kind).toBe("office");
+    // And the cancelled one opens when asked again.
+    const reopened = await client.open("乙.xlsx", readerOf(input), "zh");
+    expect(reopened.opened.sheets).toContain(PROBLEM);
+  });
+
+  it("says in Chinese when the worker stops of itself, and goes on in a new one", async () => {
+    const { client, workers } = recordedClient();
+    const restarts: string[] = [];
+    client.onRestart((why) => restarts.push(why));
+    const file = await client.open("台账.xlsx", readerOf(await exceljsWorkbook()), "zh");
+    workers[0]!.hold.add("recognise");
+    const reading = file.call("recognise", [PROBLEM, {}]);
+    await new Promise((r) => setTimeout(r, 10));
+    workers[0]!.crash();
+    workers[0]!.hold.clear();
+    const failure = await reading.catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(WorkerStopped);
+    expect((failure as WorkerStopped).text?.zh).toContain("已打开的文件都还在，可以重试");
+    expect(restarts).toEqual(["stopped"]);
+    expect((await file.call("recognise", [PROBLEM, {}])).kind).toBe("problem");
+    expect(workers).toHaveLength(2);
+  });
+
+  it("consolidates several offices' files into a new workbook", async () => {
+    const { client } = recordedClient();
+    const input = await exceljsWorkbook();
+    const progress: Progress[] = [];
+    const { outcome, bytes } = await client.consolidate(
+      [
+        { name: "阿坝县院.xlsx", read: readerOf(input) },
+        { name: "甘洛县院.csv", read: readerOf(new TextEncoder().encode("甲,乙\n1,2\n")) },
+      ],
+      { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true },
+      "zh",
+      (p) => progress.push(p),
+    );
+    expect(progress.map((p) => [p.done, p.total])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(outcome.submission.files.map((f) => f.file)).toEqual(["阿坝县院.xlsx", "甘洛县院.csv"]);
+    const out = await readWorkbook(bytes);
+    // (outcome.sheets comes back empty from the .xlsx host: the file itself is read instead.)
+    expect(out.map((s) => s.name)).toEqual(expect.arrayContaining(["报送情况", "台账汇总"]));
+    const merged = outcome.merged.find((m) => m.kind === "problem")!;
+    const sheet = out.find((s) => s.name === merged.sheet)!;
+    expect(sheet.values.some((row) => row.includes("阿坝县院.xlsx"))).toBe(true);
+  });
+
+  it("cancels consolidation, and consolidates again afterwards", async () => {
+    const { client, workers, hold } = recordedClient();
+    const input = await exceljsWorkbook();
+    const files = [
+      { name: "甲.xlsx", read: readerOf(input) },
+      { name: "乙.xlsx", read: readerOf(input) },
+    ];
+    const choice = { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true } as const;
+    hold.add("consolidate");
+    const first = client.consolidate(files, choice, "zh");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(workers[0]!.requests).toEqual(["consolidate"]);
+    client.cancel();
+    hold.clear();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(((await first.catch((e: unknown) => e)) as TaizhangError).key).toBe("cancelled");
+    const second = await client.consolidate(files, choice, "zh");
+    expect(second.outcome.submission.files).toHaveLength(2);
   });
 });

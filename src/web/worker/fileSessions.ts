@@ -1,13 +1,16 @@
+import { consolidate } from "../../app/consolidate";
 import { appContext } from "../../app/context";
 import { inlineCoreWork } from "../../app/coreWork";
 import { createLedgerOperations, type LedgerOperations } from "../../app/operations";
 import { TaizhangError } from "../../core/errors";
 import type { Lang } from "../../core/model";
 import { readSpreadsheet } from "../../xlsx";
+import { emptyWorkbook } from "../../xlsx/emptyWorkbook";
 import { createXlsxHost, type XlsxHost } from "../../xlsx/host";
 import { readProblemText } from "../../xlsx/readMessages";
 import { workbookOfSheet } from "../../xlsx/textWorkbook";
-import type { FileFailure, FileOpened, FileRequest, FileResponse } from "./protocol";
+import { textSheetName, workbookSource } from "../../xlsx/workbookSource";
+import type { Consolidated, FileFailure, FileOpened, FileRequest, FileResponse } from "./protocol";
 
 interface Session {
   host: XlsxHost;
@@ -55,7 +58,7 @@ async function hostOf(
     }
     return { host, source: "xlsx" };
   }
-  const read = readSpreadsheet(bytes, { file: name, textName: name.replace(/\.[^.]*$/, "") });
+  const read = readSpreadsheet(bytes, { file: name, textName: textSheetName(name) });
   const sheet = read.sheets[0];
   if (!sheet) throw unreadable(bytes, name);
   return { host: createXlsxHost(workbookOfSheet(sheet), { file: name }), source: "text" };
@@ -94,6 +97,26 @@ export function createFileSessions(today?: () => string) {
       case "close":
         sessions.delete(request.file);
         return { value: null };
+      case "consolidate": {
+        const context = { ...appContext(request.lang), ...(today ? { today } : {}) };
+        const host = createXlsxHost(emptyWorkbook(), { file: "consolidated.xlsx" });
+        const outcome = await consolidate(host, context, {
+          // Each file's bytes are let go once read: one file's grid is held at a time.
+          files: request.files.map((file) => {
+            let bytes: ArrayBuffer | null = file.bytes;
+            return workbookSource(file.name, () => {
+              const read = new Uint8Array(bytes ?? new ArrayBuffer(0));
+              bytes = null;
+              return read;
+            });
+          }),
+          choice: request.choice,
+          onFile: (done, total, sheet) =>
+            reply({ id: request.id, progress: { stage: "read", sheet, done, total } }),
+        });
+        const bytes = host.save();
+        return { value: { outcome, bytes } satisfies Consolidated, transfer: [bytes.buffer] };
+      }
       default: {
         const { ops } = sessionOf(request.file);
         const call = ops[request.method] as (...a: unknown[]) => Promise<unknown>;

@@ -1,3 +1,4 @@
+import type { ConsolidateOutcome } from "../../app/consolidate";
 import type { FlagsChoice } from "../../app/flags";
 import type { LedgerOperations, RecognitionChoice, TargetChoice } from "../../app/operations";
 import type { SummaryChoice } from "../../app/summary";
@@ -23,9 +24,26 @@ export interface FileCalls {
 
 export type FileMethod = keyof FileCalls & keyof LedgerOperations;
 
-/** What the page sends: open a file (its bytes move to the worker), call, save or close it. */
+/** A file handed in whole: its name and bytes (which move to the worker). */
+export interface FileBytes {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * What the page sends: open a file (its bytes move to the worker), call, save or close it; or
+ * consolidate several offices' files into a new workbook (no session: `file` is 0).
+ */
 export type FileRequest =
   | { id: number; file: number; method: "open"; name: string; bytes: ArrayBuffer; lang: Lang }
+  | {
+      id: number;
+      file: 0;
+      method: "consolidate";
+      files: FileBytes[];
+      choice: SummaryChoice;
+      lang: Lang;
+    }
   | { id: number; file: number; method: "save" }
   | { id: number; file: number; method: "close" }
   | { id: number; file: number; method: FileMethod; args: unknown[] };
@@ -50,4 +68,10 @@ export interface FileOpened {
   /** "text" for a CSV or tab-separated file, given a workbook of one sheet. */
   source: "xlsx" | "text";
   sheets: string[];
+}
+
+/** What consolidating gives: the outcome the command line reports, and the new workbook. */
+export interface Consolidated {
+  outcome: ConsolidateOutcome;
+  bytes: Uint8Array;
 }

@@ -1,11 +1,23 @@
 import { Caption1, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Recognition } from "../../app/recognition";
-import type { UserColumn } from "../../core/read";
-import type { Strings } from "../i18n";
-import { usePanelStyles } from "../components/panelStyles";
+import type { Recognition } from "../app/recognition";
+import type { UserColumn } from "../core/read";
+
+// Shared by the task pane's 台账识别 and the browser page's 识别台账 (src/ui: React pieces with
+// no host behind them, which both front ends may import).
+
+/** The texts the list shows; each front end passes its own, in the reader's language. */
+export interface ColumnFieldsText {
+  columnsTitle: string;
+  columnsHint: string;
+  noField: string;
+  chosenByUser: string;
+  requiredMark: string;
+}
 
 const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalS },
+  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
@@ -23,7 +35,7 @@ const useStyles = makeStyles({
 
 export interface ColumnFieldsProps {
   recognition: Recognition;
-  text: Strings;
+  text: ColumnFieldsText;
   disabled: boolean;
   onAssign(column: UserColumn): void;
 }
@@ -34,7 +46,6 @@ export interface ColumnFieldsProps {
  * reader was, or 已指定 where the user set it.
  */
 export function ColumnFields({ recognition: r, text, disabled, onAssign }: ColumnFieldsProps) {
-  const styles = usePanelStyles();
   const own = useStyles();
   const rows = [
     ...r.columns.map((c) => ({ ...c, field: c.field as string | null })),
@@ -43,8 +54,8 @@ export function ColumnFields({ recognition: r, text, disabled, onAssign }: Colum
   const chosenNone = new Set(r.userColumns.filter((c) => c.field === null).map((c) => c.label));
   return (
     <section aria-label={text.columnsTitle} className={own.section}>
-      <h2 className={styles.heading}>{text.columnsTitle}</h2>
-      <Caption1 as="p" className={styles.caption}>
+      <h2 className={own.title}>{text.columnsTitle}</h2>
+      <Caption1 as="p" className={own.caption}>
         {text.columnsHint}
       </Caption1>
       <ul className={own.list}>
@@ -57,7 +68,7 @@ export function ColumnFields({ recognition: r, text, disabled, onAssign }: Colum
                   <span className={own.letter}>{row.letter}</span>
                   {row.label}
                 </span>
-                <Caption1 className={chosen ? own.chosen : styles.caption}>
+                <Caption1 className={chosen ? own.chosen : own.caption}>
                   {chosen
                     ? text.chosenByUser
                     : row.field === null

@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+// The browser page as a component, on the real sessions behind an in-process worker: a column
+// corrected in the card reaches the binding and the check; a step cancelled, or a worker that
+// fails, keeps the file and the correction and does the lost steps again on request; two files
+// consolidated into a workbook that reads back.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readWorkbook } from "../xlsx";
+import { PROBLEM, exceljsWorkbook } from "../../test/xlsx/_lib/fixture";
+import { recordedClient } from "../../test/web/_lib/inProcessWorker";
+import { App } from "./App";
+
+afterEach(cleanup);
+
+/** The downloads the page offers, as the bytes of their blobs. */
+let downloads: { name: string; blob: Blob }[];
+beforeEach(() => {
+  downloads = [];
+  let last: Blob | null = null;
+  URL.createObjectURL = (blob: Blob) => {
+    last = blob;
+    return "blob:test";
+  };
+  URL.revokeObjectURL = () => undefined;
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (last) downloads.push({ name: this.download, blob: last });
+  });
+});
+
+async function renderPage() {
+  const files = recordedClient();
+  const merges = recordedClient();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App client={files.client} merger={merges.client} initialLang="zh" />
+    </FluentProvider>,
+  );
+  const input = screen.getByLabelText("选择文件", { selector: "input" });
+  const open = async (...chosen: File[]) => fireEvent.change(input, { target: { files: chosen } });
+  const xlsx = new File([(await exceljsWorkbook()) as BlobPart], "阿坝州台账.xlsx");
+  return { files, merges, open, xlsx };
+}
+
+const cardOf = (name: string) =>
+  document.querySelector<HTMLElement>(`[data-file="${name}"]`) ?? undefined;
+
+async function recognised(name: string, count: string) {
+  await waitFor(() => expect(cardOf(name)).toBeDefined(), { timeout: 10_000 });
+  const card = within(cardOf(name)!);
+  await card.findByText(`识别出${count}张台账。`, {}, { timeout: 10_000 });
+  return card;
+}
+
+describe("the browser page", () => {
+  it("binds and checks a sheet with the column the user corrected", async () => {
+    const { files, open, xlsx } = await renderPage();
+    await open(xlsx);
+    const card = await recognised("阿坝州台账.xlsx", "2");
+    fireEvent.click(card.getByRole("button", { name: `更正栏目 ${PROBLEM}` }));
+    fireEvent.change(card.getByLabelText("J 联系电话"), { target: { value: "deadline" } });
+    await card.findByText("已指定");
+    expect(card.getByRole("button", { name: `收起栏目 ${PROBLEM}` }).textContent).toBe(
+      "收起栏目（已更正1栏）",
+    );
+    fireEvent.click(card.getByRole("button", { name: "校验" }));
+    const validation = await card.findByTestId("validation", {}, { timeout: 10_000 });
+    const items = within(validation)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    expect(items.some((t) => t.startsWith(`${PROBLEM}!J`))).toBe(true);
+    // The worker was asked to bind the sheet with the column as the user set it.
+    const worker = files.workers.at(-1)!;
+    expect(worker.calls.find((c) => c.method === "bind" && c.args[0] === PROBLEM)?.args[1]).toEqual(
+      { kind: "problem", columns: [{ column: 9, label: "联系电话", field: "deadline" }] },
+    );
+  });
+
+  it("cancels a step, keeps the file and its correction, and does the lost steps again", async () => {
+    const { files, open, xlsx } = await renderPage();
+    await open(xlsx);
+    const card = await recognised("阿坝州台账.xlsx", "2");
+    fireEvent.click(card.getByRole("button", { name: `更正栏目 ${PROBLEM}` }));
+    fireEvent.change(card.getByLabelText("J 联系电话"), { target: { value: "deadline" } });
+    await card.findByText("已指定");
+    fireEvent.click(card.getByRole("button", { name: "校验" }));
+    await card.findByTestId("validation", {}, { timeout: 10_000 });
+
+    files.workers[0]!.hold.add("applyFlags");
+    fireEvent.click(card.getByRole("button", { name: "添加标识" }));
+    fireEvent.click(await card.findByRole("button", { name: "取消" }));
+    files.hold.clear();
+    await card.findByText(/^已取消。文件仍然打开/);
+    expect(files.workers[0]!.terminated).toBe(true);
+    expect(card.queryByTestId("validation")).toBeNull();
+
+    fireEvent.click(card.getByRole("button", { name: "重做" }));
+    await card.findByTestId("validation", {}, { timeout: 10_000 });
+    // Done again in a new worker: the file opened from the page's File, bound as corrected.
+    const again = files.workers[1]!;
+    expect(again.requests[0]).toBe("open");
+    expect(again.calls.find((c) => c.method === "bind" && c.args[0] === PROBLEM)?.args[1]).toEqual({
+      kind: "problem",
+      columns: [{ column: 9, label: "联系电话", field: "deadline" }],
+    });
+    // The cancelled step was not the lost one: it waits for the user.
+    expect(again.requests).not.toContain("applyFlags");
+  });
+
+  it("says in Chinese that the worker failed, and retries the failed step", async () => {
+    const { files, open, xlsx } = await renderPage();
+    await open(xlsx);
+    const card = await recognised("阿坝州台账.xlsx", "2");
+    files.workers[0]!.hold.add("validate");
+    fireEvent.click(card.getByRole("button", { name: "校验" }));
+    await waitFor(() => expect(files.workers[0]!.requests).toContain("validate"));
+    files.workers[0]!.crash();
+    files.hold.clear();
+    await card.findByText(/^后台处理意外停止（可能是文件太大、内存不足）/);
+    fireEvent.click(card.getByRole("button", { name: "重试" }));
+    await card.findByTestId("validation", {}, { timeout: 10_000 });
+    expect(files.workers[1]!.requests).toContain("validate");
+  });
+
+  it("keeps a file whose reading was cancelled, and reads it again", async () => {
+    const { files, open, xlsx } = await renderPage();
+    await open(xlsx);
+    await recognised("阿坝州台账.xlsx", "2");
+    files.workers[0]!.hold.add("open");
+    await open(new File(["问题编号,问题描述,整改措施\nG1,问题,措施\n"], "甘洛县院.csv"));
+    fireEvent.click(await screen.findByRole("button", { name: "取消读取" }));
+    files.hold.clear();
+    await screen.findByText("“甘洛县院.csv”未读取（已取消）。文件仍在页面上，可以重新读取。");
+    fireEvent.click(screen.getByRole("button", { name: "重新读取" }));
+    await recognised("甘洛县院.csv", "1");
+  });
+
+  it("consolidates the open files into a workbook to download, and cancels", async () => {
+    const { merges, open, xlsx } = await renderPage();
+    const csv = new File(
+      [
+        "问题编号,院名称,问题描述,整改措施,完成时限,进展状态\nG1,甘洛县院,队伍力量薄弱,招录干警,2021-08-31,正在推进\n",
+      ],
+      "甘洛县院.csv",
+    );
+    await open(xlsx, csv);
+    await recognised("甘洛县院.csv", "1");
+    const panel = within(screen.getByRole("region", { name: "合并各院台账" }));
+
+    const merge = () =>
+      fireEvent.click(panel.getByRole("button", { name: "合并各院台账（2个文件）" }));
+    // The first time, the worker holds it back: cancelled while it runs.
+    merges.hold.add("consolidate");
+    merge();
+    await waitFor(() => expect(merges.workers[0]?.requests).toEqual(["consolidate"]));
+    fireEvent.click(panel.getByRole("button", { name: "取消" }));
+    await panel.findByText("已取消合并，没有生成文件。");
+    expect(merges.workers[0]!.terminated).toBe(true);
+    merges.hold.clear();
+
+    merge();
+    await panel.findByText("已合并2个文件。", {}, { timeout: 10_000 });
+    fireEvent.click(panel.getByRole("button", { name: "下载“各院台账合并（台账助手）.xlsx”" }));
+    expect(downloads.map((d) => d.name)).toEqual(["各院台账合并（台账助手）.xlsx"]);
+    const out = await readWorkbook(new Uint8Array(await downloads[0]!.blob.arrayBuffer()));
+    const merged = out.find((s) => s.name.includes("合并") && s.name.startsWith("问题整改"))!;
+    const sources = new Set(merged.values.slice(1).map((row) => row[0]));
+    expect(sources).toContain("阿坝州台账.xlsx");
+    expect(sources).toContain("甘洛县院.csv");
+  });
+});
