@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Progress } from "../../app/progress";
 import { TaizhangError } from "../../core/errors";
 import { readWorkbook } from "../../xlsx";
+import { packageProblems } from "../../../test/xlsx/_lib/packageCheck";
 import { PROBLEM, REGISTRY, exceljsWorkbook } from "../../../test/xlsx/_lib/fixture";
 import type { Validation } from "../../app/validation";
 import type { UserColumn } from "../../core/read";
@@ -41,7 +42,9 @@ describe("the browser page's file worker", () => {
     const report = await file.call("writeIssueReport", [validation.issues]);
     expect(report.sheets).toEqual(["台账问题清单"]);
 
-    const out = await readWorkbook(await file.save());
+    const saved = await file.save();
+    expect(packageProblems(saved)).toEqual([]);
+    const out = await readWorkbook(saved);
     expect(out.map((s) => s.name)).toEqual([
       PROBLEM,
       REGISTRY,
@@ -212,8 +215,9 @@ describe("the browser page's file worker", () => {
     ]);
     expect(outcome.submission.files.map((f) => f.file)).toEqual(["阿坝县院.xlsx", "甘洛县院.csv"]);
     const out = await readWorkbook(bytes);
-    // (outcome.sheets comes back empty from the .xlsx host: the file itself is read instead.)
     expect(out.map((s) => s.name)).toEqual(expect.arrayContaining(["报送情况", "台账汇总"]));
+    expect(outcome.sheets).toEqual(out.map((s) => s.name));
+    expect(packageProblems(bytes)).toEqual([]);
     const merged = outcome.merged.find((m) => m.kind === "problem")!;
     const sheet = out.find((s) => s.name === merged.sheet)!;
     expect(sheet.values.some((row) => row.includes("阿坝县院.xlsx"))).toBe(true);
