@@ -19,6 +19,7 @@ import {
   nextTag,
   prefixFor,
   rootElement,
+  replaceContent,
   splice,
   unescapeXml,
   withAttributes,
@@ -184,7 +185,7 @@ export class WorkbookModel {
     if (sheetsChanged) {
       const sheets = childElement(xml, root, "sheets");
       const inner = this.sheets.map((s) => s.raw ?? sheetXml(s, p, r)).join("");
-      if (sheets) xml = splice(xml, sheets.innerStart, sheets.innerEnd, inner);
+      if (sheets) xml = replaceContent(xml, sheets, inner);
       else
         xml = insertChild(xml, root, "sheets", `<${p}sheets>${inner}</${p}sheets>`, WORKBOOK_ORDER);
     }
@@ -200,7 +201,7 @@ export class WorkbookModel {
         .join("");
       const names = childElement(xml, root, "definedNames");
       if (names && inner === "") xml = splice(xml, names.tag.start, names.end, "");
-      else if (names) xml = splice(xml, names.innerStart, names.innerEnd, inner);
+      else if (names) xml = replaceContent(xml, names, inner);
       else if (inner !== "")
         xml = insertChild(
           xml,

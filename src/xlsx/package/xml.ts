@@ -230,6 +230,16 @@ export function splice(xml: string, start: number, end: number, text: string): s
   return xml.slice(0, start) + text + xml.slice(end);
 }
 
+/** An element with its content replaced; an empty one (`<sheets/>`) is opened and closed around
+ * the new content, which would otherwise land after it, outside the element. */
+export function replaceContent(xml: string, element: ElementSpan, content: string): string {
+  if (element.tag.kind !== "empty")
+    return splice(xml, element.innerStart, element.innerEnd, content);
+  if (content === "") return xml;
+  const open = xml.slice(element.tag.start, element.tag.end).replace(/\s*\/>$/, ">");
+  return splice(xml, element.tag.start, element.end, `${open}${content}</${element.tag.qname}>`);
+}
+
 /** The prefix (with its colon) the root element declares for a namespace URI, or undefined. */
 export function prefixFor(xml: string, root: ElementSpan, uri: string): string | undefined {
   for (const [name, value] of attributes(xml, root.tag)) {

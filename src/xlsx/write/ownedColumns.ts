@@ -8,6 +8,7 @@ import {
   childElements,
   tagEnd,
   rootElement,
+  replaceContent,
   splice,
   withAttributes,
   type ElementSpan,
@@ -416,7 +417,7 @@ function setColumnWidth(xml: string, column: number, points: number, p: string):
   }
   parts.push({ min: n, text: entry });
   parts.sort((a, b) => a.min - b.min);
-  return splice(xml, cols.innerStart, cols.innerEnd, parts.map((x) => x.text).join(""));
+  return replaceContent(xml, cols, parts.map((x) => x.text).join(""));
 }
 
 /** `<dimension>` grown to cover the new columns and rows. */
