@@ -11,8 +11,18 @@ const TABLE = (() => {
 })();
 
 export function crc32(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i++)
-    crc = (TABLE[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+  return crc32Final(crc32Update(CRC32_START, bytes));
+}
+
+/** A checksum begun, for a part checked piece by piece as it is written. */
+export const CRC32_START = -1;
+
+export function crc32Update(crc: number, bytes: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return c;
+}
+
+export function crc32Final(crc: number): number {
   return (crc ^ -1) >>> 0;
 }

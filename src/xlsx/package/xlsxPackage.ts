@@ -7,6 +7,7 @@ import { entryOf, inflateEntry, readZip, writeZip, type StoredEntry } from "./zi
 interface Part {
   /** The name as stored ("xl/workbook.xml", no leading slash). */
   name: string;
+  /** The compressed bytes: as read, or as written already deflated (setDeflated). */
   stored?: StoredEntry;
   /** Set when the part was read or written as text. */
   text?: string;
@@ -76,6 +77,14 @@ export class XlsxPackage {
     this.parts.set(key, { name: existing?.name ?? normal(name, false), text: utf8, changed: true });
   }
 
+  /** Writes a part already deflated (a large sheet, see DeflatingEntry), kept as it is given. */
+  setDeflated(name: string, entry: StoredEntry): void {
+    const key = normal(name);
+    const existing = this.parts.get(key);
+    const stored = { ...entry, name: existing?.name ?? normal(name, false) };
+    this.parts.set(key, { name: stored.name, stored, changed: true });
+  }
+
   remove(name: string): void {
     this.parts.delete(normal(name));
   }
@@ -94,15 +103,16 @@ export class XlsxPackage {
       (a, b) => Number(isContentTypes(b.name)) - Number(isContentTypes(a.name)),
     );
     for (const part of ordered) {
-      if (!part.changed && part.stored) entries.push({ ...part.stored, name: part.name });
+      if (part.stored && (!part.changed || part.text === undefined))
+        entries.push({ ...part.stored, name: part.name });
       else entries.push(entryOf(part.name, encoder.encode(part.text ?? ""), level));
     }
     return writeZip(entries);
   }
 
   private bytesOf(part: Part): Uint8Array {
-    if (part.changed || !part.stored) return encoder.encode(part.text ?? "");
-    return inflateEntry(part.stored);
+    if (part.stored && (!part.changed || part.text === undefined)) return inflateEntry(part.stored);
+    return encoder.encode(part.text ?? "");
   }
 }
 

@@ -1,7 +1,7 @@
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, deflateSync, inflateSync } from "fflate";
 import { ReadFailure } from "../readProblem";
 import { entryData, zipEntries, type ZipEntry } from "../zipArchive";
-import { crc32 } from "./crc32";
+import { CRC32_START, crc32, crc32Final, crc32Update } from "./crc32";
 
 // The zip container, read and written so that a part the add-in does not touch is copied as
 // its compressed bytes: saving a 50 MB workbook re-deflates only the few parts that changed, and
@@ -93,6 +93,70 @@ export function entryOf(name: string, bytes: Uint8Array, level: 0 | 1 | 6 = 6): 
 }
 
 const encoder = new TextEncoder();
+
+/** Characters gathered before they are encoded and deflated: large enough that each push is
+ * worth its call, small enough that the text never sits whole in memory. */
+const CHUNK_CHARACTERS = 1 << 18;
+
+/**
+ * A part deflated while it is written, text piece by piece: a sheet of a million rows never
+ * becomes one string (V8 refuses strings past about 500 MB) nor one array of bytes; only its
+ * compressed bytes are kept.
+ */
+export class DeflatingEntry {
+  private crc = CRC32_START;
+  private size = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private readonly output: Uint8Array[] = [];
+  private readonly deflate: Deflate;
+
+  constructor(
+    private readonly name: string,
+    level: 1 | 6 = 6,
+  ) {
+    this.deflate = new Deflate({ level }, (data) => {
+      this.output.push(data);
+    });
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= CHUNK_CHARACTERS) this.flush(false);
+  }
+
+  /** The entry, complete: nothing can be written after. */
+  end(): StoredEntry {
+    this.flush(true);
+    let compressedSize = 0;
+    for (const piece of this.output) compressedSize += piece.length;
+    const data = new Uint8Array(compressedSize);
+    let at = 0;
+    for (const piece of this.output) {
+      data.set(piece, at);
+      at += piece.length;
+    }
+    this.output.length = 0;
+    return {
+      name: this.name,
+      method: DEFLATED,
+      crc: crc32Final(this.crc),
+      compressedSize,
+      size: this.size,
+      data,
+    };
+  }
+
+  private flush(final: boolean): void {
+    const bytes = encoder.encode(this.pending.join(""));
+    this.pending = [];
+    this.pendingLength = 0;
+    this.crc = crc32Update(this.crc, bytes);
+    this.size += bytes.length;
+    this.deflate.push(bytes, final);
+  }
+}
 
 /**
  * A zip archive of these entries in this order. Local headers are written afresh from the
