@@ -10,6 +10,7 @@ import { consolidate, type WorkbookSource } from "../../src/app/consolidate";
 import { readSpreadsheet } from "../../src/xlsx";
 import { emptyWorkbook } from "../../src/xlsx/emptyWorkbook";
 import { createXlsxHost } from "../../src/xlsx/host";
+import { nodeCompression } from "../../src/cli/nodeCompression";
 
 function peakResidentMB(): number {
   try {
@@ -39,7 +40,7 @@ const sources: WorkbookSource[] = names.map((name) => ({
 }));
 const context = { lang: "zh" as const, today: () => "2021-07-01", year: 2021 };
 const started = performance.now();
-const host = createXlsxHost(emptyWorkbook(), { file: "out.xlsx" });
+const host = createXlsxHost(emptyWorkbook(), { file: "out.xlsx", compression: nodeCompression });
 const outcome = await consolidate(host, context, {
   files: sources,
   choice: { asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true },

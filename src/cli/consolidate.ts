@@ -6,6 +6,7 @@ import { consolidate, type WorkbookSource } from "../app/consolidate";
 import { readProblemText, readSpreadsheet } from "../xlsx";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
+import { nodeCompression } from "./nodeCompression";
 import { OUTPUT_OPTIONS } from "./apply";
 import { commandArgs } from "./args";
 import { CliError } from "./cliError";
@@ -89,7 +90,10 @@ export const consolidateCommand: Command = {
     const inputs = [...positionals, ...registry, ...previous];
     for (const file of inputs) if (!existsSync(file)) throw new CliError("fileMissing", { file });
     const output = checkOutput(values.output, inputs, values.force === true);
-    const host = createXlsxHost(emptyWorkbook(), { file: basename(output) });
+    const host = createXlsxHost(emptyWorkbook(), {
+      file: basename(output),
+      compression: nodeCompression,
+    });
     const progress = fileProgress(io, lang, process.stderr.isTTY ? process.stderr : null);
     const outcome = await asCliError(() =>
       consolidate(host, context, {

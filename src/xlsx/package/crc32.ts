@@ -10,19 +10,9 @@ const TABLE = (() => {
   return table;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  return crc32Final(crc32Update(CRC32_START, bytes));
-}
-
-/** A checksum begun, for a part checked piece by piece as it is written. */
-export const CRC32_START = -1;
-
-export function crc32Update(crc: number, bytes: Uint8Array): number {
-  let c = crc;
+/** The CRC-32 of `bytes`, continued from the CRC of the bytes before them (0 to begin). */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let c = ~previous;
   for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return c;
-}
-
-export function crc32Final(crc: number): number {
-  return (crc ^ -1) >>> 0;
+  return ~c >>> 0;
 }

@@ -1,7 +1,7 @@
-import { Deflate, deflateSync, inflateSync } from "fflate";
+import { inflateSync } from "fflate";
 import { ReadFailure } from "../readProblem";
 import { entryData, zipEntries, type ZipEntry } from "../zipArchive";
-import { CRC32_START, crc32, crc32Final, crc32Update } from "./crc32";
+import { fflateCompression, type Compression, type DeflateLevel } from "./compression";
 
 // The zip container, read and written so that a part the add-in does not touch is copied as
 // its compressed bytes: saving a 50 MB workbook re-deflates only the few parts that changed, and
@@ -80,16 +80,24 @@ export function inflateEntry(entry: StoredEntry): Uint8Array {
 }
 
 /** An entry from new bytes, deflated (or stored when `level` is 0, for quick internal copies). */
-export function entryOf(name: string, bytes: Uint8Array, level: 0 | 1 | 6 = 6): StoredEntry {
-  const data = level === 0 ? bytes : deflateSync(bytes, { level });
-  return {
-    name,
-    method: level === 0 ? STORED : DEFLATED,
-    crc: crc32(bytes),
-    compressedSize: data.length,
-    size: bytes.length,
-    data,
-  };
+export function entryOf(
+  name: string,
+  bytes: Uint8Array,
+  level: 0 | DeflateLevel = 6,
+  compression: Compression = fflateCompression,
+): StoredEntry {
+  if (level === 0)
+    return {
+      name,
+      method: STORED,
+      crc: compression.crc32(bytes, 0),
+      compressedSize: bytes.length,
+      size: bytes.length,
+      data: bytes,
+    };
+  const entry = new DeflatingEntry(name, compression, level);
+  entry.writeBytes(bytes);
+  return entry.end();
 }
 
 const encoder = new TextEncoder();
@@ -104,20 +112,19 @@ const CHUNK_CHARACTERS = 1 << 18;
  * compressed bytes are kept.
  */
 export class DeflatingEntry {
-  private crc = CRC32_START;
+  private crc = 0;
   private size = 0;
   private pending: string[] = [];
   private pendingLength = 0;
   private readonly output: Uint8Array[] = [];
-  private readonly deflate: Deflate;
+  private readonly push: (piece: Uint8Array, last: boolean) => Uint8Array[];
 
   constructor(
     private readonly name: string,
-    level: 1 | 6 = 6,
+    private readonly compression: Compression = fflateCompression,
+    level: DeflateLevel = 6,
   ) {
-    this.deflate = new Deflate({ level }, (data) => {
-      this.output.push(data);
-    });
+    this.push = compression.stream(level);
   }
 
   write(text: string): void {
@@ -141,20 +148,31 @@ export class DeflatingEntry {
     return {
       name: this.name,
       method: DEFLATED,
-      crc: crc32Final(this.crc),
+      crc: this.crc,
       compressedSize,
       size: this.size,
       data,
     };
   }
 
-  private flush(final: boolean): void {
+  /** Bytes as they are (a part given whole). */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush(false);
+    this.add(bytes, false);
+  }
+
+  private flush(last: boolean): void {
+    if (this.pendingLength === 0 && !last) return;
     const bytes = encoder.encode(this.pending.join(""));
     this.pending = [];
     this.pendingLength = 0;
-    this.crc = crc32Update(this.crc, bytes);
+    this.add(bytes, last);
+  }
+
+  private add(bytes: Uint8Array, last: boolean): void {
+    this.crc = this.compression.crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.deflate.push(bytes, final);
+    for (const piece of this.push(bytes, last)) this.output.push(piece);
   }
 }
 

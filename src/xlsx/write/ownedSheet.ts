@@ -6,7 +6,6 @@ import { REL, addRelationship } from "../package/relationships";
 import type { WorkbookSheet } from "../package/workbookModel";
 import { setDefinedName } from "../package/definedNames";
 import { XML_DECLARATION } from "../package/xml";
-import { DeflatingEntry } from "../package/zip";
 import type { CellArea } from "../../core/model/cell";
 import { cellXml } from "./cellXml";
 import { chartXml, drawingXml } from "./charts";
@@ -112,7 +111,7 @@ export function writeOwnedSheet(
     print?.orientation || fit
       ? `<pageSetup paperSize="9"${print?.orientation ? ` orientation="${print.orientation.toLowerCase()}"` : ""}${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`
       : "";
-  const entry = new DeflatingEntry(part);
+  const entry = pkg.deflating(part);
   entry.write(
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
