@@ -2,7 +2,7 @@ import { inflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { fflateCompression } from "../xlsx/package/compression";
 import { crc32 } from "../xlsx/package/crc32";
-import { DeflatingEntry } from "../xlsx/package/zip";
+import { DeflatingEntry, entryOf } from "../xlsx/package/zip";
 import { nodeCompression } from "./nodeCompression";
 
 // A part larger than one piece (pieces are deflated one at a time), with Chinese text.
@@ -25,6 +25,17 @@ describe.each([
     expect(stored.crc).toBe(crc32(bytes));
     expect(stored.compressedSize).toBeLessThan(bytes.length / 4);
     expect(new TextDecoder().decode(inflateSync(stored.data))).toBe(text);
+  });
+});
+
+describe("a small part given whole (entryOf)", () => {
+  it("carries its CRC-32 in both implementations", () => {
+    const small = new TextEncoder().encode("<sst>整改中</sst>");
+    for (const c of [nodeCompression, fflateCompression]) {
+      const entry = entryOf("xl/sharedStrings.xml", small, 6, c);
+      expect(entry.crc).toBe(crc32(small));
+      expect(inflateSync(entry.data)).toEqual(small);
+    }
   });
 });
 
