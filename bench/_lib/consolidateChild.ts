@@ -2,7 +2,7 @@
 // `node consolidateChild.mjs DIR` consolidates every .xlsx in DIR (not out.xlsx) into DIR/out.xlsx
 // and prints {"seconds":…,"peakMB":…,"heapPeakMB":…,"files":…,"rows":…,"outMB":…} on one line.
 // Bundled by bench/consolidate.bench.ts. Time covers reading every file from disk, merging,
-// the summary, writing the workbook and saving it. peakMB is the high-water resident set
+// the summary, writing the workbook and saving it, deflated with Node's zlib as the CLI does. peakMB is the high-water resident set
 // (VmHWM, Node itself included); heapPeakMB the largest V8 heap seen after each file and at the end.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
