@@ -2,7 +2,7 @@
 // `node consolidateChild.mjs DIR` consolidates every .xlsx in DIR (not out.xlsx) into DIR/out.xlsx
 // and prints {"seconds":…,"peakMB":…,"heapPeakMB":…,"files":…,"rows":…,"outMB":…} on one line.
 // Bundled by bench/consolidate.bench.ts. Time covers reading every file from disk, merging,
-// the summary, writing the workbook and saving it. peakMB is the high-water resident set
+// the summary, writing the workbook and saving it, deflated with Node's zlib as the CLI does. peakMB is the high-water resident set
 // (VmHWM, Node itself included); heapPeakMB the largest V8 heap seen after each file and at the end.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { consolidate, type WorkbookSource } from "../../src/app/consolidate";
 import { readSpreadsheet } from "../../src/xlsx";
 import { emptyWorkbook } from "../../src/xlsx/emptyWorkbook";
 import { createXlsxHost } from "../../src/xlsx/host";
+import { nodeCompression } from "../../src/cli/nodeCompression";
 
 function peakResidentMB(): number {
   try {
@@ -39,7 +40,7 @@ const sources: WorkbookSource[] = names.map((name) => ({
 }));
 const context = { lang: "zh" as const, today: () => "2021-07-01", year: 2021 };
 const started = performance.now();
-const host = createXlsxHost(emptyWorkbook(), { file: "out.xlsx" });
+const host = createXlsxHost(emptyWorkbook(), { file: "out.xlsx", compression: nodeCompression });
 const outcome = await consolidate(host, context, {
   files: sources,
   choice: { asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true },

@@ -3,7 +3,7 @@
 import { TaizhangError } from "../core/errors";
 import { LEDGER_SCHEMAS, isLedgerKind } from "../core/ledgers";
 import type { WorkbookHost } from "./host";
-import { templateWrite } from "./template";
+import { mergePlans, templatePlan } from "../core/plan";
 
 /** Writes one template sheet per kind, in the order given; resolves to the sheets' names. */
 export async function writeTemplates(
@@ -12,12 +12,12 @@ export async function writeTemplates(
 ): Promise<string[]> {
   const unknown = kinds.find((kind) => !isLedgerKind(kind));
   if (unknown !== undefined) throw new TaizhangError("kindUnknown", unknown);
-  const sheets: string[] = [];
-  // A new sheet goes after the last one, in Excel (`worksheets.add`) as in a file.
-  for (const kind of kinds) {
-    if (!isLedgerKind(kind)) continue;
-    const written = await host.write(templateWrite(LEDGER_SCHEMAS[kind]));
-    sheets.push(...Object.values(written.sheetNames));
-  }
-  return sheets;
+  // One write with every template, in the order asked for: the host adds a plan's new sheets
+  // in its order (the first becomes active), whichever sheets the workbook already has.
+  const plans = kinds.filter(isLedgerKind).map((kind) => templatePlan(LEDGER_SCHEMAS[kind]));
+  const written = await host.write({
+    sheets: [],
+    build: () => ({ plan: mergePlans(...plans), activate: true }),
+  });
+  return plans.flatMap((plan) => plan.sheets.map((s) => written.sheetNames[s.key] ?? s.name));
 }

@@ -6,6 +6,7 @@ import { consolidate } from "../app/consolidate";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
 import { workbookSource } from "../xlsx/workbookSource";
+import { nodeCompression } from "./nodeCompression";
 import { OUTPUT_OPTIONS } from "./apply";
 import { commandArgs } from "./args";
 import { CliError } from "./cliError";
@@ -74,7 +75,10 @@ export const consolidateCommand: Command = {
     const inputs = [...positionals, ...registry, ...previous];
     for (const file of inputs) if (!existsSync(file)) throw new CliError("fileMissing", { file });
     const output = checkOutput(values.output, inputs, values.force === true);
-    const host = createXlsxHost(emptyWorkbook(), { file: basename(output) });
+    const host = createXlsxHost(emptyWorkbook(), {
+      file: basename(output),
+      compression: nodeCompression,
+    });
     const progress = fileProgress(io, lang, process.stderr.isTTY ? process.stderr : null);
     const outcome = await asCliError(() =>
       consolidate(host, context, {

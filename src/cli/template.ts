@@ -6,6 +6,7 @@ import { kindName } from "../app/kinds";
 import { LEDGER_KINDS } from "../core/model/ledger";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
+import { nodeCompression } from "./nodeCompression";
 import { OUTPUT_OPTIONS } from "./apply";
 import { commandArgs } from "./args";
 import { CliError } from "./cliError";
@@ -46,7 +47,7 @@ export const templateCommand: Command = {
     if (unknown !== undefined) throw new CliError("badKind", { name: unknown, kinds: all });
     if (kinds.length === 0) throw new CliError("badKind", { name: "", kinds: all });
     const output = checkOutput(values.output, [], values.force === true);
-    const host = createXlsxHost(emptyWorkbook(), { file: output });
+    const host = createXlsxHost(emptyWorkbook(), { file: output, compression: nodeCompression });
     const sheets = await asCliError(() => writeTemplates(host, kinds));
     writeOutput(output, host.save());
     kinds.forEach((kind, i) =>

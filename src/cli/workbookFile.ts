@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import { createXlsxHost, type XlsxHost } from "../xlsx/host";
 import { readProblemText, readSpreadsheet } from "../xlsx";
 import { sniffFile } from "../xlsx/sniffFile";
+import { nodeCompression } from "./nodeCompression";
 import { CliError } from "./cliError";
 import { readFileBytes } from "./readFileBytes";
 
@@ -19,7 +20,7 @@ export function openWorkbookFile(file: string): XlsxHost {
       detail: { zh: readProblemText(problem, "zh"), en: readProblemText(problem, "en") },
     });
   try {
-    return createXlsxHost(bytes, { file: basename(file) });
+    return createXlsxHost(bytes, { file: basename(file), compression: nodeCompression });
   } catch {
     throw new CliError("fileReadFailed", { file });
   }

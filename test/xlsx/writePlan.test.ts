@@ -6,6 +6,7 @@ import { emptySheetPlan, type OwnedColumnPlan } from "../../src/core/plan/types"
 import { definedNames } from "../../src/xlsx/package/definedNames";
 import { WorkbookModel } from "../../src/xlsx/package/workbookModel";
 import { XlsxPackage } from "../../src/xlsx/package/xlsxPackage";
+import { emptyWorkbook } from "../../src/xlsx/emptyWorkbook";
 import { writePlan } from "../../src/xlsx/write/writePlan";
 import { MAIN, RELS, handmade } from "./_lib/handmade";
 
@@ -92,6 +93,21 @@ describe("sheets and defined names", () => {
     const pkg = source();
     expect(() => writePlan(pkg, { remove: [9] })).toThrow(/no sheet 9/);
     expect(pkg.changedParts()).toEqual([]);
+  });
+});
+
+describe("a workbook whose sheet list is empty (<sheets/>)", () => {
+  it("puts the new sheets inside <sheets>, not after it", () => {
+    const { pkg } = writePlan(XlsxPackage.open(emptyWorkbook()), {
+      sheets: [
+        { plan: emptySheetPlan("a", "甲"), name: "甲" },
+        { plan: emptySheetPlan("b", "乙"), name: "乙" },
+      ],
+    });
+    const xml = pkg.text("xl/workbook.xml") ?? "";
+    expect(xml).not.toContain("<sheets/>");
+    expect(/<sheets>(<sheet [^>]*\/>){2}<\/sheets>/.test(xml)).toBe(true);
+    expect(WorkbookModel.read(pkg).sheets.map((s) => s.name)).toEqual(["甲", "乙"]);
   });
 });
 

@@ -54,7 +54,8 @@ function sheetAreas(sheet: Plan["sheets"][number]): CellArea[] {
       row: b.row,
       column: b.column,
       rowCount: Math.max(1, b.values.length),
-      columnCount: Math.max(1, ...b.values.map((r) => r.length)),
+      // A loop, not a spread: a block of 100,000 rows would overflow the call's arguments.
+      columnCount: b.values.reduce((widest, r) => Math.max(widest, r.length), 1),
     })),
     ...sheet.formulas.map((f) => ({
       row: f.row,

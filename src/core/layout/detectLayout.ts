@@ -12,19 +12,29 @@ interface RowShape {
   hits: number;
 }
 
+/** Texts decided per set of field keys; emptied when full (a run over thousands of files). */
+const DECIDED = new WeakMap<FieldKeys[], Map<string, boolean>>();
+const DECIDED_KEPT = 20_000;
+
 /**
  * Whether a cell's text names one of the fields well enough to count toward the header row,
- * decided once per distinct text of a sheet (data rows repeat theirs: offices, dates, states).
+ * decided once per distinct text (data rows repeat theirs: offices, dates, states).
  */
 export class HeaderHits {
-  private readonly decided = new Map<string, boolean>();
+  private readonly decided: Map<string, boolean>;
 
-  constructor(private readonly fieldKeys: FieldKeys[]) {}
+  constructor(private readonly fieldKeys: FieldKeys[]) {
+    // Shared by every sheet read with the same (compiled, reused) keys: files repeat their texts.
+    let decided = DECIDED.get(fieldKeys);
+    if (decided === undefined) DECIDED.set(fieldKeys, (decided = new Map()));
+    this.decided = decided;
+  }
 
   names(text: string): boolean {
     if (this.fieldKeys.length === 0) return false;
     let hit = this.decided.get(text);
     if (hit === undefined) {
+      if (this.decided.size >= DECIDED_KEPT) this.decided.clear();
       const key = labelKey(text);
       hit = this.fieldKeys.some((f) => labelConfidence(key, f) >= MIN_CONFIDENCE + 0.2);
       this.decided.set(text, hit);

@@ -17,12 +17,36 @@ const EXACT_SYNONYM = 0.9;
 /** Below this a label is not taken as naming the field. */
 export const MIN_CONFIDENCE = 0.55;
 
+/** Texts kept with their keys: every file of a consolidation repeats its header and its offices,
+ * states and dates. Emptied when full, so a run over thousands of files does not grow it. */
+const KEYS_KEPT = 20_000;
+const keys = new Map<string, string>();
+
 /** The key a header text is compared by: headerLabel's, in the form of the header word classes. */
 export function labelKey(text: string): string {
-  return matchKey(headerLabel(text).key);
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    key = matchKey(headerLabel(text).key);
+    keys.set(text, key);
+  }
+  return key;
 }
 
+/** Each schema's keys, compiled on its first sheet: every sheet of every file is fitted to every
+ * shipped schema. Callers only read them. */
+const compiled = new WeakMap<TableSchemaDescriptor, FieldKeys[]>();
+
 export function compileFieldKeys(schema: TableSchemaDescriptor): FieldKeys[] {
+  let fieldKeys = compiled.get(schema);
+  if (fieldKeys === undefined) {
+    fieldKeys = compileKeys(schema);
+    compiled.set(schema, fieldKeys);
+  }
+  return fieldKeys;
+}
+
+function compileKeys(schema: TableSchemaDescriptor): FieldKeys[] {
   return schema.fields.map((field) => {
     const exact = new Map<string, number>();
     for (const synonym of field.taizhang?.synonyms ?? []) {

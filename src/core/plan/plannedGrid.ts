@@ -23,3 +23,57 @@ export function plannedGrid(sheet: OwnedSheetPlan): PlanValue[][] {
   }
   return grid;
 }
+
+/** What writes into a run of rows: a block's values, or a formula column's empty cells. */
+interface RowWriter {
+  first: number;
+  end: number;
+  put(line: PlanValue[], row: number): void;
+}
+
+/**
+ * The rows of `plannedGrid`, each made when asked for: a merged sheet of 900,000 rows is not
+ * copied into a second grid to take its fingerprint. Rows are made as plannedGrid makes them
+ * (blocks in order, then formulas), from the blocks and formulas that cover them.
+ */
+export function plannedRows(sheet: OwnedSheetPlan): {
+  count: number;
+  at(row: number): PlanValue[];
+} {
+  const writers: RowWriter[] = [
+    ...sheet.blocks.map((block) => ({
+      first: block.row,
+      end: block.row + block.values.length,
+      put(line: PlanValue[], row: number) {
+        block.values[row - block.row]?.forEach((value, c) => (line[block.column + c] = value));
+      },
+    })),
+    ...sheet.formulas.map((f) => ({
+      first: f.row,
+      end: f.row + f.rowCount,
+      put(line: PlanValue[]) {
+        line[f.column] = null;
+      },
+    })),
+  ];
+  // Between two consecutive bounds the same writers cover every row.
+  const bounds = [...new Set(writers.flatMap((w) => [w.first, w.end]))].sort((a, b) => a - b);
+  const covering = bounds.map((start) => writers.filter((w) => w.first <= start && start < w.end));
+  const count = bounds.length === 0 ? 0 : (bounds[bounds.length - 1] ?? 0);
+  return {
+    count,
+    at(row) {
+      let lo = 0;
+      let hi = bounds.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((bounds[mid] ?? 0) <= row) lo = mid;
+        else hi = mid - 1;
+      }
+      const line: PlanValue[] = [];
+      if ((bounds[lo] ?? Infinity) <= row) for (const w of covering[lo] ?? []) w.put(line, row);
+      for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
+      return line;
+    },
+  };
+}

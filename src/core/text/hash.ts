@@ -31,16 +31,73 @@ export function mix(value: number): number {
  * Empty cells ("" and null) count the same; trailing empty cells and rows do not count.
  */
 export function fingerprint(values: readonly (readonly unknown[])[]): string {
-  const rows = values.map((row) => {
-    const cells = row.map((v) =>
-      v === null || v === undefined || v === "" ? "" : JSON.stringify(v),
-    );
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    return cells.join("\u0001");
-  });
-  while (rows.length > 0 && rows[rows.length - 1] === "") rows.pop();
-  const text = rows.join("\u0002");
-  const a = hashString(text) >>> 0;
-  const b = hashString(`\u0003${text}`) >>> 0;
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+  return fingerprintRows(values.length, (r) => values[r] ?? []);
+}
+
+/**
+ * The fingerprint of `count` rows given one at a time (each asked for twice): the same as
+ * `fingerprint` of the grid, without the grid's canonical text ever being one string (a merged
+ * sheet of 900,000 rows would pass V8's longest string) or every row's text held at once.
+ */
+export function fingerprintRows(count: number, rowAt: (row: number) => readonly unknown[]): string {
+  // First the text's length, which the hashes start from, and its last non-empty row.
+  let length = 0;
+  let lengthToLast = -1;
+  for (let r = 0; r < count; r++) {
+    const text = rowText(rowAt(r));
+    length += (r > 0 ? 1 : 0) + text.length;
+    if (text !== "") lengthToLast = length;
+  }
+  const total = Math.max(0, lengthToLast);
+  const a = new PieceHash(total);
+  const b = new PieceHash(total + 1);
+  b.add("\u0003");
+  let fed = 0;
+  for (let r = 0; fed < total; r++) {
+    const text = (r > 0 ? "\u0002" : "") + rowText(rowAt(r));
+    a.add(text);
+    b.add(text);
+    fed += text.length;
+  }
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, "0");
+  return hex(a.end()) + hex(b.end());
+}
+
+/** A row's canonical text: each value as JSON, empty ones as nothing, trailing ones dropped. */
+function rowText(row: readonly unknown[]): string {
+  const cells = row.map((v) =>
+    v === null || v === undefined || v === "" ? "" : JSON.stringify(v),
+  );
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells.join("\u0001");
+}
+
+/** hashString of a text given in pieces, its length known before the first. */
+class PieceHash {
+  private hash: number;
+  /** A code unit waiting for the next to make a pair, or -1. */
+  private pending = -1;
+
+  constructor(length: number) {
+    this.hash = 0x811c9dc5 ^ length;
+  }
+
+  add(text: string): void {
+    let { hash, pending } = this;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (pending < 0) pending = unit;
+      else {
+        hash = Math.imul(hash ^ (pending | (unit << 16)), 0x01000193);
+        pending = -1;
+      }
+    }
+    this.hash = hash;
+    this.pending = pending;
+  }
+
+  end(): number {
+    const hash = this.pending < 0 ? this.hash : Math.imul(this.hash ^ this.pending, 0x01000193);
+    return mix(hash);
+  }
 }

@@ -4,4 +4,4 @@ export { cellText, isEmptyCell } from "./cellText";
 export { headerLabel, type HeaderLabel } from "./headerLabel";
 export { chineseNumeralsToDigits } from "./chineseNumerals";
 export { fillTemplate } from "./fillTemplate";
-export { fingerprint, hashString } from "./hash";
+export { fingerprint, fingerprintRows, hashString } from "./hash";

@@ -2,10 +2,10 @@ import type { Bindings, LedgerBinding } from "../../app/bindings";
 import { sheetFate, type FoundSheet } from "../../app/ownership/fates";
 import { adoptedNote, typedNote, unmarkedKeptNote } from "../../app/ownership/notes";
 import { TaizhangError } from "../../core/errors";
-import { plannedGrid } from "../../core/plan/plannedGrid";
+import { plannedRows } from "../../core/plan/plannedGrid";
 import { legalSheetName } from "../../core/plan/sheetName";
-import type { Plan, PlanNote } from "../../core/plan/types";
-import { fingerprint } from "../../core/text";
+import type { OwnedSheetPlan, Plan, PlanNote } from "../../core/plan/types";
+import { fingerprintRows } from "../../core/text";
 import type { OwnedFound } from "../../app/write/survey";
 // The Excel host's rules for where owned columns go and what to refuse, shared so that both hosts
 // decide alike (pure functions: no Office.js runs in them).
@@ -100,7 +100,7 @@ export function decide(
         sheetMarkRequest({
           key: sp.key,
           name: finalName,
-          fingerprint: fingerprint(plannedGrid(sp)),
+          fingerprint: plannedFingerprint(sp),
           run,
         }),
       );
@@ -173,4 +173,11 @@ export function decide(
     columns,
     bindings,
   };
+}
+
+/** The fingerprint of what an owned sheet holds once written (as the Excel host takes it, of
+ * plannedGrid), made row by row. */
+function plannedFingerprint(sheet: OwnedSheetPlan): string {
+  const rows = plannedRows(sheet);
+  return fingerprintRows(rows.count, (r) => rows.at(r));
 }

@@ -3,6 +3,7 @@ import { newRunId } from "../../app/ownership/marks";
 import type { SheetRead as AppSheetRead, WorkbookHost, WorkbookState } from "../../app/host";
 import { TaizhangError } from "../../core/errors";
 import type { SheetInput } from "../../core/model/cell";
+import type { Compression } from "../package/compression";
 import { XlsxPackage } from "../package/xlsxPackage";
 import { WorkbookModel } from "../package/workbookModel";
 import { readWorkbook } from "../readWorkbook";
@@ -21,6 +22,8 @@ export interface XlsxHostOptions {
   file?: string;
   /** How sheets are read (default: readWorkbook, the .xlsx reader of this folder). */
   read?: SheetsReader;
+  /** How written parts are deflated (default: fflate; the command line gives Node's zlib). */
+  compression?: Compression;
 }
 
 /** A workbook file held in memory, as workflows see it, and its bytes when done. */
@@ -40,7 +43,10 @@ export interface XlsxHost extends WorkbookHost {
  * move) and `watchEdits` never reports (nobody edits the file while it is held here).
  */
 export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {}): XlsxHost {
-  let pkg = XlsxPackage.open(bytes);
+  let pkg = XlsxPackage.open(
+    bytes,
+    options.compression === undefined ? {} : { compression: options.compression },
+  );
   const read: SheetsReader = options.read ?? ((data, o) => readWorkbook(data, o));
   const fileOption = options.file === undefined ? {} : { file: options.file };
   // Sheets as last read, until the next write changes the package.

@@ -10,9 +10,9 @@ const TABLE = (() => {
   return table;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  let crc = -1;
-  for (let i = 0; i < bytes.length; i++)
-    crc = (TABLE[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
+/** The CRC-32 of `bytes`, continued from the CRC of the bytes before them (0 to begin). */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let c = ~previous;
+  for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return ~c >>> 0;
 }

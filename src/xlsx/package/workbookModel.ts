@@ -19,11 +19,11 @@ import {
   nextTag,
   prefixFor,
   rootElement,
+  replaceContent,
   splice,
   unescapeXml,
   withAttributes,
   type ElementSpan,
-  replaceContent,
 } from "./xml";
 
 /** One entry of `<sheets>`: a worksheet, chart sheet or (old) dialog or macro sheet. */

@@ -1,4 +1,5 @@
-import { entryOf, inflateEntry, readZip, writeZip, type StoredEntry } from "./zip";
+import { fflateCompression, type Compression } from "./compression";
+import { DeflatingEntry, entryOf, inflateEntry, readZip, writeZip, type StoredEntry } from "./zip";
 
 // An .xlsx as its parts, found by name whatever their case (OPC part names are case-insensitive).
 // Parts are inflated only when read and re-deflated only when changed: saving copies every
@@ -7,6 +8,7 @@ import { entryOf, inflateEntry, readZip, writeZip, type StoredEntry } from "./zi
 interface Part {
   /** The name as stored ("xl/workbook.xml", no leading slash). */
   name: string;
+  /** The compressed bytes: as read, or as written already deflated (setDeflated). */
   stored?: StoredEntry;
   /** Set when the part was read or written as text. */
   text?: string;
@@ -21,24 +23,32 @@ export interface SaveOptions {
   level?: 0 | 1 | 6;
 }
 
+export interface OpenOptions {
+  /** How parts written are deflated (default: fflate, which runs everywhere). */
+  compression?: Compression;
+}
+
 export class XlsxPackage {
-  private constructor(private readonly parts: Map<string, Part>) {}
+  private constructor(
+    private readonly parts: Map<string, Part>,
+    private readonly compression: Compression,
+  ) {}
 
   /** Opens the bytes of a zip package. Throws ZipError when they are not one. */
-  static open(bytes: Uint8Array): XlsxPackage {
+  static open(bytes: Uint8Array, options: OpenOptions = {}): XlsxPackage {
     const parts = new Map<string, Part>();
     for (const stored of readZip(bytes)) {
       if (stored.name.endsWith("/")) continue; // folder entries
       parts.set(stored.name.toLowerCase(), { name: stored.name, stored, changed: false });
     }
-    return new XlsxPackage(parts);
+    return new XlsxPackage(parts, options.compression ?? fflateCompression);
   }
 
   /** A copy that can be changed without touching this one (parts are shared until written). */
   clone(): XlsxPackage {
     const parts = new Map<string, Part>();
     for (const [key, part] of this.parts) parts.set(key, { ...part });
-    return new XlsxPackage(parts);
+    return new XlsxPackage(parts, this.compression);
   }
 
   has(name: string): boolean {
@@ -76,6 +86,19 @@ export class XlsxPackage {
     this.parts.set(key, { name: existing?.name ?? normal(name, false), text: utf8, changed: true });
   }
 
+  /** A part to write piece by piece, deflated as it goes; `setDeflated` puts it in. */
+  deflating(name: string): DeflatingEntry {
+    return new DeflatingEntry(name, this.compression);
+  }
+
+  /** Writes a part already deflated (a large sheet, see DeflatingEntry), kept as it is given. */
+  setDeflated(name: string, entry: StoredEntry): void {
+    const key = normal(name);
+    const existing = this.parts.get(key);
+    const stored = { ...entry, name: existing?.name ?? normal(name, false) };
+    this.parts.set(key, { name: stored.name, stored, changed: true });
+  }
+
   remove(name: string): void {
     this.parts.delete(normal(name));
   }
@@ -94,15 +117,17 @@ export class XlsxPackage {
       (a, b) => Number(isContentTypes(b.name)) - Number(isContentTypes(a.name)),
     );
     for (const part of ordered) {
-      if (!part.changed && part.stored) entries.push({ ...part.stored, name: part.name });
-      else entries.push(entryOf(part.name, encoder.encode(part.text ?? ""), level));
+      if (part.stored && (!part.changed || part.text === undefined))
+        entries.push({ ...part.stored, name: part.name });
+      else
+        entries.push(entryOf(part.name, encoder.encode(part.text ?? ""), level, this.compression));
     }
     return writeZip(entries);
   }
 
   private bytesOf(part: Part): Uint8Array {
-    if (part.changed || !part.stored) return encoder.encode(part.text ?? "");
-    return inflateEntry(part.stored);
+    if (part.stored && (!part.changed || part.text === undefined)) return inflateEntry(part.stored);
+    return encoder.encode(part.text ?? "");
   }
 }
 

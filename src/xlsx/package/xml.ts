@@ -242,8 +242,10 @@ export function replaceContent(
   openTag = xml.slice(span.tag.start, span.tag.end),
 ): string {
   const before = xml.slice(0, span.tag.start);
-  if (span.tag.kind === "empty")
+  if (span.tag.kind === "empty") {
+    if (content === "") return before + openTag + xml.slice(span.end);
     return `${before}${openTag.replace(/\s*\/>$/, ">")}${content}</${span.tag.qname}>${xml.slice(span.end)}`;
+  }
   return before + openTag + content + xml.slice(span.innerEnd);
 }
 

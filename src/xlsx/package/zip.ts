@@ -1,7 +1,7 @@
-import { deflateSync, inflateSync } from "fflate";
+import { inflateSync } from "fflate";
 import { ReadFailure } from "../readProblem";
 import { entryData, zipEntries, type ZipEntry } from "../zipArchive";
-import { crc32 } from "./crc32";
+import { fflateCompression, type Compression, type DeflateLevel } from "./compression";
 
 // The zip container, read and written so that a part the add-in does not touch is copied as
 // its compressed bytes: saving a 50 MB workbook re-deflates only the few parts that changed, and
@@ -80,19 +80,101 @@ export function inflateEntry(entry: StoredEntry): Uint8Array {
 }
 
 /** An entry from new bytes, deflated (or stored when `level` is 0, for quick internal copies). */
-export function entryOf(name: string, bytes: Uint8Array, level: 0 | 1 | 6 = 6): StoredEntry {
-  const data = level === 0 ? bytes : deflateSync(bytes, { level });
-  return {
-    name,
-    method: level === 0 ? STORED : DEFLATED,
-    crc: crc32(bytes),
-    compressedSize: data.length,
-    size: bytes.length,
-    data,
-  };
+export function entryOf(
+  name: string,
+  bytes: Uint8Array,
+  level: 0 | DeflateLevel = 6,
+  compression: Compression = fflateCompression,
+): StoredEntry {
+  if (level === 0)
+    return {
+      name,
+      method: STORED,
+      crc: compression.crc32(bytes, 0),
+      compressedSize: bytes.length,
+      size: bytes.length,
+      data: bytes,
+    };
+  const entry = new DeflatingEntry(name, compression, level);
+  entry.writeBytes(bytes);
+  return entry.end();
 }
 
 const encoder = new TextEncoder();
+
+/** Characters gathered before they are encoded and deflated: large enough that each push is
+ * worth its call, small enough that the text never sits whole in memory. */
+const CHUNK_CHARACTERS = 1 << 18;
+
+/**
+ * A part deflated while it is written, text piece by piece: a sheet of a million rows never
+ * becomes one string (V8 refuses strings past about 500 MB) nor one array of bytes; only its
+ * compressed bytes are kept.
+ */
+export class DeflatingEntry {
+  private crc = 0;
+  private size = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private readonly output: Uint8Array[] = [];
+  private readonly push: (piece: Uint8Array, last: boolean) => Uint8Array[];
+
+  constructor(
+    private readonly name: string,
+    private readonly compression: Compression = fflateCompression,
+    level: DeflateLevel = 6,
+  ) {
+    this.push = compression.stream(level);
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= CHUNK_CHARACTERS) this.flush(false);
+  }
+
+  /** The entry, complete: nothing can be written after. */
+  end(): StoredEntry {
+    this.flush(true);
+    let compressedSize = 0;
+    for (const piece of this.output) compressedSize += piece.length;
+    const data = new Uint8Array(compressedSize);
+    let at = 0;
+    for (const piece of this.output) {
+      data.set(piece, at);
+      at += piece.length;
+    }
+    this.output.length = 0;
+    return {
+      name: this.name,
+      method: DEFLATED,
+      crc: this.crc,
+      compressedSize,
+      size: this.size,
+      data,
+    };
+  }
+
+  /** Bytes as they are (a part given whole). */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush(false);
+    this.add(bytes, false);
+  }
+
+  private flush(last: boolean): void {
+    if (this.pendingLength === 0 && !last) return;
+    const bytes = encoder.encode(this.pending.join(""));
+    this.pending = [];
+    this.pendingLength = 0;
+    this.add(bytes, last);
+  }
+
+  private add(bytes: Uint8Array, last: boolean): void {
+    this.crc = this.compression.crc32(bytes, this.crc);
+    this.size += bytes.length;
+    for (const piece of this.push(bytes, last)) this.output.push(piece);
+  }
+}
 
 /**
  * A zip archive of these entries in this order. Local headers are written afresh from the

@@ -8,10 +8,10 @@ import {
   childElements,
   tagEnd,
   rootElement,
+  replaceContent,
   splice,
   withAttributes,
   type ElementSpan,
-  replaceContent,
 } from "../package/xml";
 import { cellXml, widthInCharacters, type CellFormula } from "./cellXml";
 // The Excel host's runs of rows between typed cells (a pure function: no Office.js runs in it).

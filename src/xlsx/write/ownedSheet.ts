@@ -6,9 +6,13 @@ import { REL, addRelationship } from "../package/relationships";
 import type { WorkbookSheet } from "../package/workbookModel";
 import { setDefinedName } from "../package/definedNames";
 import { XML_DECLARATION } from "../package/xml";
+import type { CellArea } from "../../core/model/cell";
 import { cellXml } from "./cellXml";
 import { chartXml, drawingXml } from "./charts";
+import { PlainRowWriter } from "./plainRowXml";
 import type { WriteSession } from "./session";
+import type { SharedStrings } from "./sharedStrings";
+import type { StyleBook } from "./styleBook";
 import { SheetGrid, TEXT_FORMAT } from "./sheetGrid";
 import { nextTableId, tableColumnNames, tableXml, uniqueTableName } from "./tables";
 import {
@@ -96,36 +100,10 @@ export function writeOwnedSheet(
   const widths = new Map(plan.widths.map((w) => [w.column, w.points]));
   const cols = colEntries(widths);
 
-  const rows = [...grid.rows.keys(), ...grid.heights.keys()];
-  const sheetRows = [...new Set(rows)].sort((a, b) => a - b);
-  let lastRow = 0;
-  let lastColumn = 0;
-  const rowXml = sheetRows.map((r) => {
-    const cells = grid.rows.get(r);
-    const content = [...(cells?.entries() ?? [])]
-      .sort((a, b) => a[0] - b[0])
-      .map(([c, cell]) => {
-        const style = styles.cellStyle(cell.style);
-        const empty = cell.formula === undefined && (cell.value ?? "") === "";
-        if (empty && style === 0) return "";
-        lastRow = Math.max(lastRow, r);
-        lastColumn = Math.max(lastColumn, c);
-        const formula = cell.formula === undefined ? {} : { formula: { text: cell.formula } };
-        return cellXml(r, c, { value: cell.value ?? null, ...formula, style }, strings);
-      })
-      .join("");
-    const height = grid.heights.get(r);
-    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    if (content === "" && ht === "") return "";
-    return `<row r="${r + 1}"${ht}>${content}</row>`;
-  });
-  const dimension = areaAddress({
-    row: 0,
-    column: 0,
-    rowCount: lastRow + 1,
-    columnCount: lastColumn + 1,
-  });
-
+  const sheetRows = [
+    ...new Set([...grid.rows.keys(), ...grid.heights.keys(), ...grid.plainRows.keys()]),
+  ].sort((a, b) => a - b);
+  const dimension = areaAddress(usedArea(grid, sheetRows, styles));
   const print = plan.print;
   // Fit to one page wide: fitToPage in sheetPr, then 1 across and 0 (as many as needed) down.
   const fit = print?.fitToWidth === true;
@@ -133,29 +111,43 @@ export function writeOwnedSheet(
     print?.orientation || fit
       ? `<pageSetup paperSize="9"${print?.orientation ? ` orientation="${print.orientation.toLowerCase()}"` : ""}${fit ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`
       : "";
-  const xml =
+  const entry = pkg.deflating(part);
+  entry.write(
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
-    `<dimension ref="${dimension}"/>` +
-    sheetViewsXml(plan.freeze, selected) +
-    `<sheetFormatPr defaultRowHeight="15"/>` +
-    (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
-    `<sheetData>${rowXml.join("")}</sheetData>` +
-    mergeCellsXml(grid.merges) +
-    flagRules.join("") +
-    (validations.length > 0
-      ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
-      : "") +
-    hyperlinksXml(plan.hyperlinks) +
-    PAGE_MARGINS +
-    pageSetup +
-    rowBreaksXml(print?.breaksBefore ?? []) +
-    (drawingRid ? `<drawing r:id="${drawingRid}"/>` : "") +
-    (tableRids.length > 0
-      ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
-      : "") +
-    `</worksheet>`;
-  pkg.setText(part, xml);
+      (fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
+      `<dimension ref="${dimension}"/>` +
+      sheetViewsXml(plan.freeze, selected) +
+      `<sheetFormatPr defaultRowHeight="15"/>` +
+      (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
+      `<sheetData>`,
+  );
+  const plain = new PlainRowWriter(styles, strings);
+  for (const r of sheetRows) {
+    const row = grid.plainRows.get(r);
+    const content = row ? plain.cells(r, row) : gridCellsXml(grid, r, styles, strings);
+    const height = grid.heights.get(r);
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    if (content !== "" || ht !== "") entry.write(`<row r="${r + 1}"${ht}>${content}</row>`);
+  }
+  entry.write(
+    `</sheetData>` +
+      mergeCellsXml(grid.merges) +
+      flagRules.join("") +
+      (validations.length > 0
+        ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
+        : "") +
+      hyperlinksXml(plan.hyperlinks) +
+      PAGE_MARGINS +
+      pageSetup +
+      rowBreaksXml(print?.breaksBefore ?? []) +
+      (drawingRid ? `<drawing r:id="${drawingRid}"/>` : "") +
+      (tableRids.length > 0
+        ? `<tableParts count="${tableRids.length}">${tableRids.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+        : "") +
+      `</worksheet>`,
+  );
+  // Deflated as it was written: a sheet of a million rows is never one string.
+  pkg.setDeflated(part, entry.end());
 
   if (print?.titleRows) {
     const { first, last } = print.titleRows;
@@ -166,4 +158,45 @@ export function writeOwnedSheet(
     });
   }
   return sheet;
+}
+
+/** A grid row's `<c>` elements, in column order; empty cells without a look are left out. */
+function gridCellsXml(
+  grid: SheetGrid,
+  r: number,
+  styles: StyleBook,
+  strings: SharedStrings,
+): string {
+  const cells = grid.rows.get(r);
+  if (!cells) return "";
+  return [...cells.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([c, cell]) => {
+      const style = styles.cellStyle(cell.style);
+      const empty = cell.formula === undefined && (cell.value ?? "") === "";
+      if (empty && style === 0) return "";
+      const formula = cell.formula === undefined ? {} : { formula: { text: cell.formula } };
+      return cellXml(r, c, { value: cell.value ?? null, ...formula, style }, strings);
+    })
+    .join("");
+}
+
+/** The area from A1 to the last row and column holding a cell that is written (a value, a
+ * formula or a look), found before any is written: the dimension comes first in the part. */
+function usedArea(grid: SheetGrid, sheetRows: readonly number[], styles: StyleBook): CellArea {
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const r of sheetRows) {
+    const plain = grid.plainRows.get(r);
+    let last = plain ? PlainRowWriter.lastColumn(plain) : -1;
+    for (const [c, cell] of plain ? [] : (grid.rows.get(r) ?? [])) {
+      const empty = cell.formula === undefined && (cell.value ?? "") === "";
+      if (!empty || !styles.isDefault(cell.style)) last = Math.max(last, c);
+    }
+    if (last >= 0) {
+      lastRow = r;
+      lastColumn = Math.max(lastColumn, last);
+    }
+  }
+  return { row: 0, column: 0, rowCount: lastRow + 1, columnCount: lastColumn + 1 };
 }

@@ -15,31 +15,68 @@ export interface GridCell {
 }
 
 /**
+ * The part of a value block no other content of the plan touches: its rows as the plan holds
+ * them, with each column's number format. Written straight to XML (see plainRowXml), not made
+ * into one object per cell: a merged sheet of 50,000 rows × 20 columns would be a million.
+ */
+export interface PlainBlock {
+  column: number;
+  width: number;
+  /** Per column, the format of a non-string value ("General" for none). */
+  formats: string[];
+}
+
+export interface PlainRow {
+  block: PlainBlock;
+  values: readonly PlanValue[];
+}
+
+/**
  * The cells of an owned sheet, composed in the order the Excel host applies a plan: value
  * blocks (strings with the text format, other values with their column's format), formulas,
  * then range styles over whatever is there (a style over empty cells makes formatted blanks),
- * then links shown as links.
+ * then links shown as links. Rows of a block that nothing else writes to or styles stay as the
+ * block's values (`plainRows`); they come out as the same cells as the others would.
  */
 export class SheetGrid {
   readonly rows = new Map<number, Map<number, GridCell>>();
+  readonly plainRows = new Map<number, PlainRow>();
   readonly heights = new Map<number, number>();
   readonly merges: CellArea[] = [];
 
   static of(plan: OwnedSheetPlan): SheetGrid {
     const grid = new SheetGrid();
-    for (const block of plan.blocks) {
-      const width = Math.max(0, ...block.values.map((r) => r.length));
+    const touched = touchedRows(plan);
+    plan.blocks.forEach((block, b) => {
+      let width = 0;
+      for (const values of block.values) width = Math.max(width, values.length);
+      const formats = Array.from(
+        { length: width },
+        (_, c) => block.columnFormats?.[c] ?? "General",
+      );
+      const plain: PlainBlock = { column: block.column, width, formats };
+      const others = plan.blocks.filter(
+        (o, i) =>
+          i !== b && o.row < block.row + block.values.length && block.row < o.row + o.values.length,
+      );
       block.values.forEach((values, r) => {
+        const row = block.row + r;
+        if (
+          !touched.has(row) &&
+          !others.some((o) => o.row <= row && row < o.row + o.values.length)
+        ) {
+          grid.plainRows.set(row, { block: plain, values });
+          return;
+        }
         for (let c = 0; c < width; c++) {
           const value = values[c] ?? null;
-          const format =
-            typeof value === "string" ? TEXT_FORMAT : (block.columnFormats?.[c] ?? "General");
-          const cell = grid.reset(block.row + r, block.column + c);
+          const format = typeof value === "string" ? TEXT_FORMAT : (formats[c] ?? "General");
+          const cell = grid.reset(row, block.column + c);
           cell.value = value;
           if (format !== "General") cell.style.numberFormat = format;
         }
       });
-    }
+    });
     for (const f of plan.formulas) {
       for (let r = 0; r < f.rowCount; r++) {
         const row = f.row + r;
@@ -121,4 +158,19 @@ export class SheetGrid {
   valueAt(row: number, column: number): PlanValue {
     return this.rows.get(row)?.get(column)?.value ?? null;
   }
+}
+
+/** Rows some content other than one value block reaches: formulas, styles (merges and heights
+ * included), links, table headers and chart sources. Their cells are composed one by one. */
+function touchedRows(plan: OwnedSheetPlan): Set<number> {
+  const rows = new Set<number>();
+  const add = (first: number, count: number) => {
+    for (let r = first; r < first + count; r++) rows.add(r);
+  };
+  for (const f of plan.formulas) add(f.row, f.rowCount);
+  for (const style of plan.styles) add(style.area.row, style.area.rowCount);
+  for (const link of plan.hyperlinks) rows.add(link.row);
+  for (const table of plan.tables) rows.add(table.area.row);
+  for (const chart of plan.charts) add(chart.source.row, chart.source.rowCount);
+  return rows;
 }

@@ -156,6 +156,11 @@ export class StyleBook {
   }
 
   /** The cellXfs index of a look (0, the default, for an empty one). */
+  /** Whether a cell of this look needs no style (cellStyle would give 0), without adding it. */
+  isDefault(style: CellStyle): boolean {
+    return styleKey(style) === EMPTY_STYLE_KEY;
+  }
+
   cellStyle(style: CellStyle): number {
     const key = styleKey(style);
     if (key === EMPTY_STYLE_KEY) return 0;
