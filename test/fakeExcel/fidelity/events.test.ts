@@ -1,7 +1,7 @@
 // worksheet.onChanged goes through the library's own registration and dispatch; the fake only
 // supplies the messages. The add-in's own writes raise events too unless it turns them off.
 import { describe, expect, it } from "vitest";
-import { createFakeExcel } from "..";
+import { createFakeExcel, type WorkbookSeed } from "..";
 
 function nextMacrotask() {
   return new Promise((resolve) => setTimeout(resolve, 5));
@@ -58,7 +58,7 @@ describe("worksheet.onChanged", () => {
 });
 
 describe("worksheet.onFormatChanged and onRowSorted", () => {
-  const seed = {
+  const seed: WorkbookSeed = {
     sheets: [
       {
         name: "台账",
@@ -67,7 +67,7 @@ describe("worksheet.onFormatChanged and onRowSorted", () => {
           ["B", 45356],
           ["A", 45357],
           ["C", 45358],
-        ] as unknown[][],
+        ],
       },
     ],
   };

@@ -1,0 +1,111 @@
+// A re-check reads the rows the user edited, not the whole ledger: the last whole read is kept
+// and the rows read again are put into it. Only when what Excel says of the sheet now (its used
+// range, its merged areas) agrees with the copy; otherwise the caller reads the whole sheet.
+import type { Cell, CellArea, SheetInput } from "../core/model";
+import type { RowsRead } from "./host";
+
+/** A sheet as last read whole (or patched since), with the used range it implies. */
+export interface KeptSheet {
+  input: SheetInput;
+  used: CellArea | null;
+}
+
+/** The bounding box of the non-blank cells: the used range (values only) Excel reports. */
+export function usedAreaOf(values: readonly (readonly Cell[] | undefined)[]): CellArea | null {
+  let [top, bottom, left, right] = [-1, -1, Infinity, -1];
+  values.forEach((line, r) => {
+    if (!line) return;
+    let first = -1;
+    let last = -1;
+    line.forEach((v, c) => {
+      if (v === null || v === "") return;
+      if (first < 0) first = c;
+      last = c;
+    });
+    if (first < 0) return;
+    if (top < 0) top = r;
+    bottom = r;
+    left = Math.min(left, first);
+    right = Math.max(right, last);
+  });
+  if (top < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
+
+export function keptSheet(input: SheetInput): KeptSheet {
+  return { input, used: usedAreaOf(input.values) };
+}
+
+const areaKey = (a: CellArea) => `${a.row},${a.column},${a.rowCount},${a.columnCount}`;
+
+/**
+ * The kept sheet with the rows read put in, or null when that would not be the sheet as a whole
+ * read gives it now: the used range moved or changed width, grew or shrank past rows not read,
+ * or merged areas changed. `asked`: the 1-based rows that were read.
+ */
+export function patchRows(
+  kept: KeptSheet,
+  read: RowsRead,
+  asked: readonly number[],
+): KeptSheet | null {
+  const before = kept.used;
+  const now = read.used;
+  if (!before || !now) return null;
+  if (
+    before.row !== now.row ||
+    before.column !== now.column ||
+    before.columnCount !== now.columnCount
+  )
+    return null;
+  // 0-based rows read again.
+  const readRows = new Set(asked.map((r) => r - 1));
+  const [endBefore, endNow] = [before.row + before.rowCount, now.row + now.rowCount];
+  // Rows the sheet gained or lost at its end must all have been read.
+  for (let r = Math.min(endBefore, endNow); r < Math.max(endBefore, endNow); r++)
+    if (!readRows.has(r)) return null;
+  if (!sameMerges(kept.input.merges, read, readRows)) return null;
+
+  const values = kept.input.values.slice(0, endNow);
+  const formats = (kept.input.numberFormats ?? []).slice(0, endNow);
+  for (let r = values.length; r < endNow; r++) {
+    values[r] = [];
+    formats[r] = [];
+  }
+  for (const r of readRows) {
+    // Rows above the used range read as nothing, as a whole read leaves them.
+    if (r < now.row) {
+      values[r] = [];
+      formats[r] = [];
+    }
+  }
+  for (const row of read.rows) {
+    if (row.row - 1 >= endNow) continue;
+    values[row.row - 1] = row.values;
+    formats[row.row - 1] = row.numberFormats;
+  }
+  const input: SheetInput = { ...kept.input, values, numberFormats: formats };
+  return { input, used: now };
+}
+
+/**
+ * The merged areas meeting the rows read are the ones kept there, and the sheet holds as many
+ * as it did (a merge made or undone elsewhere changes the count).
+ */
+function sameMerges(
+  kept: readonly CellArea[] | undefined,
+  read: RowsRead,
+  readRows: ReadonlySet<number>,
+): boolean {
+  if (!read.merges) return kept === undefined || kept.length === 0;
+  const all = kept ?? [];
+  if (read.merges.total !== all.length) return false;
+  const meets = (a: CellArea) => {
+    for (let r = a.row; r < a.row + a.rowCount; r++) if (readRows.has(r)) return true;
+    return false;
+  };
+  const keptMeeting = new Set(all.filter(meets).map(areaKey));
+  const readMeeting = new Set(read.merges.meeting.map(areaKey));
+  return (
+    keptMeeting.size === readMeeting.size && [...keptMeeting].every((k) => readMeeting.has(k))
+  );
+}
