@@ -124,12 +124,14 @@ describe("re-checks read the whole ledger when a copy could be stale", () => {
   it("after the add-in's own write, whose events were off", async () => {
     const w = await generated(40);
     await change(w, () => w.fx.userEdit(SHEET, "G5", [["已完成"]]));
+    // The flag columns go in beside the ledger with this runtime's events off: the next re-check
+    // reads the ledger whole without first trying rows.
     await w.ops.applyFlags({ scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30" });
     expect(await change(w, () => w.fx.userEdit(SHEET, "G6", [["推进中"]]))).toEqual({
       whole: 1,
       rows: 0,
     });
-    // Again: the flag column is now there, and rewriting it changes no column.
+    // Again: the flag columns are there already, so no column moves and the used range stays.
     await w.ops.applyFlags({ scheme: "flags", dueSoonDays: 3, asOf: "2021-06-30" });
     expect(await change(w, () => w.fx.userEdit(SHEET, "G7", [["推进中"]]))).toEqual({
       whole: 1,
@@ -138,6 +140,12 @@ describe("re-checks read the whole ledger when a copy could be stale", () => {
     expect(await change(w, () => w.fx.userEdit(SHEET, "G8", [["已完成"]]))).toEqual({
       whole: 0,
       rows: 1,
+    });
+    // 移除标识 clears them, also a write of its own.
+    await w.ops.removeFlags(SHEET);
+    expect(await change(w, () => w.fx.userEdit(SHEET, "G9", [["已完成"]]))).toEqual({
+      whole: 1,
+      rows: 0,
     });
     await w.stop();
   });
