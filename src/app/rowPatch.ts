@@ -105,7 +105,5 @@ function sameMerges(
   };
   const keptMeeting = new Set(all.filter(meets).map(areaKey));
   const readMeeting = new Set(read.merges.meeting.map(areaKey));
-  return (
-    keptMeeting.size === readMeeting.size && [...keptMeeting].every((k) => readMeeting.has(k))
-  );
+  return keptMeeting.size === readMeeting.size && [...keptMeeting].every((k) => readMeeting.has(k));
 }

@@ -1,11 +1,6 @@
 import type { WorkbookHost } from "../app/host";
 import { oneAtATime } from "./editQueue";
-import {
-  createRecheck,
-  watchFormatsAndSorts,
-  watchSheet,
-  type SheetChange,
-} from "./onChanged";
+import { createRecheck, watchFormatsAndSorts, watchSheet, type SheetChange } from "./onChanged";
 import { readRows } from "./readRows";
 import { readWorkbook } from "./readWorkbook";
 import { runBatch, type ExcelRun } from "./runBatch";

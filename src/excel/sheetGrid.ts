@@ -32,7 +32,9 @@ export function lineOf(
   for (let c = 0; c < source.length; c++) {
     const v = source[c];
     line.push(v === "" || v === undefined ? null : (v as Cell));
-    lineFormats.push(typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General");
+    lineFormats.push(
+      typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General",
+    );
   }
   return [line, lineFormats];
 }

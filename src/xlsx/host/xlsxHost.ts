@@ -92,7 +92,8 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
       if (!used) return { used, rows: [] };
       const inside = rows.filter((r) => r - 1 >= used.row && r - 1 < used.row + used.rowCount);
       const merges = input?.merges;
-      const meets = (m: CellArea) => inside.some((r) => r - 1 >= m.row && r - 1 < m.row + m.rowCount);
+      const meets = (m: CellArea) =>
+        inside.some((r) => r - 1 >= m.row && r - 1 < m.row + m.rowCount);
       return {
         used,
         rows: inside.map((row) => ({
