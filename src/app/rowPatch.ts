@@ -1,7 +1,8 @@
 // A re-check reads the rows the user edited, not the whole ledger: the last whole read is kept
 // and the rows read again are put into it. Only when what Excel says of the sheet now (its used
 // range, its merged areas) agrees with the copy; otherwise the caller reads the whole sheet.
-import type { Cell, CellArea, SheetInput } from "../core/model";
+import type { CellArea, SheetInput } from "../core/model";
+import { usedArea } from "../core/model/usedArea";
 import type { RowsRead } from "./host";
 
 /** A sheet as last read whole (or patched since), with the used range it implies. */
@@ -10,30 +11,8 @@ export interface KeptSheet {
   used: CellArea | null;
 }
 
-/** The bounding box of the non-blank cells: the used range (values only) Excel reports. */
-export function usedAreaOf(values: readonly (readonly Cell[] | undefined)[]): CellArea | null {
-  let [top, bottom, left, right] = [-1, -1, Infinity, -1];
-  values.forEach((line, r) => {
-    if (!line) return;
-    let first = -1;
-    let last = -1;
-    line.forEach((v, c) => {
-      if (v === null || v === "") return;
-      if (first < 0) first = c;
-      last = c;
-    });
-    if (first < 0) return;
-    if (top < 0) top = r;
-    bottom = r;
-    left = Math.min(left, first);
-    right = Math.max(right, last);
-  });
-  if (top < 0) return null;
-  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
-}
-
 export function keptSheet(input: SheetInput): KeptSheet {
-  return { input, used: usedAreaOf(input.values) };
+  return { input, used: usedArea(input.values) };
 }
 
 const areaKey = (a: CellArea) => `${a.row},${a.column},${a.rowCount},${a.columnCount}`;

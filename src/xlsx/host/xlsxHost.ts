@@ -3,7 +3,7 @@ import { newRunId } from "../../app/ownership/marks";
 import type { SheetRead as AppSheetRead, WorkbookHost, WorkbookState } from "../../app/host";
 import { TaizhangError } from "../../core/errors";
 import type { CellArea, SheetInput } from "../../core/model/cell";
-import { usedAreaOf } from "../../app/rowPatch";
+import { usedArea } from "../../core/model/usedArea";
 import { XlsxPackage } from "../package/xlsxPackage";
 import { WorkbookModel } from "../package/workbookModel";
 import { readWorkbook } from "../readWorkbook";
@@ -88,7 +88,7 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
     async readRows(sheet, rows) {
       const [input] = await readNamed([sheet]);
       const values = input?.values ?? [];
-      const used = usedAreaOf(values);
+      const used = usedArea(values);
       if (!used) return { used, rows: [] };
       const inside = rows.filter((r) => r - 1 >= used.row && r - 1 < used.row + used.rowCount);
       const merges = input?.merges;
