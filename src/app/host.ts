@@ -113,6 +113,11 @@ export interface RowsRead {
    * holds in all.
    */
   merges?: { meeting: CellArea[]; total: number };
+  /**
+   * The areas of the used range holding formulas, where the host can tell (ExcelApi 1.9): their
+   * values follow other rows' cells and change with no event of their own.
+   */
+  formulas?: CellArea[];
 }
 
 export interface WorkbookHost {

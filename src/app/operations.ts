@@ -351,8 +351,9 @@ export function createLedgerOperations(
       // or 整改措施 involves a row the user did not touch, and so does an edit that ends one. It
       // is not read again whole: the first re-check reads it, later ones read the edited rows
       // (and the title and header rows) and put them into that copy — when the host says it saw
-      // every change and Excel's used range and merged areas agree (rowPatch). Else, and for
-      // thousands of rows at once, the whole ledger is read again.
+      // every change, Excel's used range and merged areas agree and no formula of the user's lies
+      // outside the rows read (rowPatch). Else, and for thousands of rows at once, the whole
+      // ledger is read again.
       const kept = new Map<string, KeptSheet>();
       const readWhole = async (sheet: string) => {
         const [input] = await host.readSheets([sheet]);
@@ -366,7 +367,8 @@ export function createLedgerOperations(
           return readWhole(binding.sheet);
         const top = Array.from({ length: binding.headerRow + 1 }, (_, i) => i + 1);
         const asked = [...new Set([...top, ...rows])].sort((a, b) => a - b);
-        const patched = patchRows(last, await host.readRows(binding.sheet, asked), asked);
+        const read = await host.readRows(binding.sheet, asked);
+        const patched = patchRows(last, read, asked, binding.headerRow);
         if (!patched) return readWhole(binding.sheet);
         kept.set(binding.sheet, patched);
         return patched.input;

@@ -1,7 +1,8 @@
 // A re-check reads the rows the user edited, not the whole ledger: the last whole read is kept
 // and the rows read again are put into it. Only when what Excel says of the sheet now (its used
 // range, its merged areas) agrees with the copy; otherwise the caller reads the whole sheet.
-import type { CellArea, SheetInput } from "../core/model";
+import type { Cell, CellArea, SheetInput } from "../core/model";
+import { OWNED_MARK } from "../core/plan/ownedMark";
 import { usedArea } from "../core/model/usedArea";
 import type { RowsRead } from "./host";
 
@@ -26,6 +27,7 @@ export function patchRows(
   kept: KeptSheet,
   read: RowsRead,
   asked: readonly number[],
+  headerRow: number,
 ): KeptSheet | null {
   const before = kept.used;
   const now = read.used;
@@ -63,6 +65,7 @@ export function patchRows(
     formats[row.row - 1] = row.numberFormats;
   }
   const input: SheetInput = { ...kept.input, values, numberFormats: formats };
+  if (!formulasRead(read.formulas, readRows, values[headerRow] ?? [])) return null;
   return { input, used: now };
 }
 
@@ -85,4 +88,28 @@ function sameMerges(
   const keptMeeting = new Set(all.filter(meets).map(areaKey));
   const readMeeting = new Set(read.merges.meeting.map(areaKey));
   return keptMeeting.size === readMeeting.size && [...keptMeeting].every((k) => readMeeting.has(k));
+}
+
+/**
+ * Formulas only in the rows read or in the add-in's own columns (the flag formulas, which read
+ * their own row; the checks skip those columns). A formula of the user's elsewhere may follow the
+ * edited cells (a 合计 row's COUNTA) and changed with no event: the sheet is read whole.
+ */
+function formulasRead(
+  formulas: readonly CellArea[] | undefined,
+  readRows: ReadonlySet<number>,
+  header: readonly Cell[],
+): boolean {
+  if (!formulas) return false;
+  const owned = (c: number) => {
+    const label = header[c];
+    return typeof label === "string" && label.startsWith(OWNED_MARK);
+  };
+  for (const area of formulas)
+    for (let r = area.row; r < area.row + area.rowCount; r++) {
+      if (readRows.has(r)) continue;
+      for (let c = area.column; c < area.column + area.columnCount; c++)
+        if (!owned(c)) return false;
+    }
+  return true;
 }

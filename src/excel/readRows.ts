@@ -4,7 +4,8 @@ import { lineOf, parseAreas } from "./sheetGrid";
 import { has, type Supports } from "./support";
 
 /**
- * Reads given rows (1-based) of a sheet with its used range, and the merged areas meeting them,
+ * Reads given rows (1-based) of a sheet with its used range, the merged areas meeting them and
+ * where formulas are,
  * in one request (plus Excel.run's closing one) however long the sheet: one range per run of
  * consecutive rows. What a re-check of a few edited rows costs; the caller keeps the count of
  * rows small (a paste of thousands of rows is read whole, in blocks, by readWorkbook).
@@ -21,6 +22,10 @@ export async function readRows(
   const mergesRead = has(supports, "mergedAreas");
   const allMerges = mergesRead ? used.getMergedAreasOrNullObject() : undefined;
   allMerges?.load("areaCount");
+  const formulas = has(supports, "specialCells")
+    ? used.getSpecialCellsOrNullObject("Formulas")
+    : undefined;
+  formulas?.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   const blocks = spansOf(rows).map(({ from, to }) => {
     const whole = sheet.getRange(`${from}:${to}`);
     const block = used.getIntersectionOrNullObject(whole);
@@ -53,6 +58,18 @@ export async function readRows(
   return {
     used: area,
     rows: read,
+    ...(formulas
+      ? {
+          formulas: formulas.isNullObject
+            ? []
+            : formulas.areas.items.map((a) => ({
+                row: a.rowIndex,
+                column: a.columnIndex,
+                rowCount: a.rowCount,
+                columnCount: a.columnCount,
+              })),
+        }
+      : {}),
     ...(allMerges
       ? { merges: { meeting, total: allMerges.isNullObject ? 0 : allMerges.areaCount } }
       : {}),

@@ -150,6 +150,24 @@ describe("re-checks read the whole ledger when a copy could be stale", () => {
     await w.stop();
   });
 
+  it("when a formula of the user's lies outside the rows read (its value may follow them)", async () => {
+    const seed = seedOf(problemSheet(40));
+    // A 合计 row counting the measures: typing a measure changes it, with no event for row 43.
+    seed.cells!.push(["合计", null, null, { formula: '=COUNTA(D3:D42)&"项"' }]);
+    const w = await watchedLedger({
+      workbook: { sheets: [seed], formulaEngine: "basic", today: "2021-06-30" },
+      sheet: SHEET,
+      kind: "problem",
+    });
+    await change(w, () => w.fx.userEdit(SHEET, "G5", [["已完成"]]));
+    expect(await change(w, () => w.fx.userEdit(SHEET, "D6", [[""]]))).toEqual({
+      whole: 1,
+      rows: 1,
+    });
+    expect(w.rechecked.at(-1)?.input.values[42]?.[3]).toBe("39项");
+    await w.stop();
+  });
+
   it("always, where Excel raises no sort events (before ExcelApi 1.10)", async () => {
     const w = await generated(40, "1.9");
     await change(w, () => w.fx.userEdit(SHEET, "G5", [["已完成"]]));

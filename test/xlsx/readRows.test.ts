@@ -23,7 +23,7 @@ describe("file host: readRows", () => {
     expect(read.merges?.total).toBe(whole.merges?.length);
     expect(read.merges?.meeting).toHaveLength(4);
     // Putting the rows read into the whole read gives the whole read.
-    const patched = patchRows(keptSheet(whole), read, asked);
+    const patched = patchRows(keptSheet(whole), read, asked, 2);
     expect(patched?.input.values).toEqual(whole.values.slice(0, patched?.input.values.length));
     expect(patched?.input.values.length).toBe(read.used!.row + read.used!.rowCount);
   });

@@ -102,6 +102,8 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
           numberFormats: [...(input?.numberFormats?.[row - 1] ?? [])],
         })),
         ...(merges ? { merges: { meeting: merges.filter(meets), total: merges.length } } : {}),
+        // Nothing recalculates a file held here: its formulas' values are as saved.
+        formulas: [],
       };
     },
 
