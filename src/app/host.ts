@@ -2,7 +2,7 @@
 // Excel add-in (src/excel, Office.js) and the .xlsx host (files, for the command line and the
 // browser page) implement it. A host reads, writes plans the core built, and stores bindings;
 // it decides nothing about ledgers.
-import type { SheetInput, SheetVisibility } from "../core/model";
+import type { Cell, CellArea, SheetInput, SheetVisibility } from "../core/model";
 import type { Plan, PlanNote } from "../core/plan";
 import type { BindingRequest, Bindings, LedgerBinding } from "./bindings";
 
@@ -86,13 +86,49 @@ export interface WrittenPlan {
  * delivered once the user pauses. A listener that returns a promise is not called again until it
  * settles: edits meanwhile are gathered into one call after it, so an older re-check never
  * lands after a newer one.
+ *
+ * `complete`: the host saw every change to the sheet since its previous call — values, number
+ * formats and sorts all raise events it listens to, and no write of the add-in's own ran with
+ * events off — so the rows named are all that changed and a copy read earlier, with them read
+ * again, is the sheet as it is. False: something may have changed unseen; only a whole read is
+ * safe.
  */
-export type EditListener = (sheet: string, rows: number[]) => void | Promise<void>;
+export type EditListener = (
+  sheet: string,
+  rows: number[],
+  complete: boolean,
+) => void | Promise<void>;
+
+/** Rows of a sheet read again, with what tells whether an earlier whole read still holds. */
+export interface RowsRead {
+  /** The sheet's used range (cells with values, 0-based) now; null when it has none. */
+  used: CellArea | null;
+  /**
+   * Each asked row inside the used range: its values and number formats from column A, as the
+   * rows of `SheetInput` hold them (blank cells null, width up to the used range's last column).
+   */
+  rows: { row: number; values: Cell[]; numberFormats: string[] }[];
+  /**
+   * Where the host reads merged areas: those meeting the asked rows, and how many the used range
+   * holds in all.
+   */
+  merges?: { meeting: CellArea[]; total: number };
+  /**
+   * The areas of the used range holding formulas, where the host can tell (ExcelApi 1.9): their
+   * values follow other rows' cells and change with no event of their own.
+   */
+  formulas?: CellArea[];
+}
 
 export interface WorkbookHost {
   state(): Promise<WorkbookState>;
   /** The named sheets as the core reads them; a sheet that is gone is an error. */
   readSheets(names: readonly string[], options?: ReadOptions): Promise<SheetInput[]>;
+  /**
+   * Given rows (1-based) of one sheet and its used range, in a fixed number of requests however
+   * long the sheet: what a re-check of a few edited rows reads.
+   */
+  readRows(sheet: string, rows: readonly number[]): Promise<RowsRead>;
   /** Reads, builds the plan and writes it: what the add-in owns is found and replaced here. */
   write(request: WriteRequest): Promise<WrittenPlan>;
   /** Records a sheet as a ledger (its header row and columns), keeping what it already owns. */

@@ -20,6 +20,7 @@ import type { LedgerSource } from "./readLedgers";
 import type { Recognition } from "./recognition";
 import type { SummaryChoice, SummaryFigures } from "./summary";
 import { assertStillLedger, ledgerTargets, type LedgerTarget } from "./targets";
+import { keptSheet, patchRows, type KeptSheet } from "./rowPatch";
 import { templateWrite } from "./template";
 import type { Issue, RowsRechecked, Validation } from "./validation";
 
@@ -98,6 +99,9 @@ export interface LedgerOperations {
   /** Re-checks edited rows of the bound ledgers; resolves to a function that stops watching. */
   watchEdits(onRecheck: (update: RowsRechecked) => void): Promise<() => Promise<void>>;
 }
+
+/** More edited rows than this at once (a paste) are read with the whole ledger, in blocks. */
+const MOST_ROWS_PATCHED = 1_000;
 
 function notesText(notes: readonly PlanNote[], context: AppContext): string[] {
   return [...new Set(notes.map((n) => n[context.lang]))];
@@ -343,11 +347,35 @@ export function createLedgerOperations(
       const bound = targets
         .map((t) => t.binding)
         .filter((b): b is LedgerBinding => b !== undefined);
-      // The whole edited ledger is read and checked again, not just the edited rows: a repeated
-      // 问题编号 or 整改措施 involves a row the user did not touch, and so does an edit that
-      // ends one. One read, like the edited rows alone would take.
-      const recheck = async (binding: LedgerBinding, rows: number[]) => {
-        const [input] = await host.readSheets([binding.sheet]);
+      // The whole edited ledger is checked again, not just the edited rows: a repeated 问题编号
+      // or 整改措施 involves a row the user did not touch, and so does an edit that ends one. It
+      // is not read again whole: the first re-check reads it, later ones read the edited rows
+      // (and the title and header rows) and put them into that copy — when the host says it saw
+      // every change, Excel's used range and merged areas agree and no formula of the user's lies
+      // outside the rows read (rowPatch). Else, and for thousands of rows at once, the whole
+      // ledger is read again.
+      const kept = new Map<string, KeptSheet>();
+      const readWhole = async (sheet: string) => {
+        const [input] = await host.readSheets([sheet]);
+        if (input) kept.set(sheet, keptSheet(input));
+        return input;
+      };
+      const readEdited = async (binding: LedgerBinding, rows: number[], complete: boolean) => {
+        const last = kept.get(binding.sheet);
+        kept.delete(binding.sheet);
+        if (!last || !complete || rows.length === 0 || rows.length > MOST_ROWS_PATCHED)
+          return readWhole(binding.sheet);
+        const top = Array.from({ length: binding.headerRow + 1 }, (_, i) => i + 1);
+        const asked = [...new Set([...top, ...rows])].sort((a, b) => a - b);
+        const read = await host.readRows(binding.sheet, asked);
+        const patched = patchRows(last, read, asked, binding.headerRow);
+        if (!patched) return readWhole(binding.sheet);
+        kept.set(binding.sheet, patched);
+        return patched.input;
+      };
+      const recheck = async (binding: LedgerBinding, rows: number[], complete: boolean) => {
+        // A re-check that fails leaves no copy behind: the next one reads the ledger whole.
+        const input = await readEdited(binding, rows, complete);
         if (!input) return;
         const update = await work.recheck(
           sourceOf(input, { sheet: binding.sheet, kind: binding.kind, binding }),
@@ -355,11 +383,15 @@ export function createLedgerOperations(
         );
         if (update) onRecheck(update);
       };
-      return host.watchEdits(bound, (sheet, rows) => {
+      const stop = await host.watchEdits(bound, (sheet, rows, complete) => {
         const binding = bound.find((b) => b.sheet === sheet);
         // A failed re-check leaves the list as it was; the next 校验 reads everything again.
-        return binding ? recheck(binding, rows).catch(() => undefined) : undefined;
+        return binding ? recheck(binding, rows, complete).catch(() => undefined) : undefined;
       });
+      return async () => {
+        kept.clear();
+        await stop();
+      };
     },
   };
 }

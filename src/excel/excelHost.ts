@@ -1,12 +1,13 @@
 import type { WorkbookHost } from "../app/host";
 import { oneAtATime } from "./editQueue";
-import { createRecheck, watchSheet, type SheetChange } from "./onChanged";
+import { createRecheck, watchFormatsAndSorts, watchSheet, type SheetChange } from "./onChanged";
+import { readRows } from "./readRows";
 import { readWorkbook } from "./readWorkbook";
 import { runBatch, type ExcelRun } from "./runBatch";
 import { removeOwnedColumns } from "./removeOwnedColumns";
 import { saveBinding } from "./saveBinding";
 import { selectCell } from "./selectCell";
-import { supportsFrom, type Supports } from "./support";
+import { has, supportsFrom, type Supports } from "./support";
 import { updateBindings } from "./updateBindings";
 import { writePlan } from "./writePlan";
 
@@ -36,6 +37,12 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
     if (ownWrites > 0) return;
     for (const deliver of heldDuringWrite.splice(0)) deliver();
   };
+  // While a write of ours runs, this runtime's events are off: a person's edit then raises none.
+  // The next delivery for each watched sheet says it is not complete (read the whole sheet).
+  const unsureSince = new Set<() => void>();
+  const ownWriteEnded = () => {
+    for (const markUnsure of unsureSince) markUnsure();
+  };
 
   return {
     async state() {
@@ -53,6 +60,8 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
       return sheets.map((s) => s.input);
     },
 
+    readRows: (sheet, rows) => run((ctx) => readRows(ctx, sheet, rows, supports)),
+
     async write(request) {
       ownWrites++;
       try {
@@ -60,6 +69,7 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
         return { notes: result.notes, sheetNames: result.sheetNames, columns: result.columns };
       } finally {
         ownWrites--;
+        ownWriteEnded();
         releaseHeld();
       }
     },
@@ -75,6 +85,7 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
         return await run((ctx) => removeOwnedColumns(ctx, sheet, supports));
       } finally {
         ownWrites--;
+        ownWriteEnded();
       }
     },
 
@@ -84,26 +95,48 @@ export function createExcelHost(options: ExcelHostOptions): WorkbookHost {
     async watchEdits(ledgers, listener) {
       // One re-check at a time across ledgers (they are checked against each other).
       const onRows = oneAtATime(listener);
-      const handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+      // Where format and sort events exist, every change to the cells raises an event; else a
+      // format or a sort goes unseen and a re-check must read the whole sheet.
+      const seesEveryChange = has(supports, "editEvents");
+      type Handler = OfficeExtension.EventHandlerResult<
+        | Excel.WorksheetChangedEventArgs
+        | Excel.WorksheetFormatChangedEventArgs
+        | Excel.WorksheetRowSortedEventArgs
+        | Excel.WorksheetColumnSortedEventArgs
+      >;
+      const handlers: Handler[] = [];
+      const marks: (() => void)[] = [];
       for (const ledger of ledgers) {
+        let unsure = false;
         const recheck = createRecheck({
           headerRow: ledger.headerRow,
           ...(options.editDelayMs === undefined ? {} : { debounceMs: options.editDelayMs }),
-          onRows: (rows) => onRows(ledger.sheet, rows),
+          onRows: (rows) => {
+            const complete = seesEveryChange && !unsure;
+            unsure = false;
+            onRows(ledger.sheet, rows, complete);
+          },
         });
+        const markUnsure = () => {
+          unsure = true;
+        };
+        marks.push(markUnsure);
+        unsureSince.add(markUnsure);
+        const guarded = {
+          ...recheck,
+          handler: (event: SheetChange) => {
+            if (ownWrites === 0) recheck.handler(event);
+            else heldDuringWrite.push(() => recheck.handler(event));
+          },
+        };
         await run(async (ctx) => {
-          const guarded = {
-            ...recheck,
-            handler: (event: SheetChange) => {
-              if (ownWrites === 0) recheck.handler(event);
-              else heldDuringWrite.push(() => recheck.handler(event));
-            },
-          };
           handlers.push(watchSheet(ctx, ledger.sheet, guarded));
+          if (seesEveryChange) handlers.push(...watchFormatsAndSorts(ctx, ledger.sheet, guarded));
           await ctx.sync();
         });
       }
       return async () => {
+        for (const mark of marks) unsureSince.delete(mark);
         for (const handler of handlers)
           await runBatch(
             excel,

@@ -20,6 +20,10 @@ const FEATURE_TEXT: Record<Feature, { zh: string; en: string }> = {
   readOnly: { zh: "只读检测", en: "read-only check" },
   pageBreaks: { zh: "分页符，提示单未按人分页", en: "page breaks; the slips are not one per page" },
   mergedAreas: { zh: "合并单元格读取", en: "reading merged areas" },
+  editEvents: {
+    zh: "格式与排序事件，编辑后的复查改为重读整张台账",
+    en: "format and sort events; a re-check after an edit reads the whole ledger again",
+  },
   specialCells: {
     zh: "定位常量单元格，改为逐格读取标识列公式",
     en: "special cells; the flag column's formulas were read cell by cell instead",

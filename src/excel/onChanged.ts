@@ -32,7 +32,10 @@ export interface RecheckOptions {
   onRows: (rows: number[]) => void;
 }
 
-/** What the handler needs of `WorksheetChangedEventArgs`. */
+/**
+ * What the handler needs of `WorksheetChangedEventArgs` (and of a format change or a sort, given
+ * to it as "RangeEdited" and "RowSorted" / "ColumnSorted").
+ */
 export interface SheetChange {
   address: string;
   changeType?: string;
@@ -53,7 +56,7 @@ export interface Recheck {
 const MANY_ROWS = 10_000;
 
 export function changedRows(event: SheetChange): { from: number; to: number }[] | "all" {
-  if (/^(Row|Column)(Inserted|Deleted)$/.test(event.changeType ?? "")) return "all";
+  if (/^(Row|Column)(Inserted|Deleted|Sorted)$/.test(event.changeType ?? "")) return "all";
   const spans: { from: number; to: number }[] = [];
   for (const part of event.address.split(",")) {
     const local = part.trim().replace(/^.*!/, "");
@@ -107,4 +110,32 @@ export function watchSheet(
   return context.workbook.worksheets
     .getItem(sheetName)
     .onChanged.add(async (event) => recheck.handler(event));
+}
+
+/**
+ * Registers the handler for number-format changes (ExcelApi 1.9), which raise no onChanged yet
+ * change how a date reads, and for sorts (1.10), which move rows: a sort is the whole ledger.
+ * Call it only where ExcelApi 1.10 exists.
+ */
+export function watchFormatsAndSorts(
+  context: Excel.RequestContext,
+  sheetName: string,
+  recheck: Recheck,
+): OfficeExtension.EventHandlerResult<
+  | Excel.WorksheetFormatChangedEventArgs
+  | Excel.WorksheetRowSortedEventArgs
+  | Excel.WorksheetColumnSortedEventArgs
+>[] {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  return [
+    sheet.onFormatChanged.add(async (event) =>
+      recheck.handler({ address: event.address, changeType: "RangeEdited" }),
+    ),
+    sheet.onRowSorted.add(async (event) =>
+      recheck.handler({ address: event.address, changeType: "RowSorted" }),
+    ),
+    sheet.onColumnSorted.add(async (event) =>
+      recheck.handler({ address: event.address, changeType: "ColumnSorted" }),
+    ),
+  ];
 }

@@ -11,17 +11,7 @@ export function place(
   blockFormats: unknown[][],
 ): void {
   for (let r = 0; r < block.length; r++) {
-    const source = block[r] ?? [];
-    const sourceFormats = blockFormats[r] ?? [];
-    const line: Cell[] = new Array<Cell>(column).fill(null);
-    const lineFormats: string[] = new Array<string>(column).fill("General");
-    for (let c = 0; c < source.length; c++) {
-      const v = source[c];
-      line.push(v === "" || v === undefined ? null : (v as Cell));
-      lineFormats.push(
-        typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General",
-      );
-    }
+    const [line, lineFormats] = lineOf(block[r] ?? [], blockFormats[r] ?? [], column);
     values[row + r] = line;
     formats[row + r] = lineFormats;
   }
@@ -29,6 +19,24 @@ export function place(
     if (values[r] === undefined) values[r] = [];
     if (formats[r] === undefined) formats[r] = [];
   }
+}
+
+/** One row read from `column` on, as an A1-origin line: empty cells become null. */
+export function lineOf(
+  source: readonly unknown[],
+  sourceFormats: readonly unknown[],
+  column: number,
+): [Cell[], string[]] {
+  const line: Cell[] = new Array<Cell>(column).fill(null);
+  const lineFormats: string[] = new Array<string>(column).fill("General");
+  for (let c = 0; c < source.length; c++) {
+    const v = source[c];
+    line.push(v === "" || v === undefined ? null : (v as Cell));
+    lineFormats.push(
+      typeof sourceFormats[c] === "string" ? (sourceFormats[c] as string) : "General",
+    );
+  }
+  return [line, lineFormats];
 }
 
 /** "Sheet1!A1:C1, Sheet1!A5:A7" → areas (sheet names may hold commas, so match the ranges). */

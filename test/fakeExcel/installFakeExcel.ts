@@ -89,6 +89,13 @@ export interface InstalledFakeExcel {
   userInsert(sheet: string, address: string): void;
   /** Deletes whole rows or columns as a person does (event RowDeleted / ColumnDeleted). */
   userDelete(sheet: string, address: string): void;
+  /** Sets a number format as a person does: onFormatChanged (ExcelApi 1.9), no onChanged. */
+  userFormat(sheet: string, address: string, numberFormat: string): void;
+  /**
+   * Sorts the rows of `address` by column `byColumn` ("C") as a person does: onRowSorted
+   * (ExcelApi 1.10) at the rows that moved, no onChanged.
+   */
+  userSort(sheet: string, address: string, byColumn: string, descending?: boolean): void;
   userAddSheet(name: string, cells?: unknown[][]): void;
   userRenameSheet(from: string, to: string): void;
   userDeleteSheet(name: string): void;
@@ -145,6 +152,9 @@ export function installFakeExcel(
     userPaste: (sheet, address, values) => user.paste(sheet, address, values),
     userInsert: (sheet, address) => user.insert(sheet, address),
     userDelete: (sheet, address) => user.delete(sheet, address),
+    userFormat: (sheet, address, format) => user.format(sheet, address, format),
+    userSort: (sheet, address, byColumn, descending) =>
+      user.sort(sheet, address, byColumn, descending),
     userAddSheet: (name, cells) => user.addSheet(name, cells),
     userRenameSheet: (from, to) => user.renameSheet(from, to),
     userDeleteSheet: (name) => user.deleteSheet(name),

@@ -16,6 +16,11 @@ export const FEATURE_VERSION = {
   readOnly: "1.8",
   pageBreaks: "1.9",
   specialCells: "1.9",
+  /**
+   * worksheet.onFormatChanged (1.9) with onRowSorted / onColumnSorted (1.10): with them every
+   * change to a sheet's cells raises an event, so a re-check may read only the rows named.
+   */
+  editEvents: "1.10",
   mergedAreas: "1.13",
 } as const;
 

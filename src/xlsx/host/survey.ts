@@ -1,5 +1,6 @@
 import type { SheetInfo } from "../../app/host";
-import type { Cell, CellArea, SheetInput } from "../../core/model/cell";
+import type { SheetInput } from "../../core/model/cell";
+import { usedArea } from "../../core/model/usedArea";
 import type { SheetRead, WorkbookSurvey } from "../../app/write/survey";
 import type { XlsxPackage } from "../package/xlsxPackage";
 import type { WorkbookModel, WorkbookSheet } from "../package/workbookModel";
@@ -58,30 +59,6 @@ export function isProtected(pkg: XlsxPackage, sheet: WorkbookSheet): boolean {
   if (!protection) return false;
   const on = attributes(xml, protection.tag).get("sheet");
   return on === "1" || on === "true";
-}
-
-/** The cells holding values, as Excel's used range (values only) covers them. */
-export function usedArea(values: readonly (readonly Cell[])[]): CellArea | null {
-  let firstRow = -1;
-  let lastRow = -1;
-  let firstColumn = Number.MAX_SAFE_INTEGER;
-  let lastColumn = -1;
-  values.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell === null || cell === "") return;
-      if (firstRow < 0) firstRow = r;
-      lastRow = r;
-      firstColumn = Math.min(firstColumn, c);
-      lastColumn = Math.max(lastColumn, c);
-    }),
-  );
-  if (lastRow < 0) return null;
-  return {
-    row: firstRow,
-    column: firstColumn,
-    rowCount: lastRow - firstRow + 1,
-    columnCount: lastColumn - firstColumn + 1,
-  };
 }
 
 /** A sheet read for a write, with what the shared rules need (protection, used range). */

@@ -2,7 +2,8 @@ import { bindingFor, bindingOf, withLedger } from "../../app/bindings";
 import { newRunId } from "../../app/ownership/marks";
 import type { SheetRead as AppSheetRead, WorkbookHost, WorkbookState } from "../../app/host";
 import { TaizhangError } from "../../core/errors";
-import type { SheetInput } from "../../core/model/cell";
+import type { CellArea, SheetInput } from "../../core/model/cell";
+import { usedArea } from "../../core/model/usedArea";
 import type { Compression } from "../package/compression";
 import { XlsxPackage } from "../package/xlsxPackage";
 import { WorkbookModel } from "../package/workbookModel";
@@ -89,6 +90,28 @@ export function createXlsxHost(bytes: Uint8Array, options: XlsxHostOptions = {})
     state: () => Promise.resolve(state()),
 
     readSheets: readNamed,
+
+    async readRows(sheet, rows) {
+      const [input] = await readNamed([sheet]);
+      const values = input?.values ?? [];
+      const used = usedArea(values);
+      if (!used) return { used, rows: [] };
+      const inside = rows.filter((r) => r - 1 >= used.row && r - 1 < used.row + used.rowCount);
+      const merges = input?.merges;
+      const meets = (m: CellArea) =>
+        inside.some((r) => r - 1 >= m.row && r - 1 < m.row + m.rowCount);
+      return {
+        used,
+        rows: inside.map((row) => ({
+          row,
+          values: [...(values[row - 1] ?? [])],
+          numberFormats: [...(input?.numberFormats?.[row - 1] ?? [])],
+        })),
+        ...(merges ? { merges: { meeting: merges.filter(meets), total: merges.length } } : {}),
+        // Nothing recalculates a file held here: its formulas' values are as saved.
+        formulas: [],
+      };
+    },
 
     async write(request) {
       const model = WorkbookModel.read(pkg);

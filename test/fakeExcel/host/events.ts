@@ -17,8 +17,20 @@ import type { Rect } from "./address";
 import type { SheetModel } from "./model/sheet";
 import type { RuntimeState } from "./runtime";
 
-/** Excel's event type number for Worksheet.onChanged (library: eventType 10). */
-const WORKSHEET_CHANGED = 10;
+/**
+ * The worksheet events modeled, with Excel's event type numbers (the library's `eventType` for
+ * Worksheet.onChanged 10, onFormatChanged 18 (ExcelApi 1.9), onRowSorted 19 and onColumnSorted
+ * 20 (ExcelApi 1.10)). A format-only change raises onFormatChanged and no onChanged; a sort
+ * raises onRowSorted / onColumnSorted at the rows (columns) that moved and, in the strict
+ * reading (Microsoft documents no onChanged for a sort), no onChanged.
+ */
+export type SheetEventKind = "changed" | "formatChanged" | "rowSorted" | "columnSorted";
+const EVENT_TYPE: Record<SheetEventKind, number> = {
+  changed: 10,
+  formatChanged: 18,
+  rowSorted: 19,
+  columnSorted: 20,
+};
 /** RichApi message category for events (library: Constants.eventMessageCategory). */
 const EVENT_CATEGORY = 65536;
 
@@ -39,6 +51,8 @@ export interface ChangeEvent {
   rect: Rect;
   source: "Local" | "Remote";
   changeType: ChangeType;
+  /** Which event it raises (onChanged when not said). */
+  event?: SheetEventKind;
   /** Runtimes that listened to the sheet, with events on, when the change happened. */
   recipients: readonly RuntimeState[];
 }
@@ -57,15 +71,19 @@ export function deliverChangeEvents(changes: readonly ChangeEvent[]): void {
     trigger({
       entries: list.map((c) => ({
         messageCategory: EVENT_CATEGORY,
-        messageType: WORKSHEET_CHANGED,
+        messageType: EVENT_TYPE[c.event ?? "changed"],
         targetId: c.sheet.id,
-        message: JSON.stringify({
-          address: formatLocalAddress(c.rect),
-          changeType: c.changeType,
-          source: c.source,
-          worksheetId: c.sheet.id,
-          shiftDirection: "None",
-        }),
+        message: JSON.stringify(
+          (c.event ?? "changed") === "changed"
+            ? {
+                address: formatLocalAddress(c.rect),
+                changeType: c.changeType,
+                source: c.source,
+                worksheetId: c.sheet.id,
+                shiftDirection: "None",
+              }
+            : { address: formatLocalAddress(c.rect), source: c.source, worksheetId: c.sheet.id },
+        ),
       })),
     });
   }

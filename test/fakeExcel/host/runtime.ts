@@ -4,7 +4,7 @@
  * its own `context.runtime.enableEvents` ("toggle JavaScript events in the current task pane or
  * content add-in", Excel.Runtime reference), while the workbook they edit is one.
  */
-import type { EventHooks } from "./events";
+import type { EventHooks, SheetEventKind } from "./events";
 import type { SheetModel } from "./model/sheet";
 
 export class RuntimeState {
@@ -16,8 +16,27 @@ export class RuntimeState {
   /** Called when the workbook is reopened: the runtime starts afresh (see reopen). */
   onReopen: (() => void) | undefined;
 
-  listensTo(sheet: SheetModel): boolean {
-    return this.eventsEnabled && (this.registrations.get(sheet) ?? 0) > 0;
+  /**
+   * Handlers registered through the other worksheet events this host models (onFormatChanged,
+   * ExcelApi 1.9; onRowSorted and onColumnSorted, 1.10), per event and sheet.
+   */
+  readonly otherRegistrations = new Map<
+    Exclude<SheetEventKind, "changed">,
+    Map<SheetModel, number>
+  >();
+
+  listensTo(sheet: SheetModel, kind: SheetEventKind = "changed"): boolean {
+    if (!this.eventsEnabled) return false;
+    if (kind === "changed") return (this.registrations.get(sheet) ?? 0) > 0;
+    return (this.otherRegistrations.get(kind)?.get(sheet) ?? 0) > 0;
+  }
+
+  registerFor(kind: Exclude<SheetEventKind, "changed">, sheet: SheetModel, delta: 1 | -1): void {
+    const bySheet = this.otherRegistrations.get(kind) ?? new Map<SheetModel, number>();
+    const next = Math.max(0, (bySheet.get(sheet) ?? 0) + delta);
+    if (next === 0) bySheet.delete(sheet);
+    else bySheet.set(sheet, next);
+    this.otherRegistrations.set(kind, bySheet);
   }
 
   register(sheet: SheetModel, delta: 1 | -1): void {

@@ -17,8 +17,9 @@ import {
 import type { Axis } from "./api/rangeShift";
 import { shiftSheet } from "./api/rangeShift";
 import { growTablesBeside } from "./api/tableGrowth";
-import type { ChangeType } from "./events";
+import type { ChangeType, SheetEventKind } from "./events";
 import { deliverChangeEvents } from "./events";
+import type { CellModel } from "./model/cell";
 import { GENERAL } from "./model/cell";
 import { assertValidSheetName } from "./model/names";
 import { SheetModel } from "./model/sheet";
@@ -103,6 +104,68 @@ export class UserActions {
     this.announce(sheet, rect, axis === "row" ? "RowDeleted" : "ColumnDeleted");
   }
 
+  /**
+   * Sets the number format of `address` (Home > Number format): the cells keep their values. It
+   * raises onFormatChanged (ExcelApi 1.9) where a runtime listens for it, and no onChanged.
+   */
+  format(sheetName: string, address: string, numberFormat: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseLocalAddress(address);
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) sheet.cell(r, c).numberFormat = numberFormat;
+    this.announce(sheet, rect, "RangeEdited", "formatChanged");
+  }
+
+  /**
+   * Sorts the rows of `address` (Data > Sort, no header row) by the column `byColumn` ("C") of
+   * it: whole cells move (values, formats). Numbers before text, blanks last, as Excel sorts
+   * ascending; `descending` reverses the non-blank order. Raises onRowSorted (ExcelApi 1.10) at
+   * the rows that moved ("Only rows changed as a result of the sort operation are returned",
+   * WorksheetRowSortedEventArgs) and no onChanged. Excel refuses to sort across merged cells.
+   */
+  sort(sheetName: string, address: string, byColumn: string, descending = false): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseLocalAddress(address);
+    const key = parseLocalAddress(`${byColumn}1`).left;
+    if (key < rect.left || key > rect.right)
+      throw new Error(`fake-excel userSort: column ${byColumn} is not in ${address}`);
+    if (sheet.merges.some((m) => m.bottom >= rect.top && m.top <= rect.bottom))
+      throw new Error("fake-excel userSort: Excel cannot sort rows that hold merged cells");
+    const rows = Array.from({ length: rectRows(rect) }, (_, i) => {
+      const row = rect.top + i;
+      const cells = new Map<number, CellModel>();
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = sheet.peek(row, c);
+        if (cell) cells.set(c, cell);
+      }
+      return { from: row, cells, key: sheet.peek(row, key)?.value ?? "" };
+    });
+    const rank = (v: unknown) => (v === "" || v === null ? 2 : typeof v === "number" ? 0 : 1);
+    const sorted = [...rows].sort((a, b) => {
+      const [ra, rb] = [rank(a.key), rank(b.key)];
+      if (ra !== rb) return ra - rb;
+      if (ra === 2) return 0;
+      const order =
+        ra === 0 ? Number(a.key) - Number(b.key) : String(a.key).localeCompare(String(b.key));
+      return descending ? -order : order;
+    });
+    for (const { from } of rows)
+      for (let c = rect.left; c <= rect.right; c++) sheet.cells.delete(SheetModel.key(from, c));
+    const moved: number[] = [];
+    sorted.forEach((line, i) => {
+      const to = rect.top + i;
+      if (line.from !== to) moved.push(to);
+      for (const [c, cell] of line.cells) sheet.cells.set(SheetModel.key(to, c), cell);
+    });
+    if (moved.length === 0) return;
+    this.announce(
+      sheet,
+      { ...rect, top: Math.min(...moved), bottom: Math.max(...moved) },
+      "RangeEdited",
+      "rowSorted",
+    );
+  }
+
   addSheet(name: string, cells: unknown[][] = []): void {
     const sheet = this.workbook.addSheet(name, "userAddSheet");
     sheet.createdBy = "user";
@@ -166,10 +229,15 @@ export class UserActions {
     growTablesBeside(this.workbook, sheet, rect);
   }
 
-  private announce(sheet: SheetModel, rect: Rect, changeType: ChangeType): void {
-    const recipients = this.workbook.listenersOf(sheet);
+  private announce(
+    sheet: SheetModel,
+    rect: Rect,
+    changeType: ChangeType,
+    event: SheetEventKind = "changed",
+  ): void {
+    const recipients = this.workbook.listenersOf(sheet, event);
     if (recipients.length > 0)
-      deliverChangeEvents([{ sheet, rect, source: "Local", changeType, recipients }]);
+      deliverChangeEvents([{ sheet, rect, source: "Local", changeType, event, recipients }]);
   }
 }
 

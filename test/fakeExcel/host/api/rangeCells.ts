@@ -170,6 +170,7 @@ export function writeContent(
 export function writeNumberFormats(state: RangeState, input: unknown, ctx: HostContext): void {
   ctx.workbook.assertWritable(state.sheet, "Range.numberFormat");
   const at = shapedInput(input, state, "Range.numberFormat");
+  ctx.workbook.noteFormatChange(state.sheet, state.rect);
   for (let r = state.rect.top; r <= state.rect.bottom; r++) {
     for (let c = state.rect.left; c <= state.rect.right; c++) {
       const format = at(r - state.rect.top, c - state.rect.left);

@@ -236,5 +236,29 @@ export const WorksheetType: ObjectType<SheetModel> = {
       since: "1.7",
       call: (s, _a, ctx) => ctx.runtime.register(s, -1),
     },
+    _RegisterFormatChangedEvent: {
+      since: "1.9",
+      call: (s, _a, ctx) => ctx.runtime.registerFor("formatChanged", s, 1),
+    },
+    _UnregisterFormatChangedEvent: {
+      since: "1.9",
+      call: (s, _a, ctx) => ctx.runtime.registerFor("formatChanged", s, -1),
+    },
+    _RegisterRowSortedEvent: {
+      since: "1.10",
+      call: (s, _a, ctx) => ctx.runtime.registerFor("rowSorted", s, 1),
+    },
+    _UnregisterRowSortedEvent: {
+      since: "1.10",
+      call: (s, _a, ctx) => ctx.runtime.registerFor("rowSorted", s, -1),
+    },
+    _RegisterColumnSortedEvent: {
+      since: "1.10",
+      call: (s, _a, ctx) => ctx.runtime.registerFor("columnSorted", s, 1),
+    },
+    _UnregisterColumnSortedEvent: {
+      since: "1.10",
+      call: (s, _a, ctx) => ctx.runtime.registerFor("columnSorted", s, -1),
+    },
   },
 };

@@ -6,7 +6,7 @@ import type { Rect } from "../address";
 import { columnLetters, formatAddress, quoteSheetName } from "../address";
 import { CellEditMode } from "../cellEdit";
 import { hostError } from "../errors";
-import type { ChangeEvent, ChangeType } from "../events";
+import type { ChangeEvent, ChangeType, SheetEventKind } from "../events";
 import type { HostObject } from "../hostObject";
 import type { RuntimeState } from "../runtime";
 import type { CellModel, CellValue } from "./cell";
@@ -99,6 +99,7 @@ export class WorkbookModel {
     this.cellEdit.exit();
     for (const runtime of this.runtimes) {
       runtime.registrations.clear();
+      runtime.otherRegistrations.clear();
       runtime.eventsEnabled = true;
       runtime.onReopen?.();
     }
@@ -184,9 +185,26 @@ export class WorkbookModel {
     return this.evaluateFormula(cell.formula, sheet.name, `${columnLetters(column)}${row + 1}`);
   }
 
-  /** The runtimes an edit of `sheet` now would reach with an onChanged event. */
-  listenersOf(sheet: SheetModel): RuntimeState[] {
-    return this.runtimes.filter((r) => r.listensTo(sheet));
+  /** The runtimes an edit of `sheet` now would reach with an onChanged (or another) event. */
+  listenersOf(sheet: SheetModel, kind: SheetEventKind = "changed"): RuntimeState[] {
+    return this.runtimes.filter((r) => r.listensTo(sheet, kind));
+  }
+
+  /**
+   * Queues an onFormatChanged event (ExcelApi 1.9) for the runtimes listening for it: a number
+   * format written by the add-in raises it, and no onChanged (a format is not data).
+   */
+  noteFormatChange(sheet: SheetModel, rect: Rect): void {
+    const recipients = this.listenersOf(sheet, "formatChanged");
+    if (recipients.length > 0)
+      this.pendingChanges.push({
+        sheet,
+        rect: { ...rect },
+        source: "Local",
+        changeType: "RangeEdited",
+        event: "formatChanged",
+        recipients,
+      });
   }
 
   /** Queues an onChanged event for the runtimes listening to the sheet, as Excel does for any edit. */
