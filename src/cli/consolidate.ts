@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { consolidate, type WorkbookSource } from "../app/consolidate";
-import { readProblemText, readSpreadsheet } from "../xlsx";
+import { readFileSheets } from "../xlsx";
 import { emptyWorkbook } from "../xlsx/emptyWorkbook";
 import { createXlsxHost } from "../xlsx/host";
 import { OUTPUT_OPTIONS } from "./apply";
@@ -38,20 +38,7 @@ const TEXT = {
 
 /** A file given on the command line, read when its turn comes. */
 function fileSource(file: string): WorkbookSource {
-  return {
-    name: file,
-    async read() {
-      const bytes = readFileBytes(file);
-      const read = readSpreadsheet(bytes, { file, textName: basename(file, extname(file)) });
-      const problem = read.problems[0];
-      if (problem !== undefined)
-        return {
-          sheets: [],
-          problem: { zh: readProblemText(problem, "zh"), en: readProblemText(problem, "en") },
-        };
-      return { sheets: read.sheets };
-    },
-  };
+  return { name: file, read: async () => readFileSheets(readFileBytes(file), file) };
 }
 
 /** --previous: each value a file, or a folder whose ledger files are taken (not its subfolders). */
