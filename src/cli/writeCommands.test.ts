@@ -4,12 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEDGER_SCHEMAS } from "../core/ledgers";
 import type { SheetInput } from "../core/model";
 import { readWorkbook } from "../xlsx";
 import { PROBLEM, REGISTRY, TRICKY, workbookWithForeignParts } from "../../test/xlsx/_lib/fixture";
+import { officeWorkbook, registryWorkbook } from "../../test/xlsx/_lib/offices";
 import { partsOf } from "../../test/xlsx/_lib/parts";
 import { main } from "./main";
 
@@ -43,27 +43,6 @@ function sheetXml(file: string, name: string): string {
     new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
     new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
   return parts[`xl/${target!.replace(/^\/?xl\//, "")}`]!;
-}
-
-/** An office's problem ledger as ExcelJS writes it, with its own column titles and order. */
-async function officeWorkbook(
-  header: string[],
-  rows: (string | Date | null)[][],
-): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("问题整改台账");
-  ws.addRow(["2021年问题整改台账"]);
-  ws.addRow(header);
-  for (const row of rows) ws.addRow(row);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-async function registryWorkbook(offices: string[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("薄弱院名册");
-  ws.addRow(["院名称", "所属市州", "实有员额检察官"]);
-  offices.forEach((o, i) => ws.addRow([o, "阿坝州", 5 + i]));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 const A_HEADER = ["问题编号", "院名称", "问题描述", "整改措施", "责任人", "完成时限", "进展状态"];
