@@ -73,11 +73,11 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalM,
   },
   tabs: { flexWrap: "wrap", columnGap: 0 },
-  // Narrow padding: the five English names fit one row at 350 px, even in a font as wide as
+  // Narrow padding: the six English names fit one row at 350 px, even in a font as wide as
   // DejaVu Sans (what Chromium falls back to on a machine without Segoe UI or YaHei).
   tab: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
   },
 });
 
