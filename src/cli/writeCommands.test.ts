@@ -9,7 +9,14 @@ import { LEDGER_SCHEMAS } from "../core/ledgers";
 import type { SheetInput } from "../core/model";
 import { readWorkbook } from "../xlsx";
 import { PROBLEM, REGISTRY, TRICKY, workbookWithForeignParts } from "../../test/xlsx/_lib/fixture";
-import { officeWorkbook, registryWorkbook } from "../../test/xlsx/_lib/offices";
+import {
+  A_HEADER,
+  A_ROWS,
+  B_HEADER,
+  B_ROWS,
+  officeWorkbook,
+  registryWorkbook,
+} from "../../test/xlsx/_lib/offices";
 import { partsOf } from "../../test/xlsx/_lib/parts";
 import { main } from "./main";
 
@@ -44,26 +51,6 @@ function sheetXml(file: string, name: string): string {
     new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
   return parts[`xl/${target!.replace(/^\/?xl\//, "")}`]!;
 }
-
-const A_HEADER = ["问题编号", "院名称", "问题描述", "整改措施", "责任人", "完成时限", "进展状态"];
-const A_ROWS = [
-  [
-    "WT-001",
-    "阿坝县院",
-    "办案质量不高（评查发现）",
-    "开展案件评查；建立台账。",
-    "张三",
-    "2021-03-31",
-    "已完成",
-  ],
-  ["WT-002", "阿坝县院", "队伍结构老化", "=SUM(A1)", "李四", "2021-12-31", "正在推进"],
-];
-// Another office: other titles, another order; WT-001 again.
-const B_HEADER = ["编号", "单位", "整改时限", "存在问题", "措施", "状态", "责任领导"];
-const B_ROWS = [
-  ["WT-001", "甘洛县院", "2021-05-31", "制度不健全", "完善制度，", "推进中", "王五"],
-  ["WT-010", "甘洛县院", "2021-02-28", "信息化薄弱", "+cmd|' /C calc'!A0", "未启动", "赵六"],
-];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "taizhang-write-"));

@@ -12,30 +12,17 @@ import {
 } from "../../src/taskpane/consolidation";
 import { inlinePaneWork } from "../../src/taskpane/worker/paneWork";
 import { createFakeExcel, type FakeExcel } from "../fakeExcel";
-import { officeWorkbook, registryWorkbook } from "../xlsx/_lib/offices";
+import {
+  A_HEADER,
+  A_ROWS,
+  B_HEADER,
+  B_ROWS,
+  officeWorkbook,
+  registryWorkbook,
+} from "../xlsx/_lib/offices";
 
 const context = { lang: "zh" as const, today: () => "2021-06-30", year: 2021 };
 const CHOICE = { asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true } as const;
-
-const A_HEADER = ["问题编号", "院名称", "问题描述", "整改措施", "责任人", "完成时限", "进展状态"];
-const A_ROWS = [
-  [
-    "WT-001",
-    "阿坝县院",
-    "办案质量不高",
-    "开展案件评查；建立台账。",
-    "张三",
-    "2021-03-31",
-    "已完成",
-  ],
-  ["WT-002", "阿坝县院", "队伍结构老化", "=SUM(A1)", "李四", "2021-12-31", "正在推进"],
-];
-// Another office: other titles, another order; WT-001 again.
-const B_HEADER = ["编号", "单位", "整改时限", "存在问题", "措施", "状态", "责任领导"];
-const B_ROWS = [
-  ["WT-001", "甘洛县院", "2021-05-31", "制度不健全", "完善制度，", "推进中", "王五"],
-  ["WT-010", "甘洛县院", "2021-02-28", "信息化薄弱", "+cmd|' /C calc'!A0", "未启动", "赵六"],
-];
 
 /** A picked file as the pane gets it: a name, and its bytes when asked (a fresh copy each time). */
 function picked(name: string, bytes: Uint8Array): PickedFile {

@@ -1,18 +1,9 @@
-import {
-  Body1,
-  Button,
-  Checkbox,
-  Label,
-  Link,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Body1, Button, Label, Link, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useRunner } from "../components/runner";
-import { SchemeChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
+import { SummaryChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";
 import type {
@@ -209,16 +200,12 @@ export function ConsolidatePanel({ consolidation, text, lang, workbook }: Consol
         text={text}
         lang={lang}
       />
-      <SchemeChoiceFields
+      <SummaryChoiceFields
         value={choice}
         onChange={setChoice}
+        slips={slips}
+        onSlips={setSlips}
         text={text}
-        showDueSoon={choice.scheme === "lights" || slips}
-      />
-      <Checkbox
-        checked={slips}
-        onChange={(_, d) => setSlips(d.checked === true)}
-        label={text.slipsLabel}
       />
       <div className={styles.row}>
         <Button

@@ -55,18 +55,24 @@ class FakeWorker {
   }
 }
 
+/** The work in FakeWorkers, each one kept to look at. */
+function inWorkers() {
+  const workers: FakeWorker[] = [];
+  const work = workerCoreWork(
+    context,
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+    async () => inlinePaneWork(context),
+  );
+  return { work, workers };
+}
+
 describe("core work in a worker", () => {
   it("answers as the core does in the page, with the pane's language", async () => {
-    const workers: FakeWorker[] = [];
-    const work = workerCoreWork(
-      context,
-      () => {
-        const w = new FakeWorker();
-        workers.push(w);
-        return w as unknown as Worker;
-      },
-      async () => inlinePaneWork(context),
-    );
+    const { work, workers } = inWorkers();
     const r = await work.recognise({ input: SHEET });
     expect([r.kind, r.dataRows]).toEqual(["problem", 1]);
     expect(workers).toHaveLength(1);
@@ -135,16 +141,7 @@ describe("core work in a worker", () => {
   });
 
   it("reads a picked file's bytes in the worker, moving them there, and names what it cannot read", async () => {
-    const workers: FakeWorker[] = [];
-    const work = workerCoreWork(
-      context,
-      () => {
-        const w = new FakeWorker();
-        workers.push(w);
-        return w as unknown as Worker;
-      },
-      async () => inlinePaneWork(context),
-    );
+    const { work, workers } = inWorkers();
     const csv = new TextEncoder().encode("问题编号,院名称\nP1,阿坝县院\n").buffer as ArrayBuffer;
     const read = await work.readFile(csv, "阿坝县院.csv");
     expect(read.problem).toBeUndefined();
