@@ -51,14 +51,14 @@ export interface PaneConsolidation {
   showSheet(sheet: string): Promise<void>;
 }
 
-/** A message for a file the pane could not even get the bytes of, or whose reading failed. */
-function unreadableProblem(error: unknown): { zh: string; en: string } {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    zh: `无法读取该文件（可能已被移动、删除或正被其他程序占用）：${detail}`,
-    en: `The file could not be read (it may have been moved, deleted or be open elsewhere): ${detail}`,
-  };
-}
+/**
+ * Why a file the pane could not get the bytes of (or whose reading failed) is skipped. The
+ * browser's own words are English and technical: the user gets what to do instead.
+ */
+const UNREADABLE = {
+  zh: "无法读取该文件：可能已被移动、删除或正被其他程序占用。请确认文件后重新选择。",
+  en: "The file could not be read: it may have been moved, deleted or be open in another program. Check it and choose it again.",
+};
 
 /**
  * The pane's consolidation on `host` (the open workbook). `work` reads a file's bytes (the pane's
@@ -81,7 +81,7 @@ export function createPaneConsolidation(
           return await work.readFile(bytes, file.name, signal);
         } catch (error) {
           if (isCancelled(error) || signal?.aborted) throw error;
-          return { sheets: [], problem: unreadableProblem(error) };
+          return { sheets: [], problem: UNREADABLE };
         }
       };
       const sources = (files: readonly PickedFile[], told: boolean): WorkbookSource[] =>

@@ -184,6 +184,34 @@ describe("合并报送 in the pane, into the open workbook", () => {
     untouched(fx);
   });
 
+  it("skips a file that is gone by the time it is read, saying so in the user's words", async () => {
+    const fx = await createFakeExcel({ workbook: { sheets: USER_SHEETS } });
+    const { consolidation } = await paneOn(fx);
+    const { files } = await offices();
+    const gone: PickedFile = {
+      name: "若尔盖.xlsx",
+      arrayBuffer: () =>
+        Promise.reject(
+          new DOMException("The requested file could not be read", "NotReadableError"),
+        ),
+    };
+    const outcome = await consolidation.consolidate({
+      files: [gone, files[1]!],
+      registry: [],
+      previous: [],
+      choice: CHOICE,
+    });
+    expect(outcome.submission.files.map((f) => [f.file, f.problem?.zh ?? null])).toEqual([
+      [
+        "若尔盖.xlsx",
+        "无法读取该文件：可能已被移动、删除或正被其他程序占用。请确认文件后重新选择。",
+      ],
+      ["甘洛.xlsx", null],
+    ]);
+    expect(outcome.merged[0]?.rows).toBe(2);
+    untouched(fx);
+  });
+
   it("stops before the next file when cancelled, writing nothing", async () => {
     const fx = await createFakeExcel({ workbook: { sheets: USER_SHEETS } });
     const { consolidation } = await paneOn(fx);
