@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "../app/_lib/messyLedger";
 import { officeWorkbook } from "../xlsx/_lib/offices";
 import { useFakeExcelPages } from "./_lib/fakeExcelPage";
+import { screenshot } from "./_lib/screenshots";
 
 const pages = useFakeExcelPages();
 
@@ -42,6 +43,7 @@ describe("合并报送 in the task pane", () => {
     await page.getByRole("button", { name: "合并到当前工作簿" }).click();
     await page.getByText(/^已合并2个文件，生成“/).waitFor({ timeout: 30_000 });
     await page.getByText(/^玛多\.xlsx — 无法读取，已跳过：/).waitFor();
+    await screenshot(page, "consolidated-zh");
     // The pane's worker did the reading (nothing else ran core work in this page).
     expect(page.workers().length).toBeGreaterThan(0);
 
