@@ -124,6 +124,23 @@ describe("task pane shell", () => {
     expect(await screen.findByRole("button", { name: "校验台账" }, wait)).toBeTruthy();
   });
 
+  it("offers 合并报送 between 汇总 and 模板 where the host can consolidate into the workbook", async () => {
+    const host = hostWith("zh", 17, shellOperations().ops);
+    host.consolidation = {
+      consolidate: () => Promise.reject(new Error("not called")),
+      showSheet: async () => undefined,
+    };
+    renderApp(host);
+    expectTabs(["台账识别", "校验", "标识", "汇总", "合并报送", "模板"]);
+    fireEvent.click(screen.getByRole("tab", { name: "合并报送" }));
+    const button = await screen.findByRole(
+      "button",
+      { name: "合并到当前工作簿" },
+      { timeout: 10_000 },
+    );
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it("runs one operation at a time: the others wait visibly, and 取消 stops it", async () => {
     let progress: RunOptions["onProgress"];
     const { ops } = shellOperations({

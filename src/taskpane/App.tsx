@@ -38,6 +38,11 @@ const SummaryPanel = lazy(() =>
     default: m.SummaryPanel,
   })),
 );
+const ConsolidatePanel = lazy(() =>
+  import(/* webpackChunkName: "panel-consolidate" */ "./panels/ConsolidatePanel").then((m) => ({
+    default: m.ConsolidatePanel,
+  })),
+);
 const TemplatesPanel = lazy(() =>
   import(/* webpackChunkName: "panel-templates" */ "./panels/TemplatesPanel").then((m) => ({
     default: m.TemplatesPanel,
@@ -68,11 +73,11 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalM,
   },
   tabs: { flexWrap: "wrap", columnGap: 0 },
-  // Narrow padding: the five English names fit one row at 350 px, even in a font as wide as
+  // Narrow padding: the six English names fit one row at 350 px, even in a font as wide as
   // DejaVu Sans (what Chromium falls back to on a machine without Segoe UI or YaHei).
   tab: {
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
   },
 });
 
@@ -80,16 +85,17 @@ export interface AppProps {
   host: TaskpaneHost;
 }
 
-type PanelId = "recognise" | "validate" | "flags" | "summary" | "templates";
+type PanelId = "recognise" | "validate" | "flags" | "summary" | "consolidate" | "templates";
 const PANELS: readonly { id: PanelId; label: keyof Strings }[] = [
   { id: "recognise", label: "tabRecognise" },
   { id: "validate", label: "tabValidate" },
   { id: "flags", label: "tabFlags" },
   { id: "summary", label: "tabSummary" },
+  { id: "consolidate", label: "tabConsolidate" },
   { id: "templates", label: "tabTemplates" },
 ];
 
-/** The task pane: a one-line header, what this Excel lacks (if anything), the five panels. */
+/** The task pane: a one-line header, what this Excel lacks (if anything), the panels. */
 export function App({ host }: AppProps) {
   const styles = useStyles();
   const text = strings[host.lang];
@@ -129,6 +135,7 @@ function Workspace(props: {
   noConditionalFormats: boolean;
 }) {
   const { host, ops } = props;
+  const consolidation = host.consolidation ?? null;
   const styles = useStyles();
   const text = strings[host.lang];
   const lang = host.lang;
@@ -186,7 +193,7 @@ function Workspace(props: {
             selectedValue={panel}
             onTabSelect={(_, d) => open(d.value as PanelId)}
           >
-            {PANELS.map((p) => (
+            {PANELS.filter((p) => p.id !== "consolidate" || consolidation).map((p) => (
               <Tab key={p.id} value={p.id} id={`tab-${p.id}`} className={styles.tab}>
                 {text[p.label]}
               </Tab>
@@ -221,6 +228,16 @@ function Workspace(props: {
         <Panel id="summary" current={panel} opened={opened}>
           <SummaryPanel {...common} copyText={host.copyText} />
         </Panel>
+        {consolidation && (
+          <Panel id="consolidate" current={panel} opened={opened}>
+            <ConsolidatePanel
+              consolidation={consolidation}
+              text={text}
+              lang={lang}
+              workbook={workbook}
+            />
+          </Panel>
+        )}
         <Panel id="templates" current={panel} opened={opened}>
           <TemplatesPanel {...common} />
         </Panel>

@@ -198,14 +198,14 @@ describe("a pane a clerk can trust", () => {
     }
   });
 
-  it("fits English at 350 px: five tabs in one row, no full-width punctuation, counts that agree", async () => {
+  it("fits English at 350 px: six tabs in one row, no full-width punctuation, counts that agree", async () => {
     const s = await pages.open({ workbook: messyWorkbook, displayLanguage: "en-US" }, PANE.narrow);
     const { page } = s;
     await page.locator("[data-ready]").waitFor();
     const tops = await page
       .getByRole("tab")
       .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
-    expect(tops).toHaveLength(5);
+    expect(tops).toHaveLength(6);
     expect(new Set(tops).size).toBe(1);
     await screenshot(page, "first-run-en-light-350");
     await page.getByRole("button", { name: "Recognise" }).click();

@@ -1,4 +1,4 @@
-import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import type { SchemeName } from "../../core/flags";
 import type { Strings } from "../i18n";
 
@@ -51,6 +51,34 @@ export function SchemeChoiceFields({
           />
         </Field>
       )}
+    </>
+  );
+}
+
+/**
+ * What a summary is written with (汇总, 合并报送): the scheme, and 工作提示单 or not; 临期天数
+ * where the yellow light or the slips count it.
+ */
+export function SummaryChoiceFields(props: {
+  value: SchemeChoice;
+  onChange(value: SchemeChoice): void;
+  slips: boolean;
+  onSlips(slips: boolean): void;
+  text: Strings;
+}) {
+  return (
+    <>
+      <SchemeChoiceFields
+        value={props.value}
+        onChange={props.onChange}
+        text={props.text}
+        showDueSoon={props.value.scheme === "lights" || props.slips}
+      />
+      <Checkbox
+        checked={props.slips}
+        onChange={(_, d) => props.onSlips(d.checked === true)}
+        label={props.text.slipsLabel}
+      />
     </>
   );
 }

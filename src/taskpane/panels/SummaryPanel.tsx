@@ -1,8 +1,8 @@
-import { Body1, Button, Checkbox, Textarea, makeStyles } from "@fluentui/react-components";
+import { Body1, Button, Textarea, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
-import { SchemeChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
+import { SummaryChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
 import { TargetLine } from "../components/TargetLine";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";
@@ -63,16 +63,12 @@ export function SummaryPanel({ ops, text, lang, workbook, copyText }: SummaryPan
   return (
     <div className={styles.panel}>
       <TargetLine workbook={workbook} text={text} lang={lang} />
-      <SchemeChoiceFields
+      <SummaryChoiceFields
         value={choice}
         onChange={setChoice}
+        slips={slips}
+        onSlips={setSlips}
         text={text}
-        showDueSoon={choice.scheme === "lights" || slips}
-      />
-      <Checkbox
-        checked={slips}
-        onChange={(_, d) => setSlips(d.checked === true)}
-        label={text.slipsLabel}
       />
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void generate()}>

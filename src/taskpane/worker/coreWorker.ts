@@ -1,21 +1,22 @@
 // The task pane's worker: runs the core's share of each workflow (reading 20,000 rows, checking
-// them, building the summary) off the page's thread, so the pane answers clicks while it works.
+// them, building the summary) and reads the files picked for 合并报送 off the page's thread, so
+// the pane answers clicks while it works.
 import { localToday } from "../../app/context";
-import { inlineCoreWork, type CoreWork } from "../../app/coreWork";
 import { TaizhangError } from "../../core/errors";
-import type { WorkRequest, WorkResponse } from "./protocol";
+import { inlinePaneWork } from "./paneWork";
+import type { PaneWork, WorkRequest, WorkResponse } from "./protocol";
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkRequest>) => void) | null;
   postMessage(message: WorkResponse): void;
 };
 
-let work: CoreWork | undefined;
+let work: PaneWork | undefined;
 
 scope.onmessage = (event) => {
   const { id, method, args, context } = event.data;
   // One context for the worker's life: the pane that starts it has one language.
-  work ??= inlineCoreWork({
+  work ??= inlinePaneWork({
     lang: context.lang,
     today: () => localToday(),
     ...(context.year === undefined ? {} : { year: context.year }),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { inlineCoreWork } from "../../app/coreWork";
 import { TaizhangError } from "../../core/errors";
 import type { SheetInput } from "../../core/model";
 import type { WorkRequest, WorkResponse } from "./protocol";
+import { inlinePaneWork } from "./paneWork";
 import { workerCoreWork } from "./workerCoreWork";
 
 const context = { lang: "zh" as const, today: () => "2021-06-30", year: 2021 };
@@ -25,10 +25,12 @@ class FakeWorker {
   terminated = false;
   hold = false;
   received: WorkRequest[] = [];
-  private work = inlineCoreWork(context);
+  transferred: Transferable[] = [];
+  private work = inlinePaneWork(context);
 
-  postMessage(request: WorkRequest) {
+  postMessage(request: WorkRequest, transfer: Transferable[] = []) {
     this.received.push(request);
+    this.transferred.push(...transfer);
     if (this.hold) return;
     const call = this.work[request.method] as (...a: unknown[]) => Promise<unknown>;
     void call.apply(this.work, request.args).then(
@@ -53,18 +55,24 @@ class FakeWorker {
   }
 }
 
+/** The work in FakeWorkers, each one kept to look at. */
+function inWorkers() {
+  const workers: FakeWorker[] = [];
+  const work = workerCoreWork(
+    context,
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+    async () => inlinePaneWork(context),
+  );
+  return { work, workers };
+}
+
 describe("core work in a worker", () => {
   it("answers as the core does in the page, with the pane's language", async () => {
-    const workers: FakeWorker[] = [];
-    const work = workerCoreWork(
-      context,
-      () => {
-        const w = new FakeWorker();
-        workers.push(w);
-        return w as unknown as Worker;
-      },
-      async () => inlineCoreWork(context),
-    );
+    const { work, workers } = inWorkers();
     const r = await work.recognise({ input: SHEET });
     expect([r.kind, r.dataRows]).toEqual(["problem", 1]);
     expect(workers).toHaveLength(1);
@@ -85,7 +93,7 @@ describe("core work in a worker", () => {
     const work = workerCoreWork(
       context,
       () => new Refusing() as unknown as Worker,
-      async () => inlineCoreWork(context),
+      async () => inlinePaneWork(context),
     );
     const refused = await work.validate([{ input: SHEET }], []).catch((e: unknown) => e);
     expect(refused).toEqual(new TaizhangError("noLedgerData", "Sheet1"));
@@ -102,7 +110,7 @@ describe("core work in a worker", () => {
         workers.push(w);
         return w as unknown as Worker;
       },
-      async () => inlineCoreWork(context),
+      async () => inlinePaneWork(context),
     );
     const controller = new AbortController();
     const running = work.validate([{ input: SHEET }], [], controller.signal);
@@ -124,11 +132,34 @@ describe("core work in a worker", () => {
       },
       async () => {
         fallbacks++;
-        return inlineCoreWork(context);
+        return inlinePaneWork(context);
       },
     );
     expect((await work.recognise({ input: SHEET })).kind).toBe("problem");
     expect((await work.recognise({ input: SHEET })).kind).toBe("problem");
     expect(fallbacks).toBe(1);
+  });
+
+  it("reads a picked file's bytes in the worker, moving them there, and names what it cannot read", async () => {
+    const { work, workers } = inWorkers();
+    const csv = new TextEncoder().encode("问题编号,院名称\nP1,阿坝县院\n").buffer as ArrayBuffer;
+    const read = await work.readFile(csv, "阿坝县院.csv");
+    expect(read.problem).toBeUndefined();
+    expect(read.sheets.map((s) => [s.name, s.values])).toEqual([
+      [
+        "阿坝县院",
+        [
+          ["问题编号", "院名称"],
+          ["P1", "阿坝县院"],
+        ],
+      ],
+    ]);
+    expect(workers[0]?.transferred).toEqual([csv]);
+    const pdf = new TextEncoder().encode("%PDF-1.7\n\u0000\u0001\u0002binary")
+      .buffer as ArrayBuffer;
+    const refused = await work.readFile(pdf, "甘洛.xlsx");
+    expect(refused.sheets).toEqual([]);
+    expect(refused.problem?.zh).toBeTruthy();
+    expect(refused.problem?.zh).not.toBe(refused.problem?.en);
   });
 });

@@ -1,10 +1,9 @@
 import type { AppContext } from "../../app/context";
-import type { CoreWork } from "../../app/coreWork";
 import { TaizhangError, type MessageKey, MESSAGES } from "../../core/errors";
-import type { WorkMethod, WorkRequest, WorkResponse } from "./protocol";
+import type { PaneWork, WorkMethod, WorkRequest, WorkResponse } from "./protocol";
 
 /** Where the work runs when no worker can be started: the page itself, loaded when first needed. */
-type Fallback = () => Promise<CoreWork>;
+type Fallback = () => Promise<PaneWork>;
 
 function failureOf(error: { key?: string; detail?: string; message: string }): Error {
   if (error.key !== undefined && error.key in MESSAGES)
@@ -22,10 +21,10 @@ export function workerCoreWork(
   context: AppContext,
   createWorker: () => Worker,
   fallback: Fallback,
-): CoreWork {
+): PaneWork {
   let worker: Worker | null = null;
   let broken = false;
-  let inline: Promise<CoreWork> | undefined;
+  let inline: Promise<PaneWork> | undefined;
   let next = 1;
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
   const failAll = (error: unknown) => {
@@ -59,7 +58,12 @@ export function workerCoreWork(
     return inline.then((work) => (work[method] as (...a: unknown[]) => Promise<unknown>)(...args));
   };
 
-  const call = (method: WorkMethod, args: unknown[], signal?: AbortSignal): Promise<unknown> => {
+  const call = (
+    method: WorkMethod,
+    args: unknown[],
+    signal?: AbortSignal,
+    transfer: Transferable[] = [],
+  ): Promise<unknown> => {
     if (signal?.aborted) return Promise.reject(new TaizhangError("cancelled"));
     if (!broken && !worker) {
       try {
@@ -98,19 +102,22 @@ export function workerCoreWork(
         },
       });
       signal?.addEventListener("abort", cancel, { once: true });
-      running.postMessage(request);
+      running.postMessage(request, transfer);
     });
   };
 
   return {
     recognise: (source, signal) =>
-      call("recognise", [source], signal) as ReturnType<CoreWork["recognise"]>,
+      call("recognise", [source], signal) as ReturnType<PaneWork["recognise"]>,
     validate: (sources, bound, signal) =>
-      call("validate", [sources, bound], signal) as ReturnType<CoreWork["validate"]>,
-    recheck: (source, rows) => call("recheck", [source, rows]) as ReturnType<CoreWork["recheck"]>,
+      call("validate", [sources, bound], signal) as ReturnType<PaneWork["validate"]>,
+    recheck: (source, rows) => call("recheck", [source, rows]) as ReturnType<PaneWork["recheck"]>,
     flags: (source, scheme, options, signal) =>
-      call("flags", [source, scheme, options], signal) as ReturnType<CoreWork["flags"]>,
+      call("flags", [source, scheme, options], signal) as ReturnType<PaneWork["flags"]>,
     summary: (sources, choice, signal) =>
-      call("summary", [sources, choice], signal) as ReturnType<CoreWork["summary"]>,
+      call("summary", [sources, choice], signal) as ReturnType<PaneWork["summary"]>,
+    // The file's bytes move to the worker rather than being copied: a 20 MB workbook once.
+    readFile: (bytes, name, signal) =>
+      call("readFile", [bytes, name], signal, [bytes]) as ReturnType<PaneWork["readFile"]>,
   };
 }

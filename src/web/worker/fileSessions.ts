@@ -9,7 +9,8 @@ import { emptyWorkbook } from "../../xlsx/emptyWorkbook";
 import { createXlsxHost, type XlsxHost } from "../../xlsx/host";
 import { readProblemText } from "../../xlsx/readMessages";
 import { workbookOfSheet } from "../../xlsx/textWorkbook";
-import { textSheetName, workbookSource } from "../../xlsx/workbookSource";
+import { textSheetName } from "../../xlsx/readFileSheets";
+import { workbookSource } from "../../xlsx/workbookSource";
 import type { Consolidated, FileFailure, FileOpened, FileRequest, FileResponse } from "./protocol";
 
 interface Session {
