@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
+  date: { maxWidth: "200px" },
   none: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   narrative: { whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200 },
@@ -217,6 +218,7 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
           <Field label={text.asOfLabel}>
             <Input
               type="date"
+              className={styles.date}
               value={asOf}
               onChange={(_, d) => d.value !== "" && setAsOf(d.value)}
             />

@@ -297,4 +297,24 @@ describe("the browser page's file worker", () => {
     const aba = submission.find((row) => row[1] === "阿坝.xlsx")!;
     expect(aba[5]).toBe("正常");
   });
+
+  it("refuses a registry it cannot read names from, naming it", async () => {
+    const { client } = recordedClient();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const failure = await client
+      .consolidate(
+        {
+          files: [{ name: "阿坝.xlsx", read: readerOf(a) }],
+          registry: [
+            { name: "名册.csv", read: readerOf(new TextEncoder().encode("甲,乙\n1,2\n")) },
+          ],
+          choice: { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true },
+        },
+        "zh",
+      )
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TaizhangError);
+    expect((failure as TaizhangError).key).toBe("noLedgerData");
+    expect((failure as TaizhangError).detail).toBe("名册.csv");
+  });
 });
