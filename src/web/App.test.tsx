@@ -9,6 +9,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readWorkbook } from "../xlsx";
 import { PROBLEM, exceljsWorkbook } from "../../test/xlsx/_lib/fixture";
 import { recordedClient } from "../../test/web/_lib/inProcessWorker";
+import {
+  A_HEADER,
+  A_ROWS,
+  B_HEADER,
+  B_ROWS,
+  officeWorkbook,
+  registryWorkbook,
+} from "../../test/xlsx/_lib/offices";
 import { App } from "./App";
 
 afterEach(cleanup);
@@ -169,5 +177,50 @@ describe("the browser page", () => {
     const sources = new Set(merged.values.slice(1).map((row) => row[0]));
     expect(sources).toContain("阿坝州台账.xlsx");
     expect(sources).toContain("甘洛县院.csv");
+  });
+
+  it("hands the registry, last period's files and the choices to the consolidation worker", async () => {
+    const { merges, open } = await renderPage();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const b = await officeWorkbook(B_HEADER, B_ROWS);
+    const names = ["阿坝县人民检察院", "甘洛县人民检察院", "玛多县人民检察院"];
+    await open(new File([a as BlobPart], "阿坝.xlsx"), new File([b as BlobPart], "甘洛.xlsx"));
+    await recognised("甘洛.xlsx", "1");
+    const panel = within(screen.getByRole("region", { name: "合并各院台账" }));
+
+    const registryInput = panel.getByLabelText("选择院名册", { selector: "input" });
+    fireEvent.change(registryInput, {
+      target: { files: [new File([(await registryWorkbook(names)) as BlobPart], "名册.xlsx")] },
+    });
+    const previousInput = panel.getByLabelText("选择上期文件", { selector: "input" });
+    fireEvent.change(previousInput, {
+      target: { files: [new File([b as BlobPart], "甘洛-5月.xlsx")] },
+    });
+    expect(panel.getByRole("group", { name: /^院名册/ }).textContent).toContain("名册.xlsx");
+    expect(panel.getByRole("group", { name: /^上期文件/ }).textContent).toContain("甘洛-5月.xlsx");
+    fireEvent.click(panel.getByRole("radio", { name: /^督办亮灯/ }));
+    fireEvent.click(panel.getByRole("checkbox", { name: "同时生成工作提示单" }));
+    // 临期天数 shows for the yellow light even without slips.
+    fireEvent.change(panel.getByLabelText("临期天数"), { target: { value: "10" } });
+    fireEvent.change(panel.getByLabelText("截至日期"), { target: { value: "2021-06-30" } });
+
+    fireEvent.click(panel.getByRole("button", { name: "合并各院台账（2个文件）" }));
+    await panel.findByText("已合并2个文件。", {}, { timeout: 10_000 });
+    expect(merges.workers[0]!.consolidations).toEqual([
+      {
+        files: ["阿坝.xlsx", "甘洛.xlsx"],
+        registry: ["名册.xlsx"],
+        previous: ["甘洛-5月.xlsx"],
+        choice: { scheme: "lights", dueSoonDays: 10, asOf: "2021-06-30", slips: false },
+      },
+    ]);
+    panel.getByText("名册中1个院未报送：玛多县人民检察院。");
+    panel.getByText("“甘洛.xlsx”与上期“甘洛-5月.xlsx”内容完全相同，可能重复报送了上期文件。");
+
+    // Cleared, the registry is no longer sent, and the result says none was given.
+    fireEvent.click(panel.getByRole("button", { name: "清除 选择院名册" }));
+    fireEvent.click(panel.getByRole("button", { name: "合并各院台账（2个文件）" }));
+    await panel.findByText("未提供院名册，无法判断哪些院未报送。", {}, { timeout: 10_000 });
+    expect(merges.workers[0]!.consolidations[1]?.registry).toEqual([]);
   });
 });

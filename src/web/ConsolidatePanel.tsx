@@ -1,6 +1,9 @@
 import {
   Button,
   Card,
+  Field,
+  Input,
+  Label,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -8,27 +11,47 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ConsolidateOutcome } from "../app/consolidate";
 import { localToday } from "../app/context";
 import { describeError } from "../app/errorText";
 import { isCancelled, type Progress } from "../app/progress";
 import type { Lang } from "../core/model";
+import { SummaryChoiceFields, type SchemeChoice } from "../ui/SchemeChoiceFields";
 import { downloadWorkbook } from "./download";
-import { MERGED_NAME, figure, format, type WebStrings } from "./strings";
-import { FileError, type FileClient, type ReadBytes } from "./worker/fileClient";
+import { MERGED_NAME, counted, figure, format, type WebStrings } from "./strings";
+import { FileError, type FileClient, type PageFile } from "./worker/fileClient";
+
+/** What the reader takes: .xlsx/.xlsm and CSV or tab-separated text. */
+const ACCEPT = ".xlsx,.xlsm,.csv,.txt";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box", "& p": { margin: 0 } },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  // Two columns where the page is wide (1280 px), one under the other where it is not (800 px).
+  options: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(300px, 1fr))",
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    alignItems: "start",
+  },
+  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  picked: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  date: { maxWidth: "200px" },
+  none: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   narrative: { whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200 },
 });
 
 export interface ConsolidatePanelProps {
   /** Every file on the page, read again from the page's own File each time. */
-  files: readonly { name: string; read: ReadBytes }[];
+  files: readonly PageFile[];
   /** The consolidation's own worker: cancelling it leaves the open files' worker alone. */
   merger: FileClient;
   lang: Lang;
@@ -42,13 +65,81 @@ type State =
   | { is: "failed"; message: string }
   | { is: "cancelled" };
 
+/** A file input behind a button, with the files chosen listed under it (the page keeps them). */
+function FilePicker(props: {
+  label: string;
+  choose: string;
+  multiple: boolean;
+  files: readonly File[];
+  onChange(files: File[]): void;
+  disabled: boolean;
+  text: WebStrings;
+}) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const labelId = useId();
+  const { files, text } = props;
+  return (
+    <div className={styles.column} role="group" aria-labelledby={labelId}>
+      <Label id={labelId}>{props.label}</Label>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={ACCEPT}
+        multiple={props.multiple}
+        aria-label={props.choose}
+        onChange={(event) => {
+          const chosen = [...(event.currentTarget.files ?? [])];
+          // Cleared, so the same file can be chosen again after it was edited.
+          event.currentTarget.value = "";
+          if (chosen.length > 0) props.onChange(props.multiple ? [...files, ...chosen] : chosen);
+        }}
+      />
+      <div className={styles.row}>
+        <Button size="small" disabled={props.disabled} onClick={() => input.current?.click()}>
+          {props.choose}
+        </Button>
+        {files.length > 0 && (
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={props.disabled}
+            aria-label={`${text.mergeClear} ${props.choose}`}
+            onClick={() => props.onChange([])}
+          >
+            {text.mergeClear}
+          </Button>
+        )}
+      </div>
+      {files.length === 0 ? (
+        <span className={styles.none}>{text.mergeNoneChosen}</span>
+      ) : (
+        <ul className={styles.picked}>
+          {files.map((file, i) => (
+            <li key={`${i}:${file.name}`}>{file.name}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const pageFile = (file: File): PageFile => ({ name: file.name, read: () => file.arrayBuffer() });
+
 /**
  * 合并各院台账: the files open on the page made one new workbook, as `taizhang consolidate`
- * makes it (src/app/consolidate.ts), in a worker of its own, with progress and a cancel button.
+ * makes it (src/app/consolidate.ts), in a worker of its own, with progress and a cancel button;
+ * checked against an office registry and last period's files when the user gives them.
  */
 export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanelProps) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ is: "idle" });
+  const [registry, setRegistry] = useState<File[]>([]);
+  const [previous, setPrevious] = useState<File[]>([]);
+  const [choice, setChoice] = useState<SchemeChoice>({ scheme: "flags", dueSoonDays: 7 });
+  const [slips, setSlips] = useState(true);
+  const [asOf, setAsOf] = useState(localToday());
   const run = useRef(0);
 
   const progressText = (p: Progress) =>
@@ -65,8 +156,12 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
     setState({ is: "running", label: text.working });
     try {
       const { outcome, bytes } = await merger.consolidate(
-        files,
-        { scheme: "flags", dueSoonDays: 7, asOf: localToday(), slips: true },
+        {
+          files,
+          registry: registry.map(pageFile),
+          previous: previous.map(pageFile),
+          choice: { ...choice, asOf, slips },
+        },
         lang,
         (p) => run.current === mine && setState({ is: "running", label: progressText(p) }),
       );
@@ -91,6 +186,45 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
     <Card className={styles.card} aria-label={text.mergeTitle} role="region">
       <h2 className={styles.heading}>{text.mergeTitle}</h2>
       <p>{text.mergeIntro}</p>
+      <div className={styles.options}>
+        <div className={styles.column}>
+          <FilePicker
+            label={text.mergeRegistryLabel}
+            choose={text.mergeChooseRegistry}
+            multiple={false}
+            files={registry}
+            onChange={setRegistry}
+            disabled={state.is === "running"}
+            text={text}
+          />
+          <FilePicker
+            label={text.mergePreviousLabel}
+            choose={text.mergeChoosePrevious}
+            multiple
+            files={previous}
+            onChange={setPrevious}
+            disabled={state.is === "running"}
+            text={text}
+          />
+        </div>
+        <div className={styles.column}>
+          <SummaryChoiceFields
+            value={choice}
+            onChange={setChoice}
+            slips={slips}
+            onSlips={setSlips}
+            text={text}
+          />
+          <Field label={text.asOfLabel}>
+            <Input
+              type="date"
+              className={styles.date}
+              value={asOf}
+              onChange={(_, d) => d.value !== "" && setAsOf(d.value)}
+            />
+          </Field>
+        </div>
+      </div>
       <div className={styles.row}>
         <Button appearance="primary" disabled={state.is === "running"} onClick={() => void start()}>
           {format(text.merge, { count: figure(files.length) })}
@@ -126,6 +260,28 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
               .map((f) => (
                 <li key={`problem:${f.file}`}>
                   {format(text.mergeUnreadable, { file: f.file, detail: f.problem![lang] })}
+                </li>
+              ))}
+            <li>
+              {state.outcome.submission.missing === null
+                ? text.mergeNoRegistry
+                : state.outcome.submission.missing.length === 0
+                  ? text.mergeAllSent
+                  : format(text.mergeMissing, {
+                      count: counted(
+                        lang,
+                        state.outcome.submission.missing.length,
+                        "office",
+                        "offices",
+                      ),
+                      offices: state.outcome.submission.missing.join(lang === "zh" ? "、" : ", "),
+                    })}
+            </li>
+            {state.outcome.submission.files
+              .filter((f) => f.sameAsPrevious.length > 0)
+              .map((f) => (
+                <li key={`previous:${f.file}`}>
+                  {format(text.mergeSamePrevious, { file: f.file, others: list(f.sameAsPrevious) })}
                 </li>
               ))}
             {state.outcome.submission.files

@@ -97,6 +97,17 @@ const zhCN = {
   mergeRepeats: "{count}个编号在不止一个文件中出现，见“重复编号”。",
   mergeCancelled: "已取消合并，没有生成文件。",
   mergeDownload: "下载“{file}”",
+  mergeRegistryLabel: "院名册（可选）：用于列出未报送的院",
+  mergeChooseRegistry: "选择院名册",
+  mergePreviousLabel: "上期文件（可选，可多个）：用于发现重复报送的上期文件",
+  mergeChoosePrevious: "选择上期文件",
+  mergeClear: "清除",
+  mergeNoneChosen: "未选择",
+  dueSoonDays: "临期天数",
+  mergeMissing: "名册中{count}个院未报送：{offices}。",
+  mergeAllSent: "名册中的院均已报送。",
+  mergeNoRegistry: "未提供院名册，无法判断哪些院未报送。",
+  mergeSamePrevious: "“{file}”与上期“{others}”内容完全相同，可能重复报送了上期文件。",
 } as const;
 
 export type WebStringKey = keyof typeof zhCN;
@@ -197,6 +208,19 @@ const en: WebStrings = {
   mergeRepeats: "{count} keys appear in more than one file; see the repeated keys sheet.",
   mergeCancelled: "Consolidation cancelled; no file was made.",
   mergeDownload: "Download “{file}”",
+  mergeRegistryLabel: "Office registry (optional): to list offices that sent nothing",
+  mergeChooseRegistry: "Choose registry",
+  mergePreviousLabel:
+    "Last period's files (optional, several at once): to find a file sent again unchanged",
+  mergeChoosePrevious: "Choose last period's files",
+  mergeClear: "Clear",
+  mergeNoneChosen: "None chosen",
+  dueSoonDays: "Days counted as due soon",
+  mergeMissing: "{count} of the registry sent nothing: {offices}.",
+  mergeAllSent: "Every office in the registry sent something.",
+  mergeNoRegistry: "No registry given, so offices that sent nothing cannot be listed.",
+  mergeSamePrevious:
+    "“{file}” has exactly the same content as last period's “{others}”: possibly last period's file sent again.",
 };
 
 export const webStrings: Record<Lang, WebStrings> = { zh: zhCN, en };

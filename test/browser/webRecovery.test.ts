@@ -1,7 +1,8 @@
 // The browser page (web.html) in Chromium against dist/, beyond the one-file path of
 // web.test.ts: a column corrected by hand that the check, the lights and the summary follow;
 // reading cancelled, a worker that fails and a step cancelled, none of which loses a file or a
-// correction; two offices' files consolidated (cancelled once) and the workbook read back.
+// correction; two offices' files consolidated (cancelled once), against a registry and last
+// period's files, and the workbook read back.
 //
 // To cancel at a known moment the worker's script is held back (as paneTrust.test.ts does): a
 // new worker then waits, with its requests queued, for as long as the test needs.
@@ -13,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { webStrings } from "../../src/web/strings";
 import { readWorkbook } from "../../src/xlsx";
 import { PROBLEM, exceljsWorkbook } from "../xlsx/_lib/fixture";
+import { registryWorkbook } from "../xlsx/_lib/offices";
 import { assertBuilt, distDir } from "./_lib/dist";
 import { sharedBrowser, type PageSession } from "./_lib/pageSession";
 import { screenshot } from "./_lib/screenshots";
@@ -26,6 +28,10 @@ let csvPath: string;
 
 const XLSX_NAME = "阿坝州台账.xlsx";
 const CSV_NAME = "甘洛县院.csv";
+const REGISTRY_NAME = "院名册.xlsx";
+const PREVIOUS_NAME = "甘洛县院-5月.csv";
+let registryPath: string;
+let previousPath: string;
 const CSV = [
   "问题编号,院名称,问题描述,整改措施,完成时限,进展状态",
   "G1,甘洛县院,案件质量评查不到位,开展交叉评查,2021年3月31日,已完成",
@@ -40,6 +46,10 @@ beforeAll(async () => {
   writeFileSync(xlsxPath, await exceljsWorkbook());
   csvPath = join(dir, CSV_NAME);
   writeFileSync(csvPath, CSV);
+  registryPath = join(dir, REGISTRY_NAME);
+  writeFileSync(registryPath, await registryWorkbook(["甘洛县人民检察院", "玛多县人民检察院"]));
+  previousPath = join(dir, PREVIOUS_NAME);
+  writeFileSync(previousPath, CSV);
 });
 afterAll(async () => {
   await browser.close();
@@ -149,13 +159,34 @@ describe("the browser page, corrected, cancelled and consolidated", () => {
     await merge.getByRole("button", { name: "取消" }).click();
     await merge.getByText("已取消合并，没有生成文件。").waitFor();
     await release();
+    // Then with a registry naming an office that sent nothing, and last period's file sent
+    // again under another name; 督办亮灯 as of the 30th, no slips.
+    await merge.locator('input[type="file"][aria-label="选择院名册"]').setInputFiles(registryPath);
+    await merge
+      .locator('input[type="file"][aria-label="选择上期文件"]')
+      .setInputFiles(previousPath);
+    await merge.getByText(REGISTRY_NAME).waitFor();
+    await merge.getByLabel("督办亮灯：红灯、黄灯、绿灯（按完成时限）").check();
+    await merge.getByLabel("同时生成工作提示单").uncheck();
+    await merge.locator('input[type="date"]').fill("2021-06-30");
     await merge.getByRole("button", { name: "合并各院台账（2个文件）" }).click();
     await merge.getByText("已合并2个文件。").waitFor();
+    await merge.getByText(/^名册中\d+个院未报送：.*玛多县人民检察院/).waitFor();
+    await merge
+      .getByText(`“${CSV_NAME}”与上期“${PREVIOUS_NAME}”内容完全相同，可能重复报送了上期文件。`)
+      .waitFor();
     await screenshot(page, "web-consolidated-zh-1280");
     const merged = await download(page, merge.getByRole("button", { name: /^下载/ }));
     expect(merged.name).toBe("各院台账合并（台账助手）.xlsx");
     const out = await readWorkbook(merged.bytes);
     expect(out.map((s) => s.name)).toEqual(expect.arrayContaining(["报送情况", "台账汇总"]));
+    expect(out.map((s) => s.name)).not.toContain("工作提示单");
+    const submission = out
+      .find((s) => s.name === "报送情况")!
+      .values.flat()
+      .map(String);
+    expect(submission).toContain("玛多县人民检察院");
+    expect(submission.some((t) => t.includes(`与上期“${PREVIOUS_NAME}”内容完全相同`))).toBe(true);
     const problems = out.find((s) => s.name.startsWith("问题整改") && s.name.includes("合并"))!;
     const sources = new Set(problems.values.slice(1).map((row) => row[0]));
     expect(sources).toContain(XLSX_NAME);

@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useRunner } from "../components/runner";
-import { SummaryChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
+import { SummaryChoiceFields, type SchemeChoice } from "../../ui/SchemeChoiceFields";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";
 import type {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Legend } from "../components/Legend";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
-import { SchemeChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
+import { SchemeChoiceFields, type SchemeChoice } from "../../ui/SchemeChoiceFields";
 import { TargetLine } from "../components/TargetLine";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";

@@ -2,7 +2,7 @@ import { Body1, Button, Textarea, makeStyles } from "@fluentui/react-components"
 import { useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
-import { SummaryChoiceFields, type SchemeChoice } from "../components/SchemeChoiceFields";
+import { SummaryChoiceFields, type SchemeChoice } from "../../ui/SchemeChoiceFields";
 import { TargetLine } from "../components/TargetLine";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";

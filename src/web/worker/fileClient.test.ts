@@ -10,6 +10,14 @@ import { PROBLEM, REGISTRY, exceljsWorkbook } from "../../../test/xlsx/_lib/fixt
 import type { Validation } from "../../app/validation";
 import type { UserColumn } from "../../core/read";
 import { InProcessWorker, readerOf, recordedClient } from "../../../test/web/_lib/inProcessWorker";
+import {
+  A_HEADER,
+  A_ROWS,
+  B_HEADER,
+  B_ROWS,
+  officeWorkbook,
+  registryWorkbook,
+} from "../../../test/xlsx/_lib/offices";
 import { FileError, WorkerStopped, fileClient } from "./fileClient";
 import { createFileSessions } from "./fileSessions";
 
@@ -201,11 +209,13 @@ describe("the browser page's file worker", () => {
     const input = await exceljsWorkbook();
     const progress: Progress[] = [];
     const { outcome, bytes } = await client.consolidate(
-      [
-        { name: "阿坝县院.xlsx", read: readerOf(input) },
-        { name: "甘洛县院.csv", read: readerOf(new TextEncoder().encode("甲,乙\n1,2\n")) },
-      ],
-      { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true },
+      {
+        files: [
+          { name: "阿坝县院.xlsx", read: readerOf(input) },
+          { name: "甘洛县院.csv", read: readerOf(new TextEncoder().encode("甲,乙\n1,2\n")) },
+        ],
+        choice: { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true },
+      },
       "zh",
       (p) => progress.push(p),
     );
@@ -232,14 +242,79 @@ describe("the browser page's file worker", () => {
     ];
     const choice = { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true } as const;
     hold.add("consolidate");
-    const first = client.consolidate(files, choice, "zh");
+    const first = client.consolidate({ files, choice }, "zh");
     await new Promise((r) => setTimeout(r, 10));
     expect(workers[0]!.requests).toEqual(["consolidate"]);
     client.cancel();
     hold.clear();
     expect(workers[0]!.terminated).toBe(true);
     expect(((await first.catch((e: unknown) => e)) as TaizhangError).key).toBe("cancelled");
-    const second = await client.consolidate(files, choice, "zh");
+    const second = await client.consolidate({ files, choice }, "zh");
     expect(second.outcome.submission.files).toHaveLength(2);
+  });
+
+  it("lists the registry's offices that sent nothing, and flags a file sent again from last period", async () => {
+    const { client, workers } = recordedClient();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const b = await officeWorkbook(B_HEADER, B_ROWS);
+    const registry = await registryWorkbook([
+      "阿坝县人民检察院",
+      "甘洛县人民检察院",
+      "玛多县人民检察院",
+    ]);
+    const { outcome, bytes } = await client.consolidate(
+      {
+        files: [
+          { name: "阿坝.xlsx", read: readerOf(a) },
+          { name: "甘洛.xlsx", read: readerOf(b) },
+        ],
+        registry: [{ name: "名册.xlsx", read: readerOf(registry) }],
+        previous: [{ name: "甘洛-5月.xlsx", read: readerOf(b) }],
+        choice: { scheme: "lights", dueSoonDays: 10, asOf: "2021-06-30", slips: false },
+      },
+      "zh",
+    );
+    expect(workers[0]!.requests).toEqual(["consolidate"]);
+    expect(outcome.submission.missing).toEqual(["玛多县人民检察院"]);
+    const sent = outcome.submission.files.map((f) => [f.file, f.sameAsPrevious]);
+    expect(sent).toEqual([
+      ["阿坝.xlsx", []],
+      ["甘洛.xlsx", ["甘洛-5月.xlsx"]],
+    ]);
+
+    // The download: a package Excel opens without repair, whose 报送情况 says the same.
+    expect(packageProblems(bytes)).toEqual([]);
+    const out = await readWorkbook(bytes);
+    // No slips asked for: none written.
+    expect(out.map((s) => s.name)).not.toContain("工作提示单");
+    const submission = out.find((s) => s.name === "报送情况")!.values;
+    expect(String(submission[0]?.[0])).toContain("名册中1个院未报送");
+    const missingTitle = submission.findIndex((row) => String(row[0]).startsWith("未报送的院"));
+    expect(missingTitle).toBeGreaterThan(0);
+    expect(submission[missingTitle + 1]?.slice(0, 2)).toEqual([1, "玛多县人民检察院"]);
+    const ganluo = submission.find((row) => row[1] === "甘洛.xlsx")!;
+    expect(String(ganluo[5])).toContain("与上期“甘洛-5月.xlsx”内容完全相同");
+    const aba = submission.find((row) => row[1] === "阿坝.xlsx")!;
+    expect(aba[5]).toBe("正常");
+  });
+
+  it("refuses a registry it cannot read names from, naming it", async () => {
+    const { client } = recordedClient();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const failure = await client
+      .consolidate(
+        {
+          files: [{ name: "阿坝.xlsx", read: readerOf(a) }],
+          registry: [
+            { name: "名册.csv", read: readerOf(new TextEncoder().encode("甲,乙\n1,2\n")) },
+          ],
+          choice: { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: true },
+        },
+        "zh",
+      )
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TaizhangError);
+    expect((failure as TaizhangError).key).toBe("noLedgerData");
+    expect((failure as TaizhangError).detail).toBe("名册.csv");
   });
 });

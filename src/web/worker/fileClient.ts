@@ -5,6 +5,7 @@ import type { Lang } from "../../core/model";
 import type { FileSessions } from "./fileSessions";
 import type {
   Consolidated,
+  FileBytes,
   FileCalls,
   FileFailure,
   FileMethod,
@@ -61,6 +62,20 @@ export type Restart = "cancelled" | "stopped";
 
 /** A file's bytes, as often as they are needed: the page keeps the File the user chose. */
 export type ReadBytes = () => Promise<ArrayBuffer>;
+
+/** A file the page keeps: its name, and its bytes read afresh when needed. */
+export interface PageFile {
+  name: string;
+  read: ReadBytes;
+}
+
+/** What is consolidated: the offices' files, and the registry and last period's if given. */
+export interface ConsolidateFiles {
+  files: readonly PageFile[];
+  registry?: readonly PageFile[];
+  previous?: readonly PageFile[];
+  choice: SummaryChoice;
+}
 
 /** Where requests go: a worker's postMessage, or the sessions run on the page. */
 interface Channel {
@@ -194,22 +209,37 @@ export function fileClient(createWorker: () => Worker, onPage: () => Promise<Fil
     },
 
     /**
-     * Several offices' files made one new workbook (as `taizhang consolidate` does); progress
-     * counts the files read.
+     * Several offices' files made one new workbook (as `taizhang consolidate` does), checked
+     * against the registry and last period's files when given; progress counts the offices'
+     * files read.
      */
     async consolidate(
-      files: readonly { name: string; read: ReadBytes }[],
-      choice: SummaryChoice,
+      request: ConsolidateFiles,
       lang: Lang,
       onProgress?: (progress: Progress) => void,
     ): Promise<Consolidated> {
       const since = generation;
-      const sources = [];
-      for (const file of files)
-        sources.push({ name: file.name, bytes: await readFor(file.read, since) });
+      const bytesOf = async (files: readonly PageFile[] = []) => {
+        const read: FileBytes[] = [];
+        for (const file of files)
+          read.push({ name: file.name, bytes: await readFor(file.read, since) });
+        return read;
+      };
+      const files = await bytesOf(request.files);
+      const registry = await bytesOf(request.registry);
+      const previous = await bytesOf(request.previous);
       return (await send(
-        { id: next++, file: 0, method: "consolidate", files: sources, choice, lang },
-        sources.map((s) => s.bytes),
+        {
+          id: next++,
+          file: 0,
+          method: "consolidate",
+          files,
+          registry,
+          previous,
+          choice: request.choice,
+          lang,
+        },
+        [...files, ...registry, ...previous].map((s) => s.bytes),
         onProgress,
       )) as Consolidated;
     },

@@ -11,7 +11,14 @@ import { readProblemText } from "../../xlsx/readMessages";
 import { workbookOfSheet } from "../../xlsx/textWorkbook";
 import { textSheetName } from "../../xlsx/readFileSheets";
 import { workbookSource } from "../../xlsx/workbookSource";
-import type { Consolidated, FileFailure, FileOpened, FileRequest, FileResponse } from "./protocol";
+import type {
+  Consolidated,
+  FileBytes,
+  FileFailure,
+  FileOpened,
+  FileRequest,
+  FileResponse,
+} from "./protocol";
 
 interface Session {
   host: XlsxHost;
@@ -65,6 +72,16 @@ async function hostOf(
   return { host: createXlsxHost(workbookOfSheet(sheet), { file: name }), source: "text" };
 }
 
+/** A file handed in, its bytes let go once read: one file's grid is held at a time. */
+function onceSource(file: FileBytes) {
+  let bytes: ArrayBuffer | null = file.bytes;
+  return workbookSource(file.name, () => {
+    const read = new Uint8Array(bytes ?? new ArrayBuffer(0));
+    bytes = null;
+    return read;
+  });
+}
+
 /**
  * The files the page has opened, each an .xlsx host with the app layer's operations on it: what
  * the worker runs (and the page itself where no worker can start). `handle` answers one request
@@ -102,15 +119,9 @@ export function createFileSessions(today?: () => string) {
         const context = { ...appContext(request.lang), ...(today ? { today } : {}) };
         const host = createXlsxHost(emptyWorkbook(), { file: "consolidated.xlsx" });
         const outcome = await consolidate(host, context, {
-          // Each file's bytes are let go once read: one file's grid is held at a time.
-          files: request.files.map((file) => {
-            let bytes: ArrayBuffer | null = file.bytes;
-            return workbookSource(file.name, () => {
-              const read = new Uint8Array(bytes ?? new ArrayBuffer(0));
-              bytes = null;
-              return read;
-            });
-          }),
+          files: request.files.map(onceSource),
+          registry: request.registry.map(onceSource),
+          previous: request.previous.map(onceSource),
           choice: request.choice,
           onFile: (done, total, sheet) =>
             reply({ id: request.id, progress: { stage: "read", sheet, done, total } }),

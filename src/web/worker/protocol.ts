@@ -32,7 +32,8 @@ export interface FileBytes {
 
 /**
  * What the page sends: open a file (its bytes move to the worker), call, save or close it; or
- * consolidate several offices' files into a new workbook (no session: `file` is 0).
+ * consolidate several offices' files into a new workbook (no session: `file` is 0), checked
+ * against an office registry (院名册) and last period's files when given.
  */
 export type FileRequest =
   | { id: number; file: number; method: "open"; name: string; bytes: ArrayBuffer; lang: Lang }
@@ -41,6 +42,10 @@ export type FileRequest =
       file: 0;
       method: "consolidate";
       files: FileBytes[];
+      /** 院名册: offices in it that sent nothing are listed. Empty: none given. */
+      registry: FileBytes[];
+      /** Last period's files: an office's file sent again unchanged is flagged. */
+      previous: FileBytes[];
       choice: SummaryChoice;
       lang: Lang;
     }

@@ -12,6 +12,13 @@ export class InProcessWorker {
   requests: string[] = [];
   /** Each call's method and arguments, as the worker received them. */
   calls: { method: string; args: unknown[] }[] = [];
+  /** Each consolidation asked for: the files' names by role, and the choice. */
+  consolidations: {
+    files: string[];
+    registry: string[];
+    previous: string[];
+    choice: unknown;
+  }[] = [];
   private sessions = createFileSessions(() => "2021-07-01");
 
   terminated = false;
@@ -23,6 +30,13 @@ export class InProcessWorker {
     this.requests.push(request.method);
     const copy = structuredClone(request);
     if ("args" in copy) this.calls.push({ method: copy.method, args: copy.args });
+    if (copy.method === "consolidate")
+      this.consolidations.push({
+        files: copy.files.map((f) => f.name),
+        registry: copy.registry.map((f) => f.name),
+        previous: copy.previous.map((f) => f.name),
+        choice: copy.choice,
+      });
     const answer = () =>
       void this.sessions.handle(copy, (response) =>
         setTimeout(() => {

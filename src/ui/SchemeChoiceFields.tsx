@@ -1,6 +1,17 @@
 import { Checkbox, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
-import type { SchemeName } from "../../core/flags";
-import type { Strings } from "../i18n";
+import type { SchemeName } from "../core/flags";
+
+// Shared by the task pane's 标识, 汇总 and 合并报送 and the browser page's 合并各院台账 (src/ui:
+// React pieces with no host behind them, which both front ends may import).
+
+/** The texts the fields show; each front end passes its own, in the reader's language. */
+export interface SchemeChoiceText {
+  schemeLabel: string;
+  schemeFlags: string;
+  schemeLights: string;
+  dueSoonDays: string;
+  slipsLabel: string;
+}
 
 export interface SchemeChoice {
   scheme: SchemeName;
@@ -10,7 +21,7 @@ export interface SchemeChoice {
 export interface SchemeChoiceFieldsProps {
   value: SchemeChoice;
   onChange(value: SchemeChoice): void;
-  text: Strings;
+  text: SchemeChoiceText;
   /** 临期天数 only where something counts it: 督办亮灯's yellow light, the reminder slips. */
   showDueSoon: boolean;
 }
@@ -64,7 +75,7 @@ export function SummaryChoiceFields(props: {
   onChange(value: SchemeChoice): void;
   slips: boolean;
   onSlips(slips: boolean): void;
-  text: Strings;
+  text: SchemeChoiceText;
 }) {
   return (
     <>
