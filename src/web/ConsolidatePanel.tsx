@@ -3,7 +3,6 @@ import {
   Card,
   Field,
   Input,
-  Label,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -11,12 +10,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { ConsolidateOutcome } from "../app/consolidate";
 import { localToday } from "../app/context";
 import { describeError } from "../app/errorText";
 import { isCancelled, type Progress } from "../app/progress";
 import type { Lang } from "../core/model";
+import { FilePicker, type FilePickerProps } from "../ui/FilePicker";
 import { SummaryChoiceFields, type SchemeChoice } from "../ui/SchemeChoiceFields";
 import { downloadWorkbook } from "./download";
 import { MERGED_NAME, counted, figure, format, type WebStrings } from "./strings";
@@ -24,6 +24,28 @@ import { FileError, type FileClient, type PageFile } from "./worker/fileClient";
 
 /** What the reader takes: .xlsx/.xlsm and CSV or tab-separated text. */
 const ACCEPT = ".xlsx,.xlsm,.csv,.txt";
+
+/** A picker of the card: the page keeps the files chosen; the inputs are told apart by name. */
+function CardPicker(
+  props: Pick<
+    FilePickerProps,
+    "label" | "choose" | "multiple" | "files" | "onChange" | "disabled"
+  > & {
+    text: WebStrings;
+  },
+) {
+  const { text, ...picker } = props;
+  return (
+    <FilePicker
+      {...picker}
+      clear={text.mergeClear}
+      none={text.mergeNoneChosen}
+      accept={ACCEPT}
+      inputLabel={props.choose}
+      clearLabel={`${text.mergeClear} ${props.choose}`}
+    />
+  );
+}
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box", "& p": { margin: 0 } },
@@ -37,14 +59,7 @@ const useStyles = makeStyles({
     alignItems: "start",
   },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  picked: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-  },
   date: { maxWidth: "200px" },
-  none: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   narrative: { whiteSpace: "pre-wrap", fontSize: tokens.fontSizeBase200 },
 });
@@ -64,66 +79,6 @@ type State =
   | { is: "done"; outcome: ConsolidateOutcome; bytes: Uint8Array }
   | { is: "failed"; message: string }
   | { is: "cancelled" };
-
-/** A file input behind a button, with the files chosen listed under it (the page keeps them). */
-function FilePicker(props: {
-  label: string;
-  choose: string;
-  multiple: boolean;
-  files: readonly File[];
-  onChange(files: File[]): void;
-  disabled: boolean;
-  text: WebStrings;
-}) {
-  const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
-  const labelId = useId();
-  const { files, text } = props;
-  return (
-    <div className={styles.column} role="group" aria-labelledby={labelId}>
-      <Label id={labelId}>{props.label}</Label>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept={ACCEPT}
-        multiple={props.multiple}
-        aria-label={props.choose}
-        onChange={(event) => {
-          const chosen = [...(event.currentTarget.files ?? [])];
-          // Cleared, so the same file can be chosen again after it was edited.
-          event.currentTarget.value = "";
-          if (chosen.length > 0) props.onChange(props.multiple ? [...files, ...chosen] : chosen);
-        }}
-      />
-      <div className={styles.row}>
-        <Button size="small" disabled={props.disabled} onClick={() => input.current?.click()}>
-          {props.choose}
-        </Button>
-        {files.length > 0 && (
-          <Button
-            size="small"
-            appearance="subtle"
-            disabled={props.disabled}
-            aria-label={`${text.mergeClear} ${props.choose}`}
-            onClick={() => props.onChange([])}
-          >
-            {text.mergeClear}
-          </Button>
-        )}
-      </div>
-      {files.length === 0 ? (
-        <span className={styles.none}>{text.mergeNoneChosen}</span>
-      ) : (
-        <ul className={styles.picked}>
-          {files.map((file, i) => (
-            <li key={`${i}:${file.name}`}>{file.name}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
 
 const pageFile = (file: File): PageFile => ({ name: file.name, read: () => file.arrayBuffer() });
 
@@ -188,7 +143,7 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
       <p>{text.mergeIntro}</p>
       <div className={styles.options}>
         <div className={styles.column}>
-          <FilePicker
+          <CardPicker
             label={text.mergeRegistryLabel}
             choose={text.mergeChooseRegistry}
             multiple={false}
@@ -197,7 +152,7 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
             disabled={state.is === "running"}
             text={text}
           />
-          <FilePicker
+          <CardPicker
             label={text.mergePreviousLabel}
             choose={text.mergeChoosePrevious}
             multiple

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 import { exceljsWorkbook, workbookWithForeignParts } from "./_lib/fixture";
+import { A_HEADER, A_ROWS, B_HEADER, B_ROWS, officeWorkbook } from "./_lib/offices";
 import { packageProblems } from "./_lib/packageCheck";
 import { partsOf } from "./_lib/parts";
 import { zipOf } from "./_lib/xlsxBytes";
@@ -20,15 +20,6 @@ const path = (name: string) => join(dir, name);
 async function run(...args: string[]) {
   const quiet = () => undefined;
   return main(args, { out: quiet, err: quiet });
-}
-
-async function officeWorkbook(office: string, id: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("问题整改台账");
-  ws.addRow(["序号", "院名", "问题编号", "问题描述", "整改措施", "完成时限", "完成情况"]);
-  ws.addRow([1, office, id, "案件质量不高", "开展评查", "2021-06-30", "已完成"]);
-  ws.addRow([2, office, `${id}-2`, "队伍建设薄弱", "跟班学习", "2021-12-31", "正在推进"]);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** The fixture with what Excel writes for an empty sheet and an empty style list: `<x/>`. */
@@ -62,8 +53,8 @@ beforeAll(async () => {
   writeFileSync(path("台账.xlsx"), await exceljsWorkbook());
   writeFileSync(path("带图表.xlsx"), await workbookWithForeignParts());
   writeFileSync(path("空元素.xlsx"), await withEmptyElements());
-  writeFileSync(path("甲县院.xlsx"), await officeWorkbook("甲县院", "JX-1"));
-  writeFileSync(path("乙县院.xlsx"), await officeWorkbook("乙县院", "YX-1"));
+  writeFileSync(path("甲县院.xlsx"), await officeWorkbook(A_HEADER, A_ROWS));
+  writeFileSync(path("乙县院.xlsx"), await officeWorkbook(B_HEADER, B_ROWS));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,17 +1,13 @@
-import { Body1, Button, Label, Link, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Body1, Button, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useRunner } from "../components/runner";
+import { FilePicker } from "../../ui/FilePicker";
 import { SummaryChoiceFields, type SchemeChoice } from "../../ui/SchemeChoiceFields";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";
-import type {
-  ConsolidationOutcome,
-  FileState,
-  PaneConsolidation,
-  PickedFile,
-} from "../consolidation";
+import type { ConsolidationOutcome, FileState, PaneConsolidation } from "../consolidation";
 import { counted, figure, format, quotedList, type Lang, type Strings } from "../i18n";
 import { kindName } from "../../app/kinds";
 
@@ -19,8 +15,6 @@ import { kindName } from "../../app/kinds";
 const ACCEPT = ".xlsx,.xlsm,.csv,.txt,.xls";
 
 const useStyles = makeStyles({
-  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  files: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   state: { color: tokens.colorNeutralForeground3 },
   unreadable: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -32,23 +26,20 @@ export interface ConsolidatePanelProps {
   workbook: WorkbookView;
 }
 
-/** A file input behind a button, with the files chosen so far listed under it. */
-function FilePicker(props: {
+/** A picker of the panel; the offices' files also show each file's state in the last run. */
+function PanelPicker(props: {
   label: string;
   multiple: boolean;
-  files: readonly PickedFile[];
-  onChange(files: PickedFile[]): void;
+  files: readonly File[];
+  onChange(files: File[]): void;
   disabled: boolean;
   text: Strings;
   /** Each file's state in the last run, by index (the offices' files only). */
   states?: readonly (FileState | undefined)[];
   lang: Lang;
 }) {
-  const styles = usePanelStyles();
   const own = useStyles();
-  const input = useRef<HTMLInputElement>(null);
-  const labelId = useId("files-label");
-  const { text, files } = props;
+  const { text, states } = props;
   const stateText = (state: FileState | undefined) => {
     if (!state) return text.fileWaiting;
     if (state.state === "reading") return text.fileReading;
@@ -56,56 +47,24 @@ function FilePicker(props: {
     return format(text.fileUnreadable, { reason: state.problem[props.lang] });
   };
   return (
-    <div className={own.picker} role="group" aria-labelledby={labelId}>
-      <Label id={labelId}>{props.label}</Label>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept={ACCEPT}
-        multiple={props.multiple}
-        onChange={(event) => {
-          const chosen = [...(event.currentTarget.files ?? [])];
-          // Cleared, so the same file can be chosen again after it was edited.
-          event.currentTarget.value = "";
-          if (chosen.length > 0) props.onChange(props.multiple ? [...files, ...chosen] : chosen);
-        }}
-      />
-      <div className={styles.row}>
-        <Button size="small" disabled={props.disabled} onClick={() => input.current?.click()}>
-          {text.chooseFiles}
-        </Button>
-        {files.length > 0 && (
-          <Button
-            size="small"
-            appearance="subtle"
-            disabled={props.disabled}
-            onClick={() => props.onChange([])}
-          >
-            {text.clearFiles}
-          </Button>
-        )}
-      </div>
-      {files.length === 0 ? (
-        <Body1 className={styles.caption}>{text.noFileChosen}</Body1>
-      ) : (
-        <ul className={own.files}>
-          {files.map((file, i) => {
-            const state = props.states?.[i];
-            return (
-              <li key={`${i}:${file.name}`}>
-                {file.name}
-                {props.states && (
-                  <span
-                    className={state?.state === "unreadable" ? own.unreadable : own.state}
-                  >{` — ${stateText(state)}`}</span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </div>
+    <FilePicker
+      label={props.label}
+      choose={text.chooseFiles}
+      clear={text.clearFiles}
+      none={text.noFileChosen}
+      accept={ACCEPT}
+      multiple={props.multiple}
+      files={props.files}
+      onChange={props.onChange}
+      disabled={props.disabled}
+      {...(states && {
+        note: (_file: File, i: number) => (
+          <span className={states[i]?.state === "unreadable" ? own.unreadable : own.state}>
+            {` — ${stateText(states[i])}`}
+          </span>
+        ),
+      })}
+    />
   );
 }
 
@@ -118,15 +77,15 @@ export function ConsolidatePanel({ consolidation, text, lang, workbook }: Consol
   const styles = usePanelStyles();
   const runner = useRunner();
   const { state, run, busy } = useOperation(lang, text.cancelled);
-  const [files, setFiles] = useState<PickedFile[]>([]);
-  const [registry, setRegistry] = useState<PickedFile[]>([]);
-  const [previous, setPrevious] = useState<PickedFile[]>([]);
+  const [files, setFiles] = useState<File[]>([]);
+  const [registry, setRegistry] = useState<File[]>([]);
+  const [previous, setPrevious] = useState<File[]>([]);
   const [states, setStates] = useState<(FileState | undefined)[]>([]);
   const [choice, setChoice] = useState<SchemeChoice>({ scheme: "flags", dueSoonDays: 7 });
   const [slips, setSlips] = useState(true);
   const [outcome, setOutcome] = useState<ConsolidationOutcome | null>(null);
 
-  const chooseFiles = (next: PickedFile[]) => {
+  const chooseFiles = (next: File[]) => {
     setFiles(next);
     setStates([]);
   };
@@ -172,7 +131,7 @@ export function ConsolidatePanel({ consolidation, text, lang, workbook }: Consol
   return (
     <div className={styles.panel}>
       <Body1 className={styles.caption}>{text.consolidateIntro}</Body1>
-      <FilePicker
+      <PanelPicker
         label={text.consolidateFilesLabel}
         multiple
         files={files}
@@ -182,7 +141,7 @@ export function ConsolidatePanel({ consolidation, text, lang, workbook }: Consol
         states={states}
         lang={lang}
       />
-      <FilePicker
+      <PanelPicker
         label={text.registryLabel}
         multiple={false}
         files={registry}
@@ -191,7 +150,7 @@ export function ConsolidatePanel({ consolidation, text, lang, workbook }: Consol
         text={text}
         lang={lang}
       />
-      <FilePicker
+      <PanelPicker
         label={text.previousLabel}
         multiple
         files={previous}
