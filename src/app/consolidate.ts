@@ -11,16 +11,21 @@ import {
   contentFingerprint,
   type ConsolidatedFile,
   type PreviousFile,
-  type Repeat,
-  type Submission,
 } from "../core/consolidate";
 import type { SheetInput } from "../core/model";
 import { mergePlans } from "../core/plan";
 import type { ReadLedgerResult } from "../core/read";
 import type { AppContext } from "./context";
+import {
+  writeConsolidation,
+  type ConsolidateOutcome,
+  type ConsolidationWork,
+} from "./consolidateWrite";
 import type { WorkbookHost } from "./host";
 import { readWorkbook, registryNames } from "./readLedgers";
-import { summaryWork, type SummaryChoice, type SummaryFigures } from "./summary";
+import { summaryWork, type SummaryChoice } from "./summary";
+
+export type { ConsolidateOutcome, ConsolidationWork };
 
 /** A workbook handed in: its name, and how to read its sheets when its turn comes. */
 export interface WorkbookSource {
@@ -40,38 +45,103 @@ export interface ConsolidateRequest {
   onFile?: (done: number, total: number, name: string) => void;
 }
 
-export interface ConsolidateOutcome {
-  submission: Submission;
-  repeats: Repeat[];
-  merged: { kind: string; title: string; sheet: string; rows: number }[];
-  figures: SummaryFigures;
-  /** Sheets written, in tab order. */
-  sheets: string[];
-}
-
 /** What the merged sheets and the summary need of a ledger: its rows, not its error list. */
 function slim(ledger: ReadLedgerResult): ReadLedgerResult {
   return { ...ledger, errors: [], skippedRows: [], truncated: ledger.errors.length > 0 };
 }
 
-async function registryOf(
-  sources: readonly WorkbookSource[],
-  context: AppContext,
-): Promise<string[]> {
-  const names: string[] = [];
-  for (const source of sources) {
-    const { sheets, problem } = await source.read();
-    if (problem) throw new TaizhangError("readFailed", source.name);
-    const found = registryNames(
-      readWorkbook(
-        sheets.map((input) => ({ input })),
+/** What a read file gives the consolidation: its sheets, or why it cannot be read. */
+export interface FileRead {
+  sheets: SheetInput[];
+  problem?: { zh: string; en: string };
+}
+
+/** How one office's file was taken in: its sheets and the ledgers' rows, or its problem. */
+export interface FileTaken {
+  sheets: number;
+  rows: number;
+  problem?: { zh: string; en: string };
+}
+
+/**
+ * The files taken in one at a time (registry first, then the offices' files and last period's),
+ * each file's grid read, fingerprinted and dropped before the next; `work` builds what to write.
+ */
+export interface ConsolidationGathering {
+  /** The registry's office names; refuses a registry that cannot be read or lists none. */
+  registry(name: string, read: FileRead): void;
+  file(name: string, read: FileRead): FileTaken;
+  previous(name: string, read: FileRead): void;
+  /** The plan and outcome over everything taken; refuses when no file held a ledger's rows. */
+  work(choice: SummaryChoice): ConsolidationWork;
+}
+
+export function gatherConsolidation(context: AppContext): ConsolidationGathering {
+  let registry: string[] | null = null;
+  const files: ConsolidatedFile[] = [];
+  const previous: PreviousFile[] = [];
+  return {
+    registry(name, { sheets, problem }) {
+      if (problem) throw new TaizhangError("readFailed", name);
+      const found = registryNames(
+        readWorkbook(
+          sheets.map((input) => ({ input })),
+          context,
+        ).results,
+      );
+      if (!found || found.length === 0) throw new TaizhangError("noLedgerData", name);
+      registry = [...(registry ?? []), ...found];
+    },
+    file(name, { sheets, problem }) {
+      if (problem) {
+        files.push({ file: name, fingerprint: null, ledgers: [], problem });
+        return { sheets: 0, rows: 0, problem };
+      }
+      const read = readWorkbook(
+        sheets.map((input) => ({ input: { ...input, file: name } })),
         context,
-      ).results,
-    );
-    if (!found || found.length === 0) throw new TaizhangError("noLedgerData", source.name);
-    names.push(...found);
+        registry === null ? {} : { registry: [...registry] },
+      );
+      const ledgers = read.results.map(slim);
+      files.push({ file: name, fingerprint: contentFingerprint(sheets), ledgers });
+      return { sheets: sheets.length, rows: ledgers.reduce((n, l) => n + l.rows.length, 0) };
+    },
+    previous(name, { sheets, problem }) {
+      if (!problem) previous.push({ file: name, fingerprint: contentFingerprint(sheets) });
+    },
+    work(choice) {
+      const ledgers = files.flatMap((f) => f.ledgers);
+      if (!ledgers.some((l) => l.rows.length > 0))
+        throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
+      const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
+      const summary = summaryWork(ledgers, choice, context.lang);
+      return {
+        plan: mergePlans(summary.plan, consolidated.plan),
+        outcome: {
+          submission: consolidated.submission,
+          repeats: consolidated.repeats,
+          merged: consolidated.merged,
+          figures: summary.figures,
+        },
+      };
+    },
+  };
+}
+
+/** Reads every file in turn and builds what to write: the heavy part, with no host. */
+export async function consolidationWork(
+  context: AppContext,
+  request: ConsolidateRequest,
+): Promise<ConsolidationWork> {
+  const gathering = gatherConsolidation(context);
+  for (const source of request.registry ?? []) gathering.registry(source.name, await source.read());
+  let done = 0;
+  for (const source of request.files) {
+    gathering.file(source.name, await source.read());
+    request.onFile?.(++done, request.files.length, source.name);
   }
-  return names;
+  for (const source of request.previous ?? []) gathering.previous(source.name, await source.read());
+  return gathering.work(request.choice);
 }
 
 /** Reads every file in turn, then writes the consolidated sheets into `host`. */
@@ -80,54 +150,6 @@ export async function consolidate(
   context: AppContext,
   request: ConsolidateRequest,
 ): Promise<ConsolidateOutcome> {
-  const registry =
-    request.registry && request.registry.length > 0
-      ? await registryOf(request.registry, context)
-      : null;
-  const files: ConsolidatedFile[] = [];
-  let done = 0;
-  for (const source of request.files) {
-    const { sheets, problem } = await source.read();
-    if (problem) files.push({ file: source.name, fingerprint: null, ledgers: [], problem });
-    else {
-      const read = readWorkbook(
-        sheets.map((input) => ({ input: { ...input, file: source.name } })),
-        context,
-        registry === null ? {} : { registry: [...registry] },
-      );
-      files.push({
-        file: source.name,
-        fingerprint: contentFingerprint(sheets),
-        ledgers: read.results.map(slim),
-      });
-    }
-    request.onFile?.(++done, request.files.length, source.name);
-  }
-  const previous: PreviousFile[] = [];
-  for (const source of request.previous ?? []) {
-    const { sheets, problem } = await source.read();
-    if (!problem) previous.push({ file: source.name, fingerprint: contentFingerprint(sheets) });
-  }
-
-  const ledgers = files.flatMap((f) => f.ledgers);
-  if (!ledgers.some((l) => l.rows.length > 0))
-    throw new TaizhangError("noLedgerData", request.files.map((f) => f.name).join("”“"));
-  const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
-  const summary = summaryWork(ledgers, request.choice, context.lang);
-  const written = await host.write({
-    sheets: [],
-    build: () => ({ plan: mergePlans(summary.plan, consolidated.plan) }),
-  });
-  const state = await host.state();
-  const ours = new Set(Object.values(written.sheetNames));
-  return {
-    submission: consolidated.submission,
-    repeats: consolidated.repeats,
-    merged: consolidated.merged.map((m) => ({
-      ...m,
-      sheet: written.sheetNames[`merged:${m.kind}`] ?? m.sheet,
-    })),
-    figures: summary.figures,
-    sheets: state.sheets.map((s) => s.name).filter((n) => ours.has(n)),
-  };
+  const work = await consolidationWork(context, request);
+  return (await writeConsolidation(host, work)).outcome;
 }
