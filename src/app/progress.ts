@@ -13,6 +13,11 @@ export interface Progress {
   sheet?: string;
   done?: number;
   total?: number;
+  /**
+   * Where the operation works through files one at a time (合并报送): the one being read, as
+   * "file `number` of `count`" (1-based).
+   */
+  file?: { number: number; count: number; name: string };
 }
 
 /** What a front end passes to a long operation: a way to stop it, and where to tell progress. */

@@ -1,14 +1,16 @@
-// 合并报送 in the task pane: the offices' files the user picked, read one at a time in the pane's
-// worker, consolidated by the app layer's workflow (src/app/consolidate) into the open workbook
-// through the Excel host — whose write holds the one-writer lock and the ownership marks, so
-// only the add-in's own sheets are written and a second run replaces them.
-import type { ConsolidateOutcome, WorkbookSource } from "../app/consolidate";
+// 合并报送 in the task pane: the offices' files the user picked, read and consolidated one at a
+// time in the pane's worker by the app layer's workflow (src/app/consolidate: the ledgers, the
+// fingerprints, the plans), then written into the open workbook through the Excel host — whose
+// write holds the one-writer lock and the ownership marks, so only the add-in's own sheets are
+// written and a second run replaces them. The page itself only writes.
+import type { FileTaken } from "../app/consolidate";
+import { writeConsolidation, type ConsolidateOutcome } from "../app/consolidateWrite";
 import type { AppContext } from "../app/context";
 import type { WorkbookHost } from "../app/host";
-import { checkCancelled, isCancelled, type RunOptions } from "../app/progress";
+import { checkCancelled, type RunOptions } from "../app/progress";
 import type { SummaryChoice } from "../app/summary";
-import type { FileSheets } from "../xlsx/readFileSheets";
-import type { FileWork } from "./worker/protocol";
+import type { ConsolidationWorkMethods, GatherRole } from "./worker/protocol";
+import { UNREADABLE } from "./worker/unreadable";
 
 /** A file the user picked: what a DOM File offers (and what a test can make without one). */
 export interface PickedFile {
@@ -52,78 +54,71 @@ export interface PaneConsolidation {
 }
 
 /**
- * Why a file the pane could not get the bytes of (or whose reading failed) is skipped. The
- * browser's own words are English and technical: the user gets what to do instead.
- */
-const UNREADABLE = {
-  zh: "无法读取该文件：可能已被移动、删除或正被其他程序占用。请确认文件后重新选择。",
-  en: "The file could not be read: it may have been moved, deleted or be open in another program. Check it and choose it again.",
-};
-
-/**
- * The pane's consolidation on `host` (the open workbook). `work` reads a file's bytes (the pane's
- * worker). A file that cannot be read is listed with its reason and the others go on; cancelling
- * stops before the next file, and before anything is written.
+ * The pane's consolidation on `host` (the open workbook). `work` (the pane's worker) takes the
+ * files in one at a time — each file's bytes moved to it, read, its ledgers' rows kept — and
+ * builds the plan and outcome; the page only writes them. A file that cannot be read is listed
+ * with its reason and the others go on; cancelling stops before the next file (or drops the
+ * file being read), and before anything is written.
  */
 export function createPaneConsolidation(
   host: WorkbookHost,
   context: AppContext,
-  work: FileWork,
+  work: ConsolidationWorkMethods,
 ): PaneConsolidation {
+  let sessions = 0;
   return {
     async consolidate(request, options = {}) {
       const { signal } = options;
-      const read = async (file: PickedFile): Promise<FileSheets> => {
-        checkCancelled(signal);
-        try {
-          const bytes = await file.arrayBuffer();
+      checkCancelled(signal);
+      const session = `${Date.now()}-${++sessions}`;
+      await work.beginConsolidation(session);
+      let over = false;
+      try {
+        /** One file's bytes to the worker; none (with the reason) when the page cannot get them. */
+        const gather = async (file: PickedFile, role: GatherRole): Promise<FileTaken> => {
           checkCancelled(signal);
-          return await work.readFile(bytes, file.name, signal);
-        } catch (error) {
-          if (isCancelled(error) || signal?.aborted) throw error;
-          return { sheets: [], problem: UNREADABLE };
+          const bytes = await file.arrayBuffer().catch(() => ({ problem: UNREADABLE }));
+          checkCancelled(signal);
+          return work.gatherFile(session, role, file.name, bytes, signal);
+        };
+        for (const file of request.registry) {
+          options.onProgress?.({ stage: "read" });
+          await gather(file, "registry");
         }
-      };
-      const sources = (files: readonly PickedFile[], told: boolean): WorkbookSource[] =>
-        files.map((file, index) => ({
-          name: file.name,
-          async read() {
-            // The pane's bar says "reading"; the panel lists each file's own state.
-            options.onProgress?.({ stage: "read" });
-            if (told) options.onFile?.(index, { state: "reading" });
-            const result = await read(file);
-            if (told)
-              options.onFile?.(
-                index,
-                result.problem
-                  ? { state: "unreadable", problem: result.problem }
-                  : { state: "read", sheets: result.sheets.length },
-              );
-            return result;
-          },
-        }));
-      let notes: { zh: string; en: string }[] = [];
-      // The host as the workflow sees it: the last chance to cancel comes before the write, and
-      // the write's notes (the workflow does not pass them on) are kept for the user.
-      const writing: WorkbookHost = {
-        ...host,
-        async write(writeRequest) {
-          checkCancelled(signal);
-          options.onProgress?.({ stage: "write" });
-          const written = await host.write(writeRequest);
-          notes = written.notes.map((n) => ({ zh: n.zh, en: n.en }));
-          return written;
-        },
-      };
-      // The workflow and the ledger reader load with the first consolidation, not with the pane.
-      const { consolidate } = await import("../app/consolidate");
-      const outcome = await consolidate(writing, context, {
-        files: sources(request.files, true),
-        registry: sources(request.registry, false),
-        previous: sources(request.previous, false),
-        choice: request.choice,
-      });
-      return { ...outcome, notes };
+        let rows = 0;
+        const count = request.files.length;
+        for (const [index, file] of request.files.entries()) {
+          options.onProgress?.({
+            stage: "read",
+            file: { number: index + 1, count, name: file.name },
+          });
+          options.onFile?.(index, { state: "reading" });
+          const taken = await gather(file, "file");
+          rows += taken.rows;
+          options.onFile?.(
+            index,
+            taken.problem
+              ? { state: "unreadable", problem: taken.problem }
+              : { state: "read", sheets: taken.sheets },
+          );
+        }
+        for (const file of request.previous) {
+          options.onProgress?.({ stage: "read" });
+          await gather(file, "previous");
+        }
+        checkCancelled(signal);
+        options.onProgress?.({ stage: "summarise", total: rows });
+        const built = await work.consolidationWork(session, request.choice, signal);
+        over = true;
+        // The last chance to cancel comes before the write.
+        checkCancelled(signal);
+        options.onProgress?.({ stage: "write" });
+        const { outcome, notes } = await writeConsolidation(host, built);
+        return { ...outcome, notes: notes.map((n) => ({ zh: n.zh, en: n.en })) };
+      } finally {
+        // Cancelled or refused: the worker lets go of the rows it kept.
+        if (!over) void work.endConsolidation(session).catch(() => undefined);
+      }
     },
 
     showSheet: (sheet) => host.selectCell(sheet, 1, null),

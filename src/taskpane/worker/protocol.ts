@@ -1,4 +1,6 @@
+import type { ConsolidationWork, FileTaken } from "../../app/consolidate";
 import type { CoreWork } from "../../app/coreWork";
+import type { SummaryChoice } from "../../app/summary";
 import type { Lang } from "../../core/model";
 import type { FileSheets } from "../../xlsx/readFileSheets";
 
@@ -8,8 +10,37 @@ export interface FileWork {
   readFile(bytes: ArrayBuffer, name: string, signal?: AbortSignal): Promise<FileSheets>;
 }
 
+/** What a picked file is to 合并报送. */
+export type GatherRole = "registry" | "file" | "previous";
+
+/**
+ * 合并报送 in the worker, one file a call: the page hands over one file's bytes at a time (or
+ * why it has none), the worker keeps only the ledgers' rows between calls, and at the end
+ * answers the plan to write. A consolidation is named by the page (`session`) so that a worker
+ * started afresh meanwhile (cancelled work, a crash) refuses rather than merging half the files.
+ */
+export interface ConsolidationWorkMethods {
+  beginConsolidation(session: string): Promise<void>;
+  /** Reads the file and takes it in; `bytes` are transferred. */
+  gatherFile(
+    session: string,
+    role: GatherRole,
+    name: string,
+    bytes: ArrayBuffer | { problem: { zh: string; en: string } },
+    signal?: AbortSignal,
+  ): Promise<FileTaken>;
+  /** The plan and outcome over the files taken; the session is over. */
+  consolidationWork(
+    session: string,
+    choice: SummaryChoice,
+    signal?: AbortSignal,
+  ): Promise<ConsolidationWork>;
+  /** Forgets a session that will not finish (the user cancelled). */
+  endConsolidation(session: string): Promise<void>;
+}
+
 /** Everything the pane's worker does: the core's share of each workflow, and reading files. */
-export type PaneWork = CoreWork & FileWork;
+export type PaneWork = CoreWork & FileWork & ConsolidationWorkMethods;
 
 /** The methods, as the worker answers them. */
 export type WorkMethod = keyof PaneWork;

@@ -119,5 +119,24 @@ export function workerCoreWork(
     // The file's bytes move to the worker rather than being copied: a 20 MB workbook once.
     readFile: (bytes, name, signal) =>
       call("readFile", [bytes, name], signal, [bytes]) as ReturnType<PaneWork["readFile"]>,
+    beginConsolidation: (session) =>
+      call("beginConsolidation", [session]) as ReturnType<PaneWork["beginConsolidation"]>,
+    // One file's bytes at a time, moved like readFile's; the worker keeps only the rows.
+    gatherFile: (session, role, name, bytes, signal) =>
+      call(
+        "gatherFile",
+        [session, role, name, bytes],
+        signal,
+        bytes instanceof ArrayBuffer ? [bytes] : [],
+      ) as ReturnType<PaneWork["gatherFile"]>,
+    consolidationWork: (session, choice, signal) =>
+      call("consolidationWork", [session, choice], signal) as ReturnType<
+        PaneWork["consolidationWork"]
+      >,
+    // A worker stopped by the cancel took the session with it: none is started just to end it.
+    endConsolidation: (session) =>
+      worker || broken
+        ? (call("endConsolidation", [session]) as ReturnType<PaneWork["endConsolidation"]>)
+        : Promise.resolve(),
   };
 }
