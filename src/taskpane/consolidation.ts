@@ -8,6 +8,7 @@ import { writeConsolidation, type ConsolidateOutcome } from "../app/consolidateW
 import type { AppContext } from "../app/context";
 import type { WorkbookHost } from "../app/host";
 import { checkCancelled, type RunOptions } from "../app/progress";
+import { TaizhangError } from "../core/errors";
 import type { SummaryChoice } from "../app/summary";
 import type { ConsolidationWorkMethods, GatherRole } from "./worker/protocol";
 import { UNREADABLE } from "./worker/unreadable";
@@ -53,12 +54,23 @@ export interface PaneConsolidation {
   showSheet(sheet: string): Promise<void>;
 }
 
+/** A crash of the worker while it read `name`, saying which file it was reading. */
+function stoppedReading(error: unknown, name: string): unknown {
+  if (!(error instanceof TaizhangError) || error.key !== "workStopped") return error;
+  return new TaizhangError("workStopped", error.detail, error, {
+    zh: `停止时正在读取“${name}”。`,
+    en: ` It stopped while reading “${name}”.`,
+  });
+}
+
 /**
  * The pane's consolidation on `host` (the open workbook). `work` (the pane's worker) takes the
  * files in one at a time — each file's bytes moved to it, read, its ledgers' rows kept — and
  * builds the plan and outcome; the page only writes them. A file that cannot be read is listed
  * with its reason and the others go on; cancelling stops before the next file (or drops the
- * file being read), and before anything is written.
+ * file being read), and before anything is written. A worker that crashes takes the files
+ * gathered so far with it: the run is refused (`workStopped`, naming the file being read) and
+ * writes nothing; the next run starts a new worker.
  */
 export function createPaneConsolidation(
   host: WorkbookHost,
@@ -74,24 +86,26 @@ export function createPaneConsolidation(
       await work.beginConsolidation(session);
       let over = false;
       try {
+        // Every file is read in turn, the registry first and last period's files last; the bar
+        // counts them all.
+        const count = request.registry.length + request.files.length + request.previous.length;
+        let number = 0;
         /** One file's bytes to the worker; none (with the reason) when the page cannot get them. */
         const gather = async (file: PickedFile, role: GatherRole): Promise<FileTaken> => {
           checkCancelled(signal);
-          const bytes = await file.arrayBuffer().catch(() => ({ problem: UNREADABLE }));
-          checkCancelled(signal);
-          return work.gatherFile(session, role, file.name, bytes, signal);
-        };
-        for (const file of request.registry) {
-          options.onProgress?.({ stage: "read" });
-          await gather(file, "registry");
-        }
-        let rows = 0;
-        const count = request.files.length;
-        for (const [index, file] of request.files.entries()) {
           options.onProgress?.({
             stage: "read",
-            file: { number: index + 1, count, name: file.name },
+            file: { number: ++number, count, name: file.name },
           });
+          const bytes = await file.arrayBuffer().catch(() => ({ problem: UNREADABLE }));
+          checkCancelled(signal);
+          return work
+            .gatherFile(session, role, file.name, bytes, signal)
+            .catch((error: unknown) => Promise.reject(stoppedReading(error, file.name)));
+        };
+        for (const file of request.registry) await gather(file, "registry");
+        let rows = 0;
+        for (const [index, file] of request.files.entries()) {
           options.onFile?.(index, { state: "reading" });
           const taken = await gather(file, "file");
           rows += taken.rows;
@@ -102,10 +116,7 @@ export function createPaneConsolidation(
               : { state: "read", sheets: taken.sheets },
           );
         }
-        for (const file of request.previous) {
-          options.onProgress?.({ stage: "read" });
-          await gather(file, "previous");
-        }
+        for (const file of request.previous) await gather(file, "previous");
         checkCancelled(signal);
         options.onProgress?.({ stage: "summarise", total: rows });
         const built = await work.consolidationWork(session, request.choice, signal);
@@ -116,7 +127,7 @@ export function createPaneConsolidation(
         const { outcome, notes } = await writeConsolidation(host, built);
         return { ...outcome, notes: notes.map((n) => ({ zh: n.zh, en: n.en })) };
       } finally {
-        // Cancelled or refused: the worker lets go of the rows it kept.
+        // Cancelled, refused or stopped: the worker (if it still runs) lets go of the rows.
         if (!over) void work.endConsolidation(session).catch(() => undefined);
       }
     },

@@ -72,6 +72,12 @@ export const MESSAGES = {
     zh: "读取工作表时出错（{detail}）。",
     en: "Reading the sheet failed ({detail}).",
   },
+  // The pane's worker ended of itself (an error it did not catch, or out of memory): what it held
+  // is gone, and the page writes nothing from half the work.
+  workStopped: {
+    zh: "后台处理意外停止（可能是文件太大或内存不足），工作簿未做任何更改。请重试；如仍停止，请分批处理。",
+    en: "The background work stopped unexpectedly (perhaps a file too large for the memory); nothing was changed. Try again; if it stops again, work in smaller batches.",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -28,6 +28,12 @@ export function stageText(progress: Progress | null, text: Strings, lang: Lang):
   const sheet = progress.sheet ?? "";
   switch (progress.stage) {
     case "read":
+      if (progress.file)
+        return format(text.stageReadFile, {
+          number: count(progress.file.number),
+          count: count(progress.file.count),
+          name: progress.file.name,
+        });
       return progress.total === undefined
         ? text.stageReadSheets
         : format(text.stageRead, {
@@ -55,7 +61,7 @@ function activityText(action: string, stage: string, text: Strings, lang: Lang):
 
 /**
  * The pane's one progress line, above every panel: what is running, its stage with counts, a
- * bar (measured while rows are read), and 取消 until writing begins.
+ * bar (measured while rows or files are read), and 取消 until writing begins.
  */
 export function ActivityBar(props: {
   running: Running;
@@ -66,10 +72,15 @@ export function ActivityBar(props: {
   const { running, text, lang } = props;
   const styles = useStyles();
   const p = running.progress;
+  // Measured while rows are read, or while files are (合并报送: the files before this one).
   const value =
-    p?.stage === "read" && p.total !== undefined && p.total > 0
-      ? (p.done ?? 0) / p.total
-      : undefined;
+    p?.stage !== "read"
+      ? undefined
+      : p.file
+        ? (p.file.number - 1) / p.file.count
+        : p.total !== undefined && p.total > 0
+          ? (p.done ?? 0) / p.total
+          : undefined;
   const stage = stageText(p, text, lang);
   return (
     <div className={styles.bar} role="status" aria-live="polite" data-testid="activity">

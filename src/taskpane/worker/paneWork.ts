@@ -10,25 +10,21 @@ import { UNREADABLE } from "./unreadable";
 /** The pane's work where it runs (in its worker, or on the page where no worker starts). */
 export function inlinePaneWork(context: AppContext): PaneWork {
   const sessions = new Map<string, ConsolidationGathering>();
-  const session = (id: string, name: string) => {
+  const session = (id: string) => {
     const gathering = sessions.get(id);
-    // The worker was started afresh since the first file: the files before are not here.
-    if (!gathering) throw new TaizhangError("readFailed", name);
+    // The worker was started afresh since the first file (the one before crashed): the files
+    // taken before are not here, and a plan of the rest would leave them out.
+    if (!gathering) throw new TaizhangError("workStopped");
     return gathering;
   };
   return {
     ...inlineCoreWork(context),
-    async readFile(bytes, name, signal) {
-      checkCancelled(signal);
-      return readFileSheets(new Uint8Array(bytes), name);
-    },
-
     async beginConsolidation(id) {
       sessions.set(id, gatherConsolidation(context));
     },
     async gatherFile(id, role, name, bytes, signal) {
       checkCancelled(signal);
-      const gathering = session(id, name);
+      const gathering = session(id);
       let read: FileSheets;
       if (bytes instanceof ArrayBuffer) {
         try {
@@ -48,7 +44,7 @@ export function inlinePaneWork(context: AppContext): PaneWork {
     },
     async consolidationWork(id, choice, signal) {
       checkCancelled(signal);
-      const gathering = session(id, "");
+      const gathering = session(id);
       sessions.delete(id);
       return gathering.work(choice);
     },

@@ -2,13 +2,6 @@ import type { ConsolidationWork, FileTaken } from "../../app/consolidate";
 import type { CoreWork } from "../../app/coreWork";
 import type { SummaryChoice } from "../../app/summary";
 import type { Lang } from "../../core/model";
-import type { FileSheets } from "../../xlsx/readFileSheets";
-
-/** Reading a file the user picked (合并报送): its bytes in, its sheets or its problem out. */
-export interface FileWork {
-  /** The bytes move to the worker (they are transferred, not copied): do not use them after. */
-  readFile(bytes: ArrayBuffer, name: string, signal?: AbortSignal): Promise<FileSheets>;
-}
 
 /** What a picked file is to 合并报送. */
 export type GatherRole = "registry" | "file" | "previous";
@@ -21,7 +14,10 @@ export type GatherRole = "registry" | "file" | "previous";
  */
 export interface ConsolidationWorkMethods {
   beginConsolidation(session: string): Promise<void>;
-  /** Reads the file and takes it in; `bytes` are transferred. */
+  /**
+   * Reads the file and takes it in; `bytes` move to the worker (transferred, not copied: do not
+   * use them after). A file that cannot be read is taken in with its problem, to be named.
+   */
   gatherFile(
     session: string,
     role: GatherRole,
@@ -39,8 +35,8 @@ export interface ConsolidationWorkMethods {
   endConsolidation(session: string): Promise<void>;
 }
 
-/** Everything the pane's worker does: the core's share of each workflow, and reading files. */
-export type PaneWork = CoreWork & FileWork & ConsolidationWorkMethods;
+/** Everything the pane's worker does: the core's share of each workflow, and 合并报送's reading. */
+export type PaneWork = CoreWork & ConsolidationWorkMethods;
 
 /** The methods, as the worker answers them. */
 export type WorkMethod = keyof PaneWork;

@@ -140,26 +140,104 @@ describe("core work in a worker", () => {
     expect(fallbacks).toBe(1);
   });
 
-  it("reads a picked file's bytes in the worker, moving them there, and names what it cannot read", async () => {
+  it("takes a picked file's bytes in the worker, moving them there, and names what it cannot read", async () => {
     const { work, workers } = inWorkers();
+    await work.beginConsolidation("s1");
     const csv = new TextEncoder().encode("问题编号,院名称\nP1,阿坝县院\n").buffer as ArrayBuffer;
-    const read = await work.readFile(csv, "阿坝县院.csv");
-    expect(read.problem).toBeUndefined();
-    expect(read.sheets.map((s) => [s.name, s.values])).toEqual([
-      [
-        "阿坝县院",
-        [
-          ["问题编号", "院名称"],
-          ["P1", "阿坝县院"],
-        ],
-      ],
-    ]);
+    const taken = await work.gatherFile("s1", "file", "阿坝县院.csv", csv);
+    expect(taken).toEqual({ sheets: 1, rows: 1 });
     expect(workers[0]?.transferred).toEqual([csv]);
     const pdf = new TextEncoder().encode("%PDF-1.7\n\u0000\u0001\u0002binary")
       .buffer as ArrayBuffer;
-    const refused = await work.readFile(pdf, "甘洛.xlsx");
-    expect(refused.sheets).toEqual([]);
+    const refused = await work.gatherFile("s1", "file", "甘洛.xlsx", pdf);
+    expect(refused.sheets).toBe(0);
     expect(refused.problem?.zh).toBeTruthy();
     expect(refused.problem?.zh).not.toBe(refused.problem?.en);
+    const built = await work.consolidationWork("s1", {
+      asOf: "2021-06-30",
+      scheme: "flags",
+      dueSoonDays: 7,
+      slips: false,
+    });
+    expect(built.outcome.submission.files.map((f) => [f.file, f.problem === undefined])).toEqual([
+      ["阿坝县院.csv", true],
+      ["甘洛.xlsx", false],
+    ]);
+    expect(workers).toHaveLength(1);
+  });
+
+  it("refuses the calls under way with workStopped when a running worker crashes, and starts a new one next", async () => {
+    class Crashing extends FakeWorker {
+      crash = false;
+      override postMessage(request: WorkRequest, transfer: Transferable[] = []) {
+        if (!this.crash) return super.postMessage(request, transfer);
+        this.received.push(request);
+        setTimeout(
+          () =>
+            this.onerror?.({
+              message: "Uncaught RangeError: Array buffer allocation failed",
+              preventDefault() {},
+            } as ErrorEvent),
+          1,
+        );
+      }
+    }
+    const workers: Crashing[] = [];
+    const work = workerCoreWork(
+      context,
+      () => {
+        const w = new Crashing();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      async () => {
+        throw new Error("the page is not to be used: the worker had started");
+      },
+    );
+    expect((await work.recognise({ input: SHEET })).kind).toBe("problem");
+    workers[0]!.crash = true;
+    const failure = await work.validate([{ input: SHEET }], []).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TaizhangError);
+    expect((failure as TaizhangError).key).toBe("workStopped");
+    expect((failure as TaizhangError).zh).toContain("工作簿未做任何更改");
+    expect(workers[0]?.terminated).toBe(true);
+    const next = await work.validate([{ input: SHEET }], []);
+    expect(next.facts).toEqual([{ sheet: "问题整改台账", kind: "problem", rows: 1 }]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it("does on the page what a worker that never ran was given, and everything after", async () => {
+    class Unloadable extends FakeWorker {
+      override postMessage(request: WorkRequest) {
+        this.received.push(request);
+        setTimeout(
+          () =>
+            this.onerror?.({
+              message: "Failed to load worker script",
+              preventDefault() {},
+            } as ErrorEvent),
+          1,
+        );
+      }
+    }
+    const workers: Unloadable[] = [];
+    let fallbacks = 0;
+    const work = workerCoreWork(
+      context,
+      () => {
+        const w = new Unloadable();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
+      async () => {
+        fallbacks++;
+        return inlinePaneWork(context);
+      },
+    );
+    expect((await work.recognise({ input: SHEET })).kind).toBe("problem");
+    expect((await work.recognise({ input: SHEET })).dataRows).toBe(1);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received).toHaveLength(1);
+    expect(fallbacks).toBe(1);
   });
 });

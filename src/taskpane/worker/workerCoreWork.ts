@@ -15,7 +15,11 @@ function failureOf(error: { key?: string; detail?: string; message: string }): E
  * The core work run in a Web Worker. Cancelling terminates the worker (work that has begun is
  * not waited for) and the next call starts a new one; a re-check then compares the edited
  * ledger with nothing, until the next 校验. Where the worker cannot start (a webview without
- * workers, a script it refuses), the work runs on the page instead.
+ * workers, a script it refuses: it fails before it has answered anything), the work runs on the
+ * page instead, the calls it had been given too. A worker that fails after it has answered
+ * (an error it did not catch, out of memory) has crashed: the calls under way are refused with
+ * `workStopped`, what it held (a 合并报送 half gathered) is gone, and the next call starts a
+ * new worker.
  */
 export function workerCoreWork(
   context: AppContext,
@@ -26,10 +30,18 @@ export function workerCoreWork(
   let broken = false;
   let inline: Promise<PaneWork> | undefined;
   let next = 1;
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
+  interface Pending {
+    method: WorkMethod;
+    args: unknown[];
+    signal: AbortSignal | undefined;
+    resolve(v: unknown): void;
+    reject(e: unknown): void;
+  }
+  const pending = new Map<number, Pending>();
   const failAll = (error: unknown) => {
-    for (const p of pending.values()) p.reject(error);
+    const waiting = [...pending.values()];
     pending.clear();
+    for (const p of waiting) p.reject(error);
   };
   const stop = () => {
     worker?.terminate();
@@ -37,7 +49,9 @@ export function workerCoreWork(
   };
   const start = (): Worker => {
     const w = createWorker();
+    let answered = false;
     w.onmessage = (event: MessageEvent<WorkResponse>) => {
+      answered = true;
       const reply = event.data;
       const waiting = pending.get(reply.id);
       if (!waiting) return;
@@ -47,9 +61,15 @@ export function workerCoreWork(
     };
     w.onerror = (event) => {
       event.preventDefault();
-      broken = true;
+      if (worker !== w) return;
       stop();
-      failAll(new Error(`core worker failed: ${event.message}`));
+      if (answered) return failAll(new TaizhangError("workStopped", event.message));
+      // It never ran: the page does the work from now on, starting with what it was given.
+      broken = true;
+      const waiting = [...pending.values()];
+      pending.clear();
+      for (const p of waiting)
+        onPage(p.method, [...p.args, p.signal]).then(p.resolve, p.reject);
     };
     return w;
   };
@@ -92,6 +112,9 @@ export function workerCoreWork(
       };
       const settled = () => signal?.removeEventListener("abort", cancel);
       pending.set(id, {
+        method,
+        args,
+        signal,
         resolve: (value) => {
           settled();
           resolve(value);
@@ -116,12 +139,10 @@ export function workerCoreWork(
       call("flags", [source, scheme, options], signal) as ReturnType<PaneWork["flags"]>,
     summary: (sources, choice, signal) =>
       call("summary", [sources, choice], signal) as ReturnType<PaneWork["summary"]>,
-    // The file's bytes move to the worker rather than being copied: a 20 MB workbook once.
-    readFile: (bytes, name, signal) =>
-      call("readFile", [bytes, name], signal, [bytes]) as ReturnType<PaneWork["readFile"]>,
     beginConsolidation: (session) =>
       call("beginConsolidation", [session]) as ReturnType<PaneWork["beginConsolidation"]>,
-    // One file's bytes at a time, moved like readFile's; the worker keeps only the rows.
+    // One file's bytes at a time, moved rather than copied (a 20 MB workbook once); the worker
+    // keeps only its ledgers' rows.
     gatherFile: (session, role, name, bytes, signal) =>
       call(
         "gatherFile",
