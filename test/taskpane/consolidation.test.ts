@@ -4,78 +4,10 @@
 // sheet a person typed in; the requests a write costs do not grow with its rows.
 import { describe, expect, it } from "vitest";
 import type { SheetInput } from "../../src/core/model";
-import { createExcelHost } from "../../src/excel/excelHost";
-import {
-  createPaneConsolidation,
-  type FileState,
-  type PickedFile,
-} from "../../src/taskpane/consolidation";
-import { inlinePaneWork } from "../../src/taskpane/worker/paneWork";
-import { createFakeExcel, type FakeExcel } from "../fakeExcel";
-import {
-  A_HEADER,
-  A_ROWS,
-  B_HEADER,
-  B_ROWS,
-  officeWorkbook,
-  registryWorkbook,
-} from "../xlsx/_lib/offices";
-
-const context = { lang: "zh" as const, today: () => "2021-06-30", year: 2021 };
-const CHOICE = { asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true } as const;
-
-/** A picked file as the pane gets it: a name, and its bytes when asked (a fresh copy each time). */
-function picked(name: string, bytes: Uint8Array): PickedFile {
-  return { name, arrayBuffer: async () => bytes.slice().buffer };
-}
-
-const USER_SHEETS = [
-  { name: "我的工作", cells: [["本月要点"], ["=1+1 不是公式"]] },
-  // A user's own sheet under the name of one the add-in writes: never taken.
-  {
-    name: "报送情况",
-    cells: [
-      ["院名称", "备注"],
-      ["阿坝县院", "电话已催"],
-    ],
-  },
-];
-
-async function paneOn(fx: FakeExcel) {
-  const host = createExcelHost({
-    excel: fx.Excel,
-    supports: (v) => fx.Office.context.requirements.isSetSupported("ExcelApi", v),
-  });
-  return { host, consolidation: createPaneConsolidation(host, context, inlinePaneWork(context)) };
-}
-
-function untouched(fx: FakeExcel) {
-  expect(fx.userCellsChangedByAddIn()).toEqual([]);
-  expect(fx.userSheetsDeleted()).toEqual([]);
-  expect(fx.workbook.findSheet("我的工作")?.peek(1, 0)?.value).toBe("=1+1 不是公式");
-  expect(fx.workbook.findSheet("报送情况")?.peek(1, 1)?.value).toBe("电话已催");
-}
-
-async function offices() {
-  const a = await officeWorkbook(A_HEADER, A_ROWS);
-  const b = await officeWorkbook(B_HEADER, B_ROWS);
-  return {
-    files: [
-      picked("阿坝.xlsx", a),
-      picked("甘洛.xlsx", b),
-      picked("阿坝（重发）.xlsx", a),
-      // A download cut short: unreadable, named, and the others still merged.
-      picked("玛多.xlsx", a.slice(0, 200)),
-    ],
-    registry: [
-      picked(
-        "名册.xlsx",
-        await registryWorkbook(["阿坝县人民检察院", "甘洛县人民检察院", "玛多县人民检察院"]),
-      ),
-    ],
-    previous: [picked("甘洛-5月.xlsx", b)],
-  };
-}
+import type { FileState, PickedFile } from "../../src/taskpane/consolidation";
+import { createFakeExcel } from "../fakeExcel";
+import { A_HEADER } from "../xlsx/_lib/offices";
+import { CHOICE, USER_SHEETS, offices, paneOn, picked, untouched } from "./_lib/paneConsolidation";
 
 function valuesOf(sheets: SheetInput[], name: string): SheetInput["values"] {
   const found = sheets.find((s) => s.name === name);

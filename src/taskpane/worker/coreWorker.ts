@@ -1,8 +1,8 @@
 // The task pane's worker: runs the core's share of each workflow (reading 20,000 rows, checking
-// them, building the summary) and reads the files picked for 合并报送 off the page's thread, so
-// the pane answers clicks while it works.
+// them, building the summary) and 合并报送's reading, fingerprints, plans and summary off the
+// page's thread, so the pane answers clicks while it works.
 import { localToday } from "../../app/context";
-import { TaizhangError } from "../../core/errors";
+import { answerRequest } from "./answer";
 import { inlinePaneWork } from "./paneWork";
 import type { PaneWork, WorkRequest, WorkResponse } from "./protocol";
 
@@ -14,24 +14,24 @@ const scope = self as unknown as {
 let work: PaneWork | undefined;
 
 scope.onmessage = (event) => {
-  const { id, method, args, context } = event.data;
+  const { context } = event.data;
   // One context for the worker's life: the pane that starts it has one language.
   work ??= inlinePaneWork({
     lang: context.lang,
     today: () => localToday(),
     ...(context.year === undefined ? {} : { year: context.year }),
   });
-  const call = work[method] as (...a: unknown[]) => Promise<unknown>;
-  call.apply(work, args).then(
-    (value) => scope.postMessage({ id, ok: true, value }),
-    (error: unknown) =>
+  void answerRequest(work, event.data).then((response) => {
+    try {
+      scope.postMessage(response);
+    } catch (error) {
+      // An answer that cannot be copied to the page (a plan that is not plain data) is a fault
+      // the page is told of, not a call it waits on for ever.
       scope.postMessage({
-        id,
+        id: response.id,
         ok: false,
-        error:
-          error instanceof TaizhangError
-            ? { key: error.key, detail: error.detail, message: error.message }
-            : { message: error instanceof Error ? error.message : String(error) },
-      }),
-  );
+        error: { message: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  });
 };

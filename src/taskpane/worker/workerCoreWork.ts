@@ -68,8 +68,7 @@ export function workerCoreWork(
       broken = true;
       const waiting = [...pending.values()];
       pending.clear();
-      for (const p of waiting)
-        onPage(p.method, [...p.args, p.signal]).then(p.resolve, p.reject);
+      for (const p of waiting) onPage(p.method, [...p.args, p.signal]).then(p.resolve, p.reject);
     };
     return w;
   };
