@@ -5,17 +5,17 @@
 // compiled code from the browser's cache, as Office's webview keeps them). Then the longest
 // stretch the page cannot answer a click (long tasks) while it checks a 20,000-row ledger.
 // Builds dist/ first when it holds no production build.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../scripts/_lib/chromium.mjs";
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { messyWorkbook } from "../test/app/_lib/messyLedger";
-import { distDir } from "../test/browser/_lib/dist";
-import { buildFakeOfficeShim, FAKE_LIBRARY_FILE } from "../test/browser/_lib/fakeOfficeShim";
-import { serveStatic } from "../test/browser/_lib/staticServer";
-import type { FakeExcelPageConfig } from "../test/browser/fakeOffice/entry";
+import {
+  clearLongTasks,
+  ensureBuilt,
+  longTasks,
+  median,
+  panePage as page,
+  servePane,
+} from "./_lib/panePage";
 import type { BenchOptions } from "./run";
 
 const RUNS = 5;
@@ -26,29 +26,6 @@ interface Opening {
   firstPaint: number;
   officeReady: number;
   interactive: number;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
-
-async function page(context: BrowserContext, slowdown: number, config: FakeExcelPageConfig) {
-  const p = await context.newPage();
-  const cdp = await context.newCDPSession(p);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
-  await p.addInitScript((c) => {
-    const w = window as unknown as {
-      taizhangFakeExcelConfig: unknown;
-      taizhangLongTasks: number[];
-    };
-    w.taizhangFakeExcelConfig = c;
-    w.taizhangLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.taizhangLongTasks.push(e.duration);
-    }).observe({ type: "longtask", buffered: true });
-  }, config);
-  return p;
 }
 
 async function open(context: BrowserContext, origin: string, slowdown: number): Promise<Opening> {
@@ -72,16 +49,12 @@ async function checkLongTasks(context: BrowserContext, origin: string, slowdown:
   await p.locator("[data-ready]").waitFor({ timeout: 120_000 });
   await p.getByRole("tab", { name: "校验" }).click();
   await p.getByRole("button", { name: "校验台账" }).waitFor();
-  await p.evaluate(() => {
-    (window as unknown as { taizhangLongTasks: number[] }).taizhangLongTasks.length = 0;
-  });
+  await clearLongTasks(p);
   const started = Date.now();
   await p.getByRole("button", { name: "校验台账" }).click();
   await p.getByTestId("validation-summary").waitFor({ timeout: 300_000 });
   const elapsed = Date.now() - started;
-  const tasks = await p.evaluate(
-    () => (window as unknown as { taizhangLongTasks: number[] }).taizhangLongTasks,
-  );
+  const tasks = (await longTasks(p)).map((t) => t.duration);
   await p.close();
   return {
     elapsed,
@@ -91,26 +64,8 @@ async function checkLongTasks(context: BrowserContext, origin: string, slowdown:
 }
 
 export default async function (opts: BenchOptions): Promise<void> {
-  if (!existsSync(join(distDir, "bundle-size.json"))) {
-    console.log("No production build in dist/: building it first (webpack --mode production).");
-    const cli = join(createRequire(import.meta.url).resolve("webpack-cli/package.json"), "..");
-    const built = spawnSync(
-      process.execPath,
-      [join(cli, "bin", "cli.js"), "--mode", "production"],
-      {
-        stdio: "inherit",
-      },
-    );
-    if (built.status !== 0) throw new Error("build failed");
-  }
-  const shim = await buildFakeOfficeShim();
-  const server = await serveStatic(distDir, {
-    cache: true,
-    overrides: {
-      "/office-js/office.js": shim.loader,
-      [`/office-js/${FAKE_LIBRARY_FILE}`]: shim.library,
-    },
-  });
+  ensureBuilt();
+  const server = await servePane();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
