@@ -54,6 +54,9 @@ export interface PaneConsolidation {
   showSheet(sheet: string): Promise<void>;
 }
 
+/** Marked on the page's performance timeline when the write begins. */
+export const WRITE_MARK = "taizhang:consolidate-write";
+
 /** A crash of the worker while it read `name`, saying which file it was reading. */
 function stoppedReading(error: unknown, name: string): unknown {
   if (!(error instanceof TaizhangError) || error.key !== "workStopped") return error;
@@ -124,6 +127,9 @@ export function createPaneConsolidation(
         // The last chance to cancel comes before the write.
         checkCancelled(signal);
         options.onProgress?.({ stage: "write" });
+        // Where reading and planning end (bench/paneConsolidate.bench.ts splits the page's long
+        // tasks here).
+        performance.mark(WRITE_MARK);
         const { outcome, notes } = await writeConsolidation(host, built);
         return { ...outcome, notes: notes.map((n) => ({ zh: n.zh, en: n.en })) };
       } finally {
