@@ -1,6 +1,7 @@
 // 合并报送 in the built task pane, in (fake) Excel and real Chromium: files chosen in the file
 // input are read in the pane's worker, merged into the open workbook beside the user's sheets,
-// and a file that cannot be read is named while the others are merged.
+// and a file that cannot be read is named while the others are merged; a worker that crashes
+// midway leaves the workbook as it was, says so in Chinese, and the next run works.
 import { describe, expect, it } from "vitest";
 import { messyWorkbook, PROBLEM_SHEET, REGISTRY_SHEET } from "../app/_lib/messyLedger";
 import { officeWorkbook } from "../xlsx/_lib/offices";
@@ -72,4 +73,58 @@ describe("合并报送 in the task pane", () => {
     expect(s.cspViolations).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
+
+  it("says so and writes nothing when the worker crashes midway; the next run works", async () => {
+    const s = await pages.open({ workbook: messyWorkbook });
+    const { page } = s;
+    await page.getByRole("tab", { name: "合并报送" }).click();
+    const files = [];
+    for (let f = 0; f < 30; f++) {
+      const rows = Array.from({ length: 300 }, (_, r) => [
+        `F${f}-${r}`,
+        `第${f + 1}县院`,
+        "办案质量不高",
+        "开展案件评查",
+        "张三",
+        "2021-12-31",
+        "正在推进",
+      ]);
+      files.push({
+        name: `第${f + 1}县院.xlsx`,
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from(await officeWorkbook(HEADER, rows)),
+      });
+    }
+    await page
+      .getByRole("group", { name: "各院报送的文件（.xlsx、.xlsm、.csv）" })
+      .locator('input[type="file"]')
+      .setInputFiles(files);
+    const sheetsBefore = await page.evaluate(() =>
+      (window as unknown as PageWindow).taizhangFakeExcel.host.workbook.sheets.map((x) => x.name),
+    );
+    await page.getByRole("button", { name: "合并到当前工作簿" }).click();
+    await page
+      .getByTestId("activity")
+      .getByText(/读取第\d+\/30个文件/)
+      .waitFor({ timeout: 60_000 });
+    // An error the worker does not catch, as when it runs out of memory.
+    const worker = page.workers().find((w) => w.url().includes("core"));
+    expect(worker).toBeDefined();
+    await worker!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error("simulated crash");
+      }, 0);
+    });
+    await page.getByText(/^后台处理意外停止/).waitFor({ timeout: 30_000 });
+    await screenshot(page, "consolidate-worker-stopped-zh");
+    const sheetsAfter = await page.evaluate(() =>
+      (window as unknown as PageWindow).taizhangFakeExcel.host.workbook.sheets.map((x) => x.name),
+    );
+    expect(sheetsAfter).toEqual(sheetsBefore);
+
+    await page.getByRole("button", { name: "合并到当前工作簿" }).click();
+    await page.getByText(/^已合并30个文件，生成“/).waitFor({ timeout: 120_000 });
+    expect(s.foreignRequests(pages.origin())).toEqual([]);
+    expect(s.cspViolations).toEqual([]);
+  }, 240_000);
 });

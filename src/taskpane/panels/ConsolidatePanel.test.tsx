@@ -209,18 +209,20 @@ describe("合并报送 panel", () => {
   });
 
   it("cancels from the panel: nothing is written and it says so", async () => {
-    const { consolidation } = fakeConsolidation(
-      (_, options) =>
-        new Promise((_, reject) =>
-          options.signal?.addEventListener("abort", () => reject(new TaizhangError("cancelled"))),
-        ),
-    );
+    const { consolidation } = fakeConsolidation((_, options) => {
+      options.onFile?.(0, { state: "reading" });
+      return new Promise((_, reject) =>
+        options.signal?.addEventListener("abort", () => reject(new TaizhangError("cancelled"))),
+      );
+    });
     renderPanel(consolidation);
     choose(FILES_LABEL, ["阿坝.xlsx"]);
     fireEvent.click(await screen.findByRole("button", { name: "合并到当前工作簿" }));
     fireEvent.click(await screen.findByRole("button", { name: "取消" }));
     await screen.findByText("已取消，工作簿未做任何更改。");
     expect(screen.queryByRole("region", { name: "合并结果" })).toBeNull();
+    // The file that was being read is waiting again, not "reading" for ever.
+    expect(listed(FILES_LABEL)).toEqual(["阿坝.xlsx — 待读取"]);
   });
 
   it("says in English why the registry could not be used; without one, lists no missing offices", async () => {

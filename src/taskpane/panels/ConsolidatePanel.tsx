@@ -93,18 +93,24 @@ export function ConsolidatePanel({ consolidation, text, lang, workbook }: Consol
     run(text.actionConsolidate, async (options) => {
       setOutcome(null);
       setStates([]);
-      const result = await consolidation.consolidate(
-        { files, registry, previous, choice: { ...choice, asOf: workbook.asOf, slips } },
-        {
-          ...options,
-          onFile: (index, fileState) =>
-            setStates((s) => {
-              const next = [...s];
-              next[index] = fileState;
-              return next;
-            }),
-        },
-      );
+      const result = await consolidation
+        .consolidate(
+          { files, registry, previous, choice: { ...choice, asOf: workbook.asOf, slips } },
+          {
+            ...options,
+            onFile: (index, fileState) =>
+              setStates((s) => {
+                const next = [...s];
+                next[index] = fileState;
+                return next;
+              }),
+          },
+        )
+        .catch((error: unknown) => {
+          // Cancelled, refused or stopped: no file is being read any more.
+          setStates((s) => s.map((f) => (f?.state === "reading" ? undefined : f)));
+          throw error;
+        });
       setOutcome(result);
       // The new sheets are among the ones the other panels offer.
       await workbook.refresh().catch(() => undefined);
