@@ -125,6 +125,22 @@ describe("合并报送 in the pane's worker", () => {
     untouched(fx);
   });
 
+  it("refuses a registry it cannot read, naming it, and writes nothing", async () => {
+    const { fx, consolidation } = await inWorker();
+    const { files, registry } = await offices();
+    const [roster] = registry;
+    const cut: PickedFile = {
+      name: roster!.name,
+      arrayBuffer: async () => (await roster!.arrayBuffer()).slice(0, 100),
+    };
+    const failure = await consolidation
+      .consolidate({ files, registry: [cut], previous: [], choice: CHOICE })
+      .catch((e: unknown) => e);
+    expect(failure).toEqual(new TaizhangError("readFailed", "名册.xlsx"));
+    nothingWritten(fx);
+    untouched(fx);
+  });
+
   it.each([
     ["while it reads a file", { onRequest: nth("gatherFile", 3) }, "甘洛.xlsx"],
     ["idle between two files", { afterAnswer: 3 }, "甘洛.xlsx"],
