@@ -72,8 +72,11 @@ export interface ConsolidationGathering {
   registry(name: string, read: FileRead): void;
   file(name: string, read: FileRead): FileTaken;
   previous(name: string, read: FileRead): void;
-  /** The plan and outcome over everything taken; refuses when no file held a ledger's rows. */
-  work(choice: SummaryChoice): ConsolidationWork;
+  /**
+   * The plan and outcome over everything taken; refuses when no file held a ledger's rows.
+   * `onStage` is told as each part is built ("plan": the consolidated sheets, "summary").
+   */
+  work(choice: SummaryChoice, onStage?: (stage: "plan" | "summary") => void): ConsolidationWork;
 }
 
 export function gatherConsolidation(context: AppContext): ConsolidationGathering {
@@ -109,12 +112,14 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
     previous(name, { sheets, problem }) {
       if (!problem) previous.push({ file: name, fingerprint: contentFingerprint(sheets) });
     },
-    work(choice) {
+    work(choice, onStage) {
       const ledgers = files.flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.rows.length > 0))
         throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
       const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
+      onStage?.("plan");
       const summary = summaryWork(ledgers, choice, context.lang);
+      onStage?.("summary");
       return {
         plan: mergePlans(summary.plan, consolidated.plan),
         outcome: {
