@@ -11,6 +11,13 @@ export interface RollupContext {
   /** The as-of date (ISO) every date-dependent figure is computed for. */
   asOf: string;
   registry?: OfficeRegistry;
+  /**
+   * The scans made under this context, one per ledger: a summary's sections, flags, open items,
+   * scores and caveats then read each ledger's rows once and share its states, row refs and
+   * problem keys (a scan is a pure function of the ledger and the context) instead of holding
+   * one copy of them per section at once.
+   */
+  scans?: WeakMap<Ledger, LedgerScan>;
 }
 
 export interface LedgerScan {
@@ -45,7 +52,16 @@ const CODE_STATUSES: Array<ItemStatus | undefined> = [
   "unknown",
 ];
 
+/** The ledger's scan: the one already made under this context, if it keeps scans. */
 export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
+  const made = context.scans?.get(ledger);
+  if (made !== undefined) return made;
+  const scan = newScan(ledger, context);
+  context.scans?.set(ledger, scan);
+  return scan;
+}
+
+function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
   const rows = ledger.rows;
   const refs: Array<RowRef | undefined> = new Array(rows.length);
   const file = ledger.file;
