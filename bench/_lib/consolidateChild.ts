@@ -86,14 +86,18 @@ const phase = (name: string) => {
 const context = { lang: "zh" as const, today: () => "2021-07-01", year: 2021 };
 const choice = { asOf: "2021-06-30", scheme: "flags", dueSoonDays: 7, slips: true } as const;
 const host = createXlsxHost(emptyWorkbook(), { file: "out.xlsx", compression: nodeCompression });
-const gathering = gatherConsolidation(context);
-for (const name of names) {
-  const read = readSpreadsheet(readFileSync(join(dir, name)), { file: name });
-  gathering.file(name, { sheets: read.sheets });
-  sampleHeap();
+/** What `consolidationWork` does; the gathering (every file's rows) is let go when it returns. */
+function buildWork() {
+  const gathering = gatherConsolidation(context);
+  for (const name of names) {
+    const read = readSpreadsheet(readFileSync(join(dir, name)), { file: name });
+    gathering.file(name, { sheets: read.sheets });
+    sampleHeap();
+  }
+  phase("read");
+  return gathering.work(choice, phase);
 }
-phase("read");
-const work = gathering.work(choice, phase);
+const work = buildWork();
 phase("work");
 const { outcome } = await writeConsolidation(host, work);
 phase("write");

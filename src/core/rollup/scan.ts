@@ -63,18 +63,7 @@ export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
 
 function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
   const rows = ledger.rows;
-  const refs: Array<RowRef | undefined> = new Array(rows.length);
-  const file = ledger.file;
-  const sheet = ledger.sheet;
-  const ref = (index: number): RowRef => {
-    let value = refs[index];
-    if (value === undefined) {
-      const row = rows[index]?.rowNumber ?? 0;
-      value = file === undefined ? { sheet, row } : { file, sheet, row };
-      refs[index] = value;
-    }
-    return value;
-  };
+  const ref = rowRefMaker(ledger);
   const offices = officesOf(ledger);
   const office = (index: number): string | null => offices[index] ?? null;
 
@@ -113,6 +102,27 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
     status,
     problemKey: (index) => problemColumns().problem[index] ?? null,
     causeKeys: (index) => problemColumns().causes[index] ?? [],
+  };
+}
+
+/**
+ * The ref of a row, made on first use and kept. A function of its own (not a closure inside
+ * newScan): the figures keep it to list their rows on demand, and a closure there would keep
+ * everything else the scan cached (states, offices, problem and cause keys) as long as they live.
+ */
+function rowRefMaker(ledger: Ledger): (index: number) => RowRef {
+  const rows = ledger.rows;
+  const refs: Array<RowRef | undefined> = new Array(rows.length);
+  const file = ledger.file;
+  const sheet = ledger.sheet;
+  return (index) => {
+    let value = refs[index];
+    if (value === undefined) {
+      const row = rows[index]?.rowNumber ?? 0;
+      value = file === undefined ? { sheet, row } : { file, sheet, row };
+      refs[index] = value;
+    }
+    return value;
   };
 }
 
