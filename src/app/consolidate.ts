@@ -74,7 +74,7 @@ export interface ConsolidationGathering {
   previous(name: string, read: FileRead): void;
   /**
    * The plan and outcome over everything taken; refuses when no file held a ledger's rows.
-   * `onStage` is told as each part is built ("plan": the consolidated sheets, "summary").
+   * `onStage` is told as each part is built ("summary", then "plan": the consolidated sheets).
    */
   work(choice: SummaryChoice, onStage?: (stage: "plan" | "summary") => void): ConsolidationWork;
 }
@@ -116,10 +116,12 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
       const ledgers = files.flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.rows.length > 0))
         throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
-      const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
-      onStage?.("plan");
+      // The summary first: its scans and their garbage are the peak, and the merged sheets'
+      // values are not yet built beside them.
       const summary = summaryWork(ledgers, choice, context.lang);
       onStage?.("summary");
+      const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
+      onStage?.("plan");
       return {
         plan: mergePlans(summary.plan, consolidated.plan),
         outcome: {
