@@ -45,9 +45,29 @@ export interface ConsolidateRequest {
   onFile?: (done: number, total: number, name: string) => void;
 }
 
-/** What the merged sheets and the summary need of a ledger: its rows, not its error list. */
+/**
+ * What the merged sheets, 报送情况, 重复编号 and the summary need of a ledger: its rows, fields,
+ * descriptor (shared, not copied) and error counts — not its error list nor how its columns were
+ * found (mapping, unmapped columns, header rows, sections, where the office came from), which are
+ * a few kilobytes per file that a thousand files would otherwise keep to the end.
+ */
 function slim(ledger: ReadLedgerResult): ReadLedgerResult {
-  return { ...ledger, errors: [], skippedRows: [], truncated: ledger.errors.length > 0 };
+  const {
+    officeFrom: _officeFrom,
+    sections: _sections,
+    region: _region,
+    ...kept
+  } = ledger;
+  return {
+    ...kept,
+    errors: [],
+    skippedRows: [],
+    mapping: [],
+    unmappedColumns: [],
+    headerRows: [],
+    checkedReferences: [],
+    truncated: ledger.errors.length > 0,
+  };
 }
 
 /** What a read file gives the consolidation: its sheets, or why it cannot be read. */
