@@ -64,10 +64,14 @@ function writeFiles(dir: string, files: number, rows: number): void {
 }
 
 function run(script: string, dir: string): Figure {
-  const result = spawnSync(process.execPath, ["--max-old-space-size=4096", "--expose-gc", script, dir], {
-    encoding: "utf8",
-    cwd: root,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", "--expose-gc", script, dir],
+    {
+      encoding: "utf8",
+      cwd: root,
+    },
+  );
   if (result.status !== 0) throw new Error(`consolidate failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as Figure;
 }

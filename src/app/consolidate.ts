@@ -52,12 +52,7 @@ export interface ConsolidateRequest {
  * a few kilobytes per file that a thousand files would otherwise keep to the end.
  */
 function slim(ledger: ReadLedgerResult): ReadLedgerResult {
-  const {
-    officeFrom: _officeFrom,
-    sections: _sections,
-    region: _region,
-    ...kept
-  } = ledger;
+  const { officeFrom: _officeFrom, sections: _sections, region: _region, ...kept } = ledger;
   return {
     ...kept,
     errors: [],
