@@ -86,4 +86,26 @@ describe("scanLedger under a context that keeps its scans", () => {
     expect(plain(rollup(ledgers, plan, shared))).toEqual(fresh);
     expect(fresh.map((g) => g.figures.problems!.value)).toEqual([2, 1]);
   });
+
+  it("gives a problem's measure rows, filled down by the reader, the first row's keys", () => {
+    const filled = testLedger("problem", fields, [
+      ["甲院", 1, "人才断档", "1.招录难；2.留人难", "定向招录", "done", "2021-05-01"],
+      ["甲院", 1, "人才断档", "1.招录难；2.留人难", "服务年限", "inProgress", "2021-06-01"],
+      ["甲院", 2, "人才断档", "1.招录难；2.留人难", "建章立制", "notStarted", "2021-04-01"],
+      ["乙院", 2, "人才断档", "1.招录难；2.留人难", "争取编制", "notStarted", "2021-04-01"],
+    ]);
+    const scan = scanLedger(filled, { asOf: "2021-06-30" });
+    expect(scan.causeKeys(0)).toEqual(["甲院\u001f1\u001f招录难", "甲院\u001f1\u001f留人难"]);
+    expect(scan.causeKeys(1)).toBe(scan.causeKeys(0));
+    expect(scan.problemKey(1)).toBe(scan.problemKey(0));
+    // Another problem of the office, or the same number in another office, is a problem of its own.
+    expect(scan.causeKeys(2)).toEqual(["甲院\u001f2\u001f招录难", "甲院\u001f2\u001f留人难"]);
+    expect(scan.problemKey(3)).toBe("乙院\u001f2");
+    const totals = rollup(
+      [filled],
+      { groupBy: [], measures: { problems: { fn: "problems" }, causes: { fn: "causes" } } },
+      { asOf: "2021-06-30" },
+    ).groups[0]!.figures;
+    expect([totals.problems!.value, totals.causes!.value]).toEqual([3, 6]);
+  });
 });

@@ -139,10 +139,30 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
   const causes: string[][] = [];
   let previous: string | null = null;
   let previousCauses: string[] = [];
+  // The reader fills a merged problem's cells down its measure rows: a row whose office, problem
+  // and cause are the previous row's gets the previous row's keys, not equal copies of them.
+  let previousOwn: string | null = null;
+  let previousOffice: string | null = null;
+  let previousCauseText: string | null = null;
   ledger.rows.forEach((row, index) => {
     const own = textOf(readId(row)) ?? textOf(readText(row));
-    const key = own === null ? previous : `${office(index) ?? ""}${SEP}${own}`;
+    const rowOffice = office(index);
     const causeText = textOf(readCause(row));
+    if (
+      own !== null &&
+      index > 0 &&
+      own === previousOwn &&
+      rowOffice === previousOffice &&
+      causeText === previousCauseText
+    ) {
+      problem.push(previous);
+      causes.push(previousCauses);
+      return;
+    }
+    previousOwn = own;
+    previousOffice = rowOffice;
+    previousCauseText = causeText;
+    const key = own === null ? previous : `${rowOffice ?? ""}${SEP}${own}`;
     let rowCauses: string[];
     if (causeText !== null && key !== null)
       rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);
