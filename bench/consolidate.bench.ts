@@ -22,7 +22,20 @@ const GOAL_SECONDS = 5;
 const NAME_CHARACTERS = "安宁平和东西南北中新永兴长乐康泰";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+interface Phase {
+  phase: string;
+  at: number;
+  heapMB: number;
+  externalMB: number;
+  arrayBuffersMB: number;
+  rssMB: number;
+  peakRssMB: number;
+  heapKeptMB?: number;
+  externalKeptMB?: number;
+}
+
 interface Figure {
+  phases: Phase[];
   seconds: number;
   peakMB: number;
   heapPeakMB: number;
@@ -51,12 +64,28 @@ function writeFiles(dir: string, files: number, rows: number): void {
 }
 
 function run(script: string, dir: string): Figure {
-  const result = spawnSync(process.execPath, ["--max-old-space-size=4096", script, dir], {
-    encoding: "utf8",
-    cwd: root,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", "--expose-gc", script, dir],
+    {
+      encoding: "utf8",
+      cwd: root,
+    },
+  );
   if (result.status !== 0) throw new Error(`consolidate failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as Figure;
+}
+
+/** The memory at each phase's end, one line each, indented under the run. */
+function phaseLines(phases: readonly Phase[]): string {
+  const mb = (n: number | undefined) => (n === undefined ? "—" : n.toFixed(0)).padStart(6);
+  return [
+    "    phase     at s   heap  external  buffers    RSS  peak RSS  heap kept  ext kept",
+    ...phases.map(
+      (p) =>
+        `    ${p.phase.padEnd(8)} ${p.at.toFixed(2).padStart(5)} ${mb(p.heapMB)}    ${mb(p.externalMB)}   ${mb(p.arrayBuffersMB)} ${mb(p.rssMB)}    ${mb(p.peakRssMB)}     ${mb(p.heapKeptMB)}    ${mb(p.externalKeptMB)}`,
+    ),
+  ].join("\n");
 }
 
 export default async function bench(options: BenchOptions): Promise<void> {
@@ -100,6 +129,7 @@ export default async function bench(options: BenchOptions): Promise<void> {
               ? `   goal ≤ ${GOAL_SECONDS} s: ${figure.seconds <= GOAL_SECONDS ? "met" : "missed"}`
               : ""),
         );
+      if (!options.json) console.log(phaseLines(figure.phases));
     }
     if (!options.json)
       console.log(

@@ -45,9 +45,24 @@ export interface ConsolidateRequest {
   onFile?: (done: number, total: number, name: string) => void;
 }
 
-/** What the merged sheets and the summary need of a ledger: its rows, not its error list. */
+/**
+ * What the merged sheets, 报送情况, 重复编号 and the summary need of a ledger: its rows, fields,
+ * descriptor (shared, not copied) and error counts — not its error list nor how its columns were
+ * found (mapping, unmapped columns, header rows, sections, where the office came from), which are
+ * a few kilobytes per file that a thousand files would otherwise keep to the end.
+ */
 function slim(ledger: ReadLedgerResult): ReadLedgerResult {
-  return { ...ledger, errors: [], skippedRows: [], truncated: ledger.errors.length > 0 };
+  const { officeFrom: _officeFrom, sections: _sections, region: _region, ...kept } = ledger;
+  return {
+    ...kept,
+    errors: [],
+    skippedRows: [],
+    mapping: [],
+    unmappedColumns: [],
+    headerRows: [],
+    checkedReferences: [],
+    truncated: ledger.errors.length > 0,
+  };
 }
 
 /** What a read file gives the consolidation: its sheets, or why it cannot be read. */
@@ -72,8 +87,11 @@ export interface ConsolidationGathering {
   registry(name: string, read: FileRead): void;
   file(name: string, read: FileRead): FileTaken;
   previous(name: string, read: FileRead): void;
-  /** The plan and outcome over everything taken; refuses when no file held a ledger's rows. */
-  work(choice: SummaryChoice): ConsolidationWork;
+  /**
+   * The plan and outcome over everything taken; refuses when no file held a ledger's rows.
+   * `onStage` is told as each part is built ("summary", then "plan": the consolidated sheets).
+   */
+  work(choice: SummaryChoice, onStage?: (stage: "plan" | "summary") => void): ConsolidationWork;
 }
 
 export function gatherConsolidation(context: AppContext): ConsolidationGathering {
@@ -109,12 +127,16 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
     previous(name, { sheets, problem }) {
       if (!problem) previous.push({ file: name, fingerprint: contentFingerprint(sheets) });
     },
-    work(choice) {
+    work(choice, onStage) {
       const ledgers = files.flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.rows.length > 0))
         throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
-      const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
+      // The summary first: its scans and their garbage are the peak, and the merged sheets'
+      // values are not yet built beside them.
       const summary = summaryWork(ledgers, choice, context.lang);
+      onStage?.("summary");
+      const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
+      onStage?.("plan");
       return {
         plan: mergePlans(summary.plan, consolidated.plan),
         outcome: {

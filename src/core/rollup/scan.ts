@@ -11,6 +11,13 @@ export interface RollupContext {
   /** The as-of date (ISO) every date-dependent figure is computed for. */
   asOf: string;
   registry?: OfficeRegistry;
+  /**
+   * The scans made under this context, one per ledger: a summary's sections, flags, open items,
+   * scores and caveats then read each ledger's rows once and share its states, row refs and
+   * problem keys (a scan is a pure function of the ledger and the context) instead of holding
+   * one copy of them per section at once.
+   */
+  scans?: WeakMap<Ledger, LedgerScan>;
 }
 
 export interface LedgerScan {
@@ -45,20 +52,18 @@ const CODE_STATUSES: Array<ItemStatus | undefined> = [
   "unknown",
 ];
 
+/** The ledger's scan: the one already made under this context, if it keeps scans. */
 export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
+  const made = context.scans?.get(ledger);
+  if (made !== undefined) return made;
+  const scan = newScan(ledger, context);
+  context.scans?.set(ledger, scan);
+  return scan;
+}
+
+function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
   const rows = ledger.rows;
-  const refs: Array<RowRef | undefined> = new Array(rows.length);
-  const file = ledger.file;
-  const sheet = ledger.sheet;
-  const ref = (index: number): RowRef => {
-    let value = refs[index];
-    if (value === undefined) {
-      const row = rows[index]?.rowNumber ?? 0;
-      value = file === undefined ? { sheet, row } : { file, sheet, row };
-      refs[index] = value;
-    }
-    return value;
-  };
+  const ref = rowRefMaker(ledger);
   const offices = officesOf(ledger);
   const office = (index: number): string | null => offices[index] ?? null;
 
@@ -101,6 +106,27 @@ export function scanLedger(ledger: Ledger, context: RollupContext): LedgerScan {
 }
 
 /**
+ * The ref of a row, made on first use and kept. A function of its own (not a closure inside
+ * newScan): the figures keep it to list their rows on demand, and a closure there would keep
+ * everything else the scan cached (states, offices, problem and cause keys) as long as they live.
+ */
+function rowRefMaker(ledger: Ledger): (index: number) => RowRef {
+  const rows = ledger.rows;
+  const refs: Array<RowRef | undefined> = new Array(rows.length);
+  const file = ledger.file;
+  const sheet = ledger.sheet;
+  return (index) => {
+    let value = refs[index];
+    if (value === undefined) {
+      const row = rows[index]?.rowNumber ?? 0;
+      value = file === undefined ? { sheet, row } : { file, sheet, row };
+      refs[index] = value;
+    }
+    return value;
+  };
+}
+
+/**
  * Problem and cause belong to the parent row: merged cells leave them empty on the rows below,
  * so an empty problem (id and text) inherits the row above. The reader fills down as well; doing
  * it here too keeps ledgers built by other hosts correct.
@@ -113,10 +139,30 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
   const causes: string[][] = [];
   let previous: string | null = null;
   let previousCauses: string[] = [];
+  // The reader fills a merged problem's cells down its measure rows: a row whose office, problem
+  // and cause are the previous row's gets the previous row's keys, not equal copies of them.
+  let previousOwn: string | null = null;
+  let previousOffice: string | null = null;
+  let previousCauseText: string | null = null;
   ledger.rows.forEach((row, index) => {
     const own = textOf(readId(row)) ?? textOf(readText(row));
-    const key = own === null ? previous : `${office(index) ?? ""}${SEP}${own}`;
+    const rowOffice = office(index);
     const causeText = textOf(readCause(row));
+    if (
+      own !== null &&
+      index > 0 &&
+      own === previousOwn &&
+      rowOffice === previousOffice &&
+      causeText === previousCauseText
+    ) {
+      problem.push(previous);
+      causes.push(previousCauses);
+      return;
+    }
+    previousOwn = own;
+    previousOffice = rowOffice;
+    previousCauseText = causeText;
+    const key = own === null ? previous : `${rowOffice ?? ""}${SEP}${own}`;
     let rowCauses: string[];
     if (causeText !== null && key !== null)
       rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);

@@ -50,7 +50,7 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
       ? options.scheme
       : flagScheme(options.scheme ?? "flags", options.schemeOptions);
   const registry = officeRegistry(ledgers);
-  const context: RollupContext = { asOf: options.asOf, registry };
+  const context: RollupContext = { asOf: options.asOf, registry, scans: new WeakMap() };
   const tables =
     options.tables ??
     ledgers.map((ledger) => ({

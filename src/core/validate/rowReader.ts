@@ -47,6 +47,10 @@ export class RowReader {
   private readonly yearSources: RowYearSources;
   /** Yearless dates (3月底) wait until the row's other dates are read: they take the row's year. */
   private readonly deferred: Uint8Array;
+  /** Per column, the fast paths' cells by text, while the column's texts repeat (see fastCell). */
+  private readonly shared: Array<Map<string, NormalizedCell> | null>;
+  private readonly sharedLookups: Uint32Array;
+  private readonly sharedHits: Uint32Array;
 
   constructor(
     private readonly input: SweepInput,
@@ -84,6 +88,32 @@ export class RowReader {
     this.values = plans.map(() => null);
     this.sources = plans.map(() => null);
     this.cells = plans.map(() => EMPTY_CELL);
+    this.shared = plans.map(() => (collect ? new Map() : null));
+    this.sharedLookups = new Uint32Array(plans.length);
+    this.sharedHits = new Uint32Array(plans.length);
+  }
+
+  /**
+   * A fast path's cell for `raw`, whose value follows from the text alone: one object per
+   * distinct text of the column, shared by every kept row that holds it. Units, people,
+   * categories, statuses and dates repeat down a ledger, and a consolidation keeps every row of
+   * every file, so a cell object per row would be most of their memory. A column whose texts
+   * seldom repeat (problem and measure texts) stops looking after a while; a column with very
+   * many distinct texts stops adding.
+   */
+  private fastCell(p: number, raw: string, value: string | boolean): NormalizedCell {
+    const shared = this.shared[p];
+    if (shared === null || shared === undefined) return { text: raw, raw, value };
+    const lookups = ++this.sharedLookups[p]!;
+    let cell = shared.get(raw);
+    if (cell !== undefined) {
+      this.sharedHits[p]!++;
+      return cell;
+    }
+    cell = { text: raw, raw, value };
+    if (lookups >= SHARED_TRIAL && this.sharedHits[p]! * 4 < lookups) this.shared[p] = null;
+    else if (shared.size < SHARED_MOST) shared.set(raw, cell);
+    return cell;
   }
 
   /** A continuing row keeps the previous row's parent fields. */
@@ -140,7 +170,7 @@ export class RowReader {
           if (kind === FAST_ENUM && this.enumWords[p]!.has(raw)) {
             // One of the allowed words as written: its own value, meeting the column's constraint.
             values[p] = raw;
-            if (collect) cells[p] = { text: raw, raw, value: raw };
+            if (collect) cells[p] = this.fastCell(p, raw, raw);
             continue;
           }
           if (isPlainText(raw) && (raw.length > longestMissing || !missingValues.has(raw)))
@@ -166,7 +196,7 @@ export class RowReader {
               checkValue(plan, value, raw, rowNumber, input);
           }
           values[p] = value;
-          if (collect) cells[p] = { text: raw, raw, value };
+          if (collect) cells[p] = this.fastCell(p, raw, value);
           continue;
         }
       }
@@ -226,6 +256,11 @@ export class RowReader {
     }
   }
 }
+
+/** Texts a column's shared cells are tried on before a column that seldom repeats gives up. */
+const SHARED_TRIAL = 64;
+/** Distinct texts a column shares cells for at most. */
+const SHARED_MOST = 4_096;
 
 const FAST_NONE = 0;
 const FAST_PLAIN = 1;

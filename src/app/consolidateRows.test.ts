@@ -1,0 +1,91 @@
+// The merged sheet's rows, cell by cell, for a messy set of files: what the consolidation keeps
+// of each file (slim ledgers, cells shared between rows) must still give every source row's
+// cells as the office wrote them, under the 来源 columns.
+import { describe, expect, it } from "vitest";
+import type { SheetInput } from "../core/model";
+import type { PlanValue } from "../core/plan";
+import { gatherConsolidation } from "./consolidate";
+
+const context = { lang: "zh" as const, today: () => "2021-07-01", year: 2021 };
+const choice = { asOf: "2021-06-30", scheme: "flags" as const, dueSoonDays: 7, slips: true };
+
+// 甲: the usual titles; a problem over two measure rows, left empty below (a merged cell).
+const first: SheetInput = {
+  name: "整改台账",
+  values: [
+    ["问题编号", "院名称", "问题描述", "整改措施", "责任部门", "完成时限", "进展状态"],
+    ["JA-1", "阿坝县院", "办案不规范", "开展评查", "办公室", "2021-05-31", "已完成"],
+    [null, null, null, "建章立制", "办公室", "2021-07-31", "正在推进"],
+    ["JA-2", "阿坝县院", "人才断档", "定向招录", "政治部", "2021-05-31", "已完成"],
+  ],
+};
+// 乙: other titles, other column order, a date serial, a unit repeated down the sheet.
+const second: SheetInput = {
+  name: "问题清单",
+  values: [
+    ["单位", "编号", "存在问题", "责任科室", "整改措施", "整改时限", "整改情况"],
+    ["甘洛县院", "GL-1", "文书不规范", "第二检察部", "专项培训", 44377, "未完成"],
+    ["甘洛县院", "GL-2", "说理不充分", "第二检察部", "以案释法", 44377, "未完成"],
+  ],
+};
+
+/** The merged problem sheet's rows under its title: the header, then one per source row. */
+function mergedRows(sheets: { key: string; blocks: { row: number; values: PlanValue[][] }[] }[]) {
+  const sheet = sheets.find((s) => s.key === "merged:problem")!;
+  return sheet.blocks.filter((b) => b.row >= 1).flatMap((b) => b.values);
+}
+
+describe("the merged sheet of a consolidation", () => {
+  const gathering = gatherConsolidation(context);
+  gathering.file("甲.xlsx", { sheets: [first] });
+  const unreadable = gathering.file("坏.xls", {
+    sheets: [],
+    problem: { zh: "不是工作簿", en: "not a workbook" },
+  });
+  gathering.file("乙.xlsx", { sheets: [second] });
+  const work = gathering.work(choice);
+  const rows = mergedRows(work.plan.sheets as never);
+
+  it("lists every source row's cells by field, whatever each office titled its columns", () => {
+    const header = rows[0]!;
+    expect(header.slice(0, 4)).toEqual(["来源文件", "来源工作表", "来源行号", "来源院"]);
+    const at = (title: string) => header.indexOf(title);
+    const column = (title: string) => rows.slice(1).map((row) => row[at(title)]);
+    expect(column("来源文件")).toEqual(["甲.xlsx", "甲.xlsx", "甲.xlsx", "乙.xlsx", "乙.xlsx"]);
+    expect(column("来源工作表")).toEqual([
+      "整改台账",
+      "整改台账",
+      "整改台账",
+      "问题清单",
+      "问题清单",
+    ]);
+    expect(column("来源行号")).toEqual([2, 3, 4, 2, 3]);
+    // The problem's cells, merged over its measure rows, carry down to them.
+    expect(column("问题编号")).toEqual(["JA-1", "JA-1", "JA-2", "GL-1", "GL-2"]);
+    expect(column("整改措施")).toEqual([
+      "开展评查",
+      "建章立制",
+      "定向招录",
+      "专项培训",
+      "以案释法",
+    ]);
+    expect(column("责任部门")).toEqual(["办公室", "办公室", "政治部", "第二检察部", "第二检察部"]);
+    expect(column("完成时限")).toEqual(["2021-05-31", "2021-07-31", "2021-05-31", 44377, 44377]);
+    expect(column("进展状态")).toEqual(["已完成", "正在推进", "已完成", "未完成", "未完成"]);
+    expect(rows).toHaveLength(6);
+  });
+
+  it("lists the unreadable file in 报送情况 and merges the others", () => {
+    expect(unreadable.problem?.zh).toBe("不是工作簿");
+    expect(work.outcome.submission.files.map((f) => [f.file, f.problem?.zh ?? null])).toEqual([
+      ["甲.xlsx", null],
+      ["坏.xls", "不是工作簿"],
+      ["乙.xlsx", null],
+    ]);
+    expect(work.outcome.merged.map((m) => [m.kind, m.rows])).toEqual([["problem", 5]]);
+  });
+
+  it("is plain data, the same after a structured clone (the pane's worker hands it over)", () => {
+    expect(structuredClone(work.plan)).toEqual(work.plan);
+  });
+});
