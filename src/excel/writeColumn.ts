@@ -1,6 +1,6 @@
 import { areaAddress, cellAddress, columnLetter } from "../core/model/address";
 import type { PlanNote } from "../core/plan/types";
-import { jsonBytes } from "./payload";
+import { rangeWriteBytes, rowBytes } from "./requestBytes";
 import type { PlacedColumn } from "../app/write/placeColumns";
 import { has, type Supports } from "./support";
 import type { WriteBatch } from "./writeBatch";
@@ -59,7 +59,8 @@ export async function writeOwnedColumn(
       const formulas = Array.from({ length: run.rowCount }, (_, i) => [
         plan.rowFormulas?.[run.row - plan.firstRow + i] ?? "",
       ]);
-      await w.batch.reserve(jsonBytes(formulas));
+      const bytes = formulas.reduce((n, f) => n + rowBytes(f), 0);
+      await w.batch.reserve(rangeWriteBytes(run.rowCount, 1, [bytes]));
       body.formulasR1C1 = formulas;
     }
   }
