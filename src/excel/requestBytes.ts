@@ -54,3 +54,27 @@ export function propertySetBytes(rows: number, columns: number, arrayBytes: numb
 export function rangeWriteBytes(rows: number, columns: number, arrays: readonly number[]): number {
   return RANGE_BYTES + arrays.reduce((n, a) => n + propertySetBytes(rows, columns, a), 0);
 }
+
+/**
+ * The most rows from `start` whose write fits in `room` bytes (at most `most`), and its bytes:
+ * `arrays` are the properties set, each as its rows' `rowBytes`. The estimate only grows with
+ * each row, so rows are added until the next would not fit.
+ */
+export function rowsThatFit(
+  arrays: readonly (readonly number[])[],
+  start: number,
+  columns: number,
+  room: number,
+  most = Infinity,
+): { count: number; bytes: number } {
+  const sums = arrays.map(() => 0);
+  const rows = arrays[0]?.length ?? 0;
+  let fitted = { count: 0, bytes: 0 };
+  for (let i = start; i < rows && i - start < most; i++) {
+    arrays.forEach((a, k) => (sums[k] = (sums[k] ?? 0) + (a[i] ?? 0)));
+    const bytes = rangeWriteBytes(i - start + 1, columns, sums);
+    if (bytes > room) break;
+    fitted = { count: i - start + 1, bytes };
+  }
+  return fitted;
+}

@@ -1,5 +1,5 @@
 import { REQUEST_BYTES_TARGET } from "./payload";
-import { REQUEST_FRAME_BYTES } from "./requestBytes";
+import { REQUEST_FRAME_BYTES, rowsThatFit } from "./requestBytes";
 
 /**
  * Counts the bytes queued into the current request and syncs only when the next payload would
@@ -33,6 +33,26 @@ export class WriteBatch {
   async reserve(bytes: number): Promise<void> {
     if (!this.empty && this.queued + bytes > this.limit) await this.flush();
     this.queued += bytes;
+  }
+
+  /**
+   * Reserves the most rows from `start` that fit in this request, or in the next one when none
+   * does, and gives their count (one at least: a row heavier than a whole request still goes,
+   * alone, and the host says so). `arrays`: each property set, as its rows' `rowBytes`.
+   */
+  async reserveRows(
+    arrays: readonly (readonly number[])[],
+    start: number,
+    columns: number,
+  ): Promise<number> {
+    let fit = rowsThatFit(arrays, start, columns, this.room);
+    if (fit.count === 0 && !this.empty) {
+      await this.flush();
+      fit = rowsThatFit(arrays, start, columns, this.room);
+    }
+    if (fit.count === 0) fit = rowsThatFit(arrays, start, columns, Infinity, 1);
+    await this.reserve(fit.bytes);
+    return fit.count;
   }
 
   async flush(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PlanValue, ValueBlock } from "../core/plan/types";
 import { areaAddress } from "../core/model/address";
-import { rangeWriteBytes, rowBytes } from "./requestBytes";
+import { rowBytes } from "./requestBytes";
 import type { WriteBatch } from "./writeBatch";
 
 /** Text format: Excel keeps what is typed into it as text, so "=…", "+…", "@…", "-1+2" stay text. */
@@ -28,15 +28,7 @@ export async function writeValueBlock(
   const valueBytes = rows.map(rowBytes);
   const formatBytes = formats.map(rowBytes);
   for (let start = 0; start < rows.length;) {
-    let { count, bytes } = rowsThatFit(valueBytes, formatBytes, start, columns, batch.room);
-    if (count === 0 && !batch.empty) {
-      await batch.flush();
-      ({ count, bytes } = rowsThatFit(valueBytes, formatBytes, start, columns, batch.room));
-    }
-    // A single row heavier than a whole request still goes, alone: the host will say so.
-    if (count === 0)
-      ({ count, bytes } = rowsThatFit(valueBytes, formatBytes, start, columns, Infinity, 1));
-    await batch.reserve(bytes);
+    const count = await batch.reserveRows([valueBytes, formatBytes], start, columns);
     const part = rows.slice(start, start + count);
     const range = sheet.getRange(
       areaAddress({
@@ -50,31 +42,6 @@ export async function writeValueBlock(
     range.values = part.map((r) => r.map((v) => (v === null ? "" : v)));
     start += count;
   }
-}
-
-/**
- * The most rows from `start` whose write fits in `room` bytes (at most `most`), and its bytes.
- * The estimate only grows with each row, so rows are added until the next would not fit.
- */
-function rowsThatFit(
-  valueBytes: readonly number[],
-  formatBytes: readonly number[],
-  start: number,
-  columns: number,
-  room: number,
-  most = Infinity,
-): { count: number; bytes: number } {
-  let values = 0;
-  let formats = 0;
-  let fitted = { count: 0, bytes: 0 };
-  for (let i = start; i < valueBytes.length && i - start < most; i++) {
-    values += valueBytes[i] ?? 0;
-    formats += formatBytes[i] ?? 0;
-    const bytes = rangeWriteBytes(i - start + 1, columns, [values, formats]);
-    if (bytes > room) break;
-    fitted = { count: i - start + 1, bytes };
-  }
-  return fitted;
 }
 
 function pad(row: PlanValue[], columns: number): PlanValue[] {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanValue, ValueBlock } from "../../src/core/plan/types";
 import { WriteBatch } from "../../src/excel/writeBatch";
 import { writeValueBlock } from "../../src/excel/writeValues";
+import { writeOwnedColumn } from "../../src/excel/writeColumn";
 import { testHost } from "./_lib/host";
 import { INJECTIONS } from "./_lib/ledgers";
 
@@ -109,5 +110,61 @@ describe("the write's estimate of a request", () => {
     // Every request but the last is filled to within one row of the budget.
     for (const estimate of estimates.slice(0, -1))
       expect(estimate).toBeGreaterThan(1_000_000 - 2 * 8 * LONG_TEXT.length * 3);
+  }, 60_000);
+
+  it("splits a long column of row formulas into requests that fill the budget, none over the host's limit", async () => {
+    // 20,000 rows of per-row formulas (as normalised dates are written): about 1.2 MB, through a
+    // budget of 300 kB on a host that refuses 330 kB.
+    const rows = 20_000;
+    const host = await testHost({ sheets: [{ name: "台账", cells: [["标题"], ["完成时限"]] }] });
+    host.fx.setPayloadLimit(330_000);
+    host.fx.requests.reset();
+    const rowFormulas = Array.from({ length: rows }, (_, i) =>
+      i % 7 === 0
+        ? null
+        : `=IF(ISNUMBER(RC1),RC1,IF(RC1&""="2021年5月${(i % 28) + 1}日",DATE(2021,5,${(i % 28) + 1}),""))`,
+    );
+    const estimates = await host.run(async (ctx) => {
+      const batch = new WriteBatch(ctx, 300_000);
+      const sheet = ctx.workbook.worksheets.getItem("台账");
+      await writeOwnedColumn(
+        sheet,
+        {
+          plan: {
+            key: "deadlineDates",
+            sheet: "台账",
+            headerRow: 1,
+            header: "【台账助手】完成时限（日期）",
+            firstRow: 2,
+            rowCount: rows,
+            rowFormulas,
+            numberFormat: "yyyy-mm-dd",
+          },
+          column: 1,
+          previous: null,
+          keepHeader: false,
+          typedRows: [],
+          fresh: true,
+        },
+        (f) => f,
+        { batch, supports: host.supports, notes: [] },
+      );
+      await batch.flush();
+      return batch.sent;
+    });
+    const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+    expect(sent.every((e) => !e.errorCode && e.bytes <= 300_000)).toBe(true);
+    expect(sent.length).toBeGreaterThan(3);
+    expect(estimates).toHaveLength(sent.length);
+    sent.forEach((e, i) => {
+      expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
+      if (i < sent.length - 1) expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
+    });
+    const written = host.fx.workbook.findSheet("台账")!;
+    // The last formula, in its row (the host keeps it in A1 notation).
+    expect(rowFormulas[rows - 2]).toContain("DATE(2021,5,7)");
+    expect(written.peek(rows, 1)?.formula).toMatch(/^=IF\(ISNUMBER\(\$A20001\).*DATE\(2021,5,7\)/);
+    expect(written.peek(rows + 1, 1)?.formula ?? null).toBe(null);
+    expect(written.peek(2, 1)?.formula ?? null).toBe(null);
   }, 60_000);
 });
