@@ -1,6 +1,6 @@
 import { areaAddress, cellAddress, columnLetter } from "../core/model/address";
 import type { PlanNote } from "../core/plan/types";
-import { jsonBytes } from "./payload";
+import { rowBytes } from "./requestBytes";
 import type { PlacedColumn } from "../app/write/placeColumns";
 import { has, type Supports } from "./support";
 import type { WriteBatch } from "./writeBatch";
@@ -59,8 +59,16 @@ export async function writeOwnedColumn(
       const formulas = Array.from({ length: run.rowCount }, (_, i) => [
         plan.rowFormulas?.[run.row - plan.firstRow + i] ?? "",
       ]);
-      await w.batch.reserve(jsonBytes(formulas));
-      body.formulasR1C1 = formulas;
+      // In pieces that fill each request: a long column of formulas can pass 5 MB.
+      const sizes = formulas.map(rowBytes);
+      for (let start = 0; start < formulas.length;) {
+        const count = await w.batch.reserveRows([sizes], start, 1);
+        range({ row: run.row + start, rowCount: count }).formulasR1C1 = formulas.slice(
+          start,
+          start + count,
+        );
+        start += count;
+      }
     }
   }
   if (plan.width)

@@ -1,6 +1,7 @@
 import type { OwnedSheetPlan, PlanNote, RangeStyle, ValidationPlan } from "../core/plan/types";
 import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/model/address";
 import { jsonBytes } from "./payload";
+import { PROPERTY_BYTES, RANGE_BYTES } from "./requestBytes";
 import { addNote, missingFeatureNote } from "./notes";
 import { has, type Supports } from "./support";
 import type { WriteBatch } from "./writeBatch";
@@ -59,8 +60,9 @@ export async function writeOwnedSheet(
   }
   if (plan.hyperlinks.length > 0) {
     if (has(w.supports, "hyperlinks")) {
-      await w.batch.reserve(jsonBytes(plan.hyperlinks));
       for (const link of plan.hyperlinks) {
+        // A range and one property each; the link's own text stands for what it sets.
+        await w.batch.reserve(RANGE_BYTES + PROPERTY_BYTES + jsonBytes(link));
         sheet.getRange(cellAddress(link.row, link.column)).hyperlink = {
           documentReference: `${quoteSheet(link.sheet)}!${link.address}`,
           textToDisplay: link.text,

@@ -1,6 +1,6 @@
 import type { PlanValue, ValueBlock } from "../core/plan/types";
 import { areaAddress } from "../core/model/address";
-import { jsonBytes } from "./payload";
+import { rowBytes } from "./requestBytes";
 import type { WriteBatch } from "./writeBatch";
 
 /** Text format: Excel keeps what is typed into it as text, so "=…", "+…", "@…", "-1+2" stay text. */
@@ -9,7 +9,8 @@ export const TEXT_FORMAT = "@";
 /**
  * Writes a block of values. Every string gets the text format before its value is set, so text
  * copied from user cells can never turn into a formula; other cells get their column's format.
- * Blocks heavier than a request are written in row chunks.
+ * Rows go into the current request as far as its budget allows and the rest into the next, so
+ * a large write fills each request instead of leaving each block a request of its own.
  */
 export async function writeValueBlock(
   sheet: Excel.Worksheet,
@@ -24,22 +25,22 @@ export async function writeValueBlock(
       typeof v === "string" ? TEXT_FORMAT : (block.columnFormats?.[c] ?? "General"),
     ),
   );
-  const bytes = jsonBytes(rows) + jsonBytes(formats);
-  const chunk = Math.max(1, Math.floor((rows.length * batch.limit * 0.8) / Math.max(1, bytes)));
-  for (let start = 0; start < rows.length; start += chunk) {
-    const part = rows.slice(start, start + chunk);
-    const partFormats = formats.slice(start, start + chunk);
-    await batch.reserve(jsonBytes(part) + jsonBytes(partFormats));
+  const valueBytes = rows.map(rowBytes);
+  const formatBytes = formats.map(rowBytes);
+  for (let start = 0; start < rows.length;) {
+    const count = await batch.reserveRows([valueBytes, formatBytes], start, columns);
+    const part = rows.slice(start, start + count);
     const range = sheet.getRange(
       areaAddress({
         row: block.row + start,
         column: block.column,
-        rowCount: part.length,
+        rowCount: count,
         columnCount: columns,
       }),
     );
-    range.numberFormat = partFormats;
+    range.numberFormat = formats.slice(start, start + count);
     range.values = part.map((r) => r.map((v) => (v === null ? "" : v)));
+    start += count;
   }
 }
 

@@ -35,13 +35,31 @@ export interface FilePickerProps {
   clearLabel?: string;
   /** Shown after a file's name (its state in the last run). */
   note?(file: File, index: number): ReactNode;
+  /**
+   * A second button that takes a whole folder (and its subfolders): the files in it whose
+   * names end in one of `extensions` are added; Office's lock files (~$…) and hidden ones not.
+   */
+  folder?: { choose: string; extensions: readonly string[]; inputLabel?: string };
 }
+
+/** The files of a folder worth taking: the extensions asked for, no lock or hidden files. */
+export function folderFiles(chosen: readonly File[], extensions: readonly string[]): File[] {
+  return chosen.filter((file) => {
+    const name = file.name.toLowerCase();
+    if (name.startsWith("~$") || name.startsWith(".")) return false;
+    return extensions.some((ext) => name.endsWith(ext.toLowerCase()));
+  });
+}
+
+/** Browsers' attribute for choosing a folder (non-standard, in every current browser). */
+const FOLDER_INPUT = { webkitdirectory: "", directory: "" } as Record<string, string>;
 
 export function FilePicker(props: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const labelId = useId();
-  const { files } = props;
+  const { files, folder } = props;
   return (
     <div className={styles.picker} role="group" aria-labelledby={labelId}>
       <Label id={labelId}>{props.label}</Label>
@@ -59,10 +77,34 @@ export function FilePicker(props: FilePickerProps) {
           if (chosen.length > 0) props.onChange(props.multiple ? [...files, ...chosen] : chosen);
         }}
       />
+      {folder && (
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          multiple
+          {...FOLDER_INPUT}
+          aria-label={folder.inputLabel ?? folder.choose}
+          onChange={(event) => {
+            const chosen = folderFiles([...(event.currentTarget.files ?? [])], folder.extensions);
+            event.currentTarget.value = "";
+            if (chosen.length > 0) props.onChange([...files, ...chosen]);
+          }}
+        />
+      )}
       <div className={styles.row}>
         <Button size="small" disabled={props.disabled} onClick={() => input.current?.click()}>
           {props.choose}
         </Button>
+        {folder && (
+          <Button
+            size="small"
+            disabled={props.disabled}
+            onClick={() => folderInput.current?.click()}
+          >
+            {folder.choose}
+          </Button>
+        )}
         {files.length > 0 && (
           <Button
             size="small"

@@ -223,4 +223,68 @@ describe("the browser page", () => {
     await panel.findByText("未提供院名册，无法判断哪些院未报送。", {}, { timeout: 10_000 });
     expect(merges.workers[0]!.consolidations[1]?.registry).toEqual([]);
   });
+  it("consolidates a file with the column the user corrected in its card", async () => {
+    const { merges, open } = await renderPage();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    // 甘洛's 责任人 under a heading the reader does not know.
+    const b = await officeWorkbook(
+      B_HEADER.map((h) => (h === "责任领导" ? "经手" : h)),
+      B_ROWS,
+    );
+    await open(new File([a as BlobPart], "阿坝.xlsx"), new File([b as BlobPart], "甘洛.xlsx"));
+    const card = await recognised("甘洛.xlsx", "1");
+    fireEvent.click(card.getByRole("button", { name: "更正栏目 问题整改台账" }));
+    fireEvent.change(card.getByLabelText("G 经手"), { target: { value: "responsiblePerson" } });
+    await card.findByText("已指定");
+
+    const panel = within(screen.getByRole("region", { name: "合并各院台账" }));
+    fireEvent.click(panel.getByRole("button", { name: "合并各院台账（2个文件）" }));
+    await panel.findByText("已合并2个文件。", {}, { timeout: 10_000 });
+    expect(merges.workers[0]!.consolidations[0]?.files).toEqual(["阿坝.xlsx", "甘洛.xlsx"]);
+    fireEvent.click(panel.getByRole("button", { name: "下载“各院台账合并（台账助手）.xlsx”" }));
+    const out = await readWorkbook(new Uint8Array(await downloads[0]!.blob.arrayBuffer()));
+    const merged = out.find((s) => s.name.startsWith("问题整改") && s.name.includes("合并"))!;
+    const person = merged.values[1]!.indexOf("责任人");
+    expect(person).toBeGreaterThan(0);
+    expect(merged.values.slice(2).map((row) => [row[0], row[person]])).toEqual([
+      ["阿坝.xlsx", "张三"],
+      ["阿坝.xlsx", "李四"],
+      ["甘洛.xlsx", "王五"],
+      ["甘洛.xlsx", "赵六"],
+    ]);
+  });
+
+  it("takes last period's files from a folder: workbooks and CSV in it, not lock files or others", async () => {
+    const { merges, open } = await renderPage();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const b = await officeWorkbook(B_HEADER, B_ROWS);
+    await open(new File([a as BlobPart], "阿坝.xlsx"), new File([b as BlobPart], "甘洛.xlsx"));
+    await recognised("甘洛.xlsx", "1");
+    const panel = within(screen.getByRole("region", { name: "合并各院台账" }));
+    const folder = panel.getByLabelText("选择上期文件夹", { selector: "input" });
+    expect(folder.hasAttribute("webkitdirectory")).toBe(true);
+    fireEvent.change(folder, {
+      target: {
+        files: [
+          new File([b as BlobPart], "甘洛-5月.xlsx"),
+          new File(["锁"], "~$甘洛-5月.xlsx"),
+          new File(["说明"], "说明.docx"),
+          new File(["问题编号,院名称\nX1,玛多县院\n"], "玛多-5月.CSV"),
+        ],
+      },
+    });
+    const group = panel.getByRole("group", { name: /^上期文件/ });
+    const listed = within(group)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(listed).toEqual(["甘洛-5月.xlsx", "玛多-5月.CSV"]);
+
+    fireEvent.click(panel.getByRole("button", { name: "合并各院台账（2个文件）" }));
+    await panel.findByText("已合并2个文件。", {}, { timeout: 10_000 });
+    expect(merges.workers[0]!.consolidations[0]?.previous).toEqual([
+      "甘洛-5月.xlsx",
+      "玛多-5月.CSV",
+    ]);
+    panel.getByText("“甘洛.xlsx”与上期“甘洛-5月.xlsx”内容完全相同，可能重复报送了上期文件。");
+  });
 });

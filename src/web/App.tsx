@@ -17,6 +17,7 @@ import { ConsolidatePanel } from "./ConsolidatePanel";
 import { FileCard } from "./FileCard";
 import { format, webStrings } from "./strings";
 import { FileError, type FileClient, type RemoteFile } from "./worker/fileClient";
+import type { SheetChoice } from "./worker/protocol";
 
 const useStyles = makeStyles({
   page: {
@@ -64,6 +65,8 @@ interface OpenFile {
   error?: string;
   /** Reading it was cancelled: it stays on the page, to be read again. */
   cancelled?: boolean;
+  /** What the user corrected in it (kind, columns): consolidation reads it so too. */
+  choices?: SheetChoice[];
 }
 
 export interface AppProps {
@@ -206,6 +209,9 @@ export function App({ client, merger, initialLang }: AppProps) {
             onClose={() => close(f.key)}
             onCancel={() => client.cancel()}
             onRestart={(listener) => client.onRestart(listener)}
+            onChoices={(choices) =>
+              setFiles((now) => now.map((x) => (x.key === f.key ? { ...x, choices } : x)))
+            }
           />
         ) : f.cancelled ? (
           <MessageBar key={f.key} intent="info" layout="multiline">
@@ -231,7 +237,11 @@ export function App({ client, merger, initialLang }: AppProps) {
       )}
       {files.length >= 2 && (
         <ConsolidatePanel
-          files={files.map((f) => ({ name: f.name, read: () => f.source.arrayBuffer() }))}
+          files={files.map((f) => ({
+            name: f.name,
+            read: () => f.source.arrayBuffer(),
+            ...(f.choices ? { choices: f.choices } : {}),
+          }))}
           merger={merger}
           lang={lang}
           text={text}

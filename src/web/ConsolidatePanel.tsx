@@ -24,12 +24,14 @@ import { FileError, type FileClient, type PageFile } from "./worker/fileClient";
 
 /** What the reader takes: .xlsx/.xlsm and CSV or tab-separated text. */
 const ACCEPT = ".xlsx,.xlsm,.csv,.txt";
+/** What a folder of last period's files is taken for: workbooks and CSV (not every .txt). */
+const FOLDER_EXTENSIONS = [".xlsx", ".xlsm", ".csv"];
 
 /** A picker of the card: the page keeps the files chosen; the inputs are told apart by name. */
 function CardPicker(
   props: Pick<
     FilePickerProps,
-    "label" | "choose" | "multiple" | "files" | "onChange" | "disabled"
+    "label" | "choose" | "multiple" | "files" | "onChange" | "disabled" | "folder"
   > & {
     text: WebStrings;
   },
@@ -156,6 +158,7 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
             label={text.mergePreviousLabel}
             choose={text.mergeChoosePrevious}
             multiple
+            folder={{ choose: text.mergeChoosePreviousFolder, extensions: FOLDER_EXTENSIONS }}
             files={previous}
             onChange={setPrevious}
             disabled={state.is === "running"}

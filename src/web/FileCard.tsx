@@ -31,6 +31,7 @@ import { IssueList } from "./IssueList";
 import { NOT_A_LEDGER, SheetKinds, type SheetRow } from "./SheetKinds";
 import { counted, format, resultName, type WebStrings } from "./strings";
 import { FileError, WorkerStopped, type RemoteFile, type Restart } from "./worker/fileClient";
+import type { SheetChoice } from "./worker/protocol";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box" },
@@ -94,6 +95,8 @@ export interface FileCardProps {
   onCancel(): void;
   /** Listens for the worker being started afresh; gives back the way to stop listening. */
   onRestart(listener: (why: Restart) => void): () => void;
+  /** Told the user's corrections (kind, columns) each time one is made: 合并各院台账 reads so. */
+  onChoices?(choices: SheetChoice[]): void;
 }
 
 /**
@@ -127,6 +130,8 @@ export function FileCard(props: FileCardProps) {
   const [slips, setSlips] = useState(true);
   /** Each ledger's binding as the worker's copy of the file holds it (kind and columns). */
   const bound = useRef(new Map<string, string>());
+  /** The sheets the user corrected (kind or columns), whose choices the page is told. */
+  const correctedSheets = useRef(new Set<string>());
   /** The steps done on the worker's copy of the file, to do again after a restart. */
   const done = useRef<Step[]>([]);
   /** The steps a redo has still to do (kept if the redo is cancelled or fails in turn). */
@@ -216,6 +221,16 @@ export function FileCard(props: FileCardProps) {
     );
     latest.current.rows = rowsNow;
     setRows(rowsNow);
+    correctedSheets.current.add(sheet);
+    props.onChoices?.(
+      rowsNow
+        .filter((r) => correctedSheets.current.has(r.sheet))
+        .map((r) => ({
+          sheet: r.sheet,
+          kind: r.kind === NOT_A_LEDGER ? null : r.kind,
+          columns: r.columns,
+        })),
+    );
     const row = rowsNow.find((r) => r.sheet === sheet);
     if (!row || row.kind === NOT_A_LEDGER) return;
     void run(null, (progress) => recogniseRow(sheet, progress));

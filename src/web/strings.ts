@@ -101,6 +101,7 @@ const zhCN = {
   mergeChooseRegistry: "选择院名册",
   mergePreviousLabel: "上期文件（可选，可多个）：用于发现重复报送的上期文件",
   mergeChoosePrevious: "选择上期文件",
+  mergeChoosePreviousFolder: "选择上期文件夹",
   mergeClear: "清除",
   mergeNoneChosen: "未选择",
   dueSoonDays: "临期天数",
@@ -213,6 +214,7 @@ const en: WebStrings = {
   mergePreviousLabel:
     "Last period's files (optional, several at once): to find a file sent again unchanged",
   mergeChoosePrevious: "Choose last period's files",
+  mergeChoosePreviousFolder: "Choose a folder of last period's files",
   mergeClear: "Clear",
   mergeNoneChosen: "None chosen",
   dueSoonDays: "Days counted as due soon",

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { SheetInput } from "../../src/core/model";
 import type { FileState, PickedFile } from "../../src/taskpane/consolidation";
-import { createFakeExcel } from "../fakeExcel";
+import { REQUEST_BYTES_TARGET } from "../../src/excel/payload";
+import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT } from "../fakeExcel";
 import { A_HEADER } from "../xlsx/_lib/offices";
 import { CHOICE, USER_SHEETS, offices, paneOn, picked, untouched } from "./_lib/paneConsolidation";
 
@@ -197,12 +198,14 @@ describe("合并报送 in the pane, into the open workbook", () => {
     const small = await measure(5, 20);
     const large = await measure(50, 500);
     // The requests that carry no rows (the survey, the marks, the state read after) are as many
-    // at both sizes; every other one is a block of the merged rows filled up to the write's
-    // payload budget (over 1 MB each here), and none passes Excel on the web's 5 MB.
+    // at both sizes; every other one carries merged rows, filled up to the write's budget (~4 MB)
+    // but the last, so there are as few as the bytes need, and none passes Excel on the web's 5 MB.
     const light = (m: typeof small) => m.each.filter((b) => b < 100_000).length;
     expect(light(large)).toBe(light(small));
     const blocks = large.each.filter((b) => b >= 100_000);
-    expect(blocks.every((b) => b > 1_000_000 && b < 5_000_000)).toBe(true);
-    expect(large.requests).toBeLessThanOrEqual(light(small) + Math.ceil(large.bytes / 1_000_000));
+    expect(blocks.every((b) => b <= REQUEST_BYTES_TARGET && b < DEFAULT_PAYLOAD_LIMIT)).toBe(true);
+    expect(blocks.slice(0, -1).every((b) => b > 0.9 * REQUEST_BYTES_TARGET)).toBe(true);
+    const blockBytes = blocks.reduce((n, b) => n + b, 0);
+    expect(blocks.length).toBe(Math.ceil(blockBytes / REQUEST_BYTES_TARGET));
   }, 120_000);
 });

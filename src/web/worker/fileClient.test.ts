@@ -19,6 +19,7 @@ import {
   registryWorkbook,
 } from "../../../test/xlsx/_lib/offices";
 import { FileError, WorkerStopped, fileClient } from "./fileClient";
+import type { SheetChoice } from "./protocol";
 import { createFileSessions } from "./fileSessions";
 
 describe("the browser page's file worker", () => {
@@ -296,6 +297,74 @@ describe("the browser page's file worker", () => {
     expect(String(ganluo[5])).toContain("与上期“甘洛-5月.xlsx”内容完全相同");
     const aba = submission.find((row) => row[1] === "阿坝.xlsx")!;
     expect(aba[5]).toBe("正常");
+  });
+
+  it("reads a file with the columns the user corrected while it was open", async () => {
+    const { client } = recordedClient();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    // 甘洛's 责任人 under a heading the reader does not know (经手).
+    const header = B_HEADER.map((h) => (h === "责任领导" ? "经手" : h));
+    const b = await officeWorkbook(header, B_ROWS);
+    const merge = async (choices?: SheetChoice[]) => {
+      const { outcome, bytes } = await client.consolidate(
+        {
+          files: [
+            { name: "阿坝.xlsx", read: readerOf(a) },
+            { name: "甘洛.xlsx", read: readerOf(b), ...(choices ? { choices } : {}) },
+          ],
+          choice: { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: false },
+        },
+        "zh",
+      );
+      const merged = outcome.merged.find((m) => m.kind === "problem")!;
+      const sheet = (await readWorkbook(bytes)).find((s) => s.name === merged.sheet)!.values;
+      const head = sheet[1]!;
+      const person = head.indexOf("责任人");
+      // Each file's rows: 来源文件 and what stands under 责任人.
+      return sheet.slice(2).map((row) => [row[0], row[4], person < 0 ? null : row[person]]);
+    };
+    // As read: 经手 is no field, so 甘洛's people are nowhere under 责任人.
+    const asRead = await merge();
+    expect(asRead.filter((r) => r[0] === "甘洛.xlsx").map((r) => r[2] ?? null)).toEqual([
+      null,
+      null,
+    ]);
+    // Corrected on the page (G 经手 → 责任人): aligned under 责任人 with 阿坝's.
+    const column = header.indexOf("经手");
+    const corrected = await merge([
+      {
+        sheet: "问题整改台账",
+        kind: "problem",
+        columns: [{ column, label: "经手", field: "responsiblePerson" }],
+      },
+    ]);
+    expect(corrected).toEqual([
+      ["阿坝.xlsx", "WT-001", "张三"],
+      ["阿坝.xlsx", "WT-002", "李四"],
+      ["甘洛.xlsx", "WT-001", "王五"],
+      ["甘洛.xlsx", "WT-010", "赵六"],
+    ]);
+  });
+
+  it("leaves out of the consolidation a sheet the user said is no ledger", async () => {
+    const { client } = recordedClient();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const b = await officeWorkbook(B_HEADER, B_ROWS);
+    const { outcome } = await client.consolidate(
+      {
+        files: [
+          { name: "阿坝.xlsx", read: readerOf(a) },
+          {
+            name: "甘洛.xlsx",
+            read: readerOf(b),
+            choices: [{ sheet: "问题整改台账", kind: null, columns: [] }],
+          },
+        ],
+        choice: { scheme: "flags", dueSoonDays: 7, asOf: "2021-06-30", slips: false },
+      },
+      "zh",
+    );
+    expect(outcome.merged.map((m) => [m.kind, m.rows])).toEqual([["problem", 2]]);
   });
 
   it("refuses a registry it cannot read names from, naming it", async () => {

@@ -12,6 +12,7 @@ import type {
   FileOpened,
   FileRequest,
   FileResponse,
+  SheetChoice,
 } from "./protocol";
 import type { LedgerOperations } from "../../app/operations";
 
@@ -67,6 +68,8 @@ export type ReadBytes = () => Promise<ArrayBuffer>;
 export interface PageFile {
   name: string;
   read: ReadBytes;
+  /** What the user corrected while the file was open (consolidation reads it so). */
+  choices?: readonly SheetChoice[];
 }
 
 /** What is consolidated: the offices' files, and the registry and last period's if given. */
@@ -222,7 +225,11 @@ export function fileClient(createWorker: () => Worker, onPage: () => Promise<Fil
       const bytesOf = async (files: readonly PageFile[] = []) => {
         const read: FileBytes[] = [];
         for (const file of files)
-          read.push({ name: file.name, bytes: await readFor(file.read, since) });
+          read.push({
+            name: file.name,
+            bytes: await readFor(file.read, since),
+            ...(file.choices && file.choices.length > 0 ? { choices: [...file.choices] } : {}),
+          });
         return read;
       };
       const files = await bytesOf(request.files);

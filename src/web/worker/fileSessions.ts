@@ -1,4 +1,5 @@
-import { consolidate } from "../../app/consolidate";
+import { consolidate, type WorkbookSource } from "../../app/consolidate";
+import type { AppContext } from "../../app/context";
 import { appContext } from "../../app/context";
 import { inlineCoreWork } from "../../app/coreWork";
 import { createLedgerOperations, type LedgerOperations } from "../../app/operations";
@@ -11,6 +12,7 @@ import { readProblemText } from "../../xlsx/readMessages";
 import { workbookOfSheet } from "../../xlsx/textWorkbook";
 import { textSheetName } from "../../xlsx/readFileSheets";
 import { workbookSource } from "../../xlsx/workbookSource";
+import { correctedSheets } from "./correctedSheets";
 import type {
   Consolidated,
   FileBytes,
@@ -82,6 +84,22 @@ function onceSource(file: FileBytes) {
   });
 }
 
+/** An office's file read with the corrections the user made while it was open on the page. */
+function correctedSource(file: FileBytes, context: AppContext): WorkbookSource {
+  const source = onceSource(file);
+  const choices = file.choices ?? [];
+  if (choices.length === 0) return source;
+  return {
+    name: source.name,
+    read: async () => {
+      const read = await source.read();
+      return read.problem
+        ? read
+        : { ...read, sheets: correctedSheets(read.sheets, choices, context) };
+    },
+  };
+}
+
 /**
  * The files the page has opened, each an .xlsx host with the app layer's operations on it: what
  * the worker runs (and the page itself where no worker can start). `handle` answers one request
@@ -119,7 +137,7 @@ export function createFileSessions(today?: () => string) {
         const context = { ...appContext(request.lang), ...(today ? { today } : {}) };
         const host = createXlsxHost(emptyWorkbook(), { file: "consolidated.xlsx" });
         const outcome = await consolidate(host, context, {
-          files: request.files.map(onceSource),
+          files: request.files.map((file) => correctedSource(file, context)),
           registry: request.registry.map(onceSource),
           previous: request.previous.map(onceSource),
           choice: request.choice,

@@ -5,6 +5,7 @@ import type { SummaryChoice } from "../../app/summary";
 import type { Issue } from "../../app/validation";
 import type { Progress } from "../../app/progress";
 import type { Lang } from "../../core/model";
+import type { UserColumn } from "../../core/read";
 
 /**
  * The operations the page asks of a file: LedgerOperations' own methods with their arguments,
@@ -28,6 +29,18 @@ export type FileMethod = keyof FileCalls & keyof LedgerOperations;
 export interface FileBytes {
   name: string;
   bytes: ArrayBuffer;
+  /** What the user corrected in the file while it was open: read so when consolidated. */
+  choices?: SheetChoice[];
+}
+
+/**
+ * A sheet the user corrected on the page: the kind chosen (null: the user said it is no
+ * ledger) and the columns assigned a field (or none) by hand, as 识别台账 and 校验 read it.
+ */
+export interface SheetChoice {
+  sheet: string;
+  kind: string | null;
+  columns: UserColumn[];
 }
 
 /**
