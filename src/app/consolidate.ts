@@ -14,7 +14,7 @@ import {
 } from "../core/consolidate";
 import type { SheetInput } from "../core/model";
 import { mergePlans } from "../core/plan";
-import type { ReadLedgerResult } from "../core/read";
+import type { ReadLedgerResult, UserColumn } from "../core/read";
 import type { AppContext } from "./context";
 import {
   writeConsolidation,
@@ -22,7 +22,7 @@ import {
   type ConsolidationWork,
 } from "./consolidateWrite";
 import type { WorkbookHost } from "./host";
-import { readWorkbook, registryNames } from "./readLedgers";
+import { readWorkbook, registryNames, type LedgerSource } from "./readLedgers";
 import { summaryWork, type SummaryChoice } from "./summary";
 
 export type { ConsolidateOutcome, ConsolidationWork };
@@ -30,8 +30,8 @@ export type { ConsolidateOutcome, ConsolidationWork };
 /** A workbook handed in: its name, and how to read its sheets when its turn comes. */
 export interface WorkbookSource {
   name: string;
-  /** The sheets, or why the file cannot be read (in both languages). */
-  read(): Promise<{ sheets: SheetInput[]; problem?: { zh: string; en: string } }>;
+  /** The sheets (with what the user said about them), or why the file cannot be read. */
+  read(): Promise<FileRead>;
 }
 
 export interface ConsolidateRequest {
@@ -65,10 +65,22 @@ function slim(ledger: ReadLedgerResult): ReadLedgerResult {
   };
 }
 
+/**
+ * A sheet the user corrected before consolidating (the browser page's cards): the kind chosen
+ * (null: the user said it is no ledger) and the columns assigned a field (or none) by hand.
+ */
+export interface SheetChoice {
+  sheet: string;
+  kind: string | null;
+  columns: UserColumn[];
+}
+
 /** What a read file gives the consolidation: its sheets, or why it cannot be read. */
 export interface FileRead {
   sheets: SheetInput[];
   problem?: { zh: string; en: string };
+  /** Sheets read as the user corrected them; the file's fingerprint stays its content's. */
+  choices?: readonly SheetChoice[];
 }
 
 /** How one office's file was taken in: its sheets and the ledgers' rows, or its problem. */
@@ -110,13 +122,23 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
       if (!found || found.length === 0) throw new TaizhangError("noLedgerData", name);
       registry = [...(registry ?? []), ...found];
     },
-    file(name, { sheets, problem }) {
+    file(name, { sheets, problem, choices = [] }) {
       if (problem) {
         files.push({ file: name, fingerprint: null, ledgers: [], problem });
         return { sheets: 0, rows: 0, problem };
       }
+      const chosen = new Map(choices.map((c) => [c.sheet, c]));
+      const sources: LedgerSource[] = [];
+      for (const input of sheets) {
+        const choice = chosen.get(input.name);
+        if (choice?.kind === null) continue;
+        sources.push({
+          input: { ...input, file: name },
+          ...(choice === undefined ? {} : { kind: choice.kind, columns: choice.columns }),
+        });
+      }
       const read = readWorkbook(
-        sheets.map((input) => ({ input: { ...input, file: name } })),
+        sources,
         context,
         registry === null ? {} : { registry: [...registry] },
       );

@@ -89,3 +89,69 @@ describe("the merged sheet of a consolidation", () => {
     expect(structuredClone(work.plan)).toEqual(work.plan);
   });
 });
+
+describe("a file read as the user corrected it (SheetChoice)", () => {
+  // 乙 with its 责任科室 under a heading no field knows, and a notes sheet.
+  const odd: SheetInput = {
+    ...second,
+    values: second.values.map((row, r) =>
+      r === 0 ? row.map((v) => (v === "责任科室" ? "经手" : v)) : row,
+    ),
+  };
+  const notes: SheetInput = {
+    name: "说明",
+    values: [
+      ["单位", "备注"],
+      ["甘洛县院", "电话已催"],
+    ],
+  };
+  const unitColumn = odd.values[0]!.indexOf("经手");
+
+  function gather(
+    choices?: Parameters<ReturnType<typeof gatherConsolidation>["file"]>[1]["choices"],
+  ) {
+    const gathering = gatherConsolidation(context);
+    gathering.file("甲.xlsx", { sheets: [first] });
+    gathering.file("乙.xlsx", { sheets: [odd, notes], ...(choices ? { choices } : {}) });
+    const work = gathering.work(choice);
+    const rows = mergedRows(work.plan.sheets as never);
+    const departments = rows.slice(1).map((row) => row[rows[0]!.indexOf("责任部门")]);
+    return { work, departments };
+  }
+
+  it("puts a column the user assigned under its field, and leaves out a sheet said to be no ledger", () => {
+    const plain = gather();
+    expect(plain.departments.slice(3)).not.toContain("第二检察部");
+    const corrected = gather([
+      { sheet: "整改台账", kind: "problem", columns: [] },
+      {
+        sheet: "问题清单",
+        kind: "problem",
+        columns: [{ column: unitColumn, label: "经手", field: "responsibleUnit" }],
+      },
+      { sheet: "说明", kind: null, columns: [] },
+    ]);
+    expect(corrected.departments).toEqual([
+      "办公室",
+      "办公室",
+      "政治部",
+      "第二检察部",
+      "第二检察部",
+    ]);
+    const sources = corrected.work.outcome.submission.files.find((f) => f.file === "乙.xlsx");
+    expect(JSON.stringify(sources)).not.toContain("说明");
+  });
+
+  it("keeps the file's fingerprint its content's, so a corrected resend is still found", () => {
+    const fingerprints = (w: ReturnType<typeof gather>["work"]) =>
+      w.outcome.submission.files.map((f) => f.fingerprint);
+    const corrected = gather([
+      {
+        sheet: "问题清单",
+        kind: "problem",
+        columns: [{ column: unitColumn, label: "经手", field: "responsibleUnit" }],
+      },
+    ]);
+    expect(fingerprints(corrected.work)).toEqual(fingerprints(gather().work));
+  });
+});

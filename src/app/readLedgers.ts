@@ -71,11 +71,17 @@ export function readWorkbook(
   context: AppContext,
   options: SourceOptions & Partial<Pick<WorkbookReadOptions, "include" | "snapshots">> = {},
 ): WorkbookRead {
-  // The user's choice of kind per sheet, by the very input handed to the reader.
-  const kinds = new Map<SheetInput, string>();
+  // The user's choices per sheet (kind, columns), by the very input handed to the reader.
+  const chosen = new Map<SheetInput, ReadOptions>();
   const inputs = sources.map((source) => {
     const input = withoutOwnedColumns(source.input);
-    if (source.kind !== undefined && isLedgerKind(source.kind)) kinds.set(input, source.kind);
+    const kind = source.kind !== undefined && isLedgerKind(source.kind) ? source.kind : undefined;
+    const columns = source.columns && source.columns.length > 0 ? source.columns : undefined;
+    if (kind !== undefined || columns !== undefined)
+      chosen.set(input, {
+        ...(kind === undefined ? {} : { kind }),
+        ...(columns === undefined ? {} : { columns }),
+      });
     return input;
   });
   const { include, snapshots, ...read } = options;
@@ -84,9 +90,6 @@ export function readWorkbook(
     contextYear: contextYearOf(context),
     ...(include === undefined ? {} : { include }),
     ...(snapshots === undefined ? {} : { snapshots }),
-    sheetOptions: (sheet) => {
-      const kind = kinds.get(sheet);
-      return kind === undefined ? undefined : { kind };
-    },
+    sheetOptions: (sheet) => chosen.get(sheet),
   });
 }

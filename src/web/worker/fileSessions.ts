@@ -1,5 +1,4 @@
 import { consolidate, type WorkbookSource } from "../../app/consolidate";
-import type { AppContext } from "../../app/context";
 import { appContext } from "../../app/context";
 import { inlineCoreWork } from "../../app/coreWork";
 import { createLedgerOperations, type LedgerOperations } from "../../app/operations";
@@ -12,7 +11,6 @@ import { readProblemText } from "../../xlsx/readMessages";
 import { workbookOfSheet } from "../../xlsx/textWorkbook";
 import { textSheetName } from "../../xlsx/readFileSheets";
 import { workbookSource } from "../../xlsx/workbookSource";
-import { correctedSheets } from "./correctedSheets";
 import type {
   Consolidated,
   FileBytes,
@@ -85,7 +83,7 @@ function onceSource(file: FileBytes) {
 }
 
 /** An office's file read with the corrections the user made while it was open on the page. */
-function correctedSource(file: FileBytes, context: AppContext): WorkbookSource {
+function correctedSource(file: FileBytes): WorkbookSource {
   const source = onceSource(file);
   const choices = file.choices ?? [];
   if (choices.length === 0) return source;
@@ -93,9 +91,7 @@ function correctedSource(file: FileBytes, context: AppContext): WorkbookSource {
     name: source.name,
     read: async () => {
       const read = await source.read();
-      return read.problem
-        ? read
-        : { ...read, sheets: correctedSheets(read.sheets, choices, context) };
+      return read.problem ? read : { ...read, choices };
     },
   };
 }
@@ -137,7 +133,7 @@ export function createFileSessions(today?: () => string) {
         const context = { ...appContext(request.lang), ...(today ? { today } : {}) };
         const host = createXlsxHost(emptyWorkbook(), { file: "consolidated.xlsx" });
         const outcome = await consolidate(host, context, {
-          files: request.files.map((file) => correctedSource(file, context)),
+          files: request.files.map((file) => correctedSource(file)),
           registry: request.registry.map(onceSource),
           previous: request.previous.map(onceSource),
           choice: request.choice,

@@ -5,7 +5,7 @@ import type { SummaryChoice } from "../../app/summary";
 import type { Issue } from "../../app/validation";
 import type { Progress } from "../../app/progress";
 import type { Lang } from "../../core/model";
-import type { UserColumn } from "../../core/read";
+import type { SheetChoice } from "../../app/consolidate";
 
 /**
  * The operations the page asks of a file: LedgerOperations' own methods with their arguments,
@@ -33,15 +33,7 @@ export interface FileBytes {
   choices?: SheetChoice[];
 }
 
-/**
- * A sheet the user corrected on the page: the kind chosen (null: the user said it is no
- * ledger) and the columns assigned a field (or none) by hand, as 识别台账 and 校验 read it.
- */
-export interface SheetChoice {
-  sheet: string;
-  kind: string | null;
-  columns: UserColumn[];
-}
+export type { SheetChoice };
 
 /**
  * What the page sends: open a file (its bytes move to the worker), call, save or close it; or
