@@ -16,23 +16,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchOptions } from "./run";
 import { bundleChild } from "./_lib/bundleChild";
+import type { Phase } from "./_lib/consolidateChild";
 import { ledgerXlsx } from "./_lib/ledgerXlsx";
 
 const GOAL_SECONDS = 5;
 const NAME_CHARACTERS = "安宁平和东西南北中新永兴长乐康泰";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-interface Phase {
-  phase: string;
-  at: number;
-  heapMB: number;
-  externalMB: number;
-  arrayBuffersMB: number;
-  rssMB: number;
-  peakRssMB: number;
-  heapKeptMB?: number;
-  externalKeptMB?: number;
-}
 
 interface Figure {
   phases: Phase[];

@@ -34,7 +34,7 @@ function peakResidentMB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-interface Phase {
+export interface Phase {
   phase: string;
   /** Seconds since the start, forced collections left out. */
   at: number;

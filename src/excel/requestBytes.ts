@@ -10,6 +10,7 @@
  * those actions and paths take, measured on the library through the fake host
  * (test/excel/requestBytes.test.ts) and rounded up, so the estimate is never under the request.
  */
+import { jsonBytes } from "./payload";
 
 /** The request around its actions, and the workbook and worksheet paths every write names. */
 export const REQUEST_FRAME_BYTES = 1_000;
@@ -24,11 +25,9 @@ export const BULK_CHUNK_BYTES = 1_000;
 /** Cells per chunk the library sets at a time (`maxCellCount` in the library). */
 export const BULK_CELLS = 1_500;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 bytes of one row of a 2-D array as the library sends it (null as ""). */
 export function rowBytes(row: readonly unknown[]): number {
-  return encoder.encode(JSON.stringify(row.map((v) => (v === null ? "" : v)))).length;
+  return jsonBytes(row.map((v) => (v === null ? "" : v)));
 }
 
 /** Chunks the library splits a set of `rows` × `columns` cells into (0: sent whole). */
