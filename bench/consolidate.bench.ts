@@ -6,8 +6,9 @@
 // a temporary folder before the clock starts. Each run is one process of its own
 // (bench/_lib/consolidateChild.ts bundled by esbuild), from reading the first file off disk to
 // the saved workbook: 报送情况, the merged sheet, 重复编号, 台账汇总 and 工作提示单.
-// Runs: 100 × 500 rows (goal ≤ 5 s); 1,000 × 50 — the same rows in ten times the files, which
-// shows what the number of files costs in memory; 1,000 × 300; with --large also 3,000 × 300.
+// Runs: 100 × 500 rows (goal ≤ 5 s); the same 100 offices' rows sent as ten files each
+// (1,000 × 50), which shows what the number of files itself costs; 1,000 offices × 50 rows;
+// 1,000 × 300; with --large also 3,000 × 300.
 // Peak memory: the child's high-water resident set (VmHWM) and the largest V8 heap seen.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -40,16 +41,33 @@ function officeName(i: number): string {
   return `${pick(Math.floor(i / (n * n)))}${pick(Math.floor(i / n))}${pick(i)}县院`;
 }
 
-function writeFiles(dir: string, files: number, rows: number): void {
+/**
+ * `offices` offices, each sending `parts` files of `rows` rows: with parts > 1 an office's
+ * problems continue from one file to the next, so the same rows arrive in more, smaller files.
+ */
+function writeFiles(dir: string, run: Run): void {
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < files; i++) {
-    const { bytes } = ledgerXlsx(rows, {
-      merged: true,
-      office: officeName(i),
-      idPrefix: `F${i}-`,
-    });
-    writeFileSync(join(dir, `院${String(i).padStart(4, "0")}.xlsx`), bytes);
+  for (let i = 0; i < run.offices; i++) {
+    let firstProblem = 1;
+    for (let part = 0; part < run.parts; part++) {
+      const file = ledgerXlsx(run.rows, {
+        merged: true,
+        office: officeName(i),
+        idPrefix: `F${i}-`,
+        firstProblem,
+      });
+      firstProblem = file.nextProblem;
+      const name = `院${String(i).padStart(4, "0")}${run.parts > 1 ? `-${part + 1}` : ""}.xlsx`;
+      writeFileSync(join(dir, name), file.bytes);
+    }
   }
+}
+
+/** One run: `offices × parts` files of `rows` rows each. */
+interface Run {
+  offices: number;
+  parts: number;
+  rows: number;
 }
 
 function run(script: string, dir: string): Figure {
@@ -78,12 +96,14 @@ function phaseLines(phases: readonly Phase[]): string {
 }
 
 export default async function bench(options: BenchOptions): Promise<void> {
-  const runs: [number, number][] = [
-    [100, 500],
-    [1_000, 50],
-    [1_000, 300],
+  const runs: Run[] = [
+    { offices: 100, parts: 1, rows: 500 },
+    // The same offices and rows as 100 × 500, in ten times the files: what a file costs.
+    { offices: 100, parts: 10, rows: 50 },
+    { offices: 1_000, parts: 1, rows: 50 },
+    { offices: 1_000, parts: 1, rows: 300 },
   ];
-  if (process.argv.includes("--large")) runs.push([3_000, 300]);
+  if (process.argv.includes("--large")) runs.push({ offices: 3_000, parts: 1, rows: 300 });
   const work = mkdtempSync(join(tmpdir(), "taizhang-consolidate-"));
   try {
     const script = await bundleChild("consolidateChild", "bench-consolidate");
@@ -95,9 +115,11 @@ export default async function bench(options: BenchOptions): Promise<void> {
             .join(" ")}\n` +
           "files × rows   seconds  files/s  rows/s    peak RSS MB  peak heap MB  output MB",
       );
-    for (const [files, rows] of runs) {
-      const dir = join(work, `${files}x${rows}`);
-      writeFiles(dir, files, rows);
+    for (const shape of runs) {
+      const files = shape.offices * shape.parts;
+      const rows = shape.rows;
+      const dir = join(work, `${shape.offices}x${shape.parts}x${rows}`);
+      writeFiles(dir, shape);
       const figure = run(script, dir);
       rmSync(dir, { recursive: true, force: true });
       const perSecond = files / figure.seconds;
@@ -106,6 +128,7 @@ export default async function bench(options: BenchOptions): Promise<void> {
           JSON.stringify({
             bench: "consolidate",
             filesGiven: files,
+            offices: shape.offices,
             rowsPerFile: rows,
             ...figure,
             filesPerSecond: perSecond,
@@ -116,7 +139,9 @@ export default async function bench(options: BenchOptions): Promise<void> {
           `${`${files} × ${rows}`.padEnd(14)} ${figure.seconds.toFixed(2).padStart(7)}  ${perSecond.toFixed(0).padStart(7)}  ${(figure.rows / figure.seconds).toFixed(0).padStart(8)}  ${figure.peakMB.toFixed(0).padStart(11)}  ${figure.heapPeakMB.toFixed(0).padStart(12)}  ${figure.outMB.toFixed(1).padStart(9)}` +
             (files === 100 && rows === 500
               ? `   goal ≤ ${GOAL_SECONDS} s: ${figure.seconds <= GOAL_SECONDS ? "met" : "missed"}`
-              : ""),
+              : shape.parts > 1
+                ? `   ${shape.offices} offices × ${shape.parts} files each`
+                : ""),
         );
       if (!options.json) console.log(phaseLines(figure.phases));
     }

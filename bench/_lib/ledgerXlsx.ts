@@ -63,6 +63,8 @@ export interface LedgerFile {
   cells: number;
   /** Merged areas. */
   merges: number;
+  /** The number the next problem would have: `firstProblem` of the office's next file. */
+  nextProblem: number;
 }
 
 export interface LedgerOptions {
@@ -71,6 +73,11 @@ export interface LedgerOptions {
   office?: string;
   /** Put before each 问题编号, so that offices' files do not share problem numbers. */
   idPrefix?: string;
+  /**
+   * The number of the first problem (default 1): an office's ledger split over several files
+   * continues its problems, so the files together hold what one file of all their rows would.
+   */
+  firstProblem?: number;
 }
 
 /** A problem ledger of `rows` measure rows × 15 columns (plus the title and header rows). */
@@ -96,7 +103,8 @@ export function ledgerXlsx(rows: number, options: LedgerOptions = { merged: true
     `<row r="2" spans="1:15">${HEADERS.map((h, c) => text(`${LETTERS[c]}2`, h, 4)).join("")}</row>`,
   );
   let r = 3;
-  for (let p = 1; r < rows + 3; p++) {
+  let p = options.firstProblem ?? 1;
+  for (; r < rows + 3; p++) {
     const span = Math.min(1 + (p % 4), rows + 3 - r);
     if (options.merged && span > 1)
       for (let c = 0; c < PROBLEM_COLUMNS; c++)
@@ -155,5 +163,5 @@ export function ledgerXlsx(rows: number, options: LedgerOptions = { merged: true
     },
     { level: 6 },
   );
-  return { bytes, cells, merges: merges.length };
+  return { bytes, cells, merges: merges.length, nextProblem: p };
 }

@@ -3,7 +3,8 @@
 import type { Ledger } from "../model/ledger";
 import { DIMENSIONS, type DimensionName, type DimensionSpec } from "./dimensions";
 import { measureOf, type MeasureSpec } from "./measures/index";
-import { RowList, type Figure } from "./rowRef";
+import { RowList } from "./rowList";
+import type { Figure } from "./rowRef";
 import { scanLedger, type LedgerScan, type RollupContext } from "./scan";
 
 export interface RollupPlan {

@@ -1,6 +1,7 @@
 // Every figure carries the rows it came from, so the UI can select them and a reader can check.
 import type { Ledger } from "../model/ledger";
 import type { RowRef } from "../model/rowRef";
+import type { RowList } from "./rowList";
 
 export type { RowRef };
 
@@ -39,40 +40,6 @@ export function safeRatio(numerator: number, denominator: number): number | null
   return denominator === 0 ? null : numerator / denominator;
 }
 
-/**
- * Rows gathered while a rollup runs, kept as row indexes per ledger and turned into RowRefs only
- * when someone reads `figure.rows` — most figures are printed, few are traced.
- */
-export class RowList {
-  private readonly refs: Array<(index: number) => RowRef> = [];
-  private readonly lists: number[][] = [];
-  private lastRef: ((index: number) => RowRef) | undefined = undefined;
-  private current: number[] = [];
-
-  add(ref: (index: number) => RowRef, index: number): void {
-    if (ref !== this.lastRef) {
-      this.lastRef = ref;
-      this.current = [];
-      this.refs.push(ref);
-      this.lists.push(this.current);
-    }
-    this.current.push(index);
-  }
-
-  get length(): number {
-    return this.lists.reduce((sum, list) => sum + list.length, 0);
-  }
-
-  toRefs(): RowRef[] {
-    const out: RowRef[] = [];
-    this.lists.forEach((indexes, segment) => {
-      const ref = this.refs[segment] as (index: number) => RowRef;
-      for (const index of indexes) out.push(ref(index));
-    });
-    return out;
-  }
-}
-
 /** A figure whose `rows` are made on first read (an own, enumerable property). */
 export function lazyRows(value: number | null, makeRows: () => RowRef[]): Figure {
   let refs: RowRef[] | undefined;
@@ -86,5 +53,6 @@ export function lazyRows(value: number | null, makeRows: () => RowRef[]): Figure
 
 /** A figure citing the rows of a RowList, materialised on first read. */
 export function lazyFigure(value: number | null, rows: RowList): Figure {
+  rows.trim();
   return lazyRows(value, () => rows.toRefs());
 }

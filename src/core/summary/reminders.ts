@@ -63,18 +63,27 @@ export function reminderSlips(
       slip = { recipient, recipientType, items: [] };
       slips.set(key, slip);
     }
-    const days = item.daysLeft ?? 0;
-    slip.items.push({
-      ...(item.office === null ? {} : { office: item.office }),
-      item: item.item,
-      deadline: item.deadline,
-      status: item.status,
-      state: item.overdue ? "overdue" : "dueSoon",
-      days: Math.abs(days),
-      ...(item.dueAtOnce ? { dueAtOnce: true as const } : {}),
-      row: item.row,
-    });
+    slip.items.push(reminderItem(item));
   }
   // Items were sorted before grouping, so slips come in the order of their most urgent item.
   return [...slips.values()];
+}
+
+/**
+ * One slip's line. Built with one literal and the optional keys added after, in a fixed order:
+ * a literal spreading conditional parts gets a hidden class of its own per object in V8, which
+ * for a province's tens of thousands of overdue items costs more than the items themselves.
+ */
+function reminderItem(item: OpenItem): ReminderItem {
+  const line: ReminderItem = {
+    item: item.item,
+    deadline: item.deadline,
+    status: item.status,
+    state: item.overdue ? "overdue" : "dueSoon",
+    days: Math.abs(item.daysLeft ?? 0),
+    row: item.row,
+  };
+  if (item.office !== null) line.office = item.office;
+  if (item.dueAtOnce) line.dueAtOnce = true;
+  return line;
 }

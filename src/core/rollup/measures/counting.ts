@@ -1,7 +1,8 @@
 // Counting measures: rows, rows in a state, overdue, due, done on time, closed, completion rate.
 import { dayNumber } from "../../dates/iso";
 import type { LocalText } from "../localText";
-import { lazyFigure, RowList, safeRatio } from "../rowRef";
+import { lazyFigure, safeRatio } from "../rowRef";
+import { RowList } from "../rowList";
 import type { LedgerScan } from "../scan";
 import type { MeasureDefinition, MeasureSpec } from "./types";
 

@@ -2,7 +2,8 @@
 // that had a number.
 import type { FieldRole } from "../../model/ledger";
 import { numberOf, roleReader } from "../roles";
-import { lazyFigure, RowList } from "../rowRef";
+import { lazyFigure } from "../rowRef";
+import { RowList } from "../rowList";
 import type { Tally } from "./counting";
 import type { MeasureDefinition, MeasureSpec } from "./types";
 

@@ -3,7 +3,8 @@
 import type { FieldRole } from "../../model/ledger";
 import type { ItemStatus } from "../itemState";
 import type { LocalText } from "../localText";
-import type { Figure, RowList } from "../rowRef";
+import type { Figure } from "../rowRef";
+import type { RowList } from "../rowList";
 import type { LedgerScan, RollupContext } from "../scan";
 
 /** Every measure a plan can name (registry.ts holds one definition for each). */
