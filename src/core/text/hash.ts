@@ -44,32 +44,96 @@ export function fingerprintRows(count: number, rowAt: (row: number) => readonly 
   let length = 0;
   let lengthToLast = -1;
   for (let r = 0; r < count; r++) {
-    const text = rowText(rowAt(r));
-    length += (r > 0 ? 1 : 0) + text.length;
-    if (text !== "") lengthToLast = length;
+    const rowLength = rowTextLength(rowAt(r));
+    length += (r > 0 ? 1 : 0) + rowLength;
+    if (rowLength > 0) lengthToLast = length;
   }
   const total = Math.max(0, lengthToLast);
   const a = new PieceHash(total);
   const b = new PieceHash(total + 1);
-  b.add("\u0003");
+  b.unit(0x03);
   let fed = 0;
   for (let r = 0; fed < total; r++) {
-    const text = (r > 0 ? "\u0002" : "") + rowText(rowAt(r));
-    a.add(text);
-    b.add(text);
-    fed += text.length;
+    if (r > 0) {
+      a.unit(0x02);
+      b.unit(0x02);
+      fed += 1;
+    }
+    fed += feedRowText(rowAt(r), a, b);
   }
   const hex = (h: number) => (h >>> 0).toString(16).padStart(8, "0");
   return hex(a.end()) + hex(b.end());
 }
 
-/** A row's canonical text: each value as JSON, empty ones as nothing, trailing ones dropped. */
-function rowText(row: readonly unknown[]): string {
-  const cells = row.map((v) =>
-    v === null || v === undefined || v === "" ? "" : JSON.stringify(v),
-  );
-  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  return cells.join("\u0001");
+// A row's canonical text: each value as JSON, empty ones as nothing, trailing ones dropped, the
+// cells joined by U+0001. It is hashed and measured piece by piece rather than built: a merged
+// sheet's fingerprint would otherwise make every cell's JSON twice, hundreds of megabytes of
+// garbage for a province's rows. The text itself is what earlier versions stored, unchanged.
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === "";
+
+/** The index of the row's last non-empty value, or -1. */
+function lastFilled(row: readonly unknown[]): number {
+  let last = row.length - 1;
+  while (last >= 0 && isEmpty(row[last])) last--;
+  return last;
+}
+
+/** Whether JSON.stringify would escape any of the text's units (or it holds a lone surrogate). */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff))
+      return true;
+  }
+  return false;
+}
+
+/** A value's JSON as JSON.stringify writes it, when it is not a plain quoted string. */
+function otherJson(value: unknown): string {
+  return JSON.stringify(value) ?? "";
+}
+
+function rowTextLength(row: readonly unknown[]): number {
+  const last = lastFilled(row);
+  let length = last > 0 ? last : 0;
+  for (let c = 0; c <= last; c++) {
+    const value = row[c];
+    if (isEmpty(value)) continue;
+    length +=
+      typeof value === "string" && !needsEscape(value) ? value.length + 2 : otherJson(value).length;
+  }
+  return length;
+}
+
+/** Feeds the row's text to both hashes; returns its length. */
+function feedRowText(row: readonly unknown[], a: PieceHash, b: PieceHash): number {
+  const last = lastFilled(row);
+  let length = 0;
+  for (let c = 0; c <= last; c++) {
+    if (c > 0) {
+      a.unit(0x01);
+      b.unit(0x01);
+      length += 1;
+    }
+    const value = row[c];
+    if (isEmpty(value)) continue;
+    if (typeof value === "string" && !needsEscape(value)) {
+      a.unit(0x22);
+      a.add(value);
+      a.unit(0x22);
+      b.unit(0x22);
+      b.add(value);
+      b.unit(0x22);
+      length += value.length + 2;
+    } else {
+      const json = otherJson(value);
+      a.add(json);
+      b.add(json);
+      length += json.length;
+    }
+  }
+  return length;
 }
 
 /** hashString of a text given in pieces, its length known before the first. */
@@ -94,6 +158,14 @@ class PieceHash {
     }
     this.hash = hash;
     this.pending = pending;
+  }
+
+  unit(unit: number): void {
+    if (this.pending < 0) this.pending = unit;
+    else {
+      this.hash = Math.imul(this.hash ^ (this.pending | (unit << 16)), 0x01000193);
+      this.pending = -1;
+    }
   }
 
   end(): number {
