@@ -287,4 +287,71 @@ describe("the browser page", () => {
     ]);
     panel.getByText("“甘洛.xlsx”与上期“甘洛-5月.xlsx”内容完全相同，可能重复报送了上期文件。");
   });
+
+  it("says at the picker when a pick holds no spreadsheet, naming the folder, and how many were skipped", async () => {
+    const { open } = await renderPage();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const b = await officeWorkbook(B_HEADER, B_ROWS);
+    await open(new File([a as BlobPart], "阿坝.xlsx"), new File([b as BlobPart], "甘洛.xlsx"));
+    await recognised("甘洛.xlsx", "1");
+    const panel = within(screen.getByRole("region", { name: "合并各院台账" }));
+    const previous = within(panel.getByRole("group", { name: /^上期文件/ }));
+    /** A file as a folder pick gives it: its path under the folder chosen. */
+    const inFolder = (file: File, path: string) =>
+      Object.defineProperty(file, "webkitRelativePath", { value: path });
+
+    // A folder of no spreadsheet: said, naming it; the lock file is not counted as skipped.
+    fireEvent.change(panel.getByLabelText("选择上期文件夹", { selector: "input" }), {
+      target: {
+        files: [
+          inFolder(new File(["说明"], "说明.docx"), "五月报送/说明.docx"),
+          inFolder(new File(["锁"], "~$甘洛-5月.xlsx"), "五月报送/~$甘洛-5月.xlsx"),
+        ],
+      },
+    });
+    expect(previous.getByRole("alert").textContent).toBe(
+      "所选文件夹“五月报送”中没有可读取的 .xlsx 或 .csv 文件。已跳过1个不是表格的文件。",
+    );
+    previous.getByText("未选择");
+
+    // An empty folder: the browser gives no file, so no name.
+    fireEvent.change(panel.getByLabelText("选择上期文件夹", { selector: "input" }), {
+      target: { files: [] },
+    });
+    expect(previous.getByRole("alert").textContent).toBe(
+      "所选文件夹中没有可读取的 .xlsx 或 .csv 文件。",
+    );
+
+    // Files of which some are spreadsheets: those taken, the others counted.
+    fireEvent.change(panel.getByLabelText("选择上期文件", { selector: "input" }), {
+      target: {
+        files: [
+          new File([b as BlobPart], "甘洛-5月.xlsx"),
+          new File(["%PDF"], "通知.pdf"),
+          new File(["图"], "照片.jpg"),
+        ],
+      },
+    });
+    expect(previous.queryByRole("alert")).toBeNull();
+    expect(previous.getByRole("status").textContent).toBe("已跳过2个不是表格的文件。");
+    expect(previous.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "甘洛-5月.xlsx",
+    ]);
+
+    // The registry picked as a file that is no spreadsheet: said; nothing is chosen.
+    const registry = within(panel.getByRole("group", { name: /^院名册/ }));
+    fireEvent.change(panel.getByLabelText("选择院名册", { selector: "input" }), {
+      target: { files: [new File(["%PDF"], "名册.pdf")] },
+    });
+    expect(registry.getByRole("alert").textContent).toBe(
+      "所选文件中没有可读取的 .xlsx 或 .csv 文件。已跳过1个不是表格的文件。",
+    );
+    registry.getByText("未选择");
+
+    // In English, as the page switches.
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(registry.getByRole("alert").textContent).toBe(
+      "None of the files chosen is an .xlsx or .csv file that can be read. Skipped 1 file of a type that cannot be read.",
+    );
+  });
 });

@@ -16,7 +16,7 @@ import { localToday } from "../app/context";
 import { describeError } from "../app/errorText";
 import { isCancelled, type Progress } from "../app/progress";
 import type { Lang } from "../core/model";
-import { FilePicker, type FilePickerProps } from "../ui/FilePicker";
+import { FilePicker, explainPick, type FilePickerProps } from "../ui/FilePicker";
 import { SummaryChoiceFields, type SchemeChoice } from "../ui/SchemeChoiceFields";
 import { downloadWorkbook } from "./download";
 import { MERGED_NAME, counted, figure, format, type WebStrings } from "./strings";
@@ -34,9 +34,10 @@ function CardPicker(
     "label" | "choose" | "multiple" | "files" | "onChange" | "disabled" | "folder"
   > & {
     text: WebStrings;
+    lang: Lang;
   },
 ) {
-  const { text, ...picker } = props;
+  const { text, lang, ...picker } = props;
   return (
     <FilePicker
       {...picker}
@@ -45,6 +46,7 @@ function CardPicker(
       accept={ACCEPT}
       inputLabel={props.choose}
       clearLabel={`${text.mergeClear} ${props.choose}`}
+      explain={(notice) => explainPick(notice, lang, text)}
     />
   );
 }
@@ -153,6 +155,7 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
             onChange={setRegistry}
             disabled={state.is === "running"}
             text={text}
+            lang={lang}
           />
           <CardPicker
             label={text.mergePreviousLabel}
@@ -163,6 +166,7 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
             onChange={setPrevious}
             disabled={state.is === "running"}
             text={text}
+            lang={lang}
           />
         </div>
         <div className={styles.column}>

@@ -234,13 +234,20 @@ describe("合并报送 panel", () => {
     renderPanel(consolidation, "en");
     const REGISTRY = "Office registry (optional: lists the offices that sent nothing)";
     choose("Offices' files (.xlsx, .xlsm, .csv)", ["阿坝.xlsx"]);
+    const registry = screen.getByRole("group", { name: REGISTRY });
+    // A file that is no spreadsheet is not taken: the picker says so, in English.
     choose(REGISTRY, ["名册.docx"]);
+    expect(within(registry).getByRole("alert").textContent).toBe(
+      "None of the files chosen is an .xlsx or .csv file that can be read. Skipped 1 file of a type that cannot be read.",
+    );
+    expect(within(registry).getByText("No file chosen.")).toBeTruthy();
+    choose(REGISTRY, ["名册.xlsx"]);
+    expect(within(registry).queryByRole("alert")).toBeNull();
     fireEvent.click(await screen.findByRole("button", { name: "Merge into this workbook" }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("名册.docx");
+    expect(alert.textContent).toContain("名册.xlsx");
     expect(alert.textContent).not.toContain("readFailed");
 
-    const registry = screen.getByRole("group", { name: REGISTRY });
     fireEvent.click(within(registry).getByRole("button", { name: "Clear" }));
     expect(within(registry).getByText("No file chosen.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Merge into this workbook" }));

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/panelStyles";
 import { useRunner } from "../components/runner";
-import { FilePicker } from "../../ui/FilePicker";
+import { FilePicker, explainPick } from "../../ui/FilePicker";
 import { SummaryChoiceFields, type SchemeChoice } from "../../ui/SchemeChoiceFields";
 import { useOperation } from "../components/useOperation";
 import type { WorkbookView } from "../components/workbook";
@@ -57,6 +57,7 @@ function PanelPicker(props: {
       files={props.files}
       onChange={props.onChange}
       disabled={props.disabled}
+      explain={(notice) => explainPick(notice, props.lang, text)}
       {...(states && {
         note: (_file: File, i: number) => (
           <span className={states[i]?.state === "unreadable" ? own.unreadable : own.state}>
