@@ -25,6 +25,27 @@ export const BULK_CHUNK_BYTES = 1_000;
 /** Cells per chunk the library sets at a time (`maxCellCount` in the library). */
 export const BULK_CELLS = 1_500;
 
+/**
+ * What a hyperlink write sets on its cell (Excel's `HyperlinkProperty`): an address outside the
+ * workbook or a reference inside it, the text shown and the screen tip, each as the library sends it.
+ */
+export interface HyperlinkValue {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+/**
+ * Bytes of setting one cell's hyperlink: its range and one SetProperty action, whose argument is
+ * the link object as JSON — the address or reference, the text and the screen tip, escaped and
+ * UTF-8 as they travel. Measured on the value sent, not on the plan it came from: the reference
+ * quotes the sheet's name and doubles its apostrophes.
+ */
+export function hyperlinkWriteBytes(value: HyperlinkValue): number {
+  return RANGE_BYTES + PROPERTY_BYTES + jsonBytes(value);
+}
+
 /** UTF-8 bytes of one row of a 2-D array as the library sends it (null as ""). */
 export function rowBytes(row: readonly unknown[]): number {
   return jsonBytes(row.map((v) => (v === null ? "" : v)));

@@ -1,7 +1,12 @@
-import type { OwnedSheetPlan, PlanNote, RangeStyle, ValidationPlan } from "../core/plan/types";
+import type {
+  HyperlinkPlan,
+  OwnedSheetPlan,
+  PlanNote,
+  RangeStyle,
+  ValidationPlan,
+} from "../core/plan/types";
 import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/model/address";
-import { jsonBytes } from "./payload";
-import { PROPERTY_BYTES, RANGE_BYTES } from "./requestBytes";
+import { hyperlinkWriteBytes, type HyperlinkValue } from "./requestBytes";
 import { addNote, missingFeatureNote } from "./notes";
 import { has, type Supports } from "./support";
 import type { WriteBatch } from "./writeBatch";
@@ -61,12 +66,10 @@ export async function writeOwnedSheet(
   if (plan.hyperlinks.length > 0) {
     if (has(w.supports, "hyperlinks")) {
       for (const link of plan.hyperlinks) {
-        // A range and one property each; the link's own text stands for what it sets.
-        await w.batch.reserve(RANGE_BYTES + PROPERTY_BYTES + jsonBytes(link));
-        sheet.getRange(cellAddress(link.row, link.column)).hyperlink = {
-          documentReference: `${quoteSheet(link.sheet)}!${link.address}`,
-          textToDisplay: link.text,
-        };
+        // Reserved for the very object the cell is given, so what is counted is what is sent.
+        const value = hyperlinkValue(link);
+        await w.batch.reserve(hyperlinkWriteBytes(value));
+        sheet.getRange(cellAddress(link.row, link.column)).hyperlink = value;
       }
     } else addNote(w.notes, missingFeatureNote("hyperlinks"));
   }
@@ -88,6 +91,14 @@ export async function writeOwnedSheet(
       if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
     } else addNote(w.notes, missingFeatureNote("freezePanes"));
   }
+}
+
+/** A planned link as Excel takes it: a reference to the cell in its sheet, shown as the plan's text. */
+export function hyperlinkValue(link: HyperlinkPlan): HyperlinkValue {
+  return {
+    documentReference: `${quoteSheet(link.sheet)}!${link.address}`,
+    textToDisplay: link.text,
+  };
 }
 
 function queueStyle(sheet: Excel.Worksheet, style: RangeStyle): void {

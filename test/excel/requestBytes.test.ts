@@ -2,7 +2,16 @@
 // request Microsoft's library sends (Excel on the web refuses one over 5 MB), and close enough
 // that a large write fills its requests instead of sending twice as many.
 import { describe, expect, it } from "vitest";
-import type { PlanValue, ValueBlock } from "../../src/core/plan/types";
+import { emptySheetPlan, type PlanValue, type ValueBlock } from "../../src/core/plan/types";
+import { jsonBytes } from "../../src/excel/payload";
+import {
+  PROPERTY_BYTES,
+  RANGE_BYTES,
+  REQUEST_FRAME_BYTES,
+  hyperlinkWriteBytes,
+  type HyperlinkValue,
+} from "../../src/excel/requestBytes";
+import { writeOwnedSheet } from "../../src/excel/writeSheet";
 import { WriteBatch } from "../../src/excel/writeBatch";
 import { writeValueBlock } from "../../src/excel/writeValues";
 import { writeOwnedColumn } from "../../src/excel/writeColumn";
@@ -166,5 +175,93 @@ describe("the write's estimate of a request", () => {
     expect(written.peek(rows, 1)?.formula).toMatch(/^=IF\(ISNUMBER\(\$A20001\).*DATE\(2021,5,7\)/);
     expect(written.peek(rows + 1, 1)?.formula ?? null).toBe(null);
     expect(written.peek(2, 1)?.formula ?? null).toBe(null);
+  }, 60_000);
+
+  // Hyperlinks: the issue report's links (writeOwnedSheet), and the link object itself with
+  // every field Excel takes heavy — a long address, a text and a screen tip of Chinese with
+  // quotes and line breaks the JSON escapes — so leaving out any field, or counting its
+  // characters instead of its escaped UTF-8 bytes, puts the estimate under the request.
+  const TIP = `“某某县”人民检察院\n第${"二".repeat(100)}段：\\说明`;
+  const HEAVY: HyperlinkValue[] = [
+    {
+      address: `https://example.cn/台账?院=${"阿坝".repeat(300)}&q="x"`,
+      textToDisplay: TIP,
+      screenTip: TIP,
+    },
+    { documentReference: "'院''的''台''账''表''格''名''称''很''长'!B2", screenTip: TIP },
+    { documentReference: "'问题整改台账'!C3", textToDisplay: TIP },
+  ];
+
+  it("counts a hyperlink's address, text and screen tip as the library sends them", async () => {
+    const host = await testHost({ sheets: [{ name: "Sheet1" }] });
+    host.fx.requests.reset();
+    const links = Array.from({ length: 600 }, (_, i) => HEAVY[i % HEAVY.length]!);
+    const estimates = await host.run(async (ctx) => {
+      const batch = new WriteBatch(ctx, 100_000);
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      for (const [i, link] of links.entries()) {
+        await batch.reserve(hyperlinkWriteBytes(link));
+        sheet.getRange(`B${i + 1}`).hyperlink = link;
+      }
+      await batch.flush();
+      return batch.sent;
+    });
+    const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+    expect(sent.length).toBeGreaterThan(3);
+    expect(estimates).toHaveLength(sent.length);
+    sent.forEach((e, i) => {
+      expect(e.errorCode).toBeFalsy();
+      expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
+      expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
+    });
+    expect(host.fx.workbook.findSheet("Sheet1")!.peek(599, 1)?.hyperlink).toEqual(links[599]);
+  }, 60_000);
+
+  it("counts the issue report's links as written: the sheet's name quoted, its apostrophes doubled", async () => {
+    // The longest name Excel allows, nearly all apostrophes: doubled, as the reference quotes it.
+    const target = `院${"'".repeat(29)}表`;
+    const host = await testHost({ sheets: [{ name: "台账问题清单" }, { name: target }] });
+    host.fx.requests.reset();
+    const plan = emptySheetPlan("issues", "台账问题清单");
+    for (let i = 0; i < 3_000; i++)
+      plan.hyperlinks.push({
+        row: 2 + i,
+        column: 2,
+        sheet: target,
+        address: `C${i + 3}`,
+        text: "",
+      });
+    const estimates = await host.run(async (ctx) => {
+      const batch = new WriteBatch(ctx, 100_000);
+      await writeOwnedSheet(ctx.workbook.worksheets.getItem("台账问题清单"), plan, {
+        batch,
+        supports: host.supports,
+        notes: [],
+        tableName: (name) => name,
+      });
+      await batch.flush();
+      return batch.sent;
+    });
+    const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+    expect(sent.length).toBeGreaterThan(3);
+    expect(estimates).toHaveLength(sent.length);
+    sent.forEach((e, i) => {
+      expect(e.errorCode).toBeFalsy();
+      expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
+    });
+    const written = host.fx.workbook.findSheet("台账问题清单")!;
+    expect(written.peek(3_001, 2)?.hyperlink).toEqual({
+      documentReference: `'院${"''".repeat(29)}表'!C3002`,
+      textToDisplay: "",
+    });
+    // Each link reserved at least its range, its property and the JSON of the link the cell
+    // got (the fixed parts' margin would hide a few bytes short a link, thousands of times).
+    const reserved = estimates.reduce((n, e) => n + e - REQUEST_FRAME_BYTES, 0);
+    const payload = plan.hyperlinks.reduce(
+      (n, l) =>
+        n + RANGE_BYTES + PROPERTY_BYTES + jsonBytes(written.peek(l.row, l.column)?.hyperlink),
+      0,
+    );
+    expect(reserved).toBeGreaterThanOrEqual(payload);
   }, 60_000);
 });
