@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { MERGED_ROWS_MAX, mergedSheetPlan } from "../../src/core/consolidate/mergedSheets";
 import { TaizhangError } from "../../src/core/errors";
 import { MAX_ROWS } from "../../src/core/model/address";
-import { MAX_CELL_TEXT, MAX_HYPERLINKS, MAX_PAGE_BREAKS } from "../../src/core/plan/excelLimits";
+import {
+  MAX_CELL_FORMATS,
+  MAX_CELL_TEXT,
+  MAX_HYPERLINKS,
+  MAX_PAGE_BREAKS,
+} from "../../src/core/plan/excelLimits";
 import { emptySheetPlan, type OwnedSheetPlan } from "../../src/core/plan/types";
 import type { ReadLedgerResult } from "../../src/core/read";
 import { emptyWorkbook } from "../../src/xlsx/emptyWorkbook";
@@ -106,6 +111,35 @@ describe("the writer stays within them", () => {
     expect(partsOf(bytes)["xl/worksheets/sheet1.xml"]).toContain(
       `<rowBreaks count="${MAX_PAGE_BREAKS}" manualBreakCount="${MAX_PAGE_BREAKS}">`,
     );
+  });
+});
+
+describe("a workbook with as many cell formats as Excel allows", () => {
+  it("is refused when a write needs one more, and left as it was", () => {
+    const source = XlsxPackage.open(emptyWorkbook());
+    const styles = source.text("xl/styles.xml")!;
+    const xf = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const full = (n: number) =>
+      styles.replace(
+        /<cellXfs count="1">.*?<\/cellXfs>/,
+        `<cellXfs count="${n}">${xf.repeat(n)}</cellXfs>`,
+      );
+    const plan = emptySheetPlan("notes", "说明");
+    plan.blocks.push({ row: 0, column: 0, values: [["文字"]] });
+    source.setText("xl/styles.xml", full(MAX_CELL_FORMATS - 1));
+    // One format left: the text cell's look takes it.
+    const fits = writePlan(source, { sheets: [{ plan, name: plan.name }] }).pkg.save();
+    expect(packageProblems(fits)).toEqual([]);
+    source.setText("xl/styles.xml", full(MAX_CELL_FORMATS));
+    let error: unknown;
+    try {
+      writePlan(source, { sheets: [{ plan, name: plan.name }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TaizhangError);
+    expect((error as TaizhangError).key).toBe("cellFormatsFull");
+    expect(source.text("xl/styles.xml")).toBe(full(MAX_CELL_FORMATS));
   });
 });
 

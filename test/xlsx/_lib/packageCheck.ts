@@ -187,8 +187,8 @@ function limitProblems(name: string, doc: Document, text: string): string[] {
       if (textOf(si.inner).length > MAX_CELL_TEXT)
         problems.push(`${name}: a shared string over ${MAX_CELL_TEXT} characters`);
   } else if (root === "styleSheet") {
-    const xfs = byLocalName(doc, "cellXfs")[0];
-    const count = xfs ? byLocalName(doc, "xf").filter((x) => x.parentNode === xfs).length : 0;
+    const xfs = [...elements(text, "cellXfs")][0]?.inner ?? "";
+    const count = xfs.match(/<(?:\w+:)?xf[\s/>]/g)?.length ?? 0;
     if (count > MAX_CELL_FORMATS)
       problems.push(`${name}: ${count} cell formats, over ${MAX_CELL_FORMATS}`);
   } else if (root === "worksheet") {
