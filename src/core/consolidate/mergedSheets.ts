@@ -2,7 +2,9 @@
 // office) then the kind's fields, aligned by field whatever each office titled its columns (the
 // reader has already mapped headers to fields). Cells are copied as the user wrote them: text
 // stays text (the host writes strings as text), numbers and date serials stay numbers.
+import { TaizhangError } from "../errors";
 import { LEDGER_SCHEMAS, isLedgerKind } from "../ledgers";
+import { MAX_ROWS } from "../model/address";
 import type { Lang } from "../model/lang";
 import type { LedgerField } from "../model/ledger";
 import { DATE_FORMAT } from "../plan/formats";
@@ -15,6 +17,9 @@ import type { ConsolidatedFile } from "./types";
 
 /** Rows per value block of a merged sheet. */
 const BLOCK_ROWS = 5_000;
+
+/** Ledger rows one merged sheet holds: Excel's rows less its title and header. */
+export const MERGED_ROWS_MAX = MAX_ROWS - 2;
 
 export const SOURCE_TITLES: Record<Lang, readonly string[]> = {
   zh: ["来源文件", "来源工作表", "来源行号", "来源院"],
@@ -69,6 +74,16 @@ export function mergedSheetPlan(
   taken: readonly string[] = [],
 ): OwnedSheetPlan {
   const title = kindTitleOf(kind, ledgers);
+  // Refused before a row is copied, naming the kind: past Excel's last row the file would not
+  // open without a repair that drops the rows past it.
+  const total = ledgers.reduce((n, l) => n + l.rows.length, 0);
+  if (total > MERGED_ROWS_MAX) {
+    const files = new Set(ledgers.map(fileOf)).size;
+    throw new TaizhangError("mergedTooLong", title, undefined, {
+      zh: `本次共 ${total} 行，来自 ${files} 个文件。`,
+      en: ` This merge has ${total} rows from ${files} files.`,
+    });
+  }
   const fields = fieldsOf(ledgers);
   const header = [...SOURCE_TITLES[lang], ...fields.map((f) => f.title)];
   const rows: PlanValue[][] = [header];

@@ -36,6 +36,14 @@ export const MESSAGES = {
     zh: "找不到工作表“{detail}”，它可能已被重命名或删除。请重新选择台账。",
     en: "Sheet “{detail}” was not found; it may have been renamed or deleted. Please choose the ledger again.",
   },
+  mergedTooLong: {
+    zh: "“{detail}”合并后的行数超过 Excel 一张工作表的上限（1,048,576 行，除去标题和表头可放 1,048,574 行台账），无法放进一张表。请分批（如按市）合并。未写入任何文件。",
+    en: "The merged “{detail}” has more rows than an Excel sheet holds (1,048,576, so 1,048,574 ledger rows after its title and header). Merge in parts (e.g. by city). Nothing was written.",
+  },
+  cellFormatsFull: {
+    zh: "工作簿的单元格格式已达 Excel 的上限（65,490 种），无法再添加台账助手要用的格式。可将台账复制到新工作簿（只粘贴用到的格式）后再试。工作簿未做任何更改。",
+    en: "The workbook has as many cell formats as Excel allows (65,490), so Taizhang cannot add the ones it needs. Copy the ledger into a new workbook (which brings only the formats in use) and try again. Nothing was changed.",
+  },
   outOfRange: {
     zh: "要写入的区域超出 Excel 的范围（最多 1,048,576 行、16,384 列）：{detail}。工作簿未做任何更改。",
     en: "The area to write passes Excel's limits (1,048,576 rows × 16,384 columns): {detail}. Nothing was changed.",

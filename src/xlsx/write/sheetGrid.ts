@@ -1,6 +1,7 @@
 import type { CellArea } from "../../core/model/cell";
 import type { OwnedSheetPlan, PlanValue, RangeStyle } from "../../core/plan/types";
 import { r1c1ToA1 } from "./r1c1";
+import { linkedCells } from "./worksheetParts";
 import type { CellStyle } from "./styleBook";
 
 /** Excel's text format: what is typed into it stays text. */
@@ -86,14 +87,18 @@ export class SheetGrid {
       }
     }
     for (const style of plan.styles) grid.applyStyle(style);
-    for (const link of plan.hyperlinks) {
+    // Past Excel's limit of links a sheet carries, a cell keeps its text but does not look
+    // like a link it is not.
+    const linked = linkedCells(plan.hyperlinks).length;
+    plan.hyperlinks.forEach((link, i) => {
       const cell = grid.cell(link.row, link.column);
       cell.value = link.text;
       delete cell.formula;
       cell.style.numberFormat = TEXT_FORMAT;
+      if (i >= linked) return;
       cell.style.underline = true;
       cell.style.fontColor = "#0563C1";
-    }
+    });
     return grid;
   }
 

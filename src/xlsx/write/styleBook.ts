@@ -1,3 +1,5 @@
+import { TaizhangError } from "../../core/errors";
+import { MAX_CELL_FORMATS } from "../../core/plan/excelLimits";
 import { STYLESHEET_ORDER, childPrefix, insertChild } from "../package/childOrder";
 import {
   XML_DECLARATION,
@@ -183,6 +185,9 @@ export class StyleBook {
         ? `<${p}xf ${attrs.join(" ")} applyAlignment="1"><${p}alignment ${alignment.join(" ")}/></${p}xf>`
         : `<${p}xf ${attrs.join(" ")}/>`;
     const id = this.counts.cellXfs + this.added.cellXfs.length;
+    // Past Excel's limit the file opens only after a repair that strips formats: refused (the
+    // write works on a copy, so the workbook stays as it was).
+    if (id >= MAX_CELL_FORMATS) throw new TaizhangError("cellFormatsFull");
     this.added.cellXfs.push(xf);
     this.xfIds.set(key, id);
     return id;
