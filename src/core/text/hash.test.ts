@@ -23,7 +23,17 @@ function definedFingerprint(grid: readonly (readonly unknown[])[]): string {
 
 const value = fc.oneof(
   fc.string({ unit: "binary" }),
-  fc.constantFrom("", "整改措施：开展培训", "C:\\目录", "说\"明\"", "换行\n", "😀", "\ud800", "\t", "\u2028"),
+  fc.constantFrom(
+    "",
+    "整改措施：开展培训",
+    "C:\\目录",
+    '说"明"',
+    "换行\n",
+    "😀",
+    "\ud800",
+    "\t",
+    "\u2028",
+  ),
   fc.double(),
   fc.integer(),
   fc.boolean(),
