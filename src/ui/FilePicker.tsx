@@ -121,7 +121,8 @@ export function sortPick(
   asFolder: boolean,
 ): { taken: File[]; notice: PickNotice | null } {
   const taken = folderFiles(chosen, extensions);
-  const skipped = chosen.filter((f) => !unseen(f.name) && !taken.includes(f)).length;
+  const kept = new Set(taken);
+  const skipped = chosen.filter((f) => !unseen(f.name) && !kept.has(f)).length;
   const empty = taken.length === 0;
   if (!empty && skipped === 0) return { taken, notice: null };
   const name = chosen.map((f) => f.webkitRelativePath?.split("/")[0] ?? "").find((n) => n !== "");

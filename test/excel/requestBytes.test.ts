@@ -68,13 +68,17 @@ async function measure(block: ValueBlock, limit?: number, hostLimit?: number) {
     await batch.flush();
     return batch.sent;
   });
-  // Excel.run's closing request (references released) carries no write: leave it out.
-  const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+  const sent = sentWrites(host);
   return { host, estimates, sent };
 }
 
 const isRelease = (a: { Name?: string; ActionType: number }) =>
   a.ActionType === 1 || a.Name === "_RemoveReference";
+
+/** The requests that wrote: Excel.run's closing request (references released) carries no write. */
+function sentWrites(host: Awaited<ReturnType<typeof testHost>>) {
+  return host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+}
 
 describe("the write's estimate of a request", () => {
   for (const [kind, block] of Object.entries(BLOCKS)) {
@@ -161,7 +165,7 @@ describe("the write's estimate of a request", () => {
       await batch.flush();
       return batch.sent;
     });
-    const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+    const sent = sentWrites(host);
     expect(sent.every((e) => !e.errorCode && e.bytes <= 300_000)).toBe(true);
     expect(sent.length).toBeGreaterThan(3);
     expect(estimates).toHaveLength(sent.length);
@@ -206,7 +210,7 @@ describe("the write's estimate of a request", () => {
       await batch.flush();
       return batch.sent;
     });
-    const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+    const sent = sentWrites(host);
     expect(sent.length).toBeGreaterThan(3);
     expect(estimates).toHaveLength(sent.length);
     sent.forEach((e, i) => {
@@ -242,7 +246,7 @@ describe("the write's estimate of a request", () => {
       await batch.flush();
       return batch.sent;
     });
-    const sent = host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
+    const sent = sentWrites(host);
     expect(sent.length).toBeGreaterThan(3);
     expect(estimates).toHaveLength(sent.length);
     sent.forEach((e, i) => {

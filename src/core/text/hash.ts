@@ -44,7 +44,7 @@ export function fingerprintRows(count: number, rowAt: (row: number) => readonly 
   let length = 0;
   let lengthToLast = -1;
   for (let r = 0; r < count; r++) {
-    const rowLength = rowTextLength(rowAt(r));
+    const rowLength = walkRowText(rowAt(r), null, null);
     length += (r > 0 ? 1 : 0) + rowLength;
     if (rowLength > 0) lengthToLast = length;
   }
@@ -59,7 +59,7 @@ export function fingerprintRows(count: number, rowAt: (row: number) => readonly 
       b.unit(0x02);
       fed += 1;
     }
-    fed += feedRowText(rowAt(r), a, b);
+    fed += walkRowText(rowAt(r), a, b);
   }
   const hex = (h: number) => (h >>> 0).toString(16).padStart(8, "0");
   return hex(a.end()) + hex(b.end());
@@ -94,42 +94,32 @@ function otherJson(value: unknown): string {
   return JSON.stringify(value) ?? "";
 }
 
-function rowTextLength(row: readonly unknown[]): number {
-  const last = lastFilled(row);
-  let length = last > 0 ? last : 0;
-  for (let c = 0; c <= last; c++) {
-    const value = row[c];
-    if (isEmpty(value)) continue;
-    length +=
-      typeof value === "string" && !needsEscape(value) ? value.length + 2 : otherJson(value).length;
-  }
-  return length;
-}
-
-/** Feeds the row's text to both hashes; returns its length. */
-function feedRowText(row: readonly unknown[], a: PieceHash, b: PieceHash): number {
+/** Goes through the row's text piece by piece, feeding the hashes when given; its length. */
+function walkRowText(row: readonly unknown[], a: PieceHash | null, b: PieceHash | null): number {
   const last = lastFilled(row);
   let length = 0;
   for (let c = 0; c <= last; c++) {
     if (c > 0) {
-      a.unit(0x01);
-      b.unit(0x01);
+      a?.unit(0x01);
+      b?.unit(0x01);
       length += 1;
     }
     const value = row[c];
     if (isEmpty(value)) continue;
     if (typeof value === "string" && !needsEscape(value)) {
-      a.unit(0x22);
-      a.add(value);
-      a.unit(0x22);
-      b.unit(0x22);
-      b.add(value);
-      b.unit(0x22);
+      if (a !== null && b !== null) {
+        a.unit(0x22);
+        a.add(value);
+        a.unit(0x22);
+        b.unit(0x22);
+        b.add(value);
+        b.unit(0x22);
+      }
       length += value.length + 2;
     } else {
       const json = otherJson(value);
-      a.add(json);
-      b.add(json);
+      a?.add(json);
+      b?.add(json);
       length += json.length;
     }
   }

@@ -1,7 +1,7 @@
 import type { CellArea } from "../../core/model/cell";
 import type { OwnedSheetPlan, PlanValue, RangeStyle } from "../../core/plan/types";
 import { r1c1ToA1 } from "./r1c1";
-import { linkedCells } from "./worksheetParts";
+import { MAX_HYPERLINKS } from "../../core/plan/excelLimits";
 import type { CellStyle } from "./styleBook";
 
 /** Excel's text format: what is typed into it stays text. */
@@ -89,7 +89,7 @@ export class SheetGrid {
     for (const style of plan.styles) grid.applyStyle(style);
     // Past Excel's limit of links a sheet carries, a cell keeps its text but does not look
     // like a link it is not.
-    const linked = linkedCells(plan.hyperlinks).length;
+    const linked = Math.min(plan.hyperlinks.length, MAX_HYPERLINKS);
     plan.hyperlinks.forEach((link, i) => {
       const cell = grid.cell(link.row, link.column);
       cell.value = link.text;

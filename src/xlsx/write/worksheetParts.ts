@@ -86,7 +86,7 @@ export function validationEntries(plans: readonly ValidationPlan[], p = ""): str
 }
 
 /** Links to cells in this workbook: a location, no relationship needed. Only the first 65,530
- * (Excel's limit per sheet; see linkedCells): the cells of the others keep their text. */
+ * (Excel's limit per sheet): the cells of the others keep their text. */
 export function hyperlinksXml(links: readonly HyperlinkPlan[], p = ""): string {
   if (links.length === 0) return "";
   const entries = linkedCells(links)
