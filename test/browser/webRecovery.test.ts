@@ -106,7 +106,7 @@ describe("the browser page, corrected, cancelled and consolidated", () => {
     const fields = card.locator(`tr[data-fields="${PROBLEM}"]`);
     await fields.getByText("每一栏对应的栏目").waitFor();
     await fields.getByLabel("J 联系电话").selectOption("deadline");
-    await fields.getByText("已指定").waitFor();
+    await fields.getByText("已指定", { exact: true }).waitFor();
     expect(await card.getByRole("button", { name: `收起栏目 ${PROBLEM}` }).textContent()).toBe(
       "收起栏目（已更正1栏）",
     );
