@@ -150,7 +150,11 @@ describe("a pane a clerk can trust", () => {
     expect(before).toMatch(/^识别把握：(高|中)（\d+%）$/);
     // 整改时限 here holds planned dates the clerk does not want read as the deadline.
     await page.getByLabel("G 整改时限").selectOption("");
-    await page.getByLabel("G 整改时限").locator("xpath=ancestor::li").getByText("已指定", { exact: true }).waitFor();
+    await page
+      .getByLabel("G 整改时限")
+      .locator("xpath=ancestor::li")
+      .getByText("已指定", { exact: true })
+      .waitFor();
     expect(await certainty.textContent()).toBe(before);
     await screenshot(page, "mapping-corrected-zh-light-350");
     await page.getByRole("button", { name: "登记为台账" }).click();
