@@ -110,6 +110,8 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
   let registry: string[] | null = null;
   const files: ConsolidatedFile[] = [];
   const previous: PreviousFile[] = [];
+  /** Each content fingerprint's first file: a later file with the same content is a copy. */
+  const firstWith = new Map<string, string>();
   return {
     registry(name, { sheets, problem }) {
       if (problem) throw new TaizhangError("readFailed", name);
@@ -142,15 +144,24 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
         context,
         registry === null ? {} : { registry: [...registry] },
       );
+      const fingerprint = contentFingerprint(sheets);
+      const copyOf = firstWith.get(fingerprint);
+      if (copyOf !== undefined) {
+        // The same report sent twice: counted once, in the file that came first.
+        const ledgers = read.results.map((l) => ({ ...slim(l), rows: [] }));
+        files.push({ file: name, fingerprint, ledgers, copyOf });
+        return { sheets: sheets.length, rows: 0 };
+      }
+      firstWith.set(fingerprint, name);
       const ledgers = read.results.map(slim);
-      files.push({ file: name, fingerprint: contentFingerprint(sheets), ledgers });
+      files.push({ file: name, fingerprint, ledgers });
       return { sheets: sheets.length, rows: ledgers.reduce((n, l) => n + l.rows.length, 0) };
     },
     previous(name, { sheets, problem }) {
       if (!problem) previous.push({ file: name, fingerprint: contentFingerprint(sheets) });
     },
     work(choice, onStage) {
-      const ledgers = files.flatMap((f) => f.ledgers);
+      const ledgers = files.filter((f) => f.copyOf === undefined).flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.rows.length > 0))
         throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
       // The summary first: its scans and their garbage are the peak, and the merged sheets'

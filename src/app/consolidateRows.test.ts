@@ -155,3 +155,47 @@ describe("a file read as the user corrected it (SheetChoice)", () => {
     expect(fingerprints(corrected.work)).toEqual(fingerprints(gather().work));
   });
 });
+
+describe("the same report sent twice", () => {
+  /** The work over `names`, each file 甲's or 乙's sheet by its first character. */
+  function workOver(names: string[]) {
+    const gathering = gatherConsolidation(context);
+    const taken = names.map((name) =>
+      gathering.file(name, { sheets: [name.startsWith("甲") ? first : second] }),
+    );
+    return { taken, work: gathering.work(choice) };
+  }
+
+  it("is counted once, as the file that came first: the same rows, summary and repeats", () => {
+    const once = workOver(["甲.xlsx", "乙.xlsx"]);
+    const twice = workOver(["甲.xlsx", "乙.xlsx", "甲（重发）.xlsx"]);
+    expect(twice.taken[2]).toEqual({ sheets: 1, rows: 0 });
+    expect(mergedRows(twice.work.plan.sheets as never)).toEqual(
+      mergedRows(once.work.plan.sheets as never),
+    );
+    expect(twice.work.outcome.figures).toEqual(once.work.outcome.figures);
+    expect(twice.work.outcome.merged).toEqual(once.work.outcome.merged);
+    expect(twice.work.outcome.repeats).toEqual([]);
+
+    const copy = twice.work.outcome.submission.files[2]!;
+    expect(copy).toMatchObject({ file: "甲（重发）.xlsx", copyOf: "甲.xlsx", sameAs: ["甲.xlsx"] });
+    expect(copy.offices).toEqual(twice.work.outcome.submission.files[0]!.offices);
+    expect(copy.ledgers).toEqual([{ sheet: "整改台账", kind: "problem", rows: 3 }]);
+  });
+
+  it("still counts a file that differs from another by one cell", () => {
+    const changed: SheetInput = {
+      ...first,
+      values: first.values.map((row, r) => (r === 3 ? [...row.slice(0, 6), "未完成"] : row)),
+    };
+    const gathering = gatherConsolidation(context);
+    gathering.file("甲.xlsx", { sheets: [first] });
+    expect(gathering.file("甲（改）.xlsx", { sheets: [changed] }).rows).toBe(3);
+    const work = gathering.work(choice);
+    expect(work.outcome.merged[0]?.rows).toBe(6);
+    expect(work.outcome.repeats.map((r) => r.key)).toEqual(
+      expect.arrayContaining([expect.stringContaining("JA-1")]),
+    );
+    expect(work.outcome.submission.files[1]?.copyOf).toBeUndefined();
+  });
+});

@@ -101,13 +101,18 @@ export const consolidateCommand: Command = {
       io.out(text(lang, "consolidatedKind", { sheet: m.sheet, rows: m.rows }));
     for (const f of unreadable)
       io.out(text(lang, "consolidatedUnreadable", { file: f.file, detail: f.problem! }));
-    for (const f of duplicates)
-      io.out(
-        text(lang, "consolidatedDuplicate", {
-          file: f.file,
-          others: [...f.sameAs, ...f.sameAsPrevious].join(lang === "zh" ? "、" : ", "),
-        }),
-      );
+    // A pair of same files is told once, by the copy (the later file, the one not counted).
+    for (const f of duplicates) {
+      if (f.copyOf !== undefined)
+        io.out(text(lang, "consolidatedCopy", { file: f.file, original: f.copyOf }));
+      if (f.sameAsPrevious.length > 0)
+        io.out(
+          text(lang, "consolidatedSamePrevious", {
+            file: f.file,
+            others: f.sameAsPrevious.join(lang === "zh" ? "”、“" : '", "'),
+          }),
+        );
+    }
     if (repeats.length > 0) io.out(text(lang, "consolidatedRepeats", { count: repeats.length }));
     if (submission.missing !== null && submission.missing.length > 0)
       io.out(

@@ -105,9 +105,13 @@ const TEXTS = {
     zh: "无法读取“{file}”：{detail}",
     en: 'Cannot read "{file}": {detail}',
   },
-  consolidatedDuplicate: {
-    zh: "“{file}”与{others}内容完全相同。",
-    en: '"{file}" has exactly the same content as {others}.',
+  consolidatedCopy: {
+    zh: "“{file}”与“{original}”内容完全相同，只计入一次。",
+    en: '"{file}" has exactly the same content as "{original}": counted once.',
+  },
+  consolidatedSamePrevious: {
+    zh: "“{file}”与上期“{others}”内容完全相同，可能重复报送了上期文件。",
+    en: '"{file}" has exactly the same content as last period\'s "{others}": possibly sent again.',
   },
   consolidatedRepeats: {
     zh: "{count}个编号出现在不止一个文件中，见“重复编号”工作表。",

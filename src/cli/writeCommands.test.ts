@@ -175,6 +175,10 @@ describe("taizhang consolidate", () => {
     expect(code).toBe(1);
     expect(err.filter((l) => !l.startsWith("已读取"))).toEqual([]);
     expect(out).toContain("名册中1个院未报送：玛多县人民检察院");
+    expect(out).toContain(
+      `“${path("阿坝（重发）.xlsx")}”与“${path("阿坝.xlsx")}”内容完全相同，只计入一次。`,
+    );
+    expect(out.filter((l) => l.includes("内容完全相同"))).toHaveLength(1);
     files().forEach((f, i) => expect(readFileSync(f)).toEqual(inputs[i]));
 
     const sheets = await sheetsOf(output);
@@ -190,7 +194,9 @@ describe("taizhang consolidate", () => {
       originals.set(file, { header: s.values[1] as string[], rows: s.values });
     }
     const body = merged.values.slice(2).filter((r) => r.some((c) => c !== null));
-    expect(body).toHaveLength(6);
+    // 阿坝's copy is counted once, as 阿坝: its rows are not merged again.
+    expect(body).toHaveLength(4);
+    expect(body.map((r) => r[0])).not.toContain(path("阿坝（重发）.xlsx"));
     const pairs: [string, string][] = [
       ["问题编号", "编号"],
       ["问题描述", "存在问题"],
@@ -219,16 +225,24 @@ describe("taizhang consolidate", () => {
     const offices = new Set(body.map((r) => r[3]));
     expect(offices).toEqual(new Set(["阿坝县人民检察院", "甘洛县人民检察院"]));
 
-    // WT-001 is in all three files; WT-002 only in 阿坝 and its copy; WT-010 in one file.
+    // WT-001 is in 阿坝 and 甘洛 (and 阿坝's copy, which is no second file); WT-002 only in
+    // 阿坝 and its copy; WT-010 in one file.
     const repeats = sheet(sheets, "重复编号").values.slice(2);
     const keyed = (key: string) => repeats.filter((r) => r[2] === key).map((r) => r[3]);
-    expect(keyed("WT-001")).toEqual(files());
-    expect(keyed("WT-002")).toEqual([path("阿坝.xlsx"), path("阿坝（重发）.xlsx")]);
+    expect(keyed("WT-001")).toEqual([path("阿坝.xlsx"), path("甘洛.xlsx")]);
+    expect(keyed("WT-002")).toEqual([]);
     expect(keyed("WT-010")).toEqual([]);
 
     const submission = sheet(sheets, "报送情况").values;
     const status = (file: string) => submission.find((r) => r[1] === file)?.[5];
-    expect(status(path("阿坝（重发）.xlsx"))).toBe(`与“${path("阿坝.xlsx")}”内容完全相同`);
+    expect(status(path("阿坝（重发）.xlsx"))).toBe(
+      `与“${path("阿坝.xlsx")}”内容完全相同；本文件未重复计入合并表、重复编号和汇总`,
+    );
+    expect(status(path("阿坝.xlsx"))).toBe(`与“${path("阿坝（重发）.xlsx")}”内容完全相同`);
+    // Its office is still named: the copy has no rows of its own to name it from.
+    const officesOf = (file: string) => submission.find((r) => r[1] === file)?.[2];
+    expect(officesOf(path("阿坝（重发）.xlsx"))).toBe(officesOf(path("阿坝.xlsx")));
+    expect(officesOf(path("阿坝.xlsx"))).toBeTruthy();
     expect(status(path("甘洛.xlsx"))).toBe("正常");
     expect(submission.flat()).toContain("玛多县人民检察院");
     expect(sheet(sheets, "台账汇总").values[0]?.[0]).toBe("台账工作汇总（截至2021年6月30日）");
@@ -242,6 +256,9 @@ describe("taizhang consolidate", () => {
     const output = path("汇总2.xlsx");
     const first = await run("consolidate", path("甘洛.xlsx"), "--previous", previous, "-o", output);
     expect(first.code).toBe(1);
+    expect(first.out).toContain(
+      `“${path("甘洛.xlsx")}”与上期“${join(previous, "甘洛-5月.xlsx")}”内容完全相同，可能重复报送了上期文件。`,
+    );
     const submission = sheet(await sheetsOf(output), "报送情况").values;
     expect(submission.find((r) => r[1] === path("甘洛.xlsx"))?.[5]).toBe(
       `与上期“${join(previous, "甘洛-5月.xlsx")}”内容完全相同，可能重复报送了上期文件`,

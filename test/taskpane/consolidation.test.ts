@@ -45,16 +45,17 @@ describe("合并报送 in the pane, into the open workbook", () => {
     ]);
     expect(files[3]?.problem?.zh).toBeTruthy();
     expect(files[0]?.sameAs).toEqual(["阿坝（重发）.xlsx"]);
+    // The same report sent twice is counted once, as the file that came first.
+    expect(files[2]?.copyOf).toBe("阿坝.xlsx");
+    expect(files[2]?.offices).toEqual(files[0]?.offices);
     expect(files[1]?.sameAsPrevious).toEqual(["甘洛-5月.xlsx"]);
     expect(outcome.submission.missing).toEqual(["玛多县人民检察院"]);
-    expect(outcome.repeats.map((r) => r.key).sort()).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining("WT-001"),
-        expect.stringContaining("WT-002"),
-      ]),
-    );
+    // WT-001 is in 阿坝 and 甘洛; WT-002 only in 阿坝 (and in its copy, which is no second file).
+    expect(outcome.repeats.map((r) => [r.key, r.sources.map((s) => s.file)])).toEqual([
+      [expect.stringContaining("WT-001"), ["阿坝.xlsx", "甘洛.xlsx"]],
+    ]);
     expect(outcome.merged).toEqual([
-      { kind: "problem", title: expect.any(String), sheet: "问题整改台账（合并）", rows: 6 },
+      { kind: "problem", title: expect.any(String), sheet: "问题整改台账（合并）", rows: 4 },
     ]);
     // The user's 报送情况 is kept; the add-in's goes beside it.
     expect(outcome.sheets).toEqual(
@@ -77,8 +78,6 @@ describe("合并报送 in the pane, into the open workbook", () => {
       ["阿坝.xlsx", 4, "WT-002"],
       ["甘洛.xlsx", 3, "WT-001"],
       ["甘洛.xlsx", 4, "WT-010"],
-      ["阿坝（重发）.xlsx", 3, "WT-001"],
-      ["阿坝（重发）.xlsx", 4, "WT-002"],
     ]);
     // Fields aligned whatever the office called them; text that looks like a formula stays text.
     const measures = body.map((r) => r[header.indexOf("整改措施")]);

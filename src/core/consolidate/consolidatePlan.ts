@@ -24,9 +24,12 @@ export interface Consolidated {
 
 /** Many offices' ledgers, read → the sheets of one consolidated workbook. */
 export function consolidatePlan(input: ConsolidateInput): Consolidated {
-  const byKind = ledgersByKind(input.files);
+  // A copy of an earlier file (the same report sent twice) is told in 报送情况 and merged,
+  // searched for repeats and counted only once, as that earlier file.
+  const counted = input.files.filter((f) => f.copyOf === undefined);
+  const byKind = ledgersByKind(counted);
   const submission = submissionOf(input.files, input.registry, input.previous);
-  const repeats = findRepeats(input.files);
+  const repeats = findRepeats(counted);
   const sheets = [
     submissionSheetPlan(submission, input.lang, (kind) =>
       kindTitleOf(kind, byKind.get(kind) ?? []),
@@ -48,6 +51,6 @@ export function consolidatePlan(input: ConsolidateInput): Consolidated {
       rows: ledgers.reduce((n, l) => n + l.rows.length, 0),
     });
   }
-  sheets.push(repeatsSheetPlan(repeats, input.files, input.lang));
+  sheets.push(repeatsSheetPlan(repeats, counted, input.lang));
   return { plan: { sheets, columns: [], notes: [] }, submission, repeats, merged };
 }

@@ -20,6 +20,8 @@ export interface Submission {
     sameAs: string[];
     /** Files of the previous period with exactly the same content. */
     sameAsPrevious: string[];
+    /** The earlier file of this period it copies: its rows were counted there, not again. */
+    copyOf?: string;
     problem?: { zh: string; en: string };
   }[];
   /** Offices of the registry no file has a row for; null without a registry. */
@@ -49,8 +51,11 @@ export function submissionOf(
     if (f.fingerprint !== null)
       byPrint.set(f.fingerprint, [...(byPrint.get(f.fingerprint) ?? []), f.file]);
   const sent = new Set<string>();
+  // A copy keeps no rows: its offices are those of the file it copies.
+  const officesByFile = new Map<string, string[]>();
   const entries = files.map((f) => {
-    const offices = officesOf(f);
+    const offices = f.copyOf === undefined ? officesOf(f) : (officesByFile.get(f.copyOf) ?? []);
+    officesByFile.set(f.file, offices);
     offices.forEach((o) => sent.add(o));
     return {
       file: f.file,
@@ -63,6 +68,7 @@ export function submissionOf(
           : (byPrint.get(f.fingerprint) ?? []).filter((n) => n !== f.file),
       sameAsPrevious: previous.filter((p) => p.fingerprint === f.fingerprint).map((p) => p.file),
       ...(f.problem ? { problem: f.problem } : {}),
+      ...(f.copyOf === undefined ? {} : { copyOf: f.copyOf }),
     };
   });
   return {
@@ -86,6 +92,12 @@ function statusText(entry: Submission["files"][number], lang: Lang): string {
       zh
         ? `与${entry.sameAs.map((n) => `“${n}”`).join("、")}内容完全相同`
         : `same content as ${entry.sameAs.map((n) => `"${n}"`).join(", ")}`,
+    );
+  if (entry.copyOf !== undefined)
+    parts.push(
+      zh
+        ? `本文件未重复计入合并表、重复编号和汇总`
+        : `this file is not counted again in the merged sheets, repeated keys or summary`,
     );
   if (entry.sameAsPrevious.length > 0)
     parts.push(

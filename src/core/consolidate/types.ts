@@ -10,6 +10,12 @@ export interface ConsolidatedFile {
   ledgers: readonly ReadLedgerResult[];
   /** Why it could not be read, in both languages, when it could not. */
   problem?: { zh: string; en: string };
+  /**
+   * The earlier file of this period with exactly the same content, when there is one: the same
+   * report sent twice. Its rows are counted there, once; this file keeps its ledgers' names and
+   * row counts for 报送情况 but no rows.
+   */
+  copyOf?: string;
 }
 
 /** A file of the previous period, known by its fingerprint only. */

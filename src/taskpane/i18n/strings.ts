@@ -161,7 +161,7 @@ const zhCN = {
   officesMissing: "名册中未报送的院（{count}个）：{offices}",
   officesAllSent: "名册中的院均已报送。",
   noRegistry: "未提供名册，未核对哪些院未报送。",
-  sameContent: "“{file}”与“{others}”内容完全相同。",
+  countedOnce: "“{file}”与“{original}”内容完全相同，只计入一次。",
   samePrevious: "“{file}”与上期“{others}”内容完全相同，可能重复报送了上期文件。",
   unreadableFile: "“{file}”无法读取：{reason}",
   repeatsCount: "重复编号{count}个（同一编号出现在不止一个文件中）。",
@@ -324,7 +324,7 @@ const en: Strings = {
   officesMissing: "Offices in the registry that sent nothing ({count}): {offices}",
   officesAllSent: "Every office in the registry sent its ledgers.",
   noRegistry: "No registry given: offices that sent nothing are not listed.",
-  sameContent: "“{file}” has exactly the same content as “{others}”.",
+  countedOnce: "“{file}” has exactly the same content as “{original}”: counted once.",
   samePrevious:
     "“{file}” is the same as last period's “{others}”: last period's file may have been sent again.",
   unreadableFile: "“{file}” cannot be read: {reason}",

@@ -43,6 +43,7 @@ const OUTCOME: ConsolidationOutcome = {
         fingerprint: "a",
         sameAs: ["阿坝.xlsx"],
         sameAsPrevious: [],
+        copyOf: "阿坝.xlsx",
       },
       {
         file: "玛多.xlsx",
@@ -190,9 +191,8 @@ describe("合并报送 panel", () => {
     ).toEqual([
       "已报送的院（2个）：阿坝县人民检察院、甘洛县人民检察院",
       "名册中未报送的院（1个）：玛多县人民检察院",
-      "“阿坝.xlsx”与“阿坝（重发）.xlsx”内容完全相同。",
       "“甘洛.xlsx”与上期“甘洛-5月.xlsx”内容完全相同，可能重复报送了上期文件。",
-      "“阿坝（重发）.xlsx”与“阿坝.xlsx”内容完全相同。",
+      "“阿坝（重发）.xlsx”与“阿坝.xlsx”内容完全相同，只计入一次。",
       "“玛多.xlsx”无法读取：文件已损坏，无法打开。",
       "重复编号2个（同一编号出现在不止一个文件中）。",
     ]);

@@ -211,8 +211,9 @@ function ConsolidationResult(props: {
   for (const f of submission.files) {
     if (f.problem)
       findings.push(format(text.unreadableFile, { file: f.file, reason: f.problem[lang] }));
-    if (f.sameAs.length > 0)
-      findings.push(format(text.sameContent, { file: f.file, others: quotedList(lang, f.sameAs) }));
+    // A pair of same files is told once, by the copy: the later file, which is not counted.
+    if (f.copyOf !== undefined)
+      findings.push(format(text.countedOnce, { file: f.file, original: f.copyOf }));
     if (f.sameAsPrevious.length > 0)
       findings.push(
         format(text.samePrevious, { file: f.file, others: quotedList(lang, f.sameAsPrevious) }),
