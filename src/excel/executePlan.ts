@@ -8,6 +8,7 @@ import {
   type SheetMark,
 } from "../app/ownership/marks";
 import { areaAddress } from "../core/model/address";
+import { withinExcelLimits } from "../core/plan/excelLimits";
 import { plannedGrid } from "../core/plan/plannedGrid";
 import { legalSheetName } from "../core/plan/sheetName";
 import type { OwnedSheetPlan, Plan, PlanNote } from "../core/plan/types";
@@ -121,7 +122,11 @@ export async function executePlan(
         before.load("formulas,numberFormat");
         return { placed: p, area, before };
       });
-    for (const sp of plan.sheets) {
+    for (const planned of plan.sheets) {
+      // As Excel can hold it (a too-long text cut, links and page breaks past the sheet's limit
+      // left out): Excel refuses the write otherwise, and the mark's fingerprint must be over
+      // what the sheet holds for a rerun to know it as the add-in's.
+      const sp = withinExcelLimits(planned);
       const fate =
         sp.mode === "create"
           ? { replace: null, remove: [], adopted: [] }

@@ -16,6 +16,9 @@ import { jsonBytes } from "./payload";
 export const REQUEST_FRAME_BYTES = 1_000;
 /** One range: its `getRange` path with the address, the reference kept, the instantiation. */
 export const RANGE_BYTES = 400;
+/** One range whose reference is not kept (released at once with `trackedObjects.remove`): its
+ * `getRange` path with the address and the instantiation, without the `_KeepReference` action. */
+export const UNKEPT_RANGE_BYTES = 300;
 /** One property set on a range: the SetProperty action around the array. */
 export const PROPERTY_BYTES = 120;
 /** A set the library splits: its `_ValidateArraySize` call. */
@@ -40,10 +43,11 @@ export interface HyperlinkValue {
  * Bytes of setting one cell's hyperlink: its range and one SetProperty action, whose argument is
  * the link object as JSON — the address or reference, the text and the screen tip, escaped and
  * UTF-8 as they travel. Measured on the value sent, not on the plan it came from: the reference
- * quotes the sheet's name and doubles its apostrophes.
+ * quotes the sheet's name and doubles its apostrophes. `kept`: false when the cell's range is
+ * released at once (the owned sheet's links: see writeSheet).
  */
-export function hyperlinkWriteBytes(value: HyperlinkValue): number {
-  return RANGE_BYTES + PROPERTY_BYTES + jsonBytes(value);
+export function hyperlinkWriteBytes(value: HyperlinkValue, kept = true): number {
+  return (kept ? RANGE_BYTES : UNKEPT_RANGE_BYTES) + PROPERTY_BYTES + jsonBytes(value);
 }
 
 /** UTF-8 bytes of one row of a 2-D array as the library sends it (null as ""). */

@@ -68,8 +68,12 @@ export async function writeOwnedSheet(
       for (const link of plan.hyperlinks) {
         // Reserved for the very object the cell is given, so what is counted is what is sent.
         const value = hyperlinkValue(link);
-        await w.batch.reserve(hyperlinkWriteBytes(value));
-        sheet.getRange(cellAddress(link.row, link.column)).hyperlink = value;
+        await w.batch.reserve(hyperlinkWriteBytes(value, false));
+        const cell = sheet.getRange(cellAddress(link.row, link.column));
+        cell.hyperlink = value;
+        // Not kept past its request: Excel.run would release every link's range in one closing
+        // request, past Excel on the web's 5 MB beyond ~40,000 links.
+        cell.context.trackedObjects.remove(cell);
       }
     } else addNote(w.notes, missingFeatureNote("hyperlinks"));
   }

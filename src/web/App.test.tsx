@@ -354,4 +354,45 @@ describe("the browser page", () => {
       "None of the files chosen is an .xlsx or .csv file that can be read. Skipped 1 file of a type that cannot be read.",
     );
   });
+
+  it("says once at the file input when a pick holds only files that are no spreadsheet", async () => {
+    // What such files begin with (binary, so no file is read as text).
+    const PDF = new Uint8Array([
+      0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0, 0xe2, 0xe3,
+    ]);
+    const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+    const { open, xlsx } = await renderPage();
+    const drop = within(screen.getByTestId("drop"));
+    await open(
+      new File([PDF], "通知.pdf"),
+      new File([JPEG], "照片.jpg"),
+      new File(["锁"], "~$阿坝州台账.xlsx"),
+      new File([PDF], "说明.docx"),
+    );
+    // The lock file is not counted; every file still gets its card with its own reason.
+    expect(drop.getByRole("alert").textContent).toBe("所选的3个文件都不是 .xlsx 或 .csv 表格。");
+    for (const name of ["通知.pdf", "照片.jpg", "说明.docx"])
+      await screen.findByText(
+        `${name}：不是 Excel 工作簿（.xlsx）或 CSV 文本文件。`,
+        {},
+        { timeout: 10_000 },
+      );
+
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(drop.getByRole("alert").textContent).toBe(
+      "None of the 3 files chosen is an .xlsx or .csv spreadsheet.",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+
+    // Dropped on the page: the same.
+    fireEvent.drop(screen.getByTestId("drop"), {
+      dataTransfer: { files: [new File([JPEG], "扫描.jpg")] },
+    });
+    expect(drop.getByRole("alert").textContent).toBe("所选的文件不是 .xlsx 或 .csv 表格。");
+
+    // A pick with a spreadsheet in it says nothing of the others at the input.
+    await open(xlsx, new File([PDF], "附件.pdf"));
+    expect(drop.queryByRole("alert")).toBeNull();
+    await recognised("阿坝州台账.xlsx", "2");
+  });
 });

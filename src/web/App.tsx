@@ -13,9 +13,10 @@ import { useRef, useState } from "react";
 import { describeError } from "../app/errorText";
 import { isCancelled } from "../app/progress";
 import { langTag, type Lang } from "../core/model";
+import { acceptExtensions, sortPick } from "../ui/FilePicker";
 import { ConsolidatePanel } from "./ConsolidatePanel";
 import { FileCard } from "./FileCard";
-import { format, webStrings } from "./strings";
+import { counted, format, webStrings } from "./strings";
 import { FileError, type FileClient, type RemoteFile } from "./worker/fileClient";
 import type { SheetChoice } from "./worker/protocol";
 
@@ -48,7 +49,11 @@ const useStyles = makeStyles({
   caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   opening: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  notice: { color: tokens.colorPaletteRedForeground1, flexBasis: "100%" },
 });
+
+/** The files the page opens (the input's `accept`); others still get a card saying why not. */
+const ACCEPT = ".xlsx,.xlsm,.csv,.txt";
 
 /** Where the page keeps the reader's choice of language (this browser only). */
 export const LANG_KEY = "taizhang-web-lang";
@@ -86,6 +91,8 @@ export function App({ client, merger, initialLang }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [files, setFiles] = useState<OpenFile[]>([]);
   const [dragging, setDragging] = useState(false);
+  /** The last pick held only files that are no spreadsheet: how many (said once for them all). */
+  const [noSpreadsheet, setNoSpreadsheet] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const nextKey = useRef(1);
   const text = webStrings[lang];
@@ -113,7 +120,12 @@ export function App({ client, merger, initialLang }: AppProps) {
   };
 
   const open = (list: FileList | null) => {
-    for (const f of Array.from(list ?? [])) {
+    const chosen = Array.from(list ?? []);
+    // Sorted as the other pickers sort a pick (lock and hidden files not counted); each file
+    // still gets its card with its own reason, and a pick of nothing else is also said at once.
+    const { taken, notice } = sortPick(chosen, acceptExtensions(ACCEPT), false);
+    setNoSpreadsheet(taken.length === 0 ? (notice?.skipped ?? 0) : 0);
+    for (const f of chosen) {
       const key = nextKey.current++;
       setFiles((now) => [...now, { key, name: f.name, source: f }]);
       read(key, f.name, f);
@@ -173,7 +185,7 @@ export function App({ client, merger, initialLang }: AppProps) {
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,.csv,.txt"
+          accept={ACCEPT}
           aria-label={text.choose}
           onChange={(e) => {
             open(e.currentTarget.files);
@@ -182,6 +194,15 @@ export function App({ client, merger, initialLang }: AppProps) {
         />
         <Text>{dragging ? text.dropActive : text.drop}</Text>
         <Text className={styles.caption}>{text.privacy}</Text>
+        {noSpreadsheet > 0 && (
+          <Text role="alert" className={styles.notice}>
+            {noSpreadsheet === 1
+              ? text.pickNoSpreadsheetOne
+              : format(text.pickNoSpreadsheet, {
+                  count: counted(lang, noSpreadsheet, "file", "files"),
+                })}
+          </Text>
+        )}
       </div>
       {opening.length > 0 && (
         <div className={styles.opening}>

@@ -6,7 +6,7 @@ import { emptySheetPlan, type PlanValue, type ValueBlock } from "../../src/core/
 import { jsonBytes } from "../../src/excel/payload";
 import {
   PROPERTY_BYTES,
-  RANGE_BYTES,
+  UNKEPT_RANGE_BYTES,
   REQUEST_FRAME_BYTES,
   hyperlinkWriteBytes,
   type HyperlinkValue,
@@ -252,6 +252,7 @@ describe("the write's estimate of a request", () => {
     sent.forEach((e, i) => {
       expect(e.errorCode).toBeFalsy();
       expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
+      expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
     });
     const written = host.fx.workbook.findSheet("台账问题清单")!;
     expect(written.peek(3_001, 2)?.hyperlink).toEqual({
@@ -263,7 +264,10 @@ describe("the write's estimate of a request", () => {
     const reserved = estimates.reduce((n, e) => n + e - REQUEST_FRAME_BYTES, 0);
     const payload = plan.hyperlinks.reduce(
       (n, l) =>
-        n + RANGE_BYTES + PROPERTY_BYTES + jsonBytes(written.peek(l.row, l.column)?.hyperlink),
+        n +
+        UNKEPT_RANGE_BYTES +
+        PROPERTY_BYTES +
+        jsonBytes(written.peek(l.row, l.column)?.hyperlink),
       0,
     );
     expect(reserved).toBeGreaterThanOrEqual(payload);

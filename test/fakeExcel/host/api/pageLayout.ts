@@ -7,6 +7,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseLocalAddress, splitSheet } from "../address
 import { hostError } from "../errors";
 import type { HostContext, ObjectType, PropertySpec } from "../hostObject";
 import { hostObject } from "../hostObject";
+import { assertPageBreaksWithinLimit } from "../model/cellLimits";
 import type { SheetModel } from "../model/sheet";
 import { boolArg, intArg, isHostObjectArg, numberArg, objectArg, oneOf } from "./args";
 import type { RangeState } from "./rangeCells";
@@ -202,6 +203,7 @@ export const PageBreakCollectionType: ObjectType<BreaksState> = {
         }
         const list = breaks(s);
         if (!list.includes(at)) {
+          assertPageBreaksWithinLimit(s.sheet, "PageBreakCollection.add");
           list.push(at);
           list.sort((a, b) => a - b);
         }

@@ -15,6 +15,7 @@ import {
 import { hostError } from "../errors";
 import type { HostContext, HostObject, ObjectType } from "../hostObject";
 import { hostObject } from "../hostObject";
+import { assertCellTextWithinLimit, assertHyperlinksWithinLimit } from "../model/cellLimits";
 import type { SheetModel } from "../model/sheet";
 import { boolArg, intArg, isHostObjectArg, oneOf, optionalString } from "./args";
 import { ConditionalFormatCollectionType } from "./conditionalFormats";
@@ -412,6 +413,12 @@ function setHyperlink(s: RangeState, value: unknown, ctx: HostContext) {
   if (!link.address && !link.documentReference) {
     throw hostError("InvalidArgument", "Range.hyperlink needs an address or a documentReference");
   }
+  if (link.textToDisplay !== undefined)
+    assertCellTextWithinLimit(link.textToDisplay, "Range.hyperlink.textToDisplay");
+  let adding = 0;
+  for (let r = s.rect.top; r <= s.rect.bottom; r++)
+    for (let c = s.rect.left; c <= s.rect.right; c++) if (!s.sheet.peek(r, c)?.hyperlink) adding++;
+  assertHyperlinksWithinLimit(s.sheet, adding, "Range.hyperlink");
   for (let r = s.rect.top; r <= s.rect.bottom; r++) {
     for (let c = s.rect.left; c <= s.rect.right; c++) {
       const cell = s.sheet.cell(r, c);

@@ -58,6 +58,8 @@ export class SheetModel {
   /** Rows (0-based) a manual page break sits above; columns a vertical break sits left of. */
   horizontalPageBreaks: number[] = [];
   verticalPageBreaks: number[] = [];
+  /** At least the number of cells with a hyperlink (see cellLimits.ts). */
+  hyperlinkBound = 0;
   /** worksheet.customProperties (ExcelApi 1.12), keyed by lower-case key (keys ignore case). */
   readonly customProperties = new Map<string, { key: string; value: string }>();
   /** Handlers registered through worksheet.onChanged (the host records registrations). */

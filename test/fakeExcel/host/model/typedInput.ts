@@ -8,6 +8,7 @@
 import { hostError } from "../errors";
 import type { CellValue } from "./cell";
 import { GENERAL } from "./cell";
+import { assertCellTextWithinLimit } from "./cellLimits";
 import { assertFormulaWithinLimits } from "./formulaLimits";
 import { dateToSerial } from "./serialDate";
 
@@ -45,8 +46,8 @@ export function interpretInput(
     );
   }
   if (input === "") return { value: "" };
-  if (input.startsWith("'")) return { value: input.slice(1) };
-  if (numberFormat === "@") return { value: input };
+  if (input.startsWith("'")) return { value: textWithinLimit(input.slice(1), where) };
+  if (numberFormat === "@") return { value: textWithinLimit(input, where) };
   const first = input[0];
   if (first === "=" && input.length > 1) {
     assertFormulaWithinLimits(input, where);
@@ -62,7 +63,12 @@ export function interpretInput(
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
   const date = parseDate(input);
   if (date !== null) return date;
-  return { value: input };
+  return { value: textWithinLimit(input, where) };
+}
+
+function textWithinLimit(text: string, where: string): string {
+  assertCellTextWithinLimit(text, where);
+  return text;
 }
 
 function parseNumber(text: string): StoredInput | null {
