@@ -179,6 +179,23 @@ describe("the browser page", () => {
     expect(sources).toContain("甘洛县院.csv");
   });
 
+  it("tells a report sent twice once, by the copy, which is counted once", async () => {
+    const { open } = await renderPage();
+    const a = await officeWorkbook(A_HEADER, A_ROWS);
+    const b = await officeWorkbook(B_HEADER, B_ROWS);
+    await open(
+      new File([a as BlobPart], "阿坝.xlsx"),
+      new File([b as BlobPart], "甘洛.xlsx"),
+      new File([a as BlobPart], "阿坝（重发）.xlsx"),
+    );
+    await recognised("阿坝（重发）.xlsx", "1");
+    const panel = within(screen.getByRole("region", { name: "合并各院台账" }));
+    fireEvent.click(panel.getByRole("button", { name: "合并各院台账（3个文件）" }));
+    await panel.findByText("已合并3个文件。", {}, { timeout: 10_000 });
+    panel.getByText("“阿坝（重发）.xlsx”与“阿坝.xlsx”内容完全相同，只计入一次。");
+    expect(panel.queryByText(/^“阿坝\.xlsx”与/)).toBeNull();
+  });
+
   it("hands the registry, last period's files and the choices to the consolidation worker", async () => {
     const { merges, open } = await renderPage();
     const a = await officeWorkbook(A_HEADER, A_ROWS);

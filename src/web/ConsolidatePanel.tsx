@@ -246,13 +246,15 @@ export function ConsolidatePanel({ files, merger, lang, text }: ConsolidatePanel
                   {format(text.mergeSamePrevious, { file: f.file, others: list(f.sameAsPrevious) })}
                 </li>
               ))}
-            {state.outcome.submission.files
-              .filter((f) => f.sameAs.length > 0)
-              .map((f) => (
-                <li key={`same:${f.file}`}>
-                  {format(text.mergeDuplicate, { file: f.file, others: list(f.sameAs) })}
-                </li>
-              ))}
+            {/* A pair of same files is told once, by the copy: the later file, not counted. */}
+            {state.outcome.submission.files.map(
+              (f) =>
+                f.copyOf !== undefined && (
+                  <li key={`same:${f.file}`}>
+                    {format(text.mergeCountedOnce, { file: f.file, original: f.copyOf })}
+                  </li>
+                ),
+            )}
             {state.outcome.repeats.length > 0 && (
               <li>{format(text.mergeRepeats, { count: figure(state.outcome.repeats.length) })}</li>
             )}
