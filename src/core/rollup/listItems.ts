@@ -12,24 +12,34 @@ const MARKER = new RegExp(
   "gu",
 );
 
-/** The items of a (possibly numbered) list cell, trimmed, empty ones dropped. */
+/** Where a separator before a marker is a character of its own: the item starts after it. */
+const LEADING_SEPARATOR = new RegExp(`^[${SEPARATOR}]`);
+
+/**
+ * The items of a (possibly numbered) list cell, trimmed, empty ones dropped. Called for every
+ * cause cell of a province's problems, so the markers are found with one exec loop into two
+ * arrays of numbers (matchAll made an iterator result and an object per marker).
+ */
 export function listItems(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
-  const starts: Array<{ at: number; end: number }> = [];
-  for (const match of trimmed.matchAll(MARKER)) {
-    const lead = /^[\s；;。，,：:]/.test(match[0]) ? 1 : 0;
-    starts.push({ at: (match.index ?? 0) + lead, end: (match.index ?? 0) + match[0].length });
+  // Each marker's item starts at starts[k] (the marker itself) and its text at ends[k].
+  const starts: number[] = [];
+  const ends: number[] = [];
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(trimmed); match !== null; match = MARKER.exec(trimmed)) {
+    starts.push(match.index + (LEADING_SEPARATOR.test(match[0]) ? 1 : 0));
+    ends.push(match.index + match[0].length);
   }
-  if (starts.length < 2 && !(starts.length === 1 && starts[0]?.at === 0)) return [trimmed];
+  if (starts.length < 2 && !(starts.length === 1 && starts[0] === 0)) return [trimmed];
   const items: string[] = [];
   // Text before the first marker is an item too, unless it only introduces the list ("主要原因：").
-  const head = trimmed.slice(0, starts[0]?.at ?? 0).trim();
+  const head = trimmed.slice(0, starts[0] ?? 0).trim();
   if (head !== "" && !/[：:]$/.test(head)) items.push(head);
-  starts.forEach((start, index) => {
-    const next = starts[index + 1]?.at ?? trimmed.length;
-    const item = trimmed.slice(start.end, next).replace(/^\s+|[\s；;。，,]+$/g, "");
+  for (let k = 0; k < starts.length; k++) {
+    const next = starts[k + 1] ?? trimmed.length;
+    const item = trimmed.slice(ends[k], next).replace(/^\s+|[\s；;。，,]+$/g, "");
     if (item !== "") items.push(item);
-  });
+  }
   return items;
 }
