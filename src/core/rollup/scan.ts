@@ -237,10 +237,13 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
     previousOwn = own;
     previousOffice = rowOffice;
     previousCauseText = causeText;
-    const key = own === null ? previous : `${rowOffice ?? ""}${SEP}${own}`;
+    // Keys are joined, not written as templates: a template leaves a chain of concatenation nodes
+    // (and the item's own string) behind each key, held as long as the scan; join makes one flat
+    // string, a third smaller.
+    const key = own === null ? previous : [rowOffice ?? "", SEP, own].join("");
     let rowCauses: string[];
     if (causeText !== null && key !== null)
-      rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);
+      rowCauses = listItems(causeText).map((item) => [key, SEP, item].join(""));
     else rowCauses = key !== null && key === previous ? previousCauses : [];
     problem.push(key);
     causes.push(rowCauses);
