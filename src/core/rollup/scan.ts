@@ -40,11 +40,16 @@ export interface LedgerScan {
   deadlineDay(index: number): number | null;
   /** "office␟problem" — one problem spans several measure rows. */
   problemKey(index: number): string | null;
-  /** "office␟problem␟cause item" for each numbered item of the row's cause cell. */
-  causeKeys(index: number): string[];
+  /**
+   * The items of the row's cause cell (one per numbered item): a cause is an item of a problem,
+   * so two rows of one problemKey share a cause when they share an item. The rows below a
+   * problem's first row share its very list when their problem and cause are the same.
+   */
+  causes(index: number): readonly string[];
 }
 
 const SEP = "\u001f";
+const NO_CAUSES: readonly string[] = [];
 const STATUS_CODES: Record<ItemStatus, number> = {
   done: 1,
   inProgress: 2,
@@ -90,7 +95,7 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
 
   const states = compactStates(ledger, context.asOf, readStatus);
 
-  let problems: { problem: Array<string | null>; causes: string[][] } | undefined;
+  let problems: { problem: Array<string | null>; causes: Array<readonly string[]> } | undefined;
   const problemColumns = () => (problems ??= fillDownProblems(ledger, office));
 
   return {
@@ -106,7 +111,7 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
     dueAtOnce: (index) => states.has(index, DUE_AT_ONCE),
     deadlineDay: (index) => states.deadlineDay(index),
     problemKey: (index) => problemColumns().problem[index] ?? null,
-    causeKeys: (index) => problemColumns().causes[index] ?? [],
+    causes: (index) => problemColumns().causes[index] ?? NO_CAUSES,
   };
 }
 
@@ -211,11 +216,13 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
   const readText = roleReader(ledger, "problem");
   const readCause = roleReader(ledger, "cause");
   const problem: Array<string | null> = [];
-  const causes: string[][] = [];
+  // The cause items of each row, not "problem␟item" keys: a key per cause would be a string of
+  // its own held for the whole summary, and the causes measure pairs items with problemKey.
+  const causes: Array<readonly string[]> = [];
   let previous: string | null = null;
-  let previousCauses: string[] = [];
+  let previousCauses: readonly string[] = NO_CAUSES;
   // The reader fills a merged problem's cells down its measure rows: a row whose office, problem
-  // and cause are the previous row's gets the previous row's keys, not equal copies of them.
+  // and cause are the previous row's gets the previous row's key and list, not equal copies.
   let previousOwn: string | null = null;
   let previousOffice: string | null = null;
   let previousCauseText: string | null = null;
@@ -237,14 +244,12 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
     previousOwn = own;
     previousOffice = rowOffice;
     previousCauseText = causeText;
-    // Keys are joined, not written as templates: a template leaves a chain of concatenation nodes
-    // (and the item's own string) behind each key, held as long as the scan; join makes one flat
-    // string, a third smaller.
+    // Joined, not written as a template: that would leave a chain of concatenation nodes behind
+    // each key, held as long as the scan; join makes one flat string, a third smaller.
     const key = own === null ? previous : [rowOffice ?? "", SEP, own].join("");
-    let rowCauses: string[];
-    if (causeText !== null && key !== null)
-      rowCauses = listItems(causeText).map((item) => [key, SEP, item].join(""));
-    else rowCauses = key !== null && key === previous ? previousCauses : [];
+    let rowCauses: readonly string[];
+    if (causeText !== null && key !== null) rowCauses = listItems(causeText);
+    else rowCauses = key !== null && key === previous ? previousCauses : NO_CAUSES;
     problem.push(key);
     causes.push(rowCauses);
     previous = key;
