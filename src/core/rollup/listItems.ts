@@ -17,29 +17,38 @@ const LEADING_SEPARATOR = new RegExp(`^[${SEPARATOR}]`);
 
 /**
  * The items of a (possibly numbered) list cell, trimmed, empty ones dropped. Called for every
- * cause cell of a province's problems, so the markers are found with one exec loop into two
- * arrays of numbers (matchAll made an iterator result and an object per marker).
+ * cause cell of a province's problems, so each item is cut as the exec loop finds the marker
+ * after it (matchAll made an iterator result and an object per marker).
  */
 export function listItems(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
-  // Each marker's item starts at starts[k] (the marker itself) and its text at ends[k].
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const items: string[] = [];
+  let markers = 0;
+  let firstAt = 0;
+  // Where the text of the item being read begins: just after its marker.
+  let itemFrom = 0;
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(trimmed); match !== null; match = MARKER.exec(trimmed)) {
-    starts.push(match.index + (LEADING_SEPARATOR.test(match[0]) ? 1 : 0));
-    ends.push(match.index + match[0].length);
+    // A separator matched before a marker is not part of the marker: the item ends before it.
+    const at = match.index + (LEADING_SEPARATOR.test(match[0]) ? 1 : 0);
+    if (markers === 0) {
+      firstAt = at;
+      // Text before the first marker is an item too, unless it only introduces the list
+      // ("主要原因：").
+      const head = trimmed.slice(0, at).trim();
+      if (head !== "" && !/[：:]$/.test(head)) items.push(head);
+    } else pushItem(items, trimmed.slice(itemFrom, at));
+    markers++;
+    itemFrom = match.index + match[0].length;
   }
-  if (starts.length < 2 && !(starts.length === 1 && starts[0] === 0)) return [trimmed];
-  const items: string[] = [];
-  // Text before the first marker is an item too, unless it only introduces the list ("主要原因：").
-  const head = trimmed.slice(0, starts[0] ?? 0).trim();
-  if (head !== "" && !/[：:]$/.test(head)) items.push(head);
-  for (let k = 0; k < starts.length; k++) {
-    const next = starts[k + 1] ?? trimmed.length;
-    const item = trimmed.slice(ends[k], next).replace(/^\s+|[\s；;。，,]+$/g, "");
-    if (item !== "") items.push(item);
-  }
+  if (markers < 2 && !(markers === 1 && firstAt === 0)) return [trimmed];
+  pushItem(items, trimmed.slice(itemFrom));
   return items;
+}
+
+/** An item without the spaces before it and the spaces and punctuation after it, if any is left. */
+function pushItem(items: string[], text: string): void {
+  const item = text.replace(/^\s+|[\s；;。，,]+$/g, "");
+  if (item !== "") items.push(item);
 }
