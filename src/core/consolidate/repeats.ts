@@ -22,48 +22,59 @@ export function keyFieldsOf(ledger: ReadLedgerResult): string[] {
 }
 
 function keyOf(row: ReadLedgerResult["rows"][number], fields: readonly string[]): string | null {
+  // One field (a problem ledger's 问题编号) is the usual case: its text, with no parts to join.
+  if (fields.length === 1) return keyPart(row, fields[0] as string);
   const parts: string[] = [];
   for (const field of fields) {
-    const value = row.cells[field]?.value;
-    if (value === null || value === undefined || value === "") return null;
-    parts.push(String(value));
+    const part = keyPart(row, field);
+    if (part === null) return null;
+    parts.push(part);
   }
   return parts.join(" / ");
 }
 
-/** Every key found in two or more files, with the first row of it in each sheet. */
+function keyPart(row: ReadLedgerResult["rows"][number], field: string): string | null {
+  const value = row.cells[field]?.value;
+  return value === null || value === undefined || value === "" ? null : String(value);
+}
+
+/**
+ * Every key found in two or more files, with the first row of it in each sheet.
+ *
+ * Which keys a sheet has shown is kept once per file and sheet, not as sets of sheets and of files
+ * per key with a "file, sheet" string per row (most of what this allocated for a province's rows);
+ * whether a key's sources span two files is read from the sources at the end.
+ */
 export function findRepeats(files: readonly ConsolidatedFile[]): Repeat[] {
   const repeats: Repeat[] = [];
   for (const [kind, ledgers] of ledgersByKind(files)) {
-    const byKey = new Map<
-      string,
-      { sources: RowSource[]; seen: Set<string>; files: Set<string> }
-    >();
+    const byKey = new Map<string, RowSource[]>();
+    const keysBySheet = new Map<string, Set<string>>();
     for (const ledger of ledgers) {
       const fields = keyFieldsOf(ledger);
       if (fields.length === 0) continue;
+      const file = fileOf(ledger);
+      const sheet = ledger.sheet;
+      const where = `${file}\u0000${sheet}`;
+      let seen = keysBySheet.get(where);
+      if (seen === undefined) {
+        seen = new Set();
+        keysBySheet.set(where, seen);
+      }
       for (const row of ledger.rows) {
         const key = keyOf(row, fields);
-        if (key === null) continue;
-        let entry = byKey.get(key);
-        if (!entry) {
-          entry = { sources: [], seen: new Set(), files: new Set() };
-          byKey.set(key, entry);
-        }
-        const where = `${fileOf(ledger)}\u0000${ledger.sheet}`;
-        entry.files.add(fileOf(ledger));
-        if (entry.seen.has(where)) continue;
-        entry.seen.add(where);
-        entry.sources.push({
-          file: fileOf(ledger),
-          sheet: ledger.sheet,
-          row: row.rowNumber,
-          office: rowOffice(row),
-        });
+        if (key === null || seen.has(key)) continue;
+        seen.add(key);
+        const source = { file, sheet, row: row.rowNumber, office: rowOffice(row) };
+        const sources = byKey.get(key);
+        if (sources === undefined) byKey.set(key, [source]);
+        else sources.push(source);
       }
     }
-    for (const [key, entry] of byKey)
-      if (entry.files.size > 1) repeats.push({ kind, key, sources: entry.sources });
+    byKey.forEach((sources, key) => {
+      const first = (sources[0] as RowSource).file;
+      if (sources.some((source) => source.file !== first)) repeats.push({ kind, key, sources });
+    });
   }
   return repeats;
 }

@@ -28,12 +28,16 @@ const T = {
   category: { zh: "院", en: "Office" },
 } as const;
 
-/** Where an item is: its file (when the summary reads several), sheet and row. */
+/**
+ * Where an item is: its file (when the summary reads several), sheet and row. Joined rather than
+ * written as a template: that would leave a chain of concatenation nodes per overdue item, kept as
+ * long as the plan is (to the end of the write), where join makes one flat string.
+ */
 function placeOf(ref: RowRef, lang: Lang): string {
   const file = ref.file === undefined ? "" : lang === "zh" ? `${ref.file} ` : `${ref.file}, `;
   return lang === "zh"
-    ? `${file}“${ref.sheet}”第${ref.row}行`
-    : `${file}"${ref.sheet}" row ${ref.row}`;
+    ? [file, "“", ref.sheet, "”第", ref.row, "行"].join("")
+    : [file, '"', ref.sheet, '" row ', ref.row].join("");
 }
 
 /** The core's summary laid out for a sheet: headline, tables, the data behind each chart. */

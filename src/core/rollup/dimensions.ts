@@ -61,14 +61,14 @@ function problemColumn(role: FieldRole, label: LocalText): DimensionDefinition {
         (f) => f.role === "problem" || f.role === "problemId",
       );
       if (!hasProblems) return own;
-      const values: Array<string | null> = [];
+      const values = new Array<string | null>(scan.ledger.rows.length);
       let previousKey: string | null = null;
       let previousValue: string | null = null;
-      for (let index = 0; index < scan.ledger.rows.length; index++) {
+      for (let index = 0; index < values.length; index++) {
         const key: string | null = scan.problemKey(index);
         const value: string | null =
           own(index) ?? (key !== null && key === previousKey ? previousValue : null);
-        values.push(value);
+        values[index] = value;
         previousKey = key;
         previousValue = value;
       }
@@ -88,9 +88,18 @@ function categoryColumn(label: LocalText): DimensionDefinition {
     label,
     compile(scan, spec) {
       const read = problemColumn("category", label).compile(scan, spec);
+      // A ledger has a handful of categories over its thousands of rows: each is made canonical
+      // once, not once a row (two regular-expression replaces, two new strings).
+      const canonical = new Map<string, string>();
       return (index) => {
         const value = read(index);
-        return value === null ? null : canonicalCategory(value);
+        if (value === null) return null;
+        let stem = canonical.get(value);
+        if (stem === undefined) {
+          stem = canonicalCategory(value);
+          canonical.set(value, stem);
+        }
+        return stem;
       };
     },
   };

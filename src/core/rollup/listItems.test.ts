@@ -1,5 +1,65 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listItems } from "./listItems";
+
+/** listItems as first written (matchAll, an object per marker): the reference for the one in use. */
+function plainListItems(text: string): string[] {
+  const marker = new RegExp(
+    `[(（]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?:^|[\\s；;。，,：:])(?:\\d{1,2}[.．、)）](?!\\d)|[一二三四五六七八九十]{1,2}、|[一二三四五六七八九十]{1,2}是|[其第][一二三四五六七八九十]{1,2}[，,、：:])`,
+    "gu",
+  );
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  const starts: Array<{ at: number; end: number }> = [];
+  for (const match of trimmed.matchAll(marker)) {
+    const lead = /^[\s；;。，,：:]/.test(match[0]) ? 1 : 0;
+    starts.push({ at: (match.index ?? 0) + lead, end: (match.index ?? 0) + match[0].length });
+  }
+  if (starts.length < 2 && !(starts.length === 1 && starts[0]?.at === 0)) return [trimmed];
+  const items: string[] = [];
+  const head = trimmed.slice(0, starts[0]?.at ?? 0).trim();
+  if (head !== "" && !/[：:]$/.test(head)) items.push(head);
+  starts.forEach((start, index) => {
+    const next = starts[index + 1]?.at ?? trimmed.length;
+    const item = trimmed.slice(start.end, next).replace(/^\s+|[\s；;。，,]+$/g, "");
+    if (item !== "") items.push(item);
+  });
+  return items;
+}
+
+// Text made of markers, separators and words, so that most strings hold a list of some kind.
+const listText = fc
+  .array(
+    fc.constantFrom(
+      "1.",
+      "2、",
+      "10)",
+      "（3）",
+      "(4)",
+      "①",
+      "⑳",
+      "一、",
+      "二是",
+      "其三，",
+      "第四：",
+      "唯一是",
+      "；",
+      ";",
+      "。",
+      "，",
+      ",",
+      "：",
+      " ",
+      "\n",
+      "\u3000",
+      "2.5万元",
+      "学习不够",
+      "人员不足",
+      "a",
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
 
 describe("listItems", () => {
   it.each([
@@ -21,5 +81,16 @@ describe("listItems", () => {
     ["   ", []],
   ])("%j → %j", (text, expected) => {
     expect(listItems(text)).toEqual(expected);
+  });
+});
+
+describe("listItems, on random lists", () => {
+  it("splits as the plain matchAll version does", () => {
+    fc.assert(
+      fc.property(listText, (text) => {
+        expect(listItems(text)).toEqual(plainListItems(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -12,24 +12,43 @@ const MARKER = new RegExp(
   "gu",
 );
 
-/** The items of a (possibly numbered) list cell, trimmed, empty ones dropped. */
+/** Where a separator before a marker is a character of its own: the item starts after it. */
+const LEADING_SEPARATOR = new RegExp(`^[${SEPARATOR}]`);
+
+/**
+ * The items of a (possibly numbered) list cell, trimmed, empty ones dropped. Called for every
+ * cause cell of a province's problems, so each item is cut as the exec loop finds the marker
+ * after it (matchAll made an iterator result and an object per marker).
+ */
 export function listItems(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
-  const starts: Array<{ at: number; end: number }> = [];
-  for (const match of trimmed.matchAll(MARKER)) {
-    const lead = /^[\s；;。，,：:]/.test(match[0]) ? 1 : 0;
-    starts.push({ at: (match.index ?? 0) + lead, end: (match.index ?? 0) + match[0].length });
-  }
-  if (starts.length < 2 && !(starts.length === 1 && starts[0]?.at === 0)) return [trimmed];
   const items: string[] = [];
-  // Text before the first marker is an item too, unless it only introduces the list ("主要原因：").
-  const head = trimmed.slice(0, starts[0]?.at ?? 0).trim();
-  if (head !== "" && !/[：:]$/.test(head)) items.push(head);
-  starts.forEach((start, index) => {
-    const next = starts[index + 1]?.at ?? trimmed.length;
-    const item = trimmed.slice(start.end, next).replace(/^\s+|[\s；;。，,]+$/g, "");
-    if (item !== "") items.push(item);
-  });
+  let markers = 0;
+  let firstAt = 0;
+  // Where the text of the item being read begins: just after its marker.
+  let itemFrom = 0;
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(trimmed); match !== null; match = MARKER.exec(trimmed)) {
+    // A separator matched before a marker is not part of the marker: the item ends before it.
+    const at = match.index + (LEADING_SEPARATOR.test(match[0]) ? 1 : 0);
+    if (markers === 0) {
+      firstAt = at;
+      // Text before the first marker is an item too, unless it only introduces the list
+      // ("主要原因：").
+      const head = trimmed.slice(0, at).trim();
+      if (head !== "" && !/[：:]$/.test(head)) items.push(head);
+    } else pushItem(items, trimmed.slice(itemFrom, at));
+    markers++;
+    itemFrom = match.index + match[0].length;
+  }
+  if (markers < 2 && !(markers === 1 && firstAt === 0)) return [trimmed];
+  pushItem(items, trimmed.slice(itemFrom));
   return items;
+}
+
+/** An item without the spaces before it and the spaces and punctuation after it, if any is left. */
+function pushItem(items: string[], text: string): void {
+  const item = text.replace(/^\s+|[\s；;。，,]+$/g, "");
+  if (item !== "") items.push(item);
 }

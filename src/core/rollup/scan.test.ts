@@ -95,11 +95,13 @@ describe("scanLedger under a context that keeps its scans", () => {
       ["乙院", 2, "人才断档", "1.招录难；2.留人难", "争取编制", "notStarted", "2021-04-01"],
     ]);
     const scan = scanLedger(filled, { asOf: "2021-06-30" });
-    expect(scan.causeKeys(0)).toEqual(["甲院\u001f1\u001f招录难", "甲院\u001f1\u001f留人难"]);
-    expect(scan.causeKeys(1)).toBe(scan.causeKeys(0));
+    expect(scan.problemKey(0)).toBe("甲院\u001f1");
+    expect(scan.causes(0)).toEqual(["招录难", "留人难"]);
+    expect(scan.causes(1)).toBe(scan.causes(0));
     expect(scan.problemKey(1)).toBe(scan.problemKey(0));
     // Another problem of the office, or the same number in another office, is a problem of its own.
-    expect(scan.causeKeys(2)).toEqual(["甲院\u001f2\u001f招录难", "甲院\u001f2\u001f留人难"]);
+    expect(scan.problemKey(2)).toBe("甲院\u001f2");
+    expect(scan.causes(2)).toEqual(["招录难", "留人难"]);
     expect(scan.problemKey(3)).toBe("乙院\u001f2");
     const totals = rollup(
       [filled],

@@ -1,6 +1,7 @@
 // Everything a rollup needs from one ledger, compiled once: row refs, office, the problem and
 // cause keys (filled down over merged cells), and item states cached per row.
-import type { Ledger } from "../model/ledger";
+import { dayNumber } from "../dates/iso";
+import type { Ledger, LedgerRow } from "../model/ledger";
 import { itemStateReader, statusReader, type ItemState, type ItemStatus } from "./itemState";
 import { listItems } from "./listItems";
 import type { OfficeRegistry } from "./officeRegistry";
@@ -26,16 +27,29 @@ export interface LedgerScan {
   /** The row's reference, made on first use and shared by every figure that cites the row. */
   ref(index: number): RowRef;
   office(index: number): string | null;
+  /** The row's whole state, made on each call: the loops over every row read the parts below. */
   state(index: number): ItemState;
   /** The status alone (cheaper than the whole state when that is all a rollup needs). */
   status(index: number): ItemStatus;
+  /** `state(index).overdue`, `.daysLeft`, `.doneLate` and `.dueAtOnce`, read from the cache. */
+  overdue(index: number): boolean;
+  daysLeft(index: number): number | null;
+  doneLate(index: number): boolean;
+  dueAtOnce(index: number): boolean;
+  /** The day number (see dayNumber) of the row's deadline, or null when it has none. */
+  deadlineDay(index: number): number | null;
   /** "office␟problem" — one problem spans several measure rows. */
   problemKey(index: number): string | null;
-  /** "office␟problem␟cause item" for each numbered item of the row's cause cell. */
-  causeKeys(index: number): string[];
+  /**
+   * The items of the row's cause cell (one per numbered item): a cause is an item of a problem,
+   * so two rows of one problemKey share a cause when they share an item. The rows below a
+   * problem's first row share its very list when their problem and cause are the same.
+   */
+  causes(index: number): readonly string[];
 }
 
 const SEP = "\u001f";
+const NO_CAUSES: readonly string[] = [];
 const STATUS_CODES: Record<ItemStatus, number> = {
   done: 1,
   inProgress: 2,
@@ -79,18 +93,9 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
     return CODE_STATUSES[code] as ItemStatus;
   };
 
-  const readState = itemStateReader(ledger, context.asOf, readStatus);
-  const states: Array<ItemState | undefined> = new Array(rows.length);
-  const state = (index: number): ItemState => {
-    let value = states[index];
-    if (value === undefined) {
-      value = readState(rows[index] ?? { rowNumber: 0, cells: {} });
-      states[index] = value;
-    }
-    return value;
-  };
+  const states = compactStates(ledger, context.asOf, readStatus);
 
-  let problems: { problem: Array<string | null>; causes: string[][] } | undefined;
+  let problems: { problem: Array<string | null>; causes: Array<readonly string[]> } | undefined;
   const problemColumns = () => (problems ??= fillDownProblems(ledger, office));
 
   return {
@@ -98,10 +103,85 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
     context,
     ref,
     office,
-    state,
+    state: (index) => states.state(index, status(index)),
     status,
+    overdue: (index) => states.has(index, OVERDUE),
+    daysLeft: (index) => states.daysLeft(index),
+    doneLate: (index) => states.has(index, DONE_LATE),
+    dueAtOnce: (index) => states.has(index, DUE_AT_ONCE),
+    deadlineDay: (index) => states.deadlineDay(index),
     problemKey: (index) => problemColumns().problem[index] ?? null,
-    causeKeys: (index) => problemColumns().causes[index] ?? [],
+    causes: (index) => problemColumns().causes[index] ?? NO_CAUSES,
+  };
+}
+
+// The yes-or-no parts of an item state, one bit each.
+const READ = 1;
+const OPEN_ENDED = 2;
+const DUE_AT_ONCE = 4;
+const OVERDUE = 8;
+const DONE_LATE = 16;
+const HAS_DONE_DATE = 32;
+
+/**
+ * The rows' item states, read on first use and kept in typed arrays rather than as one ItemState
+ * per row: a summary holds every progress row's state until it is done, ~84 bytes a row as
+ * objects and 18 here (a bit set, the days left and the deadline's day; NaN stands for null).
+ * The dates themselves are read again from the row when a whole state is asked for.
+ */
+function compactStates(ledger: Ledger, asOf: string, readStatus: (row: LedgerRow) => ItemStatus) {
+  const rows = ledger.rows;
+  const readState = itemStateReader(ledger, asOf, readStatus);
+  const readDeadline = roleReader(ledger, "deadline");
+  const readDoneDate = roleReader(ledger, "doneDate");
+  const bits = new Uint8Array(rows.length);
+  const daysLeft = new Float64Array(rows.length);
+  const deadlineDays = new Float64Array(rows.length);
+  const rowAt = (index: number): LedgerRow => rows[index] ?? { rowNumber: 0, cells: {} };
+  const bitsOf = (index: number): number => {
+    let value = bits[index] as number;
+    if (value === 0) {
+      const state = readState(rowAt(index));
+      value =
+        READ |
+        (state.openEnded ? OPEN_ENDED : 0) |
+        (state.dueAtOnce ? DUE_AT_ONCE : 0) |
+        (state.overdue ? OVERDUE : 0) |
+        (state.doneLate ? DONE_LATE : 0) |
+        (state.doneDate !== null ? HAS_DONE_DATE : 0);
+      bits[index] = value;
+      daysLeft[index] = state.daysLeft ?? Number.NaN;
+      deadlineDays[index] =
+        state.deadline === null ? Number.NaN : (dayNumber(state.deadline) ?? Number.NaN);
+    }
+    return value;
+  };
+  const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+  return {
+    has: (index: number, bit: number): boolean => (bitsOf(index) & bit) !== 0,
+    daysLeft(index: number): number | null {
+      bitsOf(index);
+      return orNull(daysLeft[index] as number);
+    },
+    deadlineDay(index: number): number | null {
+      bitsOf(index);
+      return orNull(deadlineDays[index] as number);
+    },
+    /** The whole state again, as itemStateReader made it (the status is the scan's, the same). */
+    state(index: number, status: ItemStatus): ItemState {
+      const set = bitsOf(index);
+      const row = rowAt(index);
+      return {
+        status,
+        deadline: Number.isNaN(deadlineDays[index] as number) ? null : textOf(readDeadline(row)),
+        openEnded: (set & OPEN_ENDED) !== 0,
+        dueAtOnce: (set & DUE_AT_ONCE) !== 0,
+        doneDate: (set & HAS_DONE_DATE) !== 0 ? textOf(readDoneDate(row)) : null,
+        overdue: (set & OVERDUE) !== 0,
+        daysLeft: orNull(daysLeft[index] as number),
+        doneLate: (set & DONE_LATE) !== 0,
+      };
+    },
   };
 }
 
@@ -136,11 +216,13 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
   const readText = roleReader(ledger, "problem");
   const readCause = roleReader(ledger, "cause");
   const problem: Array<string | null> = [];
-  const causes: string[][] = [];
+  // The cause items of each row, not "problem␟item" keys: a key per cause would be a string of
+  // its own held for the whole summary, and the causes measure pairs items with problemKey.
+  const causes: Array<readonly string[]> = [];
   let previous: string | null = null;
-  let previousCauses: string[] = [];
+  let previousCauses: readonly string[] = NO_CAUSES;
   // The reader fills a merged problem's cells down its measure rows: a row whose office, problem
-  // and cause are the previous row's gets the previous row's keys, not equal copies of them.
+  // and cause are the previous row's gets the previous row's key and list, not equal copies.
   let previousOwn: string | null = null;
   let previousOffice: string | null = null;
   let previousCauseText: string | null = null;
@@ -162,11 +244,12 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
     previousOwn = own;
     previousOffice = rowOffice;
     previousCauseText = causeText;
-    const key = own === null ? previous : `${rowOffice ?? ""}${SEP}${own}`;
-    let rowCauses: string[];
-    if (causeText !== null && key !== null)
-      rowCauses = listItems(causeText).map((item) => `${key}${SEP}${item}`);
-    else rowCauses = key !== null && key === previous ? previousCauses : [];
+    // Joined, not written as a template: that would leave a chain of concatenation nodes behind
+    // each key, held as long as the scan; join makes one flat string, a third smaller.
+    const key = own === null ? previous : [rowOffice ?? "", SEP, own].join("");
+    let rowCauses: readonly string[];
+    if (causeText !== null && key !== null) rowCauses = listItems(causeText);
+    else rowCauses = key !== null && key === previous ? previousCauses : NO_CAUSES;
     problem.push(key);
     causes.push(rowCauses);
     previous = key;

@@ -27,8 +27,16 @@ export interface OpenItem {
 /** Ledger kinds whose rows are tracked items with deadlines. */
 export const PROGRESS_KINDS = ["problem", "measure"] as const;
 
-/** Every not-finished item with a deadline, in ledger order. */
-export function openItems(ledgers: readonly Ledger[], context: RollupContext): OpenItem[] {
+/**
+ * Every not-finished item with a deadline, in ledger order; with `keep`, only those it keeps. A
+ * summary keeps only what its overdue list and slips show: the others are most of a large
+ * province's items, and each would be built and held until the summary is done.
+ */
+export function openItems(
+  ledgers: readonly Ledger[],
+  context: RollupContext,
+  keep?: (state: Pick<ItemState, "overdue" | "daysLeft">) => boolean,
+): OpenItem[] {
   const items: OpenItem[] = [];
   for (const ledger of ledgers) {
     if (!(PROGRESS_KINDS as readonly string[]).includes(ledger.kind)) continue;
@@ -44,9 +52,12 @@ export function openItems(ledgers: readonly Ledger[], context: RollupContext): O
       // Merged problem cells leave the rows below empty: the problem above still applies.
       const ownProblem = textOf(read.problem(row));
       if (ownProblem !== null || scan.problemKey(index) === null) problem = ownProblem;
+      // Read in parts first: the whole state is made only for an item that is kept.
+      const daysLeft = scan.daysLeft(index);
+      if (daysLeft === null && !scan.dueAtOnce(index)) return;
+      if (scan.status(index) === "unknown") return;
+      if (keep !== undefined && !keep({ overdue: scan.overdue(index), daysLeft })) return;
       const state = scan.state(index);
-      if (state.daysLeft === null && !state.dueAtOnce) return;
-      if (state.status === "unknown") return;
       items.push({
         kind: ledger.kind,
         office: scan.office(index),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testLedger } from "../../../test/summary/testLedger";
-import { openItems } from "./items";
-import { reminderSlips } from "./reminders";
+import { openItems, overdueItems } from "./items";
+import { isReminded, reminderSlips } from "./reminders";
 
 const ledger = testLedger(
   "problem",
@@ -93,5 +93,17 @@ describe("reminder slips (工作提示单)", () => {
       ["政治部", ["送训上门", "跟班学习"]],
       ["（未明确责任人）", ["无人负责"]],
     ]);
+  });
+
+  it("keeps only the items a slip or the overdue list shows when openItems is told so", () => {
+    for (const withinDays of [0, 3, 7, 30]) {
+      const kept = openItems([ledger], { asOf: "2021-06-30" }, (state) =>
+        isReminded(state, { withinDays }),
+      );
+      if (withinDays < 20) expect(kept.length).toBeLessThan(items.length);
+      expect(kept).toEqual(items.filter((item) => isReminded(item, { withinDays })));
+      expect(reminderSlips(kept, { withinDays })).toEqual(reminderSlips(items, { withinDays }));
+      expect(overdueItems(kept)).toEqual(overdueItems(items));
+    }
   });
 });

@@ -34,17 +34,23 @@ export interface ReminderOptions {
 
 export const NO_RECIPIENT = { zh: "（未明确责任人）", en: "(no one named)" };
 
+/** An item a slip lists: overdue, or due within the window (7 days unless told). */
+export function isReminded(
+  item: Pick<OpenItem, "overdue" | "daysLeft">,
+  options: ReminderOptions = {},
+): boolean {
+  const within = options.withinDays ?? 7;
+  return item.overdue || (item.daysLeft !== null && item.daysLeft <= within);
+}
+
 /** Slips ordered by their most urgent item; items inside a slip by deadline. */
 export function reminderSlips(
   items: readonly OpenItem[],
   options: ReminderOptions = {},
   lang: Lang = "zh",
 ): ReminderSlip[] {
-  const within = options.withinDays ?? 7;
   const slips = new Map<string, ReminderSlip>();
-  const due = items
-    .filter((item) => item.overdue || (item.daysLeft !== null && item.daysLeft <= within))
-    .sort(byDeadline);
+  const due = items.filter((item) => isReminded(item, options)).sort(byDeadline);
   for (const item of due) {
     const first = options.by === "unit" ? item.responsibleUnit : item.responsiblePerson;
     const second = options.by === "unit" ? item.responsiblePerson : item.responsibleUnit;

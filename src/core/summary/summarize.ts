@@ -15,7 +15,7 @@ import { scanLedger, type RollupContext } from "../rollup/scan";
 import { completionChart, flagsChart } from "./charts";
 import { openItems, overdueItems } from "./items";
 import { narrative, type NarrativeOptions } from "./narrative";
-import { reminderSlips, type ReminderOptions } from "./reminders";
+import { isReminded, reminderSlips, type ReminderOptions } from "./reminders";
 import { caveatsOf } from "./caveats";
 import { scopeOf } from "./scope";
 import {
@@ -86,8 +86,10 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
           ledgers.filter((l) => l.kind === flagKind).map((l) => scanLedger(l, context)),
           scheme,
         );
-  const open = openItems(ledgers, context);
-  const reminders = reminderSlips(open, { withinDays: scheme.dueSoonDays, ...options.reminders });
+  const reminderOptions = { withinDays: scheme.dueSoonDays, ...options.reminders };
+  // Only the items the overdue list or a slip shows (every overdue item is on a slip).
+  const open = openItems(ledgers, context, (state) => isReminded(state, reminderOptions));
+  const reminders = reminderSlips(open, reminderOptions);
   const progress = progressScores(ledgers, context, options.progress);
 
   const parts = {

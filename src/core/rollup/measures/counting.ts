@@ -41,8 +41,7 @@ const due = (scan: LedgerScan) => {
   const asOfDay = dayNumber(scan.context.asOf);
   return (index: number) => {
     if (scan.status(index) === "unknown") return false;
-    const deadline = scan.state(index).deadline;
-    const day = deadline === null ? null : dayNumber(deadline);
+    const day = scan.deadlineDay(index);
     return day !== null && asOfDay !== null && day <= asOfDay;
   };
 };
@@ -82,24 +81,24 @@ export const COUNTING_MEASURES = {
   } satisfies MeasureDefinition<{ done: number; all: number }>,
   overdue: countWhere(
     { zh: "超期未完成", en: "Overdue" },
-    (scan) => (index) => scan.state(index).overdue,
+    (scan) => (index) => scan.overdue(index),
   ),
   dueSoon: countWhere({ zh: "临期", en: "Due soon" }, (scan, spec) => {
     const days = spec.days ?? 7;
     return (index) => {
-      const left = scan.state(index).daysLeft;
+      const left = scan.daysLeft(index);
       return left !== null && left >= 0 && left <= days;
     };
   }),
   doneLate: countWhere(
     { zh: "超期完成", en: "Done late" },
-    (scan) => (index) => scan.state(index).doneLate,
+    (scan) => (index) => scan.doneLate(index),
   ),
   due: countWhere({ zh: "已到期", en: "Due by the date" }, due),
   onTime: countWhere({ zh: "按期完成", en: "Done on time" }, (scan) => {
     const isDue = due(scan);
     const isFinished = finished(scan);
-    return (index) => isDue(index) && isFinished(index) && !scan.state(index).doneLate;
+    return (index) => isDue(index) && isFinished(index) && !scan.doneLate(index);
   }),
   closed: countWhere(
     { zh: "已销号", en: "Closed" },

@@ -11,6 +11,23 @@ interface Distinct {
   keys: Set<string>;
 }
 
+/**
+ * Distinct causes: a cause is an item of a problem's cause cell. Counted per problem rather than
+ * with one "problem␟item" string per cause in a set: each problem keeps the list its first row
+ * gave (shared by its measure rows), turned into a set only when a row brings another list.
+ */
+interface Causes {
+  count: number;
+  byProblem: Map<string, readonly string[] | Set<string>>;
+}
+
+/** How many different items a (short) list holds. */
+function distinctLength(items: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < items.length; i++) if (items.indexOf(items[i] as string) === i) count++;
+  return count;
+}
+
 /** Counts distinct keys over the rows of the group (all of which it cites). */
 function distinctBy(
   label: LocalText,
@@ -58,5 +75,31 @@ export const DISTINCT_MEASURES = {
   }),
   offices: distinctBy({ zh: "院数", en: "Offices" }, (scan) => scan.office),
   problems: distinctBy({ zh: "问题", en: "Problems" }, (scan) => scan.problemKey),
-  causes: distinctBy({ zh: "原因", en: "Causes" }, (scan) => scan.causeKeys),
+  causes: {
+    label: { zh: "原因", en: "Causes" },
+    init: () => ({ count: 0, byProblem: new Map() }),
+    compile(scan) {
+      return (state, index) => {
+        const items = scan.causes(index);
+        const problem = scan.problemKey(index);
+        if (items.length === 0 || problem === null) return;
+        const seen = state.byProblem.get(problem);
+        // The problem's rows below its first share its list: nothing new.
+        if (seen === items) return;
+        if (seen === undefined) {
+          state.byProblem.set(problem, items);
+          state.count += distinctLength(items);
+          return;
+        }
+        // Another list for a problem already counted (its cause cell differs on a later row, or
+        // another file has the same problem): count only the items it adds.
+        const union = seen instanceof Set ? seen : new Set(seen);
+        const before = union.size;
+        for (const item of items) union.add(item);
+        state.count += union.size - before;
+        state.byProblem.set(problem, union);
+      };
+    },
+    finish: (state, _spec, _context, group) => lazyFigure(state.count, group),
+  } satisfies MeasureDefinition<Causes>,
 };

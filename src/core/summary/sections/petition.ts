@@ -26,7 +26,7 @@ export function petitionSection(
     scan.ledger.rows.forEach((row, index) => {
       const ref = scan.ref(index);
       received.push(ref);
-      const status = scan.state(index).status;
+      const status = scan.status(index);
       const text = statusField === undefined ? "" : (row.cells[statusField]?.text ?? "");
       if (status === "done" || status === "closed")
         (/解决|resolved/i.test(text) ? resolved : answered).push(ref);
