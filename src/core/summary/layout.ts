@@ -16,7 +16,8 @@ const TITLES: Record<ProgressColumnKey, LocalText> = {
   problems: { zh: "问题", en: "Problems" },
   causes: { zh: "原因", en: "Causes" },
   measures: { zh: "措施", en: "Measures" },
-  done: { zh: "已完成", en: "Done" },
+  // Done and not yet closed: the headline's 已完成 counts closed items too (已销号 is its own column).
+  done: { zh: "已完成（未销号）", en: "Done, not closed" },
   inProgress: { zh: "正在推进", en: "In progress" },
   notStarted: { zh: "未完成", en: "Not done" },
   unknown: { zh: "状态无法识别", en: "Status unreadable" },
