@@ -123,10 +123,14 @@ export function writeOwnedSheet(
   );
   const plain = new PlainRowWriter(styles, strings);
   for (const r of sheetRows) {
-    const row = grid.plainRows.get(r);
-    const content = row ? plain.cells(r, row) : gridCellsXml(grid, r, styles, strings);
     const height = grid.heights.get(r);
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    const row = grid.plainRows.get(r);
+    if (row) {
+      plain.write(entry, r, row, ht);
+      continue;
+    }
+    const content = gridCellsXml(grid, r, styles, strings);
     if (content !== "" || ht !== "") entry.write(`<row r="${r + 1}"${ht}>${content}</row>`);
   }
   entry.write(
@@ -189,10 +193,12 @@ function usedArea(grid: SheetGrid, sheetRows: readonly number[], styles: StyleBo
   for (const r of sheetRows) {
     const plain = grid.plainRows.get(r);
     let last = plain ? PlainRowWriter.lastColumn(plain) : -1;
-    for (const [c, cell] of plain ? [] : (grid.rows.get(r) ?? [])) {
-      const empty = cell.formula === undefined && (cell.value ?? "") === "";
-      if (!empty || !styles.isDefault(cell.style)) last = Math.max(last, c);
-    }
+    const cells = plain ? undefined : grid.rows.get(r);
+    if (cells)
+      for (const [c, cell] of cells) {
+        const empty = cell.formula === undefined && (cell.value ?? "") === "";
+        if (!empty || !styles.isDefault(cell.style)) last = Math.max(last, c);
+      }
     if (last >= 0) {
       lastRow = r;
       lastColumn = Math.max(lastColumn, last);
