@@ -13,7 +13,7 @@ import { PlainRowWriter } from "./plainRowXml";
 import { RowWriter } from "./rowWriter";
 import type { WriteSession } from "./session";
 import type { SharedStrings } from "./sharedStrings";
-import type { StyleBook } from "./styleBook";
+import { sameLook, type CellStyle, type StyleBook } from "./styleBook";
 import { SheetGrid, TEXT_FORMAT } from "./sheetGrid";
 import { nextTableId, tableColumnNames, tableXml, uniqueTableName } from "./tables";
 import {
@@ -124,12 +124,13 @@ export function writeOwnedSheet(
   );
   const plain = new PlainRowWriter(styles);
   const rows = new RowWriter(entry, strings);
+  const looks = new ColumnLooks(styles);
   for (const r of sheetRows) {
     const height = grid.heights.get(r);
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
     const row = grid.plainRows.get(r);
     if (row) plain.write(rows, r, row, ht);
-    else writeGridRow(rows, grid, r, ht, styles, strings);
+    else writeGridRow(rows, grid, r, ht, looks, strings);
   }
   entry.write(
     `</sheetData>` +
@@ -168,7 +169,7 @@ function writeGridRow(
   grid: SheetGrid,
   r: number,
   attributes: string,
-  styles: StyleBook,
+  looks: ColumnLooks,
   strings: SharedStrings,
 ): void {
   rows.begin(r, attributes);
@@ -179,7 +180,7 @@ function writeGridRow(
   for (const c of columns) {
     const cell = cells?.get(c);
     if (!cell) continue;
-    const style = styles.cellStyle(cell.style);
+    const style = looks.style(c, cell.style);
     if (cell.formula === undefined) rows.value(c, style, cell.value ?? null);
     else {
       const formula = { text: cell.formula };
@@ -187,6 +188,26 @@ function writeGridRow(
     }
   }
   rows.end();
+}
+
+/**
+ * Grid cells' style indexes, the style book asked only when a cell does not look like the last
+ * one asked for in its column: a summary's columns mostly look the same all the way down, and
+ * the book makes a key string per question. Every look is still asked for when first met, so
+ * the style list keeps its order.
+ */
+class ColumnLooks {
+  private readonly last: { look: CellStyle; style: number }[] = [];
+
+  constructor(private readonly styles: StyleBook) {}
+
+  style(column: number, look: CellStyle): number {
+    const last = this.last[column];
+    if (last && sameLook(last.look, look)) return last.style;
+    const style = this.styles.cellStyle(look);
+    this.last[column] = { look, style };
+    return style;
+  }
 }
 
 function ascending(numbers: readonly number[]): boolean {
