@@ -86,33 +86,6 @@ export function mergedSheetPlan(
   }
   const fields = fieldsOf(ledgers);
   const header = [...SOURCE_TITLES[lang], ...fields.map((f) => f.title)];
-  const rows: PlanValue[][] = [header];
-  const files = new Set<string>();
-  for (const ledger of ledgers) {
-    files.add(fileOf(ledger));
-    for (const row of ledger.rows)
-      rows.push([
-        fileOf(ledger),
-        ledger.sheet,
-        row.rowNumber,
-        rowOffice(row) ?? "",
-        ...fields.map((f) => cellValue(row.cells[f.name])),
-      ]);
-  }
-  const name = legalSheetName(lang === "zh" ? `${title}（合并）` : `${title} (merged)`, taken);
-  const sheet = emptySheetPlan(mergedSheetKey(kind), name);
-  const count = rows.length - 1;
-  sheet.blocks.push({
-    row: 0,
-    column: 0,
-    values: [
-      [
-        lang === "zh"
-          ? `${title}（合并：${files.size}个文件，${count}行）`
-          : `${title} (merged: ${files.size} files, ${count} rows)`,
-      ],
-    ],
-  });
   const columnFormats = [
     null,
     null,
@@ -120,14 +93,49 @@ export function mergedSheetPlan(
     null,
     ...fields.map((f) => (f.type === "date" ? DATE_FORMAT : null)),
   ];
-  // In blocks of BLOCK_ROWS: a host checks a block's area by spreading its rows into arguments.
-  for (let start = 0; start < rows.length; start += BLOCK_ROWS)
-    sheet.blocks.push({
-      row: 1 + start,
-      column: 0,
-      values: rows.slice(start, start + BLOCK_ROWS),
-      columnFormats,
-    });
+  // The header (row 1, below the title) and the rows, put straight into blocks of BLOCK_ROWS
+  // rows as they are made, not sliced from one list of them all: a host checks a block's area
+  // by spreading its rows into arguments.
+  const blocks: OwnedSheetPlan["blocks"] = [];
+  let block: PlanValue[][] = [];
+  const add = (row: PlanValue[]) => {
+    if (block.length === BLOCK_ROWS) block = [];
+    if (block.length === 0)
+      blocks.push({
+        row: 1 + blocks.length * BLOCK_ROWS,
+        column: 0,
+        values: block,
+        columnFormats,
+      });
+    block.push(row);
+  };
+  add(header);
+  const files = new Set<string>();
+  for (const ledger of ledgers) {
+    const file = fileOf(ledger);
+    files.add(file);
+    for (const row of ledger.rows) {
+      // The fields' values pushed, not spread from a list of them made first for each of a
+      // merged sheet's hundreds of thousands of rows.
+      const values: PlanValue[] = [file, ledger.sheet, row.rowNumber, rowOffice(row) ?? ""];
+      for (const f of fields) values.push(cellValue(row.cells[f.name]));
+      add(values);
+    }
+  }
+  const name = legalSheetName(lang === "zh" ? `${title}（合并）` : `${title} (merged)`, taken);
+  const sheet = emptySheetPlan(mergedSheetKey(kind), name);
+  sheet.blocks.push({
+    row: 0,
+    column: 0,
+    values: [
+      [
+        lang === "zh"
+          ? `${title}（合并：${files.size}个文件，${total}行）`
+          : `${title} (merged: ${files.size} files, ${total} rows)`,
+      ],
+    ],
+  });
+  sheet.blocks.push(...blocks);
   sheet.styles.push(
     {
       area: { row: 0, column: 0, rowCount: 1, columnCount: header.length },

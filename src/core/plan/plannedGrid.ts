@@ -29,16 +29,28 @@ interface RowWriter {
   first: number;
   end: number;
   put(line: PlanValue[], row: number): void;
+  /** The row as the writer holds it, when the writer alone would make all of it (a block's
+   * row starting at column A with no gaps to fill). */
+  whole?(row: number): readonly PlanValue[] | undefined;
+}
+
+/** Whether a row has no gap (a hole or undefined) that plannedGrid would fill with null. */
+function gapless(line: readonly PlanValue[]): boolean {
+  for (let c = 0; c < line.length; c++) if (line[c] === undefined) return false;
+  return true;
 }
 
 /**
  * The rows of `plannedGrid`, each made when asked for: a merged sheet of 900,000 rows is not
  * copied into a second grid to take its fingerprint. Rows are made as plannedGrid makes them
- * (blocks in order, then formulas), from the blocks and formulas that cover them.
+ * (blocks in order, then formulas), from the blocks and formulas that cover them. A row one
+ * block alone makes whole (every row of a merged sheet) is the block's own row, not a copy: a
+ * fingerprint asks for each row twice, and copying them was most of what it allocated. Rows
+ * given are for reading only.
  */
 export function plannedRows(sheet: OwnedSheetPlan): {
   count: number;
-  at(row: number): PlanValue[];
+  at(row: number): readonly PlanValue[];
 } {
   const writers: RowWriter[] = [
     ...sheet.blocks.map((block) => ({
@@ -46,6 +58,10 @@ export function plannedRows(sheet: OwnedSheetPlan): {
       end: block.row + block.values.length,
       put(line: PlanValue[], row: number) {
         block.values[row - block.row]?.forEach((value, c) => (line[block.column + c] = value));
+      },
+      whole(row: number) {
+        const values = block.values[row - block.row];
+        return block.column === 0 && values && gapless(values) ? values : undefined;
       },
     })),
     ...sheet.formulas.map((f) => ({
@@ -70,8 +86,11 @@ export function plannedRows(sheet: OwnedSheetPlan): {
         if ((bounds[mid] ?? 0) <= row) lo = mid;
         else hi = mid - 1;
       }
+      const writers = (bounds[lo] ?? Infinity) <= row ? (covering[lo] ?? []) : [];
+      const whole = writers.length === 1 ? writers[0]?.whole?.(row) : undefined;
+      if (whole) return whole;
       const line: PlanValue[] = [];
-      if ((bounds[lo] ?? Infinity) <= row) for (const w of covering[lo] ?? []) w.put(line, row);
+      for (const w of writers) w.put(line, row);
       for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
       return line;
     },

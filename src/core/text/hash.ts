@@ -89,8 +89,11 @@ function needsEscape(text: string): boolean {
   return false;
 }
 
-/** A value's JSON as JSON.stringify writes it, when it is not a plain quoted string. */
+/** A value's JSON as JSON.stringify writes it, when it is not a plain quoted string. A finite
+ * number's JSON is its String (the same text), which V8 keeps cached for numbers met before:
+ * a merged sheet's row numbers and dates are not made into new strings twice per row. */
 function otherJson(value: unknown): string {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return JSON.stringify(value) ?? "";
 }
 

@@ -12,7 +12,9 @@ export type DeflateLevel = 1 | 6;
 export interface Compression {
   /**
    * A raw deflate stream for one part: each piece pushed gives back the compressed bytes ready
-   * so far; the last piece ends the stream. The pieces' bytes, in order, are one stream.
+   * so far; the last piece ends the stream. The pieces' bytes, in order, are one stream. A
+   * piece is not kept once its call returns: the caller may write over it (DeflatingEntry
+   * reuses one buffer), so a stream that needs bytes later copies them.
    */
   stream(level: DeflateLevel): (piece: Uint8Array, last: boolean) => Uint8Array[];
   /** The CRC-32 of `bytes` continued from `previous` (0 to begin), as zip records it. */

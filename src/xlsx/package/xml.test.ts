@@ -4,6 +4,7 @@ import {
   attributes,
   childElement,
   childElements,
+  escapeText,
   escapeXml,
   nextTag,
   replaceContent,
@@ -69,5 +70,15 @@ describe("replaceContent and appendContent", () => {
     const b = childElement(xml, rootElement(xml), "b")!;
     expect(replaceContent(xml, b, "<d/>")).toBe("<a><b><d/></b></a>");
     expect(appendContent(xml, b, "<d/>")).toBe("<a><b><e/><d/></b></a>");
+  });
+});
+
+describe("escapeText", () => {
+  it("escapes markup, keeps line breaks as LF, drops what XML forbids; other text unchanged", () => {
+    expect(escapeText("整改中，“重点”！ A & B")).toBe("整改中，“重点”！ A &amp; B");
+    expect(escapeText("a<b>c")).toBe("a&lt;b&gt;c");
+    expect(escapeText("一\r\n二\r三\n四\t五")).toBe("一\n二\n三\n四\t五");
+    expect(escapeText("a\u0000b\u0008c\u000bd\u001fe\ufffef\uffff")).toBe("abcdef");
+    expect(escapeText("整改中（已约谈）: =SUM(A1) 😀")).toBe("整改中（已约谈）: =SUM(A1) 😀");
   });
 });

@@ -204,8 +204,14 @@ export function escapeXml(text: string): string {
     .replace(FORBIDDEN, "");
 }
 
+/** Any character escapeText changes: tested first, since most texts (a merged sheet's
+ * hundreds of thousands of shared strings) need none of its replaces, and each allocates. */
+// eslint-disable-next-line no-control-regex
+const TEXT_TO_ESCAPE = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Element text: line breaks stay line breaks (a 填表说明 cell holds several lines). */
 export function escapeText(text: string): string {
+  if (!TEXT_TO_ESCAPE.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

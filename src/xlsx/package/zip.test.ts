@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { crc32 } from "./crc32";
-import { entryOf, inflateEntry, readZip, writeZip } from "./zip";
+import { DeflatingEntry, entryOf, inflateEntry, readZip, writeZip } from "./zip";
 
 describe("zip", () => {
   it("computes the zip checksum", () => {
@@ -31,5 +31,22 @@ describe("zip", () => {
 
   it("refuses bytes that are no zip", () => {
     expect(() => readZip(strToU8("PK not really a zip archive at all"))).toThrow(/zip/);
+  });
+
+  it("deflates text written piece by piece as the UTF-8 of the whole text", () => {
+    // Short ASCII and CJK pieces, a character outside the BMP, an ASCII piece that turns into
+    // CJK midway, and pieces longer than the buffer: many buffers' worth in all.
+    const pieces: string[] = [];
+    for (let i = 0; i < 60_000; i++)
+      pieces.push(`<c r="A${i}">`, "整改中", String(i / 3), "ok台账😀", "</c>");
+    pieces.push("x".repeat(700_000), "台".repeat(300_000), "<end/>");
+    const entry = new DeflatingEntry("part.xml");
+    for (const piece of pieces) entry.write(piece);
+    const stored = entry.end();
+    const bytes = new TextEncoder().encode(pieces.join(""));
+    expect(stored.size).toBe(bytes.length);
+    expect(stored.crc).toBe(crc32(bytes));
+    // Compared as Buffers: a deep equality over megabytes element by element is too slow.
+    expect(Buffer.from(inflateEntry(stored)).equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -102,20 +102,22 @@ export function entryOf(
 
 const encoder = new TextEncoder();
 
-/** Characters gathered before they are encoded and deflated: large enough that each push is
- * worth its call, small enough that the text never sits whole in memory. */
-const CHUNK_CHARACTERS = 1 << 18;
+/** Bytes gathered before they are deflated: large enough that each push is worth its call,
+ * small enough that the text never sits whole in memory. */
+const CHUNK_BYTES = 1 << 19;
 
 /**
  * A part deflated while it is written, text piece by piece: a sheet of a million rows never
  * becomes one string (V8 refuses strings past about 500 MB) nor one array of bytes; only its
- * compressed bytes are kept.
+ * compressed bytes are kept. Text is encoded as it is written into one buffer that is deflated
+ * and reused each time it fills, so the many small pieces a sheet is written in (a cell's
+ * address, its value) leave no strings or byte arrays behind for the collector.
  */
 export class DeflatingEntry {
   private crc = 0;
   private size = 0;
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly buffer = new Uint8Array(CHUNK_BYTES);
+  private used = 0;
   private readonly output: Uint8Array[] = [];
   private readonly push: (piece: Uint8Array, last: boolean) => Uint8Array[];
 
@@ -127,10 +129,31 @@ export class DeflatingEntry {
     this.push = compression.stream(level);
   }
 
+  /** Text as UTF-8. Each piece is whole text: a surrogate pair split between two pieces would
+   * be written as two replacement characters. */
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= CHUNK_CHARACTERS) this.flush(false);
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair of them, 4).
+    if (this.used + 3 * text.length > CHUNK_BYTES) {
+      this.flush(false);
+      if (3 * text.length > CHUNK_BYTES) {
+        this.add(encoder.encode(text), false);
+        return;
+      }
+    }
+    // Most of a sheet is ASCII (markup, addresses, numbers): copied unit by unit, quicker than
+    // a call to the encoder for pieces this short. The rest of a piece from its first other
+    // unit on is left to the encoder.
+    const { buffer } = this;
+    let at = this.used;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0x80) {
+        at += encoder.encodeInto(text.slice(i), buffer.subarray(at)).written;
+        break;
+      }
+      buffer[at++] = unit;
+    }
+    this.used = at;
   }
 
   /** The entry, complete: nothing can be written after. */
@@ -162,11 +185,11 @@ export class DeflatingEntry {
   }
 
   private flush(last: boolean): void {
-    if (this.pendingLength === 0 && !last) return;
-    const bytes = encoder.encode(this.pending.join(""));
-    this.pending = [];
-    this.pendingLength = 0;
-    this.add(bytes, last);
+    if (this.used === 0 && !last) return;
+    // The compression does not keep the piece it is given (see Compression.stream): the
+    // buffer is written over once this returns.
+    this.add(this.buffer.subarray(0, this.used), last);
+    this.used = 0;
   }
 
   private add(bytes: Uint8Array, last: boolean): void {

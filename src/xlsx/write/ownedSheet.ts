@@ -10,9 +10,10 @@ import type { CellArea } from "../../core/model/cell";
 import { cellXml } from "./cellXml";
 import { chartXml, drawingXml } from "./charts";
 import { PlainRowWriter } from "./plainRowXml";
+import { RowWriter } from "./rowWriter";
 import type { WriteSession } from "./session";
 import type { SharedStrings } from "./sharedStrings";
-import type { StyleBook } from "./styleBook";
+import { sameLook, type CellStyle, type StyleBook } from "./styleBook";
 import { SheetGrid, TEXT_FORMAT } from "./sheetGrid";
 import { nextTableId, tableColumnNames, tableXml, uniqueTableName } from "./tables";
 import {
@@ -121,13 +122,15 @@ export function writeOwnedSheet(
       (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
       `<sheetData>`,
   );
-  const plain = new PlainRowWriter(styles, strings);
+  const plain = new PlainRowWriter(styles);
+  const rows = new RowWriter(entry, strings);
+  const looks = new ColumnLooks(styles);
   for (const r of sheetRows) {
-    const row = grid.plainRows.get(r);
-    const content = row ? plain.cells(r, row) : gridCellsXml(grid, r, styles, strings);
     const height = grid.heights.get(r);
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    if (content !== "" || ht !== "") entry.write(`<row r="${r + 1}"${ht}>${content}</row>`);
+    const row = grid.plainRows.get(r);
+    if (row) plain.write(rows, r, row, ht);
+    else writeGridRow(rows, grid, r, ht, looks, strings);
   }
   entry.write(
     `</sheetData>` +
@@ -160,25 +163,57 @@ export function writeOwnedSheet(
   return sheet;
 }
 
-/** A grid row's `<c>` elements, in column order; empty cells without a look are left out. */
-function gridCellsXml(
+/** A grid row, its cells in column order; empty cells without a look are left out. */
+function writeGridRow(
+  rows: RowWriter,
   grid: SheetGrid,
   r: number,
-  styles: StyleBook,
+  attributes: string,
+  looks: ColumnLooks,
   strings: SharedStrings,
-): string {
+): void {
+  rows.begin(r, attributes);
   const cells = grid.rows.get(r);
-  if (!cells) return "";
-  return [...cells.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([c, cell]) => {
-      const style = styles.cellStyle(cell.style);
-      const empty = cell.formula === undefined && (cell.value ?? "") === "";
-      if (empty && style === 0) return "";
-      const formula = cell.formula === undefined ? {} : { formula: { text: cell.formula } };
-      return cellXml(r, c, { value: cell.value ?? null, ...formula, style }, strings);
-    })
-    .join("");
+  const columns = cells ? [...cells.keys()] : [];
+  // Cells are mostly made in column order: sorted only when they were not.
+  if (!ascending(columns)) columns.sort((a, b) => a - b);
+  for (const c of columns) {
+    const cell = cells?.get(c);
+    if (!cell) continue;
+    const style = looks.style(c, cell.style);
+    if (cell.formula === undefined) rows.value(c, style, cell.value ?? null);
+    else {
+      const formula = { text: cell.formula };
+      rows.xml(cellXml(r, c, { value: cell.value ?? null, formula, style }, strings));
+    }
+  }
+  rows.end();
+}
+
+/**
+ * Grid cells' style indexes, the style book asked only when a cell does not look like the last
+ * one asked for in its column: a summary's columns mostly look the same all the way down, and
+ * the book makes a key string per question. Every look is still asked for when first met, so
+ * the style list keeps its order.
+ */
+class ColumnLooks {
+  private readonly last: { look: CellStyle; style: number }[] = [];
+
+  constructor(private readonly styles: StyleBook) {}
+
+  style(column: number, look: CellStyle): number {
+    const last = this.last[column];
+    if (last && sameLook(last.look, look)) return last.style;
+    const style = this.styles.cellStyle(look);
+    this.last[column] = { look, style };
+    return style;
+  }
+}
+
+function ascending(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i++)
+    if ((numbers[i - 1] ?? 0) > (numbers[i] ?? 0)) return false;
+  return true;
 }
 
 /** The area from A1 to the last row and column holding a cell that is written (a value, a
@@ -189,10 +224,12 @@ function usedArea(grid: SheetGrid, sheetRows: readonly number[], styles: StyleBo
   for (const r of sheetRows) {
     const plain = grid.plainRows.get(r);
     let last = plain ? PlainRowWriter.lastColumn(plain) : -1;
-    for (const [c, cell] of plain ? [] : (grid.rows.get(r) ?? [])) {
-      const empty = cell.formula === undefined && (cell.value ?? "") === "";
-      if (!empty || !styles.isDefault(cell.style)) last = Math.max(last, c);
-    }
+    // forEach, not for…of: no [column, cell] pair made per cell.
+    if (!plain)
+      grid.rows.get(r)?.forEach((cell, c) => {
+        const empty = cell.formula === undefined && (cell.value ?? "") === "";
+        if (!empty || !styles.isDefault(cell.style)) last = Math.max(last, c);
+      });
     if (last >= 0) {
       lastRow = r;
       lastColumn = Math.max(lastColumn, last);

@@ -1,8 +1,6 @@
-import { columnLetter } from "../../core/model/address";
 import type { PlanValue } from "../../core/plan/types";
-import { cellXml } from "./cellXml";
-import type { SharedStrings } from "./sharedStrings";
-import { TEXT_FORMAT, type PlainBlock, type PlainRow } from "./sheetGrid";
+import type { RowWriter } from "./rowWriter";
+import { TEXT_FORMAT, type PlainRow } from "./sheetGrid";
 import type { StyleBook } from "./styleBook";
 
 const GENERAL = "General";
@@ -10,17 +8,13 @@ const GENERAL = "General";
 /**
  * The cells of a block's plain rows, as the grid would write them cell by cell (strings with
  * the text format, other values with their column's format, empty unformatted cells left out),
- * with each block's column letters and styles looked up once rather than per cell. Styles are
- * asked for as they are first met, so the workbook's style list comes out in the same order.
+ * with each format's style looked up once rather than per cell. Styles are asked for as they
+ * are first met, so the workbook's style list comes out in the same order.
  */
 export class PlainRowWriter {
-  private readonly letters = new Map<PlainBlock, string[]>();
   private readonly styleOf = new Map<string, number>();
 
-  constructor(
-    private readonly styles: StyleBook,
-    private readonly strings: SharedStrings,
-  ) {}
+  constructor(private readonly styles: StyleBook) {}
 
   /** The last column a plain row writes a cell in, or -1: for the sheet's dimension, before
    * any cell is written (so without asking the style book anything). */
@@ -34,30 +28,15 @@ export class PlainRowWriter {
     return -1;
   }
 
-  /** The `<c>` elements of row `row` (0-based). */
-  cells(row: number, { block, values }: PlainRow): string {
-    let letters = this.letters.get(block);
-    if (!letters) {
-      letters = Array.from({ length: block.width }, (_, c) => columnLetter(block.column + c));
-      this.letters.set(block, letters);
-    }
-    const number = String(row + 1);
-    let xml = "";
+  /** Row `row` (0-based), with `attributes` (e.g. a height), through `rows`. */
+  write(rows: RowWriter, row: number, { block, values }: PlainRow, attributes = ""): void {
+    rows.begin(row, attributes);
     for (let c = 0; c < block.width; c++) {
       const value: PlanValue = values[c] ?? null;
       const format = typeof value === "string" ? TEXT_FORMAT : (block.formats[c] ?? GENERAL);
-      const style = this.style(format);
-      const empty = value === null || value === "";
-      if (empty && style === 0) continue;
-      const r = `${letters[c]}${number}`;
-      const s = style === 0 ? "" : ` s="${style}"`;
-      if (typeof value === "string" && value !== "")
-        xml += `<c r="${r}"${s} t="s"><v>${this.strings.indexOf(value)}</v></c>`;
-      else if (typeof value === "number" && Number.isFinite(value))
-        xml += `<c r="${r}"${s}><v>${value}</v></c>`;
-      else xml += cellXml(row, block.column + c, { value, style }, this.strings);
+      rows.value(block.column + c, this.style(format), value);
     }
-    return xml;
+    rows.end();
   }
 
   private style(format: string): number {

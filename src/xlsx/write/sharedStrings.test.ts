@@ -26,4 +26,12 @@ describe("SharedStrings", () => {
       'count="1" uniqueCount="1"><si><t xml:space="preserve"> 一是……\n二是…… </t></si></sst>',
     );
   });
+
+  it("shares one item between a text's CRLF, CR and LF line breaks", () => {
+    const strings = new SharedStrings(undefined);
+    expect(strings.indexOf("第一行\r\n第二行")).toBe(0);
+    expect(strings.indexOf("第一行\r第二行")).toBe(0);
+    expect(strings.indexOf("第一行\n第二行")).toBe(0);
+    expect(strings.indexOf("第一行第二行")).toBe(1);
+  });
 });

@@ -47,7 +47,9 @@ export class SharedStrings {
    * longer than a cell holds is kept to its first 32,766 characters and "…" (see cellText). */
   indexOf(text: string): number {
     this.references++;
-    const normal = text.replace(/\r\n?/g, "\n");
+    // Most texts have no carriage return: asked first, since a replace that finds nothing
+    // still costs a merged sheet's millions of cells an allocation each.
+    const normal = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
     const known = this.index.get(normal);
     if (known !== undefined) return known;
     const id = this.existing + this.added.length;

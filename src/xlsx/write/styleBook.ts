@@ -34,6 +34,20 @@ function styleKey(s: CellStyle): string {
 }
 const EMPTY_STYLE_KEY = styleKey({});
 
+/** Whether two looks have the same styleKey (the same fields, compared without making it). */
+export function sameLook(a: CellStyle, b: CellStyle): boolean {
+  return (
+    a.numberFormat === b.numberFormat &&
+    a.bold === b.bold &&
+    a.underline === b.underline &&
+    a.fontSize === b.fontSize &&
+    a.fontColor === b.fontColor &&
+    a.fill === b.fill &&
+    a.wrap === b.wrap &&
+    a.horizontal === b.horizontal
+  );
+}
+
 /** A conditional format's look: font colour and fill (a dxf). */
 export interface DifferentialStyle {
   fontColor: string;
