@@ -1,7 +1,8 @@
 // Excel's hard limits that a written workbook must stay within ("Excel specifications and
 // limits", Microsoft Support): past one, Excel offers to repair a file and drops what is over,
 // and an Office.js write fails. The Office.js host writes each owned sheet through
-// `withinExcelLimits`; the .xlsx writer applies the same caps in src/xlsx/write.
+// `withinExcelLimits`, and so does the .xlsx host (src/xlsx/host/decide.ts); the .xlsx writer
+// keeps the same caps for anything else it writes.
 // Rows and columns are in src/core/model/address (MAX_ROWS, MAX_COLUMNS); a list validation's
 // 255 characters and its alert's lengths are in templatePlan.
 import type { OwnedSheetPlan, PlanValue, ValueBlock } from "./types";
@@ -22,7 +23,7 @@ export const MAX_CELL_FORMATS = 65_490;
  * `text` as one cell can hold it: Excel refuses a cell over 32,767 characters (a file's cell is
  * repaired and emptied; an Office.js write fails), so a longer text (a CSV cell, a long joined
  * list) keeps its first 32,766 and ends in "…", cut between whole characters. The same cut as
- * the .xlsx writer's (`cellText` in src/xlsx/write/sharedStrings.ts).
+ * the .xlsx writer's shared strings.
  */
 export function fitCellText(text: string): string {
   if (text.length <= MAX_CELL_TEXT) return text;

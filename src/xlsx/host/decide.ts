@@ -4,6 +4,7 @@ import { adoptedNote, typedNote, unmarkedKeptNote } from "../../app/ownership/no
 import { TaizhangError } from "../../core/errors";
 import { plannedRows } from "../../core/plan/plannedGrid";
 import { legalSheetName } from "../../core/plan/sheetName";
+import { withinExcelLimits } from "../../core/plan/excelLimits";
 import type { OwnedSheetPlan, Plan, PlanNote } from "../../core/plan/types";
 import { fingerprintRows } from "../../core/text";
 import type { OwnedFound } from "../../app/write/survey";
@@ -65,7 +66,11 @@ export function decide(
     removeNames.add(sheet.markName);
     taken.splice(taken.indexOf(sheet.name), 1);
   };
-  for (const sp of plan.sheets) {
+  for (const planned of plan.sheets) {
+    // As Excel can hold it (a too-long text cut, links and page breaks past the sheet's limit
+    // left out): the mark's fingerprint must be over what the sheet holds, or the next run takes
+    // the sheet for one a person changed.
+    const sp = withinExcelLimits(planned);
     const found = owned.sheets.get(sp.key) ?? [];
     const fate =
       sp.mode === "create" ? { replace: null, remove: [], adopted: [] } : sheetFate(found);

@@ -6,7 +6,7 @@ import {
   withAttributes,
   appendContent,
 } from "../package/xml";
-import { MAX_CELL_TEXT } from "../../core/plan/excelLimits";
+import { fitCellText } from "../../core/plan/excelLimits";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -44,7 +44,8 @@ export class SharedStrings {
   }
 
   /** The index of `text` in the table, appending it when new; counts one more reference. A text
-   * longer than a cell holds is kept to its first 32,766 characters and "…" (see cellText). */
+   * longer than a cell holds is kept to its first 32,766 characters and "…" (fitCellText): the
+   * host cuts its plan before writing, and this keeps any other text within the limit too. */
   indexOf(text: string): number {
     this.references++;
     // Most texts have no carriage return: asked first, since a replace that finds nothing
@@ -54,7 +55,7 @@ export class SharedStrings {
     if (known !== undefined) return known;
     const id = this.existing + this.added.length;
     const p = this.prefix;
-    const kept = cellText(normal);
+    const kept = fitCellText(normal);
     const space = /^\s|\s$/.test(kept) ? ' xml:space="preserve"' : "";
     this.added.push(`<${p}si><${p}t${space}>${escapeText(kept)}</${p}t></${p}si>`);
     this.index.set(normal, id);
@@ -84,17 +85,4 @@ export class SharedStrings {
     const open = withAttributes(this.xml.slice(root.tag.start, root.tag.end), changes);
     return appendContent(this.xml, root, entries, open);
   }
-}
-
-/**
- * `text` as one cell can hold it: Excel refuses a cell over 32,767 characters (it repairs the
- * file and empties the cell), so a longer text (a CSV cell, a long merged note) keeps its first
- * 32,766 and ends in "…", cut between whole characters. The check is once per distinct text.
- */
-export function cellText(text: string): string {
-  if (text.length <= MAX_CELL_TEXT) return text;
-  let end = MAX_CELL_TEXT - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--; // never half of a surrogate pair
-  return `${text.slice(0, end)}…`;
 }
