@@ -46,6 +46,7 @@ export function tablesOf(results: readonly ReadLedgerResult[]): TableInfo[] {
     file: r.file ?? null,
     sheet: r.sheet,
     kind: String(r.kind),
+    title: r.schema.title ?? String(r.kind),
     rows: r.rowCount,
     errors: Object.values(r.errorCounts).reduce((s: number, n) => s + (n ?? 0), 0),
   }));

@@ -97,6 +97,21 @@ describe("taizhang summarize", () => {
     expect(code).toBe(json.tables.some((t: { errors: number }) => t.errors > 0) ? 1 : 0);
   });
 
+  it("names each sheet's ledger as the user knows it, never by its internal kind", async () => {
+    const { out } = await run([
+      jiangsuFiles[0]!,
+      petitionFile,
+      reviewFile,
+      "--as-of",
+      JIANGSU_AS_OF,
+    ]);
+    const read = out.slice(out.indexOf("读取的表格：") + 1, out.indexOf("读取的表格：") + 4);
+    expect(read[0]).toMatch(
+      /^ {2}响水县院\.xlsx · 工作表“响水县院整改台账” · 问题整改台账 · 36行 · /,
+    );
+    expect(read.join("\n")).not.toMatch(/ · (problem|petition|review) · /);
+  });
+
   it("prints the narrative and tables in English with the lights scheme", async () => {
     const { out } = await run([
       ...jiangsuFiles,

@@ -107,8 +107,8 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
   for (const t of summary.tables) {
     lines.push(
       zh
-        ? `  ${t.file ?? "—"} · 工作表“${t.sheet}” · ${t.kind} · ${t.rows}行 · ${t.errors}个错误`
-        : `  ${t.file ?? "—"} · sheet "${t.sheet}" · ${t.kind} · ${t.rows} rows · ${t.errors} errors`,
+        ? `  ${t.file ?? "—"} · 工作表“${t.sheet}” · ${t.title} · ${t.rows}行 · ${t.errors}个错误`
+        : `  ${t.file ?? "—"} · sheet "${t.sheet}" · ${t.title} · ${t.rows} rows · ${t.errors} errors`,
     );
   }
 

@@ -4,6 +4,7 @@ import { isIsoDate } from "../dates/iso";
 import { flagDistributionOfScans } from "../flags/distribution";
 import type { FlagScheme } from "../flags/scheme";
 import { flagScheme, type SchemeName, type SchemeOptions } from "../flags/schemes";
+import { LEDGER_SCHEMAS, isLedgerKind } from "../ledgers";
 import type { Ledger } from "../model/ledger";
 import { indicatorValues, zeroBreakthroughs } from "../rollup/indicators";
 import { officeRegistry } from "../rollup/officeRegistry";
@@ -57,6 +58,7 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
       file: ledger.file ?? null,
       sheet: ledger.sheet,
       kind: ledger.kind,
+      title: tableTitle(ledger),
       rows: ledger.rows.length,
       errors: 0,
     }));
@@ -176,4 +178,11 @@ function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): He
   if (funding)
     add("fundingWan", "援助资金（万元）", "Funding (10k yuan)", funding.amountWan, "amount");
   return figures;
+}
+
+/** A ledger's kind as the user reads it: its descriptor's title (a read ledger carries its
+ * descriptor; a built-in kind has one), else the kind's own name. */
+function tableTitle(ledger: Ledger & { schema?: { title?: string } }): string {
+  const builtIn = isLedgerKind(ledger.kind) ? LEDGER_SCHEMAS[ledger.kind].title : undefined;
+  return ledger.schema?.title ?? builtIn ?? String(ledger.kind);
 }

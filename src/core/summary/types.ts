@@ -16,6 +16,8 @@ export interface TableInfo {
   file: string | null;
   sheet: string;
   kind: string;
+  /** The kind as the user reads it (问题整改台账), from the ledger's descriptor. */
+  title: string;
   rows: number;
   errors: number;
 }
