@@ -80,16 +80,21 @@ function sentWrites(host: Awaited<ReturnType<typeof testHost>>) {
   return host.fx.requests.entries.filter((e) => !e.body.Actions.every(isRelease));
 }
 
+/** Each request was accepted, and its estimate is never under it and within MARGIN× of it. */
+function expectEstimatesFit(estimates: readonly number[], sent: ReturnType<typeof sentWrites>) {
+  expect(estimates).toHaveLength(sent.length);
+  sent.forEach((e, i) => {
+    expect(e.errorCode).toBeFalsy();
+    expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
+    expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
+  });
+}
+
 describe("the write's estimate of a request", () => {
   for (const [kind, block] of Object.entries(BLOCKS)) {
     it(`is never under the request the library sends, and within ${MARGIN}× of it: ${kind}`, async () => {
       const { host, estimates, sent } = await measure(block);
-      expect(sent.every((e) => !e.errorCode)).toBe(true);
-      expect(estimates).toHaveLength(sent.length);
-      sent.forEach((e, i) => {
-        expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
-        expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
-      });
+      expectEstimatesFit(estimates, sent);
       const last = block.values.length - 1;
       const written = host.fx.workbook.findSheet("Sheet1")!;
       const lastRow = block.values[last]!;
@@ -212,12 +217,7 @@ describe("the write's estimate of a request", () => {
     });
     const sent = sentWrites(host);
     expect(sent.length).toBeGreaterThan(3);
-    expect(estimates).toHaveLength(sent.length);
-    sent.forEach((e, i) => {
-      expect(e.errorCode).toBeFalsy();
-      expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
-      expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
-    });
+    expectEstimatesFit(estimates, sent);
     expect(host.fx.workbook.findSheet("Sheet1")!.peek(599, 1)?.hyperlink).toEqual(links[599]);
   }, 60_000);
 
@@ -248,12 +248,7 @@ describe("the write's estimate of a request", () => {
     });
     const sent = sentWrites(host);
     expect(sent.length).toBeGreaterThan(3);
-    expect(estimates).toHaveLength(sent.length);
-    sent.forEach((e, i) => {
-      expect(e.errorCode).toBeFalsy();
-      expect(estimates[i]).toBeGreaterThanOrEqual(e.bytes);
-      expect(estimates[i]).toBeLessThanOrEqual(e.bytes * MARGIN);
-    });
+    expectEstimatesFit(estimates, sent);
     const written = host.fx.workbook.findSheet("台账问题清单")!;
     expect(written.peek(3_001, 2)?.hyperlink).toEqual({
       documentReference: `'院${"''".repeat(29)}表'!C3002`,
