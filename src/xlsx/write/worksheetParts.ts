@@ -1,7 +1,7 @@
 import { MAX_COLUMNS, areaAddress, cellAddress, quoteSheet } from "../../core/model/address";
 import type { CellArea } from "../../core/model/cell";
 import { isoToSerial } from "../../core/dates";
-import { MAX_HYPERLINKS, MAX_PAGE_BREAKS } from "../../core/plan/excelLimits";
+import { fitHyperlinks, fitPageBreaks } from "../../core/plan/excelLimits";
 import type { FlagFormatRule, HyperlinkPlan, ValidationPlan } from "../../core/plan/types";
 import { escapeText, escapeXml } from "../package/xml";
 import { widthInCharacters } from "./cellXml";
@@ -89,18 +89,13 @@ export function validationEntries(plans: readonly ValidationPlan[], p = ""): str
  * (Excel's limit per sheet): the cells of the others keep their text. */
 export function hyperlinksXml(links: readonly HyperlinkPlan[], p = ""): string {
   if (links.length === 0) return "";
-  const entries = linkedCells(links)
+  const entries = fitHyperlinks(links)
     .map(
       (l) =>
         `<${p}hyperlink ref="${cellAddress(l.row, l.column)}" location="${escapeXml(`${quoteSheet(l.sheet)}!${l.address}`)}" display="${escapeXml(l.text)}"/>`,
     )
     .join("");
   return `<${p}hyperlinks>${entries}</${p}hyperlinks>`;
-}
-
-/** The links a sheet can carry: Excel drops (and repairs) any past its 65,530th. */
-export function linkedCells(links: readonly HyperlinkPlan[]): readonly HyperlinkPlan[] {
-  return links.length <= MAX_HYPERLINKS ? links : links.slice(0, MAX_HYPERLINKS);
 }
 
 /** The sheet's view: selected (the tab the workbook opens on) and frozen rows and columns. */
@@ -128,10 +123,7 @@ export function sheetViewsXml(
 /** Manual page breaks above these rows (0-based): Excel numbers a break by the row before it.
  * Only the first 1,026 (Excel's limit per sheet): past them the pages run on unbroken. */
 export function rowBreaksXml(before: readonly number[], p = ""): string {
-  const rows = [...new Set(before)]
-    .filter((r) => r > 0)
-    .sort((a, b) => a - b)
-    .slice(0, MAX_PAGE_BREAKS);
+  const rows = fitPageBreaks(before);
   if (rows.length === 0) return "";
   const breaks = rows.map((r) => `<${p}brk id="${r}" max="${MAX_COLUMNS - 1}" man="1"/>`).join("");
   return `<${p}rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</${p}rowBreaks>`;
