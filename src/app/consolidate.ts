@@ -9,6 +9,7 @@ import { TaizhangError } from "../core/errors";
 import {
   consolidatePlan,
   contentFingerprint,
+  countedFiles,
   type ConsolidatedFile,
   type PreviousFile,
 } from "../core/consolidate";
@@ -161,7 +162,7 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
       if (!problem) previous.push({ file: name, fingerprint: contentFingerprint(sheets) });
     },
     work(choice, onStage) {
-      const ledgers = files.filter((f) => f.copyOf === undefined).flatMap((f) => f.ledgers);
+      const ledgers = countedFiles(files).flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.rows.length > 0))
         throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
       // The summary first: its scans and their garbage are the peak, and the merged sheets'

@@ -22,11 +22,17 @@ export interface Consolidated {
   merged: { kind: string; title: string; sheet: string; rows: number }[];
 }
 
+/**
+ * The files whose rows count: a copy of an earlier file (the same report sent twice) is told in
+ * 报送情况 only, and merged, searched for repeats and summarised once, as that earlier file.
+ */
+export function countedFiles(files: readonly ConsolidatedFile[]): ConsolidatedFile[] {
+  return files.filter((f) => f.copyOf === undefined);
+}
+
 /** Many offices' ledgers, read → the sheets of one consolidated workbook. */
 export function consolidatePlan(input: ConsolidateInput): Consolidated {
-  // A copy of an earlier file (the same report sent twice) is told in 报送情况 and merged,
-  // searched for repeats and counted only once, as that earlier file.
-  const counted = input.files.filter((f) => f.copyOf === undefined);
+  const counted = countedFiles(input.files);
   const byKind = ledgersByKind(counted);
   const submission = submissionOf(input.files, input.registry, input.previous);
   const repeats = findRepeats(counted);

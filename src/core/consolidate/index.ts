@@ -1,5 +1,10 @@
 export { contentFingerprint } from "./fingerprint";
-export { consolidatePlan, type ConsolidateInput, type Consolidated } from "./consolidatePlan";
+export {
+  consolidatePlan,
+  countedFiles,
+  type ConsolidateInput,
+  type Consolidated,
+} from "./consolidatePlan";
 export { SOURCE_TITLES, mergedSheetKey, mergedSheetPlan, ledgersByKind } from "./mergedSheets";
 export { findRepeats, keyFieldsOf, repeatsSheetPlan, REPEATS_SHEET_KEY } from "./repeats";
 export {
