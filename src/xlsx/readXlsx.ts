@@ -5,6 +5,7 @@ import { ReadFailure, type ReadProblem } from "./readProblem";
 import { SharedStringsReader } from "./sharedStrings";
 import { sheetGrid, tooLarge } from "./sheetGrid";
 import { SheetReader, SheetTooLarge, type SheetContext } from "./sheetReader";
+import { isTaizhangName, ownedSheetKeys } from "./sheetMarks";
 import { folderOf, RelationshipsReader, relsOf, WorkbookReader } from "./workbookParts";
 import { XmlScanner, type XmlHandler } from "./xmlScanner";
 import { inflateEntry, zipEntries, type ZipEntry } from "./zipArchive";
@@ -57,7 +58,7 @@ export function readXlsx(data: Uint8Array, options: ReadOptions = {}): ReadResul
   const root = new RelationshipsReader("");
   pkg.read("_rels/.rels", root);
   const workbookPart = root.targetOf("officeDocument") ?? "xl/workbook.xml";
-  const workbook = new WorkbookReader();
+  const workbook = new WorkbookReader(isTaizhangName);
   if (!pkg.read(workbookPart, workbook) || !workbook.isWorkbook)
     throw new ReadFailure({ type: "notSpreadsheet" });
   const folder = folderOf(workbookPart);
@@ -79,6 +80,7 @@ export function readXlsx(data: Uint8Array, options: ReadOptions = {}): ReadResul
     budget: { left: MAX_CELLS, limit: MAX_CELLS },
   };
 
+  const owned = ownedSheetKeys(workbook.names);
   const result: ReadResult = { sheets: [], problems: [] };
   for (const entry of workbook.sheets) {
     if (options.sheetName !== undefined && entry.name !== options.sheetName) continue;
@@ -93,7 +95,13 @@ export function readXlsx(data: Uint8Array, options: ReadOptions = {}): ReadResul
       result.problems.push(tooLarge(entry.name, error.rows, error.columns));
       continue;
     }
-    const meta = { name: entry.name, visibility: entry.visibility, date1904: workbook.date1904 };
+    const ownedKey = owned.get(entry.name);
+    const meta = {
+      name: entry.name,
+      visibility: entry.visibility,
+      date1904: workbook.date1904,
+      ...(ownedKey === undefined ? {} : { ownedKey }),
+    };
     const grid = sheetGrid(
       reader.result(),
       options.file === undefined ? meta : { ...meta, file: options.file },

@@ -15,6 +15,8 @@ export interface SheetMeta {
   file?: string;
   visibility: SheetVisibility;
   date1904: boolean;
+  /** The Taizhang output the sheet is, by the workbook's marks (see SheetInput.ownedKey). */
+  ownedKey?: string;
 }
 
 /** The sheet as the core takes it, or the problem that keeps it out. */
@@ -54,6 +56,7 @@ export function sheetGrid(parsed: ParsedSheet, meta: SheetMeta): SheetInput | Sh
   };
   if (meta.file !== undefined) sheet.file = meta.file;
   if (meta.date1904) sheet.date1904 = true;
+  if (meta.ownedKey !== undefined) sheet.ownedKey = meta.ownedKey;
   return sheet;
 }
 

@@ -65,12 +65,26 @@ export interface SheetEntry {
   visibility: SheetVisibility;
 }
 
-/** Reads workbook.xml: the sheets in tab order, and whether dates count from 1904. */
+/** A defined name as workbook.xml keeps it: its reference and its comment (where marks sit). */
+export interface DefinedNameEntry {
+  name: string;
+  comment: string | undefined;
+  reference: string;
+}
+
+/**
+ * Reads workbook.xml: the sheets in tab order, whether dates count from 1904, and the defined
+ * names `keepName` asks for (the rest are not decoded).
+ */
 export class WorkbookReader implements XmlHandler {
   readonly sheets: SheetEntry[] = [];
+  readonly names: DefinedNameEntry[] = [];
   date1904 = false;
   /** The part's root is <workbook> (a .docx's main part is not). */
   isWorkbook = false;
+  private name: DefinedNameEntry | undefined;
+
+  constructor(private readonly keepName: (name: string) => boolean = () => false) {}
 
   open(x: XmlScanner, name: string): void {
     if (name === "workbook") {
@@ -85,9 +99,22 @@ export class WorkbookReader implements XmlHandler {
         rid: x.attr("id") ?? "",
         visibility: state === "hidden" || state === "veryHidden" ? state : "visible",
       });
+    } else if (name === "definedName") {
+      const defined = x.attr("name") ?? "";
+      this.name = this.keepName(defined)
+        ? { name: defined, comment: x.attr("comment"), reference: "" }
+        : undefined;
     }
   }
 
-  close(): void {}
-  text(): void {}
+  close(_x: XmlScanner, name: string): void {
+    if (name === "definedName" && this.name !== undefined) {
+      this.names.push(this.name);
+      this.name = undefined;
+    }
+  }
+
+  text(x: XmlScanner, start: number, end: number, literal: boolean): void {
+    if (this.name !== undefined) this.name.reference += x.text(start, end, literal);
+  }
 }

@@ -57,4 +57,26 @@ describe("contentFingerprint", () => {
     ];
     expect(contentFingerprint(split)).not.toBe(contentFingerprint(base));
   });
+
+  it("leaves out what Taizhang wrote: its summary sheets and the flag columns it added", () => {
+    const processed = [
+      sheet("台账", [
+        ["问题编号", "院名称", "【台账助手】挂图作战"],
+        ["WT-1", "阿坝县院", "红旗"],
+        [44300, true, "黄旗"],
+      ]),
+      {
+        ...sheet("台账汇总", [["台账汇总（截至2021年6月30日）"], ["推进措施", 2]]),
+        ownedKey: "summary",
+      },
+    ];
+    expect(contentFingerprint(processed)).toBe(contentFingerprint(base));
+  });
+
+  it("keeps a merged sheet: its rows are the offices' data", () => {
+    const merged = [{ ...base[0]!, ownedKey: "merged:problem" }];
+    expect(contentFingerprint(merged)).toBe(contentFingerprint(base));
+    const withMerged = [...base, { ...sheet("合并", [["WT-9"]]), ownedKey: "merged:problem" }];
+    expect(contentFingerprint(withMerged)).not.toBe(contentFingerprint(base));
+  });
 });

@@ -8,6 +8,7 @@ import { MAX_ROWS } from "../model/address";
 import type { Lang } from "../model/lang";
 import type { LedgerField } from "../model/ledger";
 import { DATE_FORMAT } from "../plan/formats";
+import { MERGED_SHEET_KEY_PREFIX } from "../plan/ownedMark";
 import { listPrint } from "../plan/printLayout";
 import { legalSheetName } from "../plan/sheetName";
 import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
@@ -28,7 +29,7 @@ export const SOURCE_TITLES: Record<Lang, readonly string[]> = {
 
 /** The owned-sheet key of a kind's merged sheet. */
 export function mergedSheetKey(kind: string): string {
-  return `merged:${kind}`;
+  return `${MERGED_SHEET_KEY_PREFIX}${kind}`;
 }
 
 /** The kind's name as its merged sheet is titled: the descriptor's title, else the kind. */

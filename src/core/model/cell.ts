@@ -30,6 +30,11 @@ export interface SheetInput {
   visibility?: SheetVisibility;
   /** Physical 1-based rows the user hid (filtered or folded away), where the host knows them. */
   hiddenRows?: number[];
+  /**
+   * The key of the Taizhang output this sheet is, where the workbook's marks say so (台账汇总:
+   * "summary"; a merged sheet: "merged:problem"): see isDerivedSheetKey. Absent for the user's sheets.
+   */
+  ownedKey?: string;
 }
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";

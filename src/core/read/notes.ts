@@ -17,7 +17,8 @@ export interface NotePlace {
   region?: RowRange;
 }
 
-export type SkipReason = "hidden" | "veryHidden" | "void";
+/** generated: a sheet Taizhang made from ledgers (台账汇总, 工作提示单…), by the workbook's marks. */
+export type SkipReason = "hidden" | "veryHidden" | "void" | "generated";
 
 export type ReadNote = NotePlace & { message: LocalText } & (
     | {
@@ -129,6 +130,7 @@ const REASONS: Readonly<Record<SkipReason, LocalText>> = {
   hidden: { zh: "隐藏", en: "hidden" },
   veryHidden: { zh: "深度隐藏", en: "very hidden" },
   void: { zh: "标注作废", en: "void (作废)" },
+  generated: { zh: "台账助手生成", en: "Taizhang-generated" },
 };
 const SOURCES: Readonly<Record<ContextOffice["source"], LocalText>> = {
   title: { zh: "标题", en: "title" },

@@ -1,10 +1,12 @@
 // Reading a whole workbook (or several files' sheets) the way a clerk reads it: the ledgers, and
-// only the ledgers. Hidden sheets (drop-down lists), sheets marked 作废, per-office count tables
+// only the ledgers. Hidden sheets (drop-down lists), sheets marked 作废, Taizhang's own summaries
+// and lists (by the workbook's marks: SheetInput.ownedKey), per-office count tables
 // and older monthly copies are left out, each with a note; a sheet holding two tables gives two
 // ledgers; a ledger with no office column belongs to the office its title names. The app layer,
 // the CLI and the browser page all call this instead of reading sheet by sheet.
 import { findTables } from "../layout";
 import type { SheetInput } from "../model/cell";
+import { isDerivedSheetKey } from "../plan/ownedMark";
 import { cellText, isEmptyCell } from "../text";
 import { countTableOf, type CountTable } from "./countTable";
 import { makeNote, type NotePlace, type ReadNote, type SkipReason } from "./notes";
@@ -61,6 +63,7 @@ function chosen(sheet: SheetInput, include: readonly SheetChoice[]): boolean {
 
 /** Why a sheet is not read by default, if it is not. */
 function skipReason(sheet: SheetInput): SkipReason | undefined {
+  if (sheet.ownedKey !== undefined && isDerivedSheetKey(sheet.ownedKey)) return "generated";
   if (sheet.visibility === "hidden" || sheet.visibility === "veryHidden") return sheet.visibility;
   const top = sheet.values
     .slice(0, TOP_ROWS)
