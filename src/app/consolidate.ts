@@ -6,6 +6,7 @@
 // before the next is opened. What is kept is the ledgers' rows, which the merged sheets and the
 // summary are made of, without the reader's error lists.
 import { TaizhangError } from "../core/errors";
+import { GENERIC_KIND } from "../core/layout";
 import {
   consolidatePlan,
   contentFingerprint,
@@ -163,7 +164,7 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
     },
     work(choice, onStage) {
       const ledgers = countedFiles(files).flatMap((f) => f.ledgers);
-      if (!ledgers.some((l) => l.rows.length > 0))
+      if (!ledgers.some((l) => l.kind !== GENERIC_KIND && l.rows.length > 0))
         throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
       // The summary first: its scans and their garbage are the peak, and the merged sheets'
       // values are not yet built beside them.

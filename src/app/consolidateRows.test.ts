@@ -199,3 +199,46 @@ describe("the same report sent twice", () => {
     expect(work.outcome.submission.files[1]?.copyOf).toBeUndefined();
   });
 });
+
+describe("sheets read as no ledger", () => {
+  // 填表说明 and a staff list beside the ledger, as offices' files often carry them.
+  const notes: SheetInput = {
+    name: "填表说明",
+    values: [["填表说明"], ["1. 每月5日前报送"], ["2. 进展状态填写：已完成、正在推进、未完成"]],
+  };
+  const staff: SheetInput = {
+    name: "人员名单",
+    values: [
+      ["姓名", "职务", "电话"],
+      ["张三", "科长", "123"],
+    ],
+  };
+  const gathering = gatherConsolidation(context);
+  gathering.file("甲.xlsx", { sheets: [first, notes] });
+  gathering.file("乙.xlsx", { sheets: [second, staff] });
+  const work = gathering.work(choice);
+
+  it("are merged with nothing: one merged sheet per ledger kind, no sheet of everything else", () => {
+    expect(work.outcome.merged.map((m) => [m.kind, m.rows])).toEqual([["problem", 5]]);
+    expect(work.plan.sheets.map((s) => s.key).filter((k) => k.startsWith("merged:"))).toEqual([
+      "merged:problem",
+    ]);
+  });
+
+  it("are named in 报送情况 as not recognised and not merged", () => {
+    const submission = work.plan.sheets.find((s) => s.key === "consolidate:submission")!;
+    const cells = submission.blocks.flatMap((b) => b.values.flat()).map(String);
+    expect(cells.find((c) => c.startsWith("整改台账："))).toContain(
+      "填表说明：未识别为台账，未合并（2行）",
+    );
+    expect(cells.find((c) => c.startsWith("问题清单："))).toContain(
+      "人员名单：未识别为台账，未合并（1行）",
+    );
+  });
+
+  it("alone, make no consolidation: the run is refused", () => {
+    const only = gatherConsolidation(context);
+    only.file("丙.xlsx", { sheets: [staff] });
+    expect(() => only.work(choice)).toThrow(/未找到台账数据/);
+  });
+});

@@ -3,6 +3,7 @@
 // reader has already mapped headers to fields). Cells are copied as the user wrote them: text
 // stays text (the host writes strings as text), numbers and date serials stay numbers.
 import { TaizhangError } from "../errors";
+import { GENERIC_KIND } from "../layout/genericSchema";
 import { LEDGER_SCHEMAS, isLedgerKind } from "../ledgers";
 import { MAX_ROWS } from "../model/address";
 import type { Lang } from "../model/lang";
@@ -38,12 +39,18 @@ export function kindTitleOf(kind: string, ledgers: readonly ReadLedgerResult[]):
   return ledgers.find((l) => l.kind === kind)?.schema.title ?? kind;
 }
 
-/** The kinds found, in the order they first appear, each with its ledgers. */
+/**
+ * The ledger kinds found, in the order they first appear, each with its ledgers. A sheet read as
+ * no ledger (GENERIC_KIND: 填表说明, a staff list) is merged with nothing: one office's notes and
+ * another's list of people have no field in common, and one sheet of them all would mix them.
+ * 报送情况 names such sheets, so an unrecognised ledger is followed up rather than lost.
+ */
 export function ledgersByKind(files: readonly ConsolidatedFile[]): Map<string, ReadLedgerResult[]> {
   const byKind = new Map<string, ReadLedgerResult[]>();
   for (const file of files)
     for (const ledger of file.ledgers) {
       const kind = String(ledger.kind);
+      if (kind === GENERIC_KIND) continue;
       const list = byKind.get(kind) ?? [];
       list.push(ledger);
       byKind.set(kind, list);

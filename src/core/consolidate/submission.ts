@@ -1,6 +1,7 @@
 // 报送情况: what came in. Per file: the offices and ledgers in it, its content fingerprint and
 // whether another file (this period's or the previous one's) holds exactly the same content —
 // last month's file sent again. Then the offices of the registry that sent nothing.
+import { GENERIC_KIND } from "../layout/genericSchema";
 import type { Lang } from "../model/lang";
 import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
 import { kindTitleOf } from "./mergedSheets";
@@ -86,7 +87,8 @@ function statusText(entry: Submission["files"][number], lang: Lang): string {
   const zh = lang === "zh";
   if (entry.problem) return (zh ? "无法读取：" : "Unreadable: ") + entry.problem[lang];
   const parts: string[] = [];
-  if (entry.ledgers.length === 0) parts.push(zh ? "未找到台账" : "no ledger found");
+  if (entry.ledgers.every((l) => l.kind === GENERIC_KIND))
+    parts.push(zh ? "未找到台账" : "no ledger found");
   if (entry.sameAs.length > 0)
     parts.push(
       zh
@@ -140,9 +142,13 @@ export function submissionSheetPlan(
       f.offices.join(zh ? "、" : ", "),
       f.ledgers
         .map((l) =>
-          zh
-            ? `${l.sheet}：${kindTitles(l.kind)}${l.rows}行`
-            : `${l.sheet}: ${kindTitles(l.kind)} ${l.rows} rows`,
+          l.kind === GENERIC_KIND
+            ? zh
+              ? `${l.sheet}：未识别为台账，未合并（${l.rows}行）`
+              : `${l.sheet}: not recognised as a ledger, not merged (${l.rows} rows)`
+            : zh
+              ? `${l.sheet}：${kindTitles(l.kind)}${l.rows}行`
+              : `${l.sheet}: ${kindTitles(l.kind)} ${l.rows} rows`,
         )
         .join(zh ? "；" : "; "),
       f.fingerprint ?? "",

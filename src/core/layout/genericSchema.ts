@@ -1,6 +1,9 @@
 import type { TableSchemaDescriptor } from "../ledgers";
 import type { SheetLayout } from "./layout";
 
+/** The kind of a sheet read with a generic schema: none of the ledgers (填表说明, a staff list). */
+export const GENERIC_KIND = "table";
+
 /**
  * A schema made from the header itself, for a sheet that is none of our ledgers and came with
  * no descriptor: one text field per column, as Frictionless infers when given no schema.
@@ -18,5 +21,5 @@ export function genericSchema(layout: SheetLayout): TableSchemaDescriptor {
       taizhang: { role: "other" as const },
     };
   });
-  return { name: "table", title: "表格", fields, taizhang: { kind: "table" } };
+  return { name: GENERIC_KIND, title: "表格", fields, taizhang: { kind: GENERIC_KIND } };
 }

@@ -11,7 +11,7 @@ export { detectLayout, HeaderHits } from "./detectLayout";
 export { findTables, type TableRows } from "./findTables";
 export { sectionHeading, type SectionHeading } from "./sectionRow";
 export { filledGrid } from "./filledGrid";
-export { genericSchema } from "./genericSchema";
+export { GENERIC_KIND, genericSchema } from "./genericSchema";
 export type { ColumnLabel, SheetLayout } from "./layout";
 export { mapColumns, type ColumnMapping } from "./mapColumns";
 export {
