@@ -123,7 +123,7 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
           context,
         ).results,
       );
-      if (!found || found.length === 0) throw new TaizhangError("noLedgerData", name);
+      if (!found || found.length === 0) throw new TaizhangError("registryEmpty", name);
       registry = [...(registry ?? []), ...found];
     },
     file(name, { sheets, problem, choices = [] }) {
@@ -165,7 +165,7 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
     work(choice, onStage) {
       const ledgers = countedFiles(files).flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.kind !== GENERIC_KIND && l.rows.length > 0))
-        throw new TaizhangError("noLedgerData", files.map((f) => f.file).join("”“"));
+        throw new TaizhangError("noLedgerInFiles", files.map((f) => f.file).join("”“"));
       // The summary first: its scans and their garbage are the peak, and the merged sheets'
       // values are not yet built beside them.
       const summary = summaryWork(ledgers, choice, context.lang);

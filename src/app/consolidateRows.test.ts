@@ -239,6 +239,6 @@ describe("sheets read as no ledger", () => {
   it("alone, make no consolidation: the run is refused", () => {
     const only = gatherConsolidation(context);
     only.file("丙.xlsx", { sheets: [staff] });
-    expect(() => only.work(choice)).toThrow(/未找到台账数据/);
+    expect(() => only.work(choice)).toThrow(/未找到台账数据：文件“丙.xlsx”/);
   });
 });

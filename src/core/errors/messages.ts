@@ -72,6 +72,14 @@ export const MESSAGES = {
     zh: "未找到台账数据：工作表“{detail}”中没有能识别的表头和数据行。请选择填有台账的工作表，或在“模板”中插入一张台账。工作簿未做任何更改。",
     en: "No ledger data found: sheet “{detail}” has no header and data rows Taizhang can recognise. Choose a sheet that holds a ledger, or insert one from Templates. Nothing was changed.",
   },
+  noLedgerInFiles: {
+    zh: "未找到台账数据：文件“{detail}”中没有能识别的台账（表头和数据行）。请确认选择的是各院报送的台账文件。",
+    en: "No ledger data found: the files “{detail}” hold no ledger Taizhang can recognise (a header and data rows). Check that these are the offices' ledger files.",
+  },
+  registryEmpty: {
+    zh: "院名册“{detail}”中没有找到院名：请选择有“院名称”列的薄弱院名册。",
+    en: "No office names found in the registry “{detail}”: choose a registry of weak offices with a 院名称 column.",
+  },
   cancelled: {
     zh: "已取消，工作簿未做任何更改。",
     en: "Cancelled; nothing was changed.",

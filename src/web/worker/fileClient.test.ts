@@ -383,7 +383,7 @@ describe("the browser page's file worker", () => {
       )
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TaizhangError);
-    expect((failure as TaizhangError).key).toBe("noLedgerData");
+    expect((failure as TaizhangError).key).toBe("registryEmpty");
     expect((failure as TaizhangError).detail).toBe("名册.csv");
   });
 });
