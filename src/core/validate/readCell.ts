@@ -5,6 +5,7 @@ import type { FieldPlan } from "./compileField";
 import { makeError } from "./makeError";
 import type { SweepInput } from "./sweepInput";
 import { constraintBreaks } from "./checks";
+import { sharedDateCell } from "./sharedDateCells";
 
 // Reading and checking one cell of a data row, for the sweep (see RowReader): through the
 // column's memo, the parser, the constraints and the office registry; errors go to the sweep's
@@ -140,12 +141,14 @@ function readNumberMemo(
   const cell = readCell(plan, raw, format, rowNumber, input);
   if (cell.value === null) return cell;
   if (plan.numberMemoSize < MEMO_LIMIT) {
+    const shared = plan.expected === "date" ? sharedDateCell(cell) : Object.freeze(cell);
     if (byNumber === undefined) plan.numberMemo.set(format, (byNumber = new Map()));
-    byNumber.set(raw, Object.freeze(cell));
+    byNumber.set(raw, shared);
     plan.numberMemoSize += 1;
+    return shared;
   }
   // A column of amounts (every number new) stops paying for the memo.
-  else if (++plan.numberMemoMisses > MEMO_LIMIT) {
+  if (++plan.numberMemoMisses > MEMO_LIMIT) {
     plan.numberMemoOn = false;
     plan.numberMemo.clear();
   }
