@@ -46,3 +46,114 @@ describe("kept rows' cells", () => {
     expect(distinct("problem")).toBe(300);
   });
 });
+
+/** A 资金台账 whose 金额 and 拨付日期 are numbers, each row with its number formats. */
+function fundingSheet(rows: Array<[amount: number, date: number, dateFormat: string]>): SheetInput {
+  return {
+    name: "资金台账",
+    values: [
+      ["援助单位", "受援院", "金额", "拨付日期", "用途"],
+      ...rows.map(([amount, date]) => ["省院", "阿坝县院", amount, date, "办案设备"]),
+    ],
+    numberFormats: [
+      ["", "", "", "", ""],
+      ...rows.map(([, , dateFormat]) => ["", "", "0.00", dateFormat, ""]),
+    ],
+  };
+}
+
+describe("kept rows' number cells", () => {
+  it("are one frozen object per repeated number of a column (Excel date serials)", () => {
+    const { rows } = readLedger(
+      fundingSheet([
+        [5, 44198, "yyyy-mm-dd"],
+        [5, 44288, "yyyy-mm-dd"],
+        [5, 44198, "yyyy-mm-dd"],
+      ]),
+      { kind: "funding" },
+    );
+    const dates = rows.map((row) => row.cells.date!);
+    expect(dates.map((d) => d.value)).toEqual(["2021-01-02", "2021-04-02", "2021-01-02"]);
+    expect(dates[2]).toBe(dates[0]);
+    expect(dates[0]).toEqual({ text: "44198", raw: 44198, value: "2021-01-02" });
+    expect(new Set(rows.map((row) => row.cells.amount)).size).toBe(1);
+    expect(Object.isFrozen(dates[0])).toBe(true);
+  });
+
+  it("cannot be changed through one row to show in another", () => {
+    const { rows } = readLedger(
+      fundingSheet([
+        [5, 44198, "yyyy-mm-dd"],
+        [5, 44198, "yyyy-mm-dd"],
+      ]),
+      { kind: "funding" },
+    );
+    const [first, second] = rows;
+    expect(() => {
+      (first!.cells.date as { value: unknown }).value = "2099-01-01";
+    }).toThrow(TypeError);
+    expect(second!.cells.date!.value).toBe("2021-01-02");
+  });
+
+  it("read a number by its own format, not by the reading of the same number in another format", () => {
+    const { rows, errors } = readLedger(
+      fundingSheet([
+        [5, 44198, "yyyy-mm-dd"],
+        [5, 44198, "0.00"],
+        [5, 44198, "yyyy-mm-dd"],
+      ]),
+      { kind: "funding" },
+    );
+    expect(rows.map((row) => row.cells.date!.value)).toEqual(["2021-01-02", null, "2021-01-02"]);
+    expect(errors.filter((e) => e.type === "type-error").map((e) => e.rowNumber)).toEqual([3]);
+  });
+
+  it("report a repeated bad number on every row that holds it", () => {
+    const { rows, errors } = readLedger(
+      fundingSheet([
+        [-5, 44198, "yyyy-mm-dd"],
+        [-5, 44198, "yyyy-mm-dd"],
+        [-5, 44198, "yyyy-mm-dd"],
+      ]),
+      { kind: "funding" },
+    );
+    expect(rows.map((row) => row.cells.amount!.value)).toEqual([-5, -5, -5]);
+    const minimum = errors.filter((e) => e.type === "constraint-error" && e.fieldName === "amount");
+    expect(minimum.map((e) => e.rowNumber)).toEqual([2, 3, 4]);
+  });
+
+  it("keep -0 apart from 0", () => {
+    const { rows } = readLedger(
+      fundingSheet([
+        [0, 44198, "yyyy-mm-dd"],
+        [-0, 44198, "yyyy-mm-dd"],
+      ]),
+      { kind: "funding" },
+    );
+    expect(Object.is(rows[0]!.cells.amount!.value, 0)).toBe(true);
+    expect(Object.is(rows[1]!.cells.amount!.value, -0)).toBe(true);
+  });
+});
+
+describe("kept rows' text cells", () => {
+  it("share one frozen object per repeated text, also for texts the parser rewrites", () => {
+    // 措施１ (full-width digit) is read as 措施1: the memo's path, not the plain-text one.
+    const sheet = sheetOf(4);
+    for (let r = 1; r < sheet.values.length; r++) sheet.values[r]![2] = "措施１：立行立改";
+    const { rows } = readLedger(sheet, { kind: "problem", contextYear: 2021 });
+    const cells = rows.map((row) => row.cells.problem!);
+    expect(cells[0]).toEqual({
+      text: "措施１：立行立改",
+      raw: "措施１：立行立改",
+      value: "措施1：立行立改",
+    });
+    expect(new Set(cells).size).toBe(1);
+    expect(Object.isFrozen(cells[0])).toBe(true);
+  });
+
+  it("have a frozen cell for each repeated plain text (unit, status)", () => {
+    const { rows } = readLedger(sheetOf(6), { kind: "problem", contextYear: 2021 });
+    expect(Object.isFrozen(rows[0]!.cells.responsibleUnit)).toBe(true);
+    expect(Object.isFrozen(rows[0]!.cells.status)).toBe(true);
+  });
+});

@@ -52,6 +52,17 @@ export interface FieldPlan {
   unreadable: Set<string>;
   /** Misses once the memo is full; too many and the column reads without it. */
   memoMisses: number;
+  /**
+   * Readings of numbers already seen in this column, per number format (a serial's reading
+   * depends on its format): dates typed as Excel serials repeat down a ledger as texts do.
+   */
+  numberMemo: Map<string | undefined, Map<number, NormalizedCell>>;
+  /** Numbers in numberMemo, across its formats. */
+  numberMemoSize: number;
+  /** False once the column's numbers proved not to repeat (amounts): they skip the memo. */
+  numberMemoOn: boolean;
+  /** Misses once numberMemo is full. */
+  numberMemoMisses: number;
   /** Office field checked against a registry: values not in it are foreign-key errors. */
   registry?: OfficeRegistry | undefined;
 }
@@ -174,6 +185,10 @@ export function compileField(
     memoOn: true,
     unreadable: new Set(),
     memoMisses: 0,
+    numberMemo: new Map(),
+    numberMemoSize: 0,
+    numberMemoOn: true,
+    numberMemoMisses: 0,
     lastText: "",
     lastCell: { text: "", raw: null, value: null },
     registry:

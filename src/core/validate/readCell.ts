@@ -5,6 +5,7 @@ import type { FieldPlan } from "./compileField";
 import { makeError } from "./makeError";
 import type { SweepInput } from "./sweepInput";
 import { constraintBreaks } from "./checks";
+import { sharedDateCell } from "./sharedDateCells";
 
 // Reading and checking one cell of a data row, for the sweep (see RowReader): through the
 // column's memo, the parser, the constraints and the office registry; errors go to the sweep's
@@ -72,6 +73,7 @@ export function readCellMemo(
   rowNumber: number,
   input: SweepInput,
 ): NormalizedCell {
+  if (typeof raw === "number") return readNumberMemo(plan, raw, format, rowNumber, input);
   const memo = plan.memo;
   if (!plan.memoOn || typeof raw !== "string") return readCell(plan, raw, format, rowNumber, input);
   // Neighbouring rows often repeat a value (same office, same deadline): try the last one first.
@@ -79,7 +81,8 @@ export function readCellMemo(
   if (known === undefined) {
     const cell = readCell(plan, raw, format, rowNumber, input);
     if (memo.size < MEMO_LIMIT) {
-      memo.set(raw, cell);
+      // Frozen: every row holding this text keeps this one object.
+      memo.set(raw, Object.freeze(cell));
       if (
         cell.value === null &&
         !cell.openEnded &&
@@ -110,6 +113,46 @@ export function readCellMemo(
   }
   checkValue(plan, value, raw, rowNumber, input);
   return known;
+}
+
+/**
+ * Reads a number cell through its column's number memo: a number seen before in the same format
+ * gives the same (frozen) NormalizedCell, and only its checks run again. Dates typed as Excel
+ * serials repeat down a ledger (one deadline for many measures), and a kept row would otherwise
+ * hold a cell, its text and its ISO date per date column. Only readings with a value are
+ * remembered: a number that fails or reads as nothing is read afresh, which reports it.
+ */
+function readNumberMemo(
+  plan: FieldPlan,
+  raw: number,
+  format: string | undefined,
+  rowNumber: number,
+  input: SweepInput,
+): NormalizedCell {
+  // -0 would find the reading of 0 (Map keys compare -0 and 0 equal), whose value is +0.
+  if (!plan.numberMemoOn || Object.is(raw, -0))
+    return readCell(plan, raw, format, rowNumber, input);
+  let byNumber = plan.numberMemo.get(format);
+  const known = byNumber?.get(raw);
+  if (known !== undefined) {
+    if (known.value !== null) checkValue(plan, known.value, known.text, rowNumber, input);
+    return known;
+  }
+  const cell = readCell(plan, raw, format, rowNumber, input);
+  if (cell.value === null) return cell;
+  if (plan.numberMemoSize < MEMO_LIMIT) {
+    const shared = plan.expected === "date" ? sharedDateCell(cell) : Object.freeze(cell);
+    if (byNumber === undefined) plan.numberMemo.set(format, (byNumber = new Map()));
+    byNumber.set(raw, shared);
+    plan.numberMemoSize += 1;
+    return shared;
+  }
+  // A column of amounts (every number new) stops paying for the memo.
+  if (++plan.numberMemoMisses > MEMO_LIMIT) {
+    plan.numberMemoOn = false;
+    plan.numberMemo.clear();
+  }
+  return cell;
 }
 
 export function checkValue(
@@ -162,7 +205,11 @@ export function readCell(
     reportCell(input, "type-error", plan, rowNumber, text, "expected", plan.expected);
     return { text, raw, value: null };
   }
-  const value = parsed === null ? null : parsed.value;
+  const parsedValue = parsed === null ? null : parsed.value;
+  // A value that reads as the text typed keeps the text's string: the parser may have built an
+  // equal copy (displayText rebuilds 措施1：…, full-width colon and all), and a kept row would
+  // hold both.
+  const value = typeof parsedValue === "string" && parsedValue === text ? text : parsedValue;
   if (value === null) {
     if (plan.required && !(parsed?.ok && (parsed.openEnded || parsed.immediate)))
       reportCell(input, "constraint-error", plan, rowNumber, text, "constraint", "required");

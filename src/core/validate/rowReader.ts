@@ -112,7 +112,8 @@ export class RowReader {
     }
     cell = { text: raw, raw, value };
     if (lookups >= SHARED_TRIAL && this.sharedHits[p]! * 4 < lookups) this.shared[p] = null;
-    else if (shared.size < SHARED_MOST) shared.set(raw, cell);
+    // Frozen: every row holding this text keeps this one object.
+    else if (shared.size < SHARED_MOST) shared.set(raw, Object.freeze(cell));
     return cell;
   }
 

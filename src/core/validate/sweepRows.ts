@@ -48,8 +48,7 @@ export function sweepRows(input: SweepInput): SweepResult {
   const rows: LedgerRow[] = [];
   // Every row's cells start as a copy of one object holding all the fields, so rows share one
   // shape and are allocated at their final size.
-  const template: Record<string, NormalizedCell> = {};
-  for (const plan of plans) template[plan.name] = EMPTY_CELL;
+  const template = cellsTemplate(plans.map((p) => p.name));
   let started = false;
   const skipped: SkippedRow[] = [];
   const pendingBlanks: number[] = [];
@@ -113,6 +112,20 @@ export function sweepRows(input: SweepInput): SweepResult {
     cellText(values[rowNumber - 1]?.[column] ?? null),
   );
   return { rows, rowCount, skipped };
+}
+
+/**
+ * An object with every field (EMPTY_CELL), whose copies hold all their fields in the object
+ * itself. Built by JSON.parse, which sizes an object for all its keys: one built key by key
+ * keeps only its first few there and the rest in a second, separate array — 24 more bytes per
+ * kept row of 15 fields (measured with v8 heap snapshots), and a consolidation keeps every row.
+ */
+function cellsTemplate(names: readonly string[]): Record<string, NormalizedCell> {
+  const template = JSON.parse(
+    `{${names.map((name) => `${JSON.stringify(name)}:null`).join(",")}}`,
+  ) as Record<string, unknown>;
+  for (const name of names) template[name] = EMPTY_CELL;
+  return template as Record<string, NormalizedCell>;
 }
 
 /** missing-cell for each column a short row does not reach, extra-cell for each filled one past the header. */
