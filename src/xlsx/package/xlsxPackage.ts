@@ -1,4 +1,5 @@
 import { fflateCompression, type Compression } from "./compression";
+import { declaredUtf8 } from "./xml";
 import { DeflatingEntry, entryOf, inflateEntry, readZip, writeZip, type StoredEntry } from "./zip";
 
 // An .xlsx as its parts, found by name whatever their case (OPC part names are case-insensitive).
@@ -79,10 +80,7 @@ export class XlsxPackage {
     const key = normal(name);
     const existing = this.parts.get(key);
     // A part read from UTF-16 is written back as UTF-8: its declaration must say so.
-    const declaration = /^<\?xml[^>]*encoding=["']utf-16(?:le|be)?["']/i.exec(text.slice(0, 100));
-    const utf8 = declaration
-      ? declaration[0].replace(/utf-16(?:le|be)?/i, "UTF-8") + text.slice(declaration[0].length)
-      : text;
+    const utf8 = declaredUtf8(text);
     this.parts.set(key, { name: existing?.name ?? normal(name, false), text: utf8, changed: true });
   }
 

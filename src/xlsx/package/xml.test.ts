@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   appendContent,
+  aroundAppended,
+  declaredUtf8,
   attributes,
   childElement,
   childElements,
@@ -80,5 +82,28 @@ describe("escapeText", () => {
     expect(escapeText("一\r\n二\r三\n四\t五")).toBe("一\n二\n三\n四\t五");
     expect(escapeText("a\u0000b\u0008c\u000bd\u001fe\ufffef\uffff")).toBe("abcdef");
     expect(escapeText("整改中（已约谈）: =SUM(A1) 😀")).toBe("整改中（已约谈）: =SUM(A1) 😀");
+  });
+});
+
+describe("aroundAppended", () => {
+  it.each([
+    ['<?xml version="1.0"?><sst n="1"><si/></sst>\n', "an element with content"],
+    ['<?xml version="1.0"?><x:sst n="1"/>\n', "an empty element"],
+  ])("gives the text before and after appended content: %s (%s)", (xml) => {
+    const root = rootElement(xml);
+    const open = withAttributes(xml.slice(root.tag.start, root.tag.end), { n: 2 });
+    const { before, after } = aroundAppended(xml, root, open);
+    expect(before + "<si>甲</si>" + after).toBe(appendContent(xml, root, "<si>甲</si>", open));
+  });
+});
+
+describe("declaredUtf8", () => {
+  it("makes a UTF-16 declaration UTF-8's and leaves any other text as it is", () => {
+    expect(declaredUtf8("<?xml version='1.0' encoding='utf-16le'?><a/>")).toBe(
+      "<?xml version='1.0' encoding='UTF-8'?><a/>",
+    );
+    expect(declaredUtf8('<?xml version="1.0" encoding="UTF-8"?><a>utf-16</a>')).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><a>utf-16</a>',
+    );
   });
 });

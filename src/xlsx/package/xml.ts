@@ -255,6 +255,39 @@ export function replaceContent(
   return before + openTag + content + xml.slice(span.innerEnd);
 }
 
+/**
+ * The text around content appended to an element, for content too large to be made one string
+ * with the rest (a shared-string table of a million items): `before + text + after` is
+ * `appendContent(xml, span, text, openTag)` for any `text` but "".
+ */
+export function aroundAppended(
+  xml: string,
+  span: ElementSpan,
+  openTag = xml.slice(span.tag.start, span.tag.end),
+): { before: string; after: string } {
+  const start = xml.slice(0, span.tag.start);
+  if (span.tag.kind === "empty")
+    return {
+      before: start + openTag.replace(/\s*\/>$/, ">"),
+      after: `</${span.tag.qname}>${xml.slice(span.end)}`,
+    };
+  return {
+    before: start + openTag + xml.slice(span.innerStart, span.innerEnd),
+    after: xml.slice(span.innerEnd),
+  };
+}
+
+/**
+ * A part's text with a UTF-16 declaration made UTF-8's: parts are written as UTF-8, and one
+ * read from UTF-16 (allowed by OPC, rare) would otherwise say otherwise.
+ */
+export function declaredUtf8(text: string): string {
+  const declaration = /^<\?xml[^>]*encoding=["']utf-16(?:le|be)?["']/i.exec(text.slice(0, 100));
+  return declaration
+    ? declaration[0].replace(/utf-16(?:le|be)?/i, "UTF-8") + text.slice(declaration[0].length)
+    : text;
+}
+
 /** The text with `text` added as the element's last content (an empty element is opened). */
 export function appendContent(
   xml: string,

@@ -101,10 +101,8 @@ export function writeOwnedSheet(
   const widths = new Map(plan.widths.map((w) => [w.column, w.points]));
   const cols = colEntries(widths);
 
-  const sheetRows = [
-    ...new Set([...grid.rows.keys(), ...grid.heights.keys(), ...grid.plainRows.keys()]),
-  ].sort((a, b) => a - b);
-  const dimension = areaAddress(usedArea(grid, sheetRows, styles));
+  const plain = new PlainRowWriter(styles);
+  const dimension = areaAddress(usedArea(grid, plain, styles));
   const print = plan.print;
   // Fit to one page wide: fitToPage in sheetPr, then 1 across and 0 (as many as needed) down.
   const fit = print?.fitToWidth === true;
@@ -122,16 +120,14 @@ export function writeOwnedSheet(
       (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
       `<sheetData>`,
   );
-  const plain = new PlainRowWriter(styles);
   const rows = new RowWriter(entry, strings);
   const looks = new ColumnLooks(styles);
-  for (const r of sheetRows) {
+  grid.forEachRow((r, run) => {
     const height = grid.heights.get(r);
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    const row = grid.plainRows.get(r);
-    if (row) plain.write(rows, r, row, ht);
+    if (run) plain.write(rows, r, run, ht);
     else writeGridRow(rows, grid, r, ht, looks, strings);
-  }
+  });
   entry.write(
     `</sheetData>` +
       mergeCellsXml(grid.merges) +
@@ -218,14 +214,13 @@ function ascending(numbers: readonly number[]): boolean {
 
 /** The area from A1 to the last row and column holding a cell that is written (a value, a
  * formula or a look), found before any is written: the dimension comes first in the part. */
-function usedArea(grid: SheetGrid, sheetRows: readonly number[], styles: StyleBook): CellArea {
+function usedArea(grid: SheetGrid, plain: PlainRowWriter, styles: StyleBook): CellArea {
   let lastRow = 0;
   let lastColumn = 0;
-  for (const r of sheetRows) {
-    const plain = grid.plainRows.get(r);
-    let last = plain ? PlainRowWriter.lastColumn(plain) : -1;
+  grid.forEachRow((r, run) => {
+    let last = run ? plain.lastColumn(r, run) : -1;
     // forEach, not for…of: no [column, cell] pair made per cell.
-    if (!plain)
+    if (!run)
       grid.rows.get(r)?.forEach((cell, c) => {
         const empty = cell.formula === undefined && (cell.value ?? "") === "";
         if (!empty || !styles.isDefault(cell.style)) last = Math.max(last, c);
@@ -234,6 +229,6 @@ function usedArea(grid: SheetGrid, sheetRows: readonly number[], styles: StyleBo
       lastRow = r;
       lastColumn = Math.max(lastColumn, last);
     }
-  }
+  });
   return { row: 0, column: 0, rowCount: lastRow + 1, columnCount: lastColumn + 1 };
 }

@@ -52,7 +52,10 @@ export class WriteSession {
       }
     }
     if (this.strings.changed) {
-      pkg.setText(this.stringsPart, this.strings.toXml());
+      // Deflated as it is written: the table of a merged sheet is never one string.
+      const entry = pkg.deflating(this.stringsPart);
+      this.strings.write(entry);
+      pkg.setDeflated(this.stringsPart, entry.end());
       if (this.strings.isNew) {
         addRelationship(pkg, model.part, REL.sharedStrings, this.stringsPart);
         declarePart(pkg, this.stringsPart, CONTENT_TYPE.sharedStrings);

@@ -1,12 +1,14 @@
 import {
   XML_DECLARATION,
+  aroundAppended,
   attributes,
+  declaredUtf8,
   escapeText,
   rootElement,
   withAttributes,
-  appendContent,
 } from "../package/xml";
 import { fitCellText } from "../../core/plan/excelLimits";
+import type { TextSink } from "./rowWriter";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -14,10 +16,15 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
  * The shared string table, extended but never renumbered: new texts are appended, each once.
  * Shared strings rather than inline ones because every spreadsheet program reads them (old
  * Excel and WPS included) and Excel writes nothing else.
+ *
+ * The new texts are kept only as the keys of their index, in the order they were added (a Map
+ * keeps it): their items are made as the table is written (`write`), into a deflating part, so
+ * a merged sheet's hundreds of thousands of texts are never held a second time as XML, nor the
+ * table as one string.
  */
 export class SharedStrings {
+  /** New texts (line breaks made LF) and their indexes, in the order they were added. */
   private readonly index = new Map<string, number>();
-  private readonly added: string[] = [];
   private readonly existing: number;
   private references = 0;
   private readonly prefix: string;
@@ -53,11 +60,7 @@ export class SharedStrings {
     const normal = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
     const known = this.index.get(normal);
     if (known !== undefined) return known;
-    const id = this.existing + this.added.length;
-    const p = this.prefix;
-    const kept = fitCellText(normal);
-    const space = /^\s|\s$/.test(kept) ? ' xml:space="preserve"' : "";
-    this.added.push(`<${p}si><${p}t${space}>${escapeText(kept)}</${p}t></${p}si>`);
+    const id = this.existing + this.index.size;
     this.index.set(normal, id);
     return id;
   }
@@ -70,19 +73,49 @@ export class SharedStrings {
     return this.xml === undefined;
   }
 
-  /** The table with the new items appended and its counts updated. */
+  /** The table with the new items appended and its counts updated, piece by piece into `out`
+   * (UTF-8: a table read from UTF-16 has its declaration changed to say so). */
+  write(out: TextSink): void {
+    const { before, after } = this.around();
+    out.write(before);
+    const p = this.prefix;
+    const open = `<${p}si><${p}t>`;
+    const openSpaced = `<${p}si><${p}t xml:space="preserve">`;
+    const close = `</${p}t></${p}si>`;
+    for (const text of this.index.keys()) {
+      const kept = fitCellText(text);
+      out.write(/^\s|\s$/.test(kept) ? openSpaced : open);
+      out.write(escapeText(kept));
+      out.write(close);
+    }
+    out.write(after);
+  }
+
+  /** The table as one string (what `write` writes). */
   toXml(): string {
-    const entries = this.added.join("");
+    const pieces: string[] = [];
+    this.write({ write: (text) => pieces.push(text) });
+    return pieces.join("");
+  }
+
+  /** The table's text before its new items and after them. */
+  private around(): { before: string; after: string } {
     if (this.xml === undefined) {
-      const n = this.added.length;
-      return `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${n}">${entries}</sst>`;
+      const n = this.index.size;
+      return {
+        before: `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${n}">`,
+        after: "</sst>",
+      };
     }
     const root = rootElement(this.xml);
     const a = attributes(this.xml, root.tag);
-    const changes: Record<string, number> = { uniqueCount: this.existing + this.added.length };
+    const changes: Record<string, number> = { uniqueCount: this.existing + this.index.size };
     const count = Number(a.get("count"));
     if (a.has("count") && Number.isFinite(count)) changes.count = count + this.references;
     const open = withAttributes(this.xml.slice(root.tag.start, root.tag.end), changes);
-    return appendContent(this.xml, root, entries, open);
+    // An empty table opened for none (appendContent would leave it empty) cannot happen: a
+    // table is written only once a text is asked for, and every text asked for is an item.
+    const { before, after } = aroundAppended(this.xml, root, open);
+    return { before: declaredUtf8(before), after };
   }
 }
