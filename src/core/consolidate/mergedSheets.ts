@@ -94,6 +94,8 @@ export function mergedSheetPlan(
   }
   const fields = fieldsOf(ledgers);
   const header = [...SOURCE_TITLES[lang], ...fields.map((f) => f.title)];
+  const sourceCount = SOURCE_TITLES[lang].length;
+  const width = header.length;
   const columnFormats = [
     null,
     null,
@@ -123,10 +125,15 @@ export function mergedSheetPlan(
     const file = fileOf(ledger);
     files.add(file);
     for (const row of ledger.rows) {
-      // The fields' values pushed, not spread from a list of them made first for each of a
-      // merged sheet's hundreds of thousands of rows.
-      const values: PlanValue[] = [file, ledger.sheet, row.rowNumber, rowOffice(row) ?? ""];
-      for (const f of fields) values.push(cellValue(row.cells[f.name]));
+      // Made at its final length and filled in place: grown by push, each of a merged sheet's
+      // hundreds of thousands of rows would keep the spare slots of its last growth.
+      const values = new Array<PlanValue>(width);
+      values[0] = file;
+      values[1] = ledger.sheet;
+      values[2] = row.rowNumber;
+      values[3] = rowOffice(row) ?? "";
+      for (let f = 0; f < fields.length; f++)
+        values[sourceCount + f] = cellValue(row.cells[fields[f]!.name]);
       add(values);
     }
   }
