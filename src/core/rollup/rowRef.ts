@@ -42,13 +42,20 @@ export function safeRatio(numerator: number, denominator: number): number | null
 
 /** A figure whose `rows` are made on first read (an own, enumerable property). */
 export function lazyRows(value: number | null, makeRows: () => RowRef[]): Figure {
+  return withLazyRows({ value }, makeRows);
+}
+
+/** `fields` with `rows` added last, made on first read (an own, enumerable property). */
+export function withLazyRows<T extends object>(
+  fields: T,
+  makeRows: () => RowRef[],
+): T & { rows: RowRef[] } {
   let refs: RowRef[] | undefined;
-  const figure = { value } as Figure;
-  Object.defineProperty(figure, "rows", {
+  Object.defineProperty(fields, "rows", {
     enumerable: true,
     get: () => (refs ??= makeRows()),
   });
-  return figure;
+  return fields as T & { rows: RowRef[] };
 }
 
 /** A figure citing the rows of a RowList, materialised on first read. */
