@@ -38,6 +38,8 @@ export interface LedgerScan {
   dueAtOnce(index: number): boolean;
   /** The day number (see dayNumber) of the row's deadline, or null when it has none. */
   deadlineDay(index: number): number | null;
+  /** `state(index).deadline`, without making the rest of the state. */
+  deadline(index: number): string | null;
   /** "office␟problem" — one problem spans several measure rows. */
   problemKey(index: number): string | null;
   /**
@@ -126,6 +128,7 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
     doneLate: (index) => states.has(index, DONE_LATE),
     dueAtOnce: (index) => states.has(index, DUE_AT_ONCE),
     deadlineDay: (index) => states.deadlineDay(index),
+    deadline: (index) => states.deadline(index),
     problemKey: (index) => problemColumns().problem[index] ?? null,
     causeText,
     causeCount,
@@ -183,6 +186,12 @@ function compactStates(ledger: Ledger, asOf: string, readStatus: (row: LedgerRow
     deadlineDay(index: number): number | null {
       bitsOf(index);
       return orNull(deadlineDays[index] as number);
+    },
+    deadline(index: number): string | null {
+      bitsOf(index);
+      return Number.isNaN(deadlineDays[index] as number)
+        ? null
+        : textOf(readDeadline(rowAt(index)));
     },
     /** The whole state again, as itemStateReader made it (the status is the scan's, the same). */
     state(index: number, status: ItemStatus): ItemState {
