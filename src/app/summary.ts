@@ -1,11 +1,19 @@
 import { flagScheme, type SchemeName } from "../core/flags";
-import { mergePlans, reminderSlipsPlan, summaryPlan, summaryView, type Plan } from "../core/plan";
+import {
+  mergePlans,
+  reminderSlipsPlan,
+  summaryPlan,
+  summaryView,
+  type Plan,
+  type SummaryInput,
+} from "../core/plan";
 import type { ReadLedgerResult } from "../core/read";
 import {
   formatAmountWan,
   formatCount,
   formatPercent,
   summarize,
+  type ReminderSlip,
   type Summary,
   type TableInfo,
   type ValueFormat,
@@ -70,13 +78,26 @@ export function summaryWork(
   choice: SummaryChoice,
   lang: Lang,
 ): { plan: Plan; figures: SummaryFigures } {
-  const summary = summaryOf(results, choice);
-  const view = summaryView(summary, lang);
+  const { view, reminders, figures } = summaryParts(results, choice, lang);
   const plans = [summaryPlan(view)];
-  if (choice.slips && summary.reminders.length > 0)
-    plans.push(reminderSlipsPlan(summary.reminders, choice.asOf));
+  if (choice.slips && reminders.length > 0) plans.push(reminderSlipsPlan(reminders, choice.asOf));
+  return { plan: mergePlans(...plans), figures };
+}
+
+/**
+ * What the plans and the pane need of the summary. A function of its own so that the summary —
+ * every figure's rows, the overdue items, the flags — is let go before the sheets' values are
+ * built: holding it beside them made the summary phase's high point.
+ */
+function summaryParts(
+  results: readonly ReadLedgerResult[],
+  choice: SummaryChoice,
+  lang: Lang,
+): { view: SummaryInput; reminders: ReminderSlip[]; figures: SummaryFigures } {
+  const summary = summaryOf(results, choice);
   return {
-    plan: mergePlans(...plans),
+    view: summaryView(summary, lang),
+    reminders: choice.slips ? summary.reminders : [],
     figures: {
       asOf: choice.asOf,
       headline: summary.headline.map((h) => ({

@@ -1,8 +1,9 @@
 // How many items carry each flag, overall and per office, with the rows behind each count.
 import type { Ledger } from "../model/ledger";
-import type { Figure, RowRef } from "../rollup/rowRef";
+import { RowList } from "../rollup/rowList";
+import { lazyFigure, type Figure } from "../rollup/rowRef";
 import { scanLedger, type LedgerScan, type RollupContext } from "../rollup/scan";
-import { flagOf } from "./assign";
+import { flagSlot, type FlagFacts } from "./assign";
 import type { FlagId, FlagScheme } from "./scheme";
 
 export interface FlagCount {
@@ -35,47 +36,61 @@ export function flagDistribution(
   );
 }
 
+/**
+ * The rows of each flag are gathered as RowLists (row indexes) and become RowRefs only when a
+ * count's rows are read, and each row's facts are read from the scan's typed parts into one
+ * object: a whole state and a RowRef per row, held in arrays per flag, were the largest part of
+ * the distribution's memory over a province's rows.
+ */
 export function flagDistributionOfScans(
   scans: readonly LedgerScan[],
   scheme: FlagScheme,
 ): FlagDistribution {
-  const empty = (): RowRef[][] => scheme.flags.map(() => []);
+  const empty = (): RowList[] => scheme.flags.map(() => new RowList());
   const total = empty();
-  const offices = new Map<string | null, RowRef[][]>();
-  const unknown: RowRef[] = [];
+  const offices = new Map<string | null, RowList[]>();
+  const unknown = new RowList();
+  const facts: FlagFacts = { status: "unknown", overdue: false, daysLeft: null, doneLate: false };
   for (const scan of scans) {
-    scan.ledger.rows.forEach((_row, index) => {
-      const state = scan.state(index);
-      if (state.status === "unknown") {
-        unknown.push(scan.ref(index));
-        return;
+    const ref = scan.ref;
+    const rowCount = scan.ledger.rows.length;
+    for (let index = 0; index < rowCount; index++) {
+      const status = scan.status(index);
+      if (status === "unknown") {
+        unknown.add(ref, index);
+        continue;
       }
-      const flag = flagOf(state, scheme);
-      if (flag === undefined) return;
-      const slot = scheme.flags.indexOf(flag);
-      const ref = scan.ref(index);
+      facts.status = status;
+      facts.overdue = scan.overdue(index);
+      facts.daysLeft = scan.daysLeft(index);
+      facts.doneLate = scan.doneLate(index);
+      const slot = flagSlot(facts, scheme);
+      if (slot < 0) continue;
       const office = scan.office(index);
       let byFlag = offices.get(office);
       if (byFlag === undefined) {
         byFlag = empty();
         offices.set(office, byFlag);
       }
-      total[slot]?.push(ref);
-      byFlag[slot]?.push(ref);
-    });
+      total[slot]?.add(ref, index);
+      byFlag[slot]?.add(ref, index);
+    }
   }
-  const counts = (rows: RowRef[][]): FlagCount[] =>
-    scheme.flags.map((flag, slot) => ({
-      id: flag.id,
-      label: flag.label,
-      fill: flag.fill,
-      font: flag.font,
-      count: { value: rows[slot]?.length ?? 0, rows: rows[slot] ?? [] },
-    }));
+  const counts = (rows: RowList[]): FlagCount[] =>
+    scheme.flags.map((flag, slot) => {
+      const list = rows[slot] as RowList;
+      return {
+        id: flag.id,
+        label: flag.label,
+        fill: flag.fill,
+        font: flag.font,
+        count: lazyFigure(list.length, list),
+      };
+    });
   return {
     scheme: scheme.id,
     total: counts(total),
     byOffice: [...offices.entries()].map(([office, rows]) => ({ office, flags: counts(rows) })),
-    unknown: { value: unknown.length, rows: unknown },
+    unknown: lazyFigure(unknown.length, unknown),
   };
 }

@@ -52,6 +52,13 @@ const listText = fc
       " ",
       "\n",
       "\u3000",
+      // The other spaces \s matches, which the items' ends are trimmed of as well.
+      "\t",
+      "\u00a0",
+      "\u2003",
+      "\u202f",
+      "\ufeff",
+      "\u2028",
       "2.5万元",
       "学习不够",
       "人员不足",

@@ -8,7 +8,7 @@ import { officeKey } from "../normalize/office";
 import type { LocalText } from "./localText";
 import { sixOnes } from "./programme";
 import { rollup } from "./rollup";
-import { mergeRefs, safeRatio, type Figure, type RowRef } from "./rowRef";
+import { mergeRefs, safeRatio, withLazyRows, type Figure, type RowRef } from "./rowRef";
 import type { RollupContext } from "./scan";
 
 export type ProgressComponentName = "completion" | "timeliness" | "closure" | "sixOnes";
@@ -66,6 +66,12 @@ export interface ProgressComponent {
   rows: RowRef[];
 }
 
+/** A component's value, and how to list its rows when someone reads them. */
+interface ComponentPart {
+  value: number | null;
+  rows: () => RowRef[];
+}
+
 export interface ProgressScore {
   office: string;
   /** 0–100, one decimal; null when no component has a value. */
@@ -102,12 +108,14 @@ export function progressScores(
     context,
   );
   const pairings = sixOnes(ledgers);
-  const ratio = (top: Figure | undefined, bottom: Figure | undefined) => ({
+  // Each component's rows are made when read: made here, they were a RowRef and an array slot
+  // for every measure of every office, held as long as the summary.
+  const ratio = (top: Figure | undefined, bottom: Figure | undefined): ComponentPart => ({
     value:
       top === undefined || bottom === undefined || top.value === null || bottom.value === null
         ? null
         : safeRatio(top.value, bottom.value),
-    rows: mergeRefs(top?.rows ?? [], bottom?.rows ?? []),
+    rows: () => mergeRefs(top?.rows ?? [], bottom?.rows ?? []),
   });
 
   return measured.groups.flatMap((group) => {
@@ -120,8 +128,8 @@ export function progressScores(
         officeKey(pairing.office) === officeKey(office) &&
         pairing.total > 0,
     );
-    const parts: Record<ProgressComponentName, { value: number | null; rows: RowRef[] }> = {
-      completion: { value: f.rate?.value ?? null, rows: f.rate?.rows ?? [] },
+    const parts: Record<ProgressComponentName, ComponentPart> = {
+      completion: { value: f.rate?.value ?? null, rows: () => f.rate?.rows ?? [] },
       timeliness: ratio(f.onTime, f.due),
       closure: ratio(f.closed, f.completed),
       sixOnes: {
@@ -129,15 +137,16 @@ export function progressScores(
           own.length === 0
             ? null
             : own.reduce((sum, p) => sum + p.done, 0) / own.reduce((sum, p) => sum + p.total, 0),
-        rows: own.flatMap((p) => p.rows),
+        rows: () => own.flatMap((p) => p.rows),
       },
     };
-    const components = weights.map(({ name, weight }) => ({
-      name,
-      label: PROGRESS_COMPONENTS[name].label,
-      weight,
-      ...parts[name],
-    }));
+    const components = weights.map(({ name, weight }): ProgressComponent => {
+      const part = parts[name];
+      return withLazyRows(
+        { name, label: PROGRESS_COMPONENTS[name].label, weight, value: part.value },
+        part.rows,
+      );
+    });
     return [{ office, score: weightedScore(components), components }];
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { RowRef } from "../model/rowRef";
 import { RowList } from "./rowList";
+import { lazyFigure, lazyRows, withLazyRows } from "./rowRef";
 
 const refIn =
   (sheet: string) =>
@@ -75,5 +76,35 @@ describe("RowList", () => {
     // One index and one run length: what the list holds, not a hundred thousand numbers.
     expect((list as unknown as { data: Int32Array }).data.length).toBe(2);
     expect(list.toRefs()).toHaveLength(100_000);
+  });
+});
+
+describe("lazy figures", () => {
+  it("show their value and rows only, and make the rows once, when first read", () => {
+    const list = new RowList();
+    for (const index of [0, 1, 5]) list.add(refIn("甲"), index);
+    let made = 0;
+    const figures = [
+      lazyFigure(3, list),
+      lazyRows(2, () => {
+        made++;
+        return [{ sheet: "乙", row: 4 }];
+      }),
+      withLazyRows({ name: "x", value: 1 }, list),
+    ];
+    expect(made).toBe(0);
+    expect(figures.map((f) => Object.keys(f))).toEqual([
+      ["value", "rows"],
+      ["value", "rows"],
+      ["name", "value", "rows"],
+    ]);
+    expect(JSON.parse(JSON.stringify(figures))).toEqual([
+      { value: 3, rows: [3, 4, 8].map((row) => ({ sheet: "甲", row })) },
+      { value: 2, rows: [{ sheet: "乙", row: 4 }] },
+      { name: "x", value: 1, rows: [3, 4, 8].map((row) => ({ sheet: "甲", row })) },
+    ]);
+    expect(figures.map((f) => f.rows === f.rows)).toEqual([true, true, true]);
+    expect(made).toBe(1);
+    expect({ ...figures[1] }).toEqual({ value: 2, rows: [{ sheet: "乙", row: 4 }] });
   });
 });

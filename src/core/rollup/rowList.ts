@@ -13,9 +13,9 @@ type RefOf = (index: number) => RowRef;
  * ledger in its own group — as its first index followed by minus the run's further length.
  */
 export class RowList {
-  private readonly refs: RefOf[] = [];
+  private refs: RefOf[] = [];
   /** Where each ledger's (each ref's) indexes begin in `data`. */
-  private readonly starts: number[] = [];
+  private starts: number[] = [];
   private data: Int32Array | null = null;
   private used = 0;
   private count = 0;
@@ -47,6 +47,10 @@ export class RowList {
   trim(): void {
     if (this.data !== null && this.data.length > this.used)
       this.data = this.data.slice(0, this.used);
+    // A pushed-to array keeps room for 17 entries: copies hold just the ledgers the list has
+    // (one, for an office's own list), and a summary keeps thousands of lists.
+    this.refs = this.refs.slice();
+    this.starts = this.starts.slice();
   }
 
   toRefs(): RowRef[] {

@@ -42,17 +42,43 @@ export function safeRatio(numerator: number, denominator: number): number | null
 
 /** A figure whose `rows` are made on first read (an own, enumerable property). */
 export function lazyRows(value: number | null, makeRows: () => RowRef[]): Figure {
-  let refs: RowRef[] | undefined;
-  const figure = { value } as Figure;
-  Object.defineProperty(figure, "rows", {
-    enumerable: true,
-    get: () => (refs ??= makeRows()),
-  });
-  return figure;
+  return withLazyRows({ value }, makeRows);
+}
+
+/**
+ * Where a lazy figure keeps its rows: how to make them (a RowList or a function), then the refs
+ * once made. A property of its own, not enumerable (JSON, Object.keys, spreads and equality
+ * checks see `value` and `rows` only), under a symbol nobody else reads.
+ */
+const ROWS_SOURCE = Symbol("rows source");
+type RowsSource = RowList | (() => RowRef[]) | RowRef[];
+type LazyHolder = { [ROWS_SOURCE]: RowsSource };
+
+/**
+ * The one getter of every lazy `rows`. Shared, not a closure per figure: V8 gives objects whose
+ * accessors differ a hidden class each (then a dictionary), and a summary holds tens of thousands
+ * of figures — a closure, its context and a dictionary per figure were several times the figure.
+ */
+function rowsOfSource(this: LazyHolder): RowRef[] {
+  const source = this[ROWS_SOURCE];
+  if (Array.isArray(source)) return source;
+  const refs = typeof source === "function" ? source() : source.toRefs();
+  this[ROWS_SOURCE] = refs;
+  return refs;
+}
+
+/** `fields` with `rows` added last, made on first read (an own, enumerable property). */
+export function withLazyRows<T extends object>(
+  fields: T,
+  makeRows: (() => RowRef[]) | RowList,
+): T & { rows: RowRef[] } {
+  Object.defineProperty(fields, "rows", { enumerable: true, get: rowsOfSource });
+  Object.defineProperty(fields, ROWS_SOURCE, { writable: true, value: makeRows });
+  return fields as T & { rows: RowRef[] };
 }
 
 /** A figure citing the rows of a RowList, materialised on first read. */
 export function lazyFigure(value: number | null, rows: RowList): Figure {
   rows.trim();
-  return lazyRows(value, () => rows.toRefs());
+  return withLazyRows({ value }, rows);
 }

@@ -96,12 +96,12 @@ describe("scanLedger under a context that keeps its scans", () => {
     ]);
     const scan = scanLedger(filled, { asOf: "2021-06-30" });
     expect(scan.problemKey(0)).toBe("甲院\u001f1");
-    expect(scan.causes(0)).toEqual(["招录难", "留人难"]);
-    expect(scan.causes(1)).toBe(scan.causes(0));
+    expect([scan.causeText(0), scan.causeCount(0)]).toEqual(["1.招录难；2.留人难", 2]);
+    expect(scan.causeText(1)).toBe(scan.causeText(0));
     expect(scan.problemKey(1)).toBe(scan.problemKey(0));
     // Another problem of the office, or the same number in another office, is a problem of its own.
     expect(scan.problemKey(2)).toBe("甲院\u001f2");
-    expect(scan.causes(2)).toEqual(["招录难", "留人难"]);
+    expect(scan.causeCount(2)).toBe(2);
     expect(scan.problemKey(3)).toBe("乙院\u001f2");
     const totals = rollup(
       [filled],

@@ -38,18 +38,22 @@ export interface LedgerScan {
   dueAtOnce(index: number): boolean;
   /** The day number (see dayNumber) of the row's deadline, or null when it has none. */
   deadlineDay(index: number): number | null;
+  /** `state(index).deadline`, without making the rest of the state. */
+  deadline(index: number): string | null;
   /** "office␟problem" — one problem spans several measure rows. */
   problemKey(index: number): string | null;
   /**
-   * The items of the row's cause cell (one per numbered item): a cause is an item of a problem,
-   * so two rows of one problemKey share a cause when they share an item. The rows below a
-   * problem's first row share its very list when their problem and cause are the same.
+   * The text of the row's cause list (its cause cell; on the rows below a problem's first row
+   * without a cause of their own, the row above's), or null when the row has no causes. A cause
+   * is an item of the list (see listItems), and an item of a problem: two rows of one problemKey
+   * share a cause when their lists share an item — and rows with the same text share them all.
    */
-  causes(index: number): readonly string[];
+  causeText(index: number): string | null;
+  /** How many different items the row's cause list holds (0 without one). */
+  causeCount(index: number): number;
 }
 
 const SEP = "\u001f";
-const NO_CAUSES: readonly string[] = [];
 const STATUS_CODES: Record<ItemStatus, number> = {
   done: 1,
   inProgress: 2,
@@ -95,8 +99,22 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
 
   const states = compactStates(ledger, context.asOf, readStatus);
 
-  let problems: { problem: Array<string | null>; causes: Array<readonly string[]> } | undefined;
+  let problems: { problem: Array<string | null>; causes: Array<string | null> } | undefined;
   const problemColumns = () => (problems ??= fillDownProblems(ledger, office));
+  const causeText = (index: number): string | null => problemColumns().causes[index] ?? null;
+  // Counted when first asked (the causes measure asks once per problem and group): the lists
+  // themselves are not kept, only how many different items each has, one more than the count.
+  let causeCounts: Int32Array | undefined;
+  const causeCount = (index: number): number => {
+    causeCounts ??= new Int32Array(rows.length);
+    let stored = causeCounts[index] ?? 0;
+    if (stored === 0) {
+      const text = causeText(index);
+      stored = (text === null ? 0 : distinctCount(listItems(text))) + 1;
+      causeCounts[index] = stored;
+    }
+    return stored - 1;
+  };
 
   return {
     ledger,
@@ -110,8 +128,10 @@ function newScan(ledger: Ledger, context: RollupContext): LedgerScan {
     doneLate: (index) => states.has(index, DONE_LATE),
     dueAtOnce: (index) => states.has(index, DUE_AT_ONCE),
     deadlineDay: (index) => states.deadlineDay(index),
+    deadline: (index) => states.deadline(index),
     problemKey: (index) => problemColumns().problem[index] ?? null,
-    causes: (index) => problemColumns().causes[index] ?? NO_CAUSES,
+    causeText,
+    causeCount,
   };
 }
 
@@ -167,6 +187,12 @@ function compactStates(ledger: Ledger, asOf: string, readStatus: (row: LedgerRow
       bitsOf(index);
       return orNull(deadlineDays[index] as number);
     },
+    deadline(index: number): string | null {
+      bitsOf(index);
+      return Number.isNaN(deadlineDays[index] as number)
+        ? null
+        : textOf(readDeadline(rowAt(index)));
+    },
     /** The whole state again, as itemStateReader made it (the status is the scan's, the same). */
     state(index: number, status: ItemStatus): ItemState {
       const set = bitsOf(index);
@@ -183,6 +209,13 @@ function compactStates(ledger: Ledger, asOf: string, readStatus: (row: LedgerRow
       };
     },
   };
+}
+
+/** How many different items a (short) list holds. */
+function distinctCount(items: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < items.length; i++) if (items.indexOf(items[i] as string) === i) count++;
+  return count;
 }
 
 /**
@@ -216,11 +249,12 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
   const readText = roleReader(ledger, "problem");
   const readCause = roleReader(ledger, "cause");
   const problem: Array<string | null> = [];
-  // The cause items of each row, not "problem␟item" keys: a key per cause would be a string of
-  // its own held for the whole summary, and the causes measure pairs items with problemKey.
-  const causes: Array<readonly string[]> = [];
+  // The cause text of each row, not its items nor "problem␟item" keys: the cell's own string,
+  // already held by the ledger, where a list of items per problem was an array and a string per
+  // item held for the whole summary (the causes measure pairs the lists with problemKey).
+  const causes: Array<string | null> = [];
   let previous: string | null = null;
-  let previousCauses: readonly string[] = NO_CAUSES;
+  let previousCauses: string | null = null;
   // The reader fills a merged problem's cells down its measure rows: a row whose office, problem
   // and cause are the previous row's gets the previous row's key and list, not equal copies.
   let previousOwn: string | null = null;
@@ -247,9 +281,9 @@ function fillDownProblems(ledger: Ledger, office: (index: number) => string | nu
     // Joined, not written as a template: that would leave a chain of concatenation nodes behind
     // each key, held as long as the scan; join makes one flat string, a third smaller.
     const key = own === null ? previous : [rowOffice ?? "", SEP, own].join("");
-    let rowCauses: readonly string[];
-    if (causeText !== null && key !== null) rowCauses = listItems(causeText);
-    else rowCauses = key !== null && key === previous ? previousCauses : NO_CAUSES;
+    let rowCauses: string | null;
+    if (causeText !== null && key !== null) rowCauses = causeText;
+    else rowCauses = key !== null && key === previous ? previousCauses : null;
     problem.push(key);
     causes.push(rowCauses);
     previous = key;

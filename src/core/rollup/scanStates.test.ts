@@ -64,6 +64,7 @@ describe("a scan's item states", () => {
             expect(scan.doneLate(index)).toBe(expected.doneLate);
             expect(scan.dueAtOnce(index)).toBe(expected.dueAtOnce);
             expect(scan.deadlineDay(index)).toBe(day);
+            expect(scan.deadline(index)).toBe(expected.deadline);
           };
           if (rows.length > 0) for (const n of order) parts(n % rows.length);
           ledger.rows.forEach((row, index) => {

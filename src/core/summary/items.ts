@@ -52,12 +52,14 @@ export function openItems(
       // Merged problem cells leave the rows below empty: the problem above still applies.
       const ownProblem = textOf(read.problem(row));
       if (ownProblem !== null || scan.problemKey(index) === null) problem = ownProblem;
-      // Read in parts first: the whole state is made only for an item that is kept.
+      // Read in parts: a whole state per item would be made only to be copied from.
       const daysLeft = scan.daysLeft(index);
-      if (daysLeft === null && !scan.dueAtOnce(index)) return;
-      if (scan.status(index) === "unknown") return;
-      if (keep !== undefined && !keep({ overdue: scan.overdue(index), daysLeft })) return;
-      const state = scan.state(index);
+      const dueAtOnce = scan.dueAtOnce(index);
+      if (daysLeft === null && !dueAtOnce) return;
+      const status = scan.status(index);
+      if (status === "unknown") return;
+      const overdue = scan.overdue(index);
+      if (keep !== undefined && !keep({ overdue, daysLeft })) return;
       items.push({
         kind: ledger.kind,
         office: scan.office(index),
@@ -65,11 +67,11 @@ export function openItems(
         item: textOf(read.measure(row)) ?? problem ?? "",
         responsibleUnit: textOf(read.unit(row)),
         responsiblePerson: textOf(read.person(row)),
-        deadline: state.deadline,
-        daysLeft: state.daysLeft,
-        overdue: state.overdue,
-        dueAtOnce: state.dueAtOnce,
-        status: state.status as OpenItem["status"],
+        deadline: scan.deadline(index),
+        daysLeft,
+        overdue,
+        dueAtOnce,
+        status,
         row: scan.ref(index),
       });
     });

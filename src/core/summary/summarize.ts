@@ -11,7 +11,7 @@ import { officeRegistry } from "../rollup/officeRegistry";
 import { sixOnes, staffModel } from "../rollup/programme";
 import { progressScores, type ProgressOptions } from "../rollup/progressScore";
 import type { Figure } from "../rollup/rowRef";
-import { mergeRefs } from "../rollup/rowRef";
+import { lazyRows, mergeRefs } from "../rollup/rowRef";
 import { scanLedger, type RollupContext } from "../rollup/scan";
 import { completionChart, flagsChart } from "./charts";
 import { openItems, overdueItems } from "./items";
@@ -154,20 +154,29 @@ function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): He
   const t = parts.problem?.totals ?? parts.measure?.totals;
   if (t) {
     add("measures", "推进措施", "Measures", t.measures);
-    add("completed", "已完成", "Done", {
-      value: (t.done.value ?? 0) + (t.closed.value ?? 0),
-      rows: mergeRefs(t.done.rows, t.closed.rows),
-    });
+    // Rows made when read, like every other figure's: most headlines are printed, not traced.
+    add(
+      "completed",
+      "已完成",
+      "Done",
+      lazyRows((t.done.value ?? 0) + (t.closed.value ?? 0), () =>
+        mergeRefs(t.done.rows, t.closed.rows),
+      ),
+    );
     add("completionRate", "完成率", "Completion rate", t.completionRate, "percent");
     add("overdue", "超期未完成", "Overdue", t.overdue);
   }
   const petition = parts.petition?.totals;
   if (petition) {
     add("petitionsReceived", "受理困难问题", "Difficulties reported", petition.received);
-    add("petitionsHandled", "已答复或协调解决", "Answered or resolved", {
-      value: (petition.answered.value ?? 0) + (petition.resolved.value ?? 0),
-      rows: mergeRefs(petition.answered.rows, petition.resolved.rows),
-    });
+    add(
+      "petitionsHandled",
+      "已答复或协调解决",
+      "Answered or resolved",
+      lazyRows((petition.answered.value ?? 0) + (petition.resolved.value ?? 0), () =>
+        mergeRefs(petition.answered.rows, petition.resolved.rows),
+      ),
+    );
   }
   const review = parts.review?.totals;
   if (review) {

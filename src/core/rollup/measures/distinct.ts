@@ -12,20 +12,14 @@ interface Distinct {
 }
 
 /**
- * Distinct causes: a cause is an item of a problem's cause cell. Counted per problem rather than
- * with one "problem␟item" string per cause in a set: each problem keeps the list its first row
- * gave (shared by its measure rows), turned into a set only when a row brings another list.
+ * Distinct causes: a cause is an item of a problem's cause list. Counted per problem rather than
+ * with one "problem␟item" string per cause in a set: each problem keeps the text of the list its
+ * first row gave (the same text has the same items), turned into a set of items only when a row
+ * brings another text.
  */
 interface Causes {
   count: number;
-  byProblem: Map<string, readonly string[] | Set<string>>;
-}
-
-/** How many different items a (short) list holds. */
-function distinctLength(items: readonly string[]): number {
-  let count = 0;
-  for (let i = 0; i < items.length; i++) if (items.indexOf(items[i] as string) === i) count++;
-  return count;
+  byProblem: Map<string, string | Set<string>>;
 }
 
 /** Counts distinct keys over the rows of the group (all of which it cites). */
@@ -80,20 +74,25 @@ export const DISTINCT_MEASURES = {
     init: () => ({ count: 0, byProblem: new Map() }),
     compile(scan) {
       return (state, index) => {
-        const items = scan.causes(index);
+        const text = scan.causeText(index);
         const problem = scan.problemKey(index);
-        if (items.length === 0 || problem === null) return;
+        if (text === null || problem === null) return;
         const seen = state.byProblem.get(problem);
-        // The problem's rows below its first share its list: nothing new.
-        if (seen === items) return;
+        // The problem's rows below its first share its text: nothing new.
+        if (seen === text) return;
         if (seen === undefined) {
-          state.byProblem.set(problem, items);
-          state.count += distinctLength(items);
+          const count = scan.causeCount(index);
+          // A list with no items counts nothing and is not the problem's list.
+          if (count === 0) return;
+          state.byProblem.set(problem, text);
+          state.count += count;
           return;
         }
         // Another list for a problem already counted (its cause cell differs on a later row, or
         // another file has the same problem): count only the items it adds.
-        const union = seen instanceof Set ? seen : new Set(seen);
+        const items = listItems(text);
+        if (items.length === 0) return;
+        const union = seen instanceof Set ? seen : new Set(listItems(seen));
         const before = union.size;
         for (const item of items) union.add(item);
         state.count += union.size - before;
