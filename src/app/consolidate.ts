@@ -11,10 +11,13 @@ import {
   consolidatePlan,
   contentFingerprint,
   countedFiles,
+  findRepeats,
+  repeatsSheetName,
   type ConsolidatedFile,
   type PreviousFile,
 } from "../core/consolidate";
 import type { SheetInput } from "../core/model";
+import { repeatedKeysCaveat } from "../core/summary";
 import { mergePlans } from "../core/plan";
 import type { ReadLedgerResult, UserColumn } from "../core/read";
 import type { AppContext } from "./context";
@@ -166,11 +169,23 @@ export function gatherConsolidation(context: AppContext): ConsolidationGathering
       const ledgers = countedFiles(files).flatMap((f) => f.ledgers);
       if (!ledgers.some((l) => l.kind !== GENERIC_KIND && l.rows.length > 0))
         throw new TaizhangError("noLedgerInFiles", files.map((f) => f.file).join("”“"));
-      // The summary first: its scans and their garbage are the peak, and the merged sheets'
-      // values are not yet built beside them.
-      const summary = summaryWork(ledgers, choice, context.lang);
+      // Keys two files share first: the summary says its figures may count those items twice.
+      const repeats = findRepeats(countedFiles(files));
+      const caveats =
+        repeats.length === 0
+          ? []
+          : [repeatedKeysCaveat(repeats.length, repeatsSheetName(context.lang), repeats[0]!.kind)];
+      // The summary before the merged sheets: its scans and their garbage are the peak, and the
+      // merged sheets' values are not yet built beside them.
+      const summary = summaryWork(ledgers, choice, context.lang, caveats);
       onStage?.("summary");
-      const consolidated = consolidatePlan({ files, registry, previous, lang: context.lang });
+      const consolidated = consolidatePlan({
+        files,
+        registry,
+        previous,
+        lang: context.lang,
+        repeats,
+      });
       onStage?.("plan");
       return {
         plan: mergePlans(summary.plan, consolidated.plan),

@@ -242,3 +242,30 @@ describe("sheets read as no ledger", () => {
     expect(() => only.work(choice)).toThrow(/未找到台账数据：文件“丙.xlsx”/);
   });
 });
+
+describe("keys that two files share", () => {
+  // 甲's ledger again, a month on: the same 问题编号, one status moved on.
+  const later: SheetInput = {
+    ...first,
+    values: first.values.map((row, r) => (r === 2 ? [...row.slice(0, 6), "已完成"] : row)),
+  };
+  const run = (sheets: SheetInput[][]) => {
+    const gathering = gatherConsolidation(context);
+    sheets.forEach((s, i) => gathering.file(`${i + 1}.xlsx`, { sheets: s }));
+    return gathering.work(choice);
+  };
+
+  it("are said in the summary's narrative: every file's rows were counted", () => {
+    const work = run([[first], [later]]);
+    expect(work.outcome.repeats.map((r) => r.key)).toEqual(["JA-1", "JA-2"]);
+    expect(work.outcome.figures.narrative).toContain(
+      "2个编号出现在不止一个文件中（见“重复编号”工作表），各文件中的这些行都已计入",
+    );
+  });
+
+  it("leave the narrative without that caveat when no key repeats", () => {
+    const work = run([[first], [second]]);
+    expect(work.outcome.repeats).toEqual([]);
+    expect(work.outcome.figures.narrative).not.toContain("不止一个文件");
+  });
+});

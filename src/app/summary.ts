@@ -13,6 +13,7 @@ import {
   formatCount,
   formatPercent,
   summarize,
+  type Caveat,
   type ReminderSlip,
   type Summary,
   type TableInfo,
@@ -64,11 +65,13 @@ export function tablesOf(results: readonly ReadLedgerResult[]): TableInfo[] {
 export function summaryOf(
   results: readonly ReadLedgerResult[],
   choice: Pick<SummaryChoice, "asOf" | "scheme" | "dueSoonDays">,
+  caveats: readonly Caveat[] = [],
 ): Summary {
   return summarize(results, {
     asOf: choice.asOf,
     scheme: flagScheme(choice.scheme, { dueSoonDays: choice.dueSoonDays }),
     tables: tablesOf(results),
+    caveats,
   });
 }
 
@@ -77,8 +80,9 @@ export function summaryWork(
   results: readonly ReadLedgerResult[],
   choice: SummaryChoice,
   lang: Lang,
+  caveats: readonly Caveat[] = [],
 ): { plan: Plan; figures: SummaryFigures } {
-  const { view, reminders, figures } = summaryParts(results, choice, lang);
+  const { view, reminders, figures } = summaryParts(results, choice, lang, caveats);
   const plans = [summaryPlan(view)];
   if (choice.slips && reminders.length > 0) plans.push(reminderSlipsPlan(reminders, choice.asOf));
   return { plan: mergePlans(...plans), figures };
@@ -93,8 +97,9 @@ function summaryParts(
   results: readonly ReadLedgerResult[],
   choice: SummaryChoice,
   lang: Lang,
+  caveats: readonly Caveat[],
 ): { view: SummaryInput; reminders: ReminderSlip[]; figures: SummaryFigures } {
-  const summary = summaryOf(results, choice);
+  const summary = summaryOf(results, choice, caveats);
   return {
     view: summaryView(summary, lang),
     reminders: choice.slips ? summary.reminders : [],

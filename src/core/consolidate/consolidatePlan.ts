@@ -11,6 +11,8 @@ export interface ConsolidateInput {
   registry: readonly string[] | null;
   previous?: readonly PreviousFile[];
   lang: Lang;
+  /** The counted files' repeats, when the caller has found them already (findRepeats). */
+  repeats?: readonly Repeat[];
 }
 
 export interface Consolidated {
@@ -35,7 +37,7 @@ export function consolidatePlan(input: ConsolidateInput): Consolidated {
   const counted = countedFiles(input.files);
   const byKind = ledgersByKind(counted);
   const submission = submissionOf(input.files, input.registry, input.previous);
-  const repeats = findRepeats(counted);
+  const repeats = input.repeats === undefined ? findRepeats(counted) : [...input.repeats];
   const sheets = [
     submissionSheetPlan(submission, input.lang, (kind) =>
       kindTitleOf(kind, byKind.get(kind) ?? []),

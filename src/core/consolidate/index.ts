@@ -6,7 +6,13 @@ export {
   type Consolidated,
 } from "./consolidatePlan";
 export { SOURCE_TITLES, mergedSheetKey, mergedSheetPlan, ledgersByKind } from "./mergedSheets";
-export { findRepeats, keyFieldsOf, repeatsSheetPlan, REPEATS_SHEET_KEY } from "./repeats";
+export {
+  findRepeats,
+  keyFieldsOf,
+  repeatsSheetName,
+  repeatsSheetPlan,
+  REPEATS_SHEET_KEY,
+} from "./repeats";
 export {
   submissionOf,
   submissionSheetPlan,

@@ -11,6 +11,11 @@ import type { ConsolidatedFile, Repeat, RowSource } from "./types";
 
 export const REPEATS_SHEET_KEY = "consolidate:repeats";
 
+/** The name the 重复编号 sheet is planned under (the host may add " (2)" beside a person's). */
+export function repeatsSheetName(lang: Lang): string {
+  return lang === "zh" ? "重复编号" : "Repeated keys";
+}
+
 /** The fields that identify a row of the ledger across files; none for the office registry,
  * which every office may well attach. A problem ledger's key is its 问题编号. */
 export function keyFieldsOf(ledger: ReadLedgerResult): string[] {
@@ -91,7 +96,7 @@ export function repeatsSheetPlan(
   lang: Lang,
 ): OwnedSheetPlan {
   const byKind = ledgersByKind(files);
-  const sheet = emptySheetPlan(REPEATS_SHEET_KEY, lang === "zh" ? "重复编号" : "Repeated keys");
+  const sheet = emptySheetPlan(REPEATS_SHEET_KEY, repeatsSheetName(lang));
   const values: PlanValue[][] = [HEADER[lang]];
   repeats.forEach((repeat, i) => {
     const title = kindTitleOf(repeat.kind, byKind.get(repeat.kind) ?? []);

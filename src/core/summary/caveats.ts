@@ -44,6 +44,15 @@ export type Caveat = CaveatPlace &
         count: number;
         rows: RowRef[];
       }
+    | {
+        /**
+         * Keys (问题编号) that more than one file of a consolidation holds: each file's rows are
+         * counted, so the figures they touch may count an item twice. Placed at the sheet that
+         * lists them (重复编号), not at a ledger.
+         */
+        type: "repeated-keys";
+        count: number;
+      }
   );
 
 export type CaveatType = Caveat["type"];
@@ -62,7 +71,31 @@ export const CAVEAT_MESSAGES: Readonly<Record<CaveatType, LocalText>> = {
     zh: "{where}没有进展状态、完成时间或销号列，{count}条事项的进展无法判断，未计入完成率和标识",
     en: "{whereEn} has no status, done-date or closing column: the progress of its {count} items cannot be judged and is left out of the completion rate and the flags",
   },
+  "repeated-keys": {
+    zh: "{count}个编号出现在不止一个文件中（见{where}工作表），各文件中的这些行都已计入，相关的问题数、措施数等可能重复计算，请核实",
+    en: "{count} keys appear in more than one file (see the sheet {whereEn}); their rows are counted in every file, so the problems, measures and other figures they touch may count an item twice: check them",
+  },
 };
+
+/**
+ * The caveat of a consolidation whose files share `count` keys (listed on the sheet `sheet`):
+ * said in the narrative, since every headline figure may hold the same item twice.
+ */
+export function repeatedKeysCaveat(count: number, sheet: string, kind: string): Caveat {
+  const values = { count, where: `“${sheet}”`, whereEn: `"${sheet}"` };
+  return {
+    file: null,
+    sheet,
+    kind,
+    type: "repeated-keys",
+    headline: true,
+    count,
+    message: {
+      zh: fillTemplate(CAVEAT_MESSAGES["repeated-keys"].zh, values),
+      en: fillTemplate(CAVEAT_MESSAGES["repeated-keys"].en, values),
+    },
+  };
+}
 
 /** Ledger kinds whose items have a progress state the summary counts. */
 const PROGRESS_KINDS: ReadonlySet<string> = new Set(["problem", "measure", "petition"]);

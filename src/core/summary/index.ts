@@ -8,3 +8,4 @@ export * from "./narrative";
 export * from "./summarize";
 export * from "./toJson";
 export * from "./layout";
+export { repeatedKeysCaveat, type Caveat } from "./caveats";

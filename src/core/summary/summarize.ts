@@ -17,7 +17,7 @@ import { completionChart, flagsChart } from "./charts";
 import { openItems, overdueItems } from "./items";
 import { narrative, type NarrativeOptions } from "./narrative";
 import { isReminded, reminderSlips, type ReminderOptions } from "./reminders";
-import { caveatsOf } from "./caveats";
+import { caveatsOf, type Caveat } from "./caveats";
 import { scopeOf } from "./scope";
 import {
   activitySection,
@@ -40,6 +40,8 @@ export interface SummaryOptions extends NarrativeOptions {
   reminders?: ReminderOptions;
   /** The sheets as the reader reported them (with error counts); derived from the ledgers if absent. */
   tables?: TableInfo[];
+  /** Caveats over the whole set that only the caller sees (a consolidation's repeated keys). */
+  caveats?: readonly Caveat[];
 }
 
 /** Throws a RangeError for an as-of date that is not "YYYY-MM-DD" (a bad call, not bad data). */
@@ -111,7 +113,7 @@ export function summarize(ledgers: readonly Ledger[], options: SummaryOptions): 
     overdue: overdueItems(open),
     reminders,
     progress,
-    caveats: caveatsOf(ledgers, context),
+    caveats: [...caveatsOf(ledgers, context), ...(options.caveats ?? [])],
     scope:
       options.scope === undefined
         ? scopeOf(officesOf(problem ?? measure), registry)

@@ -178,7 +178,9 @@ export function summaryToJson(
       kind: caveat.kind,
       ...(caveat.type === "missing-field"
         ? { field: caveat.field, title: caveat.title }
-        : { count: caveat.count, rows: caveat.rows.map((ref) => ref.row) }),
+        : caveat.type === "repeated-keys"
+          ? { count: caveat.count }
+          : { count: caveat.count, rows: caveat.rows.map((ref) => ref.row) }),
       message: caveat.message[lang],
     }));
   json.narrative = summary.narrative[lang];
