@@ -137,6 +137,7 @@ const TEXTS = {
   invalid: { zh: "  ✘ 共{count}个错误（{counts}）", en: "  ✘ {count} errors ({counts})" },
   truncated: { zh: "  ……仅列出前{shown}个", en: "  …only the first {shown} are listed" },
   skippedTotal: { zh: "第{row}行{text}", en: "row {row} {text}" },
+  skippedHeader: { zh: "第{row}行重复的表头", en: "row {row} repeated header" },
   summaryValid: { zh: "全部通过：{tables}张表。", en: "All valid: {tables} tables." },
   summaryInvalid: { zh: "{bad}/{tables}张表有错误。", en: "{bad} of {tables} tables have errors." },
 } as const;

@@ -89,7 +89,11 @@ export function validateText(read: WorkbookRead, lang: Lang): string[] {
       lines.push(
         text(lang, "skippedLine", {
           rows: skipped
-            .map((s) => text(lang, "skippedTotal", { row: s.rowNumber, text: s.text }))
+            .map((s) =>
+              s.reason === "header"
+                ? text(lang, "skippedHeader", { row: s.rowNumber })
+                : text(lang, "skippedTotal", { row: s.rowNumber, text: s.text }),
+            )
             .join(lang === "zh" ? "；" : "; "),
         }),
       );

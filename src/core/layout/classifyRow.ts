@@ -7,8 +7,11 @@ export type RowClass = "data" | "blank" | "total" | "footer";
 export interface SkippedRow {
   /** Physical 1-based row. */
   rowNumber: number;
-  /** section: a heading over the rows below (一、队伍方面（6项）), their category. */
-  reason: "blank" | "total" | "footer" | "section";
+  /**
+   * section: a heading over the rows below (一、队伍方面（6项）), their category. header: the
+   * header typed again inside the data (under a page break, over a pasted block).
+   */
+  reason: "blank" | "total" | "footer" | "section" | "header";
   /** First filled cell (合计, 注：…, 一、队伍方面（6项）), "" for blank rows. */
   text: string;
 }

@@ -6,6 +6,7 @@
  */
 export { chooseSchema, fitSchema, type SchemaFit } from "./chooseSchema";
 export { classifyRow, rowSummary, type RowClass, type SkippedRow } from "./classifyRow";
+export { headerCopies, isHeaderCopy, type HeaderCopy } from "./repeatedHeader";
 export { contextOffice, type ContextLine, type ContextOffice } from "./contextOffice";
 export { detectLayout, HeaderHits } from "./detectLayout";
 export { findTables, type TableRows } from "./findTables";

@@ -155,6 +155,7 @@ function readSheet(
     rawValues: raw,
     numberFormats: sheet.numberFormats,
     dataStart: layout.dataStart,
+    headerRows: layout.headerRows,
     width: layout.width,
     columnNames,
     plans,

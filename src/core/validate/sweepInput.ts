@@ -12,6 +12,8 @@ export interface SweepInput {
   numberFormats?: string[][];
   /** 0-based first row below the header. */
   dataStart: number;
+  /** 0-based header rows: a copy of one inside the data is skipped, not read as an item. */
+  headerRows?: readonly number[];
   /** Header width: cells beyond it are extra-cell errors. */
   width: number;
   /** Label per column, for errors on columns no field claims. */

@@ -1,7 +1,14 @@
 import type { Cell } from "../model/cell";
 import type { LedgerRow, NormalizedCell } from "../model/ledger";
 import { cellText, isEmptyCell } from "../text";
-import { classifyRow, rowSummary, sectionHeading, type SkippedRow } from "../layout";
+import {
+  classifyRow,
+  headerCopies,
+  isHeaderCopy,
+  rowSummary,
+  sectionHeading,
+  type SkippedRow,
+} from "../layout";
 import { makeError } from "./makeError";
 import { rememberKeys, reportRepeats, sheetKeys } from "./keyCheck";
 import { EMPTY_CELL } from "./readCell";
@@ -49,6 +56,7 @@ export function sweepRows(input: SweepInput): SweepResult {
   // Every row's cells start as a copy of one object holding all the fields, so rows share one
   // shape and are allocated at their final size.
   const template = cellsTemplate(plans.map((p) => p.name));
+  const copies = headerCopies(values, input.headerRows ?? [], width);
   let started = false;
   const skipped: SkippedRow[] = [];
   const pendingBlanks: number[] = [];
@@ -91,6 +99,10 @@ export function sweepRows(input: SweepInput): SweepResult {
     const heading = sectionHeading(rawValues[r]);
     if (heading !== null) {
       skipped.push({ rowNumber: r + 1, reason: "section", text: heading.text });
+      continue;
+    }
+    if (copies.length > 0 && isHeaderCopy(row, copies, width)) {
+      skipped.push({ rowNumber: r + 1, reason: "header", text: rowSummary(row) });
       continue;
     }
     rowCount += 1;

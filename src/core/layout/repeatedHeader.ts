@@ -1,0 +1,62 @@
+import type { Cell } from "../model/cell";
+import { compactText, isEmptyCell } from "../text";
+
+/**
+ * A header row's labels, compacted (spaces and full-width forms do not matter), for telling a
+ * copy of the header inside the data: a ledger printed over pages repeats its header under each
+ * page break, and offices paste a second block with its own header.
+ */
+export interface HeaderCopy {
+  labels: (string | null)[];
+  /** First labelled column: a row whose cell there differs is no copy (one test per data row). */
+  first: number;
+  /** Labelled columns. */
+  count: number;
+}
+
+export function headerCopies(values: Cell[][], headerRows: readonly number[], width: number) {
+  const copies: HeaderCopy[] = [];
+  for (const r of headerRows) {
+    const row = values[r] ?? [];
+    const labels: (string | null)[] = [];
+    let first = -1;
+    let count = 0;
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      const label = isEmptyCell(cell) || typeof cell !== "string" ? null : compactText(cell);
+      labels.push(label === "" ? null : label);
+      if (labels[c] === null) continue;
+      if (first < 0) first = c;
+      count += 1;
+    }
+    // A single label repeated is too weak a sign: a data cell may well read 备注.
+    if (count >= 2) copies.push({ labels, first, count });
+  }
+  return copies;
+}
+
+/**
+ * The row repeats one of the header rows: each of its filled cells is that row's label in the
+ * same column, and it holds at least half of the labels (a group row's copy may leave the merged
+ * cells of a two-row header unfilled).
+ */
+export function isHeaderCopy(row: Cell[], copies: readonly HeaderCopy[], width: number): boolean {
+  for (const copy of copies) {
+    const cell = row[copy.first];
+    if (typeof cell !== "string" || compactText(cell) !== copy.labels[copy.first]) continue;
+    if (matchesLabels(row, copy, width)) return true;
+  }
+  return false;
+}
+
+function matchesLabels(row: Cell[], copy: HeaderCopy, width: number): boolean {
+  let matched = 0;
+  const end = Math.max(width, row.length);
+  for (let c = 0; c < end; c++) {
+    const cell = row[c];
+    if (isEmptyCell(cell)) continue;
+    if (typeof cell !== "string" || compactText(cell) !== copy.labels[c]) return false;
+    matched += 1;
+  }
+  return matched >= 2 && matched * 2 >= copy.count;
+}
