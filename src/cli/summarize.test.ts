@@ -205,4 +205,19 @@ describe("taizhang summarize", () => {
       else COMMANDS.summarize = had;
     }
   });
+  it("says an item due at once (立行立改) is unfinished, not 超期0天 with no deadline", async () => {
+    const file = join(dir, "立行立改.csv");
+    writeFileSync(
+      file,
+      "问题编号,院名称,问题描述,整改措施,完成时限,进展状态\n1,阿坝县院,经费不足,申请经费,立行立改,未完成\n",
+    );
+    const { out } = await run([file, "--as-of", "2021-06-30"]);
+    const line = out
+      .join("\n")
+      .split("\n")
+      .find((l) => l.includes("申请经费"));
+    expect(line).toBe(
+      "  1. 阿坝县人民检察院 · 申请经费 · 责任人— · 时限立行立改 · 尚未完成 · 工作表“立行立改”第2行",
+    );
+  });
 });

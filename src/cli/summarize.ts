@@ -144,18 +144,11 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
       zh ? `超期未完成（${summary.overdue.length}条）：` : `Overdue (${summary.overdue.length}):`,
     );
     summary.overdue.forEach((item, i) => {
-      const deadline =
-        item.deadline === null
-          ? "—"
-          : zh
-            ? formatDateZh(item.deadline)
-            : formatDateEn(item.deadline);
-      const days = -(item.daysLeft ?? 0);
       const who = item.responsiblePerson ?? item.responsibleUnit ?? "—";
       lines.push(
         zh
-          ? `  ${i + 1}. ${item.office ?? "—"} · ${item.item} · 责任人${who} · 时限${deadline} · 超期${days}天 · 工作表“${item.row.sheet}”第${item.row.row}行`
-          : `  ${i + 1}. ${item.office ?? "—"} · ${item.item} · ${who} · due ${deadline} · ${days} days overdue · sheet "${item.row.sheet}" row ${item.row.row}`,
+          ? `  ${i + 1}. ${item.office ?? "—"} · ${item.item} · 责任人${who} · ${lateness(item, lang)} · 工作表“${item.row.sheet}”第${item.row.row}行`
+          : `  ${i + 1}. ${item.office ?? "—"} · ${item.item} · ${who} · ${lateness(item, lang)} · sheet "${item.row.sheet}" row ${item.row.row}`,
       );
     });
   }
@@ -196,4 +189,18 @@ export function summaryText(summary: Summary, lang: Lang): string[] {
     }
   }
   return lines;
+}
+
+/**
+ * The deadline and how late. An item due at once (立行立改) with no start date has neither a date
+ * nor a count of days: "时限— · 超期0天" read as if it were not late at all.
+ */
+function lateness(item: Summary["overdue"][number], lang: Lang): string {
+  const zh = lang === "zh";
+  if (item.dueAtOnce && item.daysLeft === null)
+    return zh ? "时限立行立改 · 尚未完成" : "due at once · not done";
+  const deadline =
+    item.deadline === null ? "—" : zh ? formatDateZh(item.deadline) : formatDateEn(item.deadline);
+  const days = -(item.daysLeft ?? 0);
+  return zh ? `时限${deadline} · 超期${days}天` : `due ${deadline} · ${days} days overdue`;
 }
