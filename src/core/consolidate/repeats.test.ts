@@ -15,7 +15,7 @@ function reference(files: readonly ConsolidatedFile[]): Repeat[] {
   for (const [kind, ledgers] of byKind) {
     const byKey = new Map<
       string,
-      { sources: RowSource[]; seen: Set<string>; files: Set<string> }
+      { key: string; sources: RowSource[]; seen: Set<string>; files: Set<string> }
     >();
     for (const ledger of ledgers) {
       const fields = keyFieldsOf(ledger);
@@ -23,14 +23,20 @@ function reference(files: readonly ConsolidatedFile[]): Repeat[] {
       for (const row of ledger.rows) {
         const values = fields.map((field) => row.cells[field]?.value);
         if (values.some((v) => v === null || v === undefined || v === "")) continue;
+        const office = row.cells.office?.value;
+        const scope = kind === "problem" ? `${typeof office === "string" ? office : ""}\u0000` : "";
         const key = values.map(String).join(" / ");
-        const entry = byKey.get(key) ?? { sources: [], seen: new Set(), files: new Set() };
-        byKey.set(key, entry);
+        const entry = byKey.get(scope + key) ?? {
+          key,
+          sources: [],
+          seen: new Set(),
+          files: new Set(),
+        };
+        byKey.set(scope + key, entry);
         const file = ledger.file ?? "";
         entry.files.add(file);
         if (entry.seen.has(`${file}\u0000${ledger.sheet}`)) continue;
         entry.seen.add(`${file}\u0000${ledger.sheet}`);
-        const office = row.cells.office?.value;
         entry.sources.push({
           file,
           sheet: ledger.sheet,
@@ -39,8 +45,8 @@ function reference(files: readonly ConsolidatedFile[]): Repeat[] {
         });
       }
     }
-    for (const [key, entry] of byKey)
-      if (entry.files.size > 1) repeats.push({ kind, key, sources: entry.sources });
+    for (const entry of byKey.values())
+      if (entry.files.size > 1) repeats.push({ kind, key: entry.key, sources: entry.sources });
   }
   return repeats;
 }
@@ -128,8 +134,8 @@ describe("findRepeats", () => {
           ledgerOf(
             "乙.xlsx",
             spec([
-              ["2", null, "乙院"],
-              ["1", null, "乙院"],
+              ["2", null, "甲院"],
+              ["1", null, "甲院"],
             ]),
           ),
         ],
@@ -141,9 +147,34 @@ describe("findRepeats", () => {
         key: "1",
         sources: [
           { file: "甲.xlsx", sheet: "台账", row: 3, office: "甲院" },
-          { file: "乙.xlsx", sheet: "台账", row: 4, office: "乙院" },
+          { file: "乙.xlsx", sheet: "台账", row: 4, office: "甲院" },
         ],
       },
     ]);
+  });
+
+  it("reads a 问题编号 as the office's own: two offices' 问题1 are no repeat", () => {
+    // Each office numbers its problems from 1 (the summary counts problems per office): listing
+    // them drowned the real repeats and told the clerk the totals might count items twice.
+    const problem = (file: string, office: string) => ({
+      file,
+      fingerprint: null,
+      ledgers: [
+        ledgerOf(file, {
+          kind: "problem",
+          sheet: "台账",
+          rows: [
+            ["1", null, office],
+            ["2", null, office],
+          ],
+        }),
+      ],
+    });
+    expect(findRepeats([problem("甲.xlsx", "甲院"), problem("乙.xlsx", "乙院")])).toEqual([]);
+    expect(
+      findRepeats([problem("甲10月.xlsx", "甲院"), problem("甲11月.xlsx", "甲院")]).map(
+        (r) => r.key,
+      ),
+    ).toEqual(["1", "2"]);
   });
 });

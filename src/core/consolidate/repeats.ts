@@ -1,6 +1,9 @@
-// Keys that more than one file claims: the same 问题编号 sent by two offices (or by one office in
-// two files) is a mistake to sort out before anything is counted twice. Within one file a key
-// repeats by design (a problem spans several measure rows): only keys in two or more files count.
+// Keys that more than one file claims: the same item sent in two files (one office's October and
+// November ledgers, a file sent by the office and again by its city) is a mistake to sort out
+// before anything is counted twice. Within one file a key repeats by design (a problem spans
+// several measure rows): only keys in two or more files count. A 问题编号 is the office's own —
+// every office numbers its problems from 1, and the summary counts problems per office — so two
+// offices' 问题1 are two problems, not a repeat.
 import type { Lang } from "../model/lang";
 import { listPrint } from "../plan/printLayout";
 import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
@@ -53,7 +56,7 @@ function keyPart(row: ReadLedgerResult["rows"][number], field: string): string |
 export function findRepeats(files: readonly ConsolidatedFile[]): Repeat[] {
   const repeats: Repeat[] = [];
   for (const [kind, ledgers] of ledgersByKind(files)) {
-    const byKey = new Map<string, RowSource[]>();
+    const byKey = new Map<string, { key: string; sources: RowSource[] }>();
     const keysBySheet = new Map<string, Set<string>>();
     for (const ledger of ledgers) {
       const fields = keyFieldsOf(ledger);
@@ -66,17 +69,21 @@ export function findRepeats(files: readonly ConsolidatedFile[]): Repeat[] {
         seen = new Set();
         keysBySheet.set(where, seen);
       }
+      const perOffice = ledger.kind === "problem";
       for (const row of ledger.rows) {
         const key = keyOf(row, fields);
-        if (key === null || seen.has(key)) continue;
-        seen.add(key);
-        const source = { file, sheet, row: row.rowNumber, office: rowOffice(row) };
-        const sources = byKey.get(key);
-        if (sources === undefined) byKey.set(key, [source]);
-        else sources.push(source);
+        if (key === null) continue;
+        const office = rowOffice(row);
+        const scoped = perOffice ? `${office ?? ""}\u0000${key}` : key;
+        if (seen.has(scoped)) continue;
+        seen.add(scoped);
+        const source = { file, sheet, row: row.rowNumber, office };
+        const entry = byKey.get(scoped);
+        if (entry === undefined) byKey.set(scoped, { key, sources: [source] });
+        else entry.sources.push(source);
       }
     }
-    byKey.forEach((sources, key) => {
+    byKey.forEach(({ key, sources }) => {
       const first = (sources[0] as RowSource).file;
       if (sources.some((source) => source.file !== first)) repeats.push({ kind, key, sources });
     });
