@@ -45,6 +45,20 @@ describe("parseStatus", () => {
     ["已完成（6月中旬）", "done"],
     ["×", "notStarted"],
     ["否", "notStarted"],
+    // Late or on time, the item is finished; overdue and not finished, it is not; 已基本完成 is
+    // 基本完成. These were type errors, or (完成一半) counted as done.
+    ["按期完成", "done"],
+    ["如期完成", "done"],
+    ["超期完成", "done"],
+    ["逾期完成", "done"],
+    ["提前完成", "done"],
+    ["逾期未完成", "notStarted"],
+    ["超期未完成", "notStarted"],
+    ["超期未整改", "notStarted"],
+    ["已基本完成", "inProgress"],
+    ["基本整改", "inProgress"],
+    ["完成一半", "inProgress"],
+    ["已完成一半", "inProgress"],
   ])("reads %s as %s", (text, status) => {
     expect(parseStatus(text)).toEqual({ ok: true, value: status });
   });
