@@ -25,6 +25,16 @@ describe("parseDate", () => {
     ["2021-Q3", "2021-09-30"],
     ["（2021年4月30日）", "2021-04-30"],
     ["(2021.4.30)", "2021-04-30"],
+    // Shapes offices type that were type errors: within the year, 旬 (ten-day thirds of a
+    // month), 号 for 日, a sentence's full stop after the date.
+    ["2021年内", "2021-12-31"],
+    ["2021年6月上旬", "2021-06-10"],
+    ["2021年6月中旬", "2021-06-20"],
+    ["2021年6月下旬", "2021-06-30"],
+    ["2021.2下旬", "2021-02-28"],
+    ["2021年12月31号", "2021-12-31"],
+    ["2021年12月31日。", "2021-12-31"],
+    ["2021.12.31.", "2021-12-31"],
   ])("reads %s as %s", (text, iso) => {
     expect(parseDate(text)).toEqual({ ok: true, value: iso });
   });
@@ -37,6 +47,8 @@ describe("parseDate", () => {
     ["第三季度", 2021, "2021-09-30"],
     ["三季度末", 2021, "2021-09-30"],
     ["6月15日", 2021, "2021-06-15"],
+    ["6月中旬", 2021, "2021-06-20"],
+    ["6月15号", 2021, "2021-06-15"],
   ])("takes the year of %s from context (%i)", (text, year, iso) => {
     expect(parseDate(text, { contextYear: year })).toEqual({ ok: true, value: iso });
   });

@@ -28,7 +28,9 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const MONTH = /^(\d{4})[年./-](\d{1,2})月?(?:底|末|份)?$/;
 const MONTH_DAY_NO_YEAR = /^(\d{1,2})月(\d{1,2})日$/;
 const MONTH_NO_YEAR = /^(\d{1,2})月(?:底|末|份)?$/;
-const YEAR_END = /^(\d{4}年)?(?:年底|年末|年内|底|末)$/;
+const YEAR_END = /^(\d{4}年)?(?:年底|年末|年内|底|末)$|^(\d{4}年)内$/;
+/** 上旬, 中旬, 下旬: the first, second and last ten days of a month; due at their end. */
+const TEN_DAYS = /^(?:(\d{4})[年./-])?(\d{1,2})[月./-]?(上|中|下)旬(?:末|底)?$/;
 const HALF = /^(\d{4}年)?(上|下)半年(?:底|末)?$/;
 const QUARTER = /^(\d{4})?(?:年)?(?:第)?([1-4])季度(?:末|底)?$|^(\d{4})-?q([1-4])$/i;
 const SUFFIX = /(?:以前|之前|前|止|为止)$/;
@@ -80,8 +82,14 @@ function fromText(text: string, context: DateContext): Parsed<string> {
     return withYear(context, (y) => dated(y, Number(m![1]), Number(m![2])));
   if ((m = MONTH_NO_YEAR.exec(text))) return withYear(context, (y) => monthEnd(y, Number(m![1])));
   if ((m = YEAR_END.exec(text))) {
-    const year = yearOf(m[1], context);
+    const year = yearOf(m[1] ?? m[2], context);
     return year === undefined ? FAILED : dated(year, 12, 31);
+  }
+  if ((m = TEN_DAYS.exec(text))) {
+    const year = yearOf(m[1], context);
+    if (year === undefined) return FAILED;
+    const month = Number(m[2]);
+    return m[3] === "下" ? monthEnd(year, month) : dated(year, month, m[3] === "上" ? 10 : 20);
   }
   if ((m = HALF.exec(text))) {
     const year = yearOf(m[1], context);
@@ -151,6 +159,9 @@ export function parseDate(cell: Cell, context: DateContext = {}): Parsed<string>
     if (fast) return dated(Number(fast[1]), Number(fast[2]), Number(fast[3]));
   }
   text = chineseNumeralsToDigits(text)
+    // A sentence's full stop after the date (2021年12月31日。); 号 is said for 日 (31号).
+    .replace(/[。.]+$/, "")
+    .replace(/(\d)号/g, "$1日")
     .replace(SUFFIX, "")
     .replace(/^(今年|本年|当年)/, "");
   const end = rangeEnd(text);
