@@ -19,7 +19,25 @@ export function normalizeOfficeName(name: string): string {
   if (text.endsWith("检察分院") || /分院$/.test(text)) return text;
   const key = officeKey(text);
   if (TOO_SHORT.test(key) || !SUFFIXES.test(text)) return text;
+  // Railway procuratorates are named 铁路运输检察院, without 人民.
+  if (key.endsWith("铁路运输")) return `${key}检察院`;
   return key + FULL_SUFFIX;
+}
+
+/** A province, city or prefecture in front of the place (淮安市淮阴区, 四川省阿坝县). */
+const LEADING_AREA = /^.{2,}?(?:省|自治区|市|自治州|州|地区|盟)(?=.{2,}$)/;
+/** What is left must name a county-level place. */
+const COUNTY_LEVEL = /(?:县|区|市|旗)$/;
+
+/** The place without the areas in front of it: 淮安市淮阴区 → 淮阴区; itself when none. */
+function localPlace(key: string): string {
+  let place = key;
+  for (let m = LEADING_AREA.exec(place); m !== null; m = LEADING_AREA.exec(place)) {
+    const rest = place.slice(m[0].length);
+    if (!COUNTY_LEVEL.test(rest)) break;
+    place = rest;
+  }
+  return place;
 }
 
 /** What the 薄弱院名册 (office registry ledger) says of one office. */
@@ -54,6 +72,9 @@ export interface OfficeRegistry {
  */
 export function createOfficeRegistry(entries: Iterable<string | OfficeInfo>): OfficeRegistry {
   const byKey = new Map<string, string>();
+  // Registry names by their place alone (淮阴区 for 淮安市淮阴区人民检察院), for offices that
+  // write the name without the city in front; null when two registry offices share the place.
+  const byPlace = new Map<string, string | null>();
   const infos = new Map<string, OfficeInfo>();
   const list: string[] = [];
   for (const entry of entries) {
@@ -62,11 +83,19 @@ export function createOfficeRegistry(entries: Iterable<string | OfficeInfo>): Of
     list.push(text);
     byKey.set(text, text);
     byKey.set(officeKey(text), text);
+    const place = localPlace(officeKey(text));
+    byPlace.set(place, byPlace.has(place) && byPlace.get(place) !== text ? null : text);
     if (typeof entry !== "string") infos.set(text, entry);
   }
   const canonical = (name: string): string | null => {
     const text = compactText(name);
-    return byKey.get(text) ?? byKey.get(officeKey(text)) ?? null;
+    const key = officeKey(text);
+    const found = byKey.get(text) ?? byKey.get(key);
+    if (found !== undefined) return found;
+    // Not a county-level office's name (政治部, 省院): no place to look up.
+    if (!SUFFIXES.test(text) || TOO_SHORT.test(key)) return null;
+    const place = localPlace(key);
+    return byKey.get(place) ?? byPlace.get(place) ?? null;
   };
   return {
     names: list,
