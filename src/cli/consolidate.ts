@@ -113,6 +113,24 @@ export const consolidateCommand: Command = {
           }),
         );
     }
+    // One office's two versions of a ledger (October's and November's) are both counted.
+    const versions = submission.files.flatMap((f) =>
+      (f.versionOf ?? []).map((v) => ({
+        file: f.file,
+        other: v.file,
+        kind: v.kind,
+        shared: v.shared,
+      })),
+    );
+    for (const v of versions)
+      io.out(
+        text(lang, "consolidatedVersion", {
+          file: v.file,
+          other: v.other,
+          kind: merged.find((m) => m.kind === v.kind)?.title ?? v.kind,
+          shared: v.shared,
+        }),
+      );
     if (repeats.length > 0) io.out(text(lang, "consolidatedRepeats", { count: repeats.length }));
     if (submission.missing !== null && submission.missing.length > 0)
       io.out(
@@ -124,7 +142,11 @@ export const consolidateCommand: Command = {
     io.out(outcome.figures.narrative);
     io.out(text(lang, "wrote", { file: output }));
     const findings =
-      unreadable.length + duplicates.length + repeats.length + (submission.missing?.length ?? 0);
+      unreadable.length +
+      duplicates.length +
+      versions.length +
+      repeats.length +
+      (submission.missing?.length ?? 0);
     return findings > 0 ? 1 : 0;
   },
 };

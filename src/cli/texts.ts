@@ -113,6 +113,10 @@ const TEXTS = {
     zh: "“{file}”与上期“{others}”内容完全相同，可能重复报送了上期文件。",
     en: '"{file}" has exactly the same content as last period\'s "{others}": possibly sent again.',
   },
+  consolidatedVersion: {
+    zh: "“{file}”与“{other}”的{kind}有{shared}项相同，可能是同一台账的不同期次，两份都已计入，请核实。",
+    en: '"{file}" and "{other}" share {shared} items of their {kind}: possibly two versions of one ledger, both counted; please check.',
+  },
   consolidatedRepeats: {
     zh: "{count}个编号出现在不止一个文件中，见“重复编号”工作表。",
     en: '{count} keys appear in more than one file; see the "Repeated keys" sheet.',

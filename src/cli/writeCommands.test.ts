@@ -159,6 +159,30 @@ describe("taizhang template", () => {
 describe("taizhang consolidate", () => {
   const files = () => [path("阿坝.xlsx"), path("甘洛.xlsx"), path("阿坝（重发）.xlsx")];
 
+  it("tells one office's two versions of a ledger (October's, November's), both counted, and exits 1", async () => {
+    const header = "院名称,问题描述,整改措施,完成时限,进展状态\n";
+    const first =
+      "阿坝县院,队伍老化,招录,2021.12.31,正在推进\n阿坝县院,案件质量,培训,2021.9.30,已完成\n";
+    writeFileSync(path("阿坝10月.csv"), header + first);
+    writeFileSync(
+      path("阿坝11月.csv"),
+      header + first.replace("正在推进", "已完成") + "阿坝县院,信息化,采购,2021.11.30,未完成\n",
+    );
+    const { code, out } = await run(
+      "consolidate",
+      path("阿坝10月.csv"),
+      path("阿坝11月.csv"),
+      "-o",
+      path("两期.xlsx"),
+      "--as-of",
+      "2021-11-30",
+    );
+    expect(out).toContain(
+      `“${path("阿坝11月.csv")}”与“${path("阿坝10月.csv")}”的问题整改台账有2项相同，可能是同一台账的不同期次，两份都已计入，请核实。`,
+    );
+    expect(code).toBe(1);
+  });
+
   it("merges offices' ledgers by field, with the source of every row, repeats, submissions and one summary", async () => {
     const inputs = files().map((f) => readFileSync(f));
     const output = path("汇总.xlsx");

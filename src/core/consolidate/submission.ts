@@ -4,6 +4,7 @@
 import { GENERIC_KIND } from "../layout/genericSchema";
 import type { Lang } from "../model/lang";
 import { emptySheetPlan, type OwnedSheetPlan, type PlanValue } from "../plan/types";
+import { itemKeys, sharedItems, type ReadLedgerResult } from "../read";
 import { kindTitleOf } from "./mergedSheets";
 import { rowOffice } from "./rowSource";
 import type { ConsolidatedFile, PreviousFile } from "./types";
@@ -23,10 +24,59 @@ export interface Submission {
     sameAsPrevious: string[];
     /** The earlier file of this period it copies: its rows were counted there, not again. */
     copyOf?: string;
+    /**
+     * Earlier files holding another version of one of its ledgers (one office's October and
+     * November copies of a cumulative ledger): items shared, both counted.
+     */
+    versionOf?: Version[];
     problem?: { zh: string; en: string };
   }[];
   /** Offices of the registry no file has a row for; null without a registry. */
   missing: string[] | null;
+}
+
+/** An earlier file whose ledger of `kind` shares `shared` items with this file's. */
+export interface Version {
+  file: string;
+  kind: string;
+  shared: number;
+}
+
+/**
+ * For each file, the earlier counted files holding another version of one of its ledgers: same
+ * kind, and most items the same (see sharedItems: the office is part of an item, so two offices'
+ * ledgers never share one). Only ledgers whose offices meet are compared, so a province's files
+ * of distinct offices build no item keys at all.
+ */
+function versionsOf(files: readonly ConsolidatedFile[]): Map<string, Version[]> {
+  const keys = new Map<ReadLedgerResult, Set<string>>();
+  const keysOf = (ledger: ReadLedgerResult) => {
+    let found = keys.get(ledger);
+    if (found === undefined) keys.set(ledger, (found = itemKeys(ledger)));
+    return found;
+  };
+  const seen: { file: string; ledger: ReadLedgerResult; offices: Set<string | null> }[] = [];
+  const versions = new Map<string, Version[]>();
+  for (const f of files) {
+    if (f.copyOf !== undefined) continue;
+    for (const ledger of f.ledgers) {
+      if (ledger.kind === "office" || ledger.kind === GENERIC_KIND || ledger.rows.length === 0)
+        continue;
+      const offices = new Set(ledger.rows.map(rowOffice));
+      for (const earlier of seen) {
+        if (earlier.file === f.file || earlier.ledger.kind !== ledger.kind) continue;
+        if (![...offices].some((o) => earlier.offices.has(o))) continue;
+        const shared = sharedItems(keysOf(earlier.ledger), keysOf(ledger));
+        if (shared === 0) continue;
+        const list = versions.get(f.file) ?? [];
+        if (!list.some((v) => v.file === earlier.file && v.kind === ledger.kind))
+          list.push({ file: earlier.file, kind: String(ledger.kind), shared });
+        versions.set(f.file, list);
+      }
+      seen.push({ file: f.file, ledger, offices });
+    }
+  }
+  return versions;
 }
 
 /** The offices a file's rows belong to (its registry sheet, if any, is no report of its own). */
@@ -52,6 +102,7 @@ export function submissionOf(
     if (f.fingerprint !== null)
       byPrint.set(f.fingerprint, [...(byPrint.get(f.fingerprint) ?? []), f.file]);
   const sent = new Set<string>();
+  const versions = versionsOf(files);
   // A copy keeps no rows: its offices are those of the file it copies.
   const officesByFile = new Map<string, string[]>();
   const entries = files.map((f) => {
@@ -70,6 +121,7 @@ export function submissionOf(
       sameAsPrevious: previous.filter((p) => p.fingerprint === f.fingerprint).map((p) => p.file),
       ...(f.problem ? { problem: f.problem } : {}),
       ...(f.copyOf === undefined ? {} : { copyOf: f.copyOf }),
+      ...(versions.has(f.file) ? { versionOf: versions.get(f.file) } : {}),
     };
   });
   return {
@@ -83,7 +135,11 @@ const FILE_HEADER: Record<Lang, string[]> = {
   en: ["No.", "File", "Offices", "Ledgers (rows)", "Fingerprint", "Status"],
 };
 
-function statusText(entry: Submission["files"][number], lang: Lang): string {
+function statusText(
+  entry: Submission["files"][number],
+  lang: Lang,
+  kindTitles: (kind: string) => string,
+): string {
   const zh = lang === "zh";
   if (entry.problem) return (zh ? "无法读取：" : "Unreadable: ") + entry.problem[lang];
   const parts: string[] = [];
@@ -94,6 +150,12 @@ function statusText(entry: Submission["files"][number], lang: Lang): string {
       zh
         ? `与${entry.sameAs.map((n) => `“${n}”`).join("、")}内容完全相同`
         : `same content as ${entry.sameAs.map((n) => `"${n}"`).join(", ")}`,
+    );
+  for (const v of entry.versionOf ?? [])
+    parts.push(
+      zh
+        ? `与“${v.file}”的${kindTitles(v.kind)}有${v.shared}项相同，可能是同一台账的不同期次；两份都已计入合并表和汇总，请核实`
+        : `${v.shared} items of its ${kindTitles(v.kind)} are also in "${v.file}": possibly two versions of one ledger, both counted in the merged sheets and summary; please check`,
     );
   if (entry.copyOf !== undefined)
     parts.push(
@@ -152,7 +214,7 @@ export function submissionSheetPlan(
         )
         .join(zh ? "；" : "; "),
       f.fingerprint ?? "",
-      statusText(f, lang),
+      statusText(f, lang, kindTitles),
     ]),
   );
   const missingTitleRow = rows.length + 1;

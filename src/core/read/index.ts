@@ -29,6 +29,7 @@ export {
   type TitleContext,
 } from "../layout";
 export { validateLedgers, type ValidateLedgersOptions } from "./validateLedgers";
+export { itemKeys, sharedItems } from "./snapshots";
 export {
   readWorkbookLedgers,
   type SheetChoice,
