@@ -34,6 +34,13 @@ const FOOTER_WORDS = [
   "填表日期",
   "填报日期",
   "报送日期",
+  "制表",
+  "审核",
+  "填表",
+  "填报",
+  "附",
+  "附件",
+  "填表说明",
 ];
 /** Total rows are labelled with one of these words, alone or before a colon or bracket. */
 const TOTAL_WORDS = [
@@ -49,8 +56,14 @@ const TOTAL_WORDS = [
   "全市合计",
   "全州合计",
 ];
-export const FOOTER = new RegExp(`^(${FOOTER_WORDS.join("|")})[:：]|^注\\d*[、.:：]`);
-export const TOTAL = new RegExp(`^(${TOTAL_WORDS.join("|")})(?:$|[:：(（])`);
+/** A form's end: 以下空白 and its kin, printed under the last row so nothing can be added. */
+const BLANK_BELOW = "^[(（]?以下(?:空白|无内容|无正文)";
+/** A total of a scope: 全县合计, 全院合计, 本页小计, 本月合计. */
+const TOTAL_SCOPE = "(?:全[省市州县区院旗盟]|本[页月年期]|本季度)?";
+export const FOOTER = new RegExp(
+  `^(${FOOTER_WORDS.join("|")})(?:签字|签名|签章)?[:：]|^注\\d*[、.:：]|${BLANK_BELOW}`,
+);
+export const TOTAL = new RegExp(`^${TOTAL_SCOPE}(${TOTAL_WORDS.join("|")})(?:$|[:：(（])`);
 /**
  * First characters of every footer and total word, marked by their low ten bits: a first
  * character whose slot is unmarked skips the patterns. A 1 KB table stays in cache (a table over
@@ -59,7 +72,7 @@ export const TOTAL = new RegExp(`^(${TOTAL_WORDS.join("|")})(?:$|[:：(（])`);
  */
 const MARKER_SLOTS = 0x3ff;
 const MARKER_STARTS = new Uint8Array(MARKER_SLOTS + 1);
-for (const word of [...FOOTER_WORDS, ...TOTAL_WORDS])
+for (const word of [...FOOTER_WORDS, ...TOTAL_WORDS, "本", "以", "(", "（"])
   MARKER_STARTS[word.charCodeAt(0) & MARKER_SLOTS] = 1;
 // Leading white space hides the marker: let those rows take the slow path too.
 for (const code of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0x3000]) MARKER_STARTS[code & MARKER_SLOTS] = 1;
