@@ -145,6 +145,21 @@ describe("numbers, units and constraints", () => {
     );
     expect(review.errors.map((e) => [e.rowNumber, e.type])).toEqual([[2, "count-exceeds-total"]]);
   });
+
+  it("says a repeated row in a clerk's words, and does not pile a sum error on a negative total", () => {
+    const review = readLedger(
+      sheet([
+        ["批次", "院", "评查件数", "瑕疵件数", "不合格件数"],
+        ["第一批", "海东市院", 10, 1, 0],
+        ["第一批", "海东市院", -3, 0, 0],
+      ]),
+    );
+    // 主键 is a database word; -3 is already wrong, "0超过评查件数-3" says nothing more.
+    expect(review.errors.map((e) => e.message.zh)).toEqual([
+      "第3行（第一批 / 海东市人民检察院）与第2行重复，同一事项只应填写一行",
+      "C3“评查件数”不符合要求（不小于0）：“-3”",
+    ]);
+  });
 });
 
 describe("foreign keys across ledgers", () => {

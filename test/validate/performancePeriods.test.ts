@@ -58,7 +58,7 @@ describe("performance periods", () => {
         fieldName: null,
         cell: "阿坝县人民检察院 / 2021-Q2 / 绩效得分",
         message: {
-          zh: "第11行主键（阿坝县人民检察院 / 2021-Q2 / 绩效得分）与第2行重复",
+          zh: "第11行（阿坝县人民检察院 / 2021-Q2 / 绩效得分）与第2行重复，同一事项只应填写一行",
           en: "Row 11: primary key (阿坝县人民检察院 / 2021-Q2 / 绩效得分) repeats row 2",
         },
         details: { key: "阿坝县人民检察院 / 2021-Q2 / 绩效得分", other: 2 },

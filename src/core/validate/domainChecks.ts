@@ -49,7 +49,8 @@ export function ruleBreak(rule: RowRule, values: RowValues): RuleBreak | null {
       return b === true && (a === "notStarted" || a === "inProgress") ? NO_OTHER : null;
     // first: the total count; parts: the counts that cannot exceed it together.
     case "count-exceeds-total": {
-      if (typeof a !== "number") return null;
+      // A negative total is already a constraint error; a sum "exceeding" it says nothing more.
+      if (typeof a !== "number" || a < 0) return null;
       let sum = 0;
       for (const part of rule.parts) {
         const value = values[part];

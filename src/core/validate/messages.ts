@@ -34,7 +34,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorType, { zh: string; en: string
     en: '{column}{row} "{field}": "{cell}" repeats row {other}',
   },
   "primary-key": {
-    zh: "第{row}行主键（{key}）与第{other}行重复",
+    zh: "第{row}行（{key}）与第{other}行重复，同一事项只应填写一行",
     en: "Row {row}: primary key ({key}) repeats row {other}",
   },
   "foreign-key": {
