@@ -189,6 +189,10 @@ describe("context for dates", () => {
     expect(result.errors.map((e) => [e.rowNumber, e.fieldNumber, e.type, e.cell])).toEqual([
       [2, 5, "deadline-before-start", "3月底"],
     ]);
+    // The year the reader gave 3月底 is said, and the start date is written as a clerk writes it.
+    expect(result.errors[0]?.message.zh).toBe(
+      "第2行完成时限“3月底”（按2021年3月31日计）早于开始时间2021年11月1日",
+    );
   });
 
   it("reports 3月底 as unreadable when nothing gives a year", () => {

@@ -26,6 +26,8 @@ export interface RowRule {
 export interface RuleBreak {
   other: string | number;
   cell?: string;
+  /** The value read from the cell quoted, when the message says how it was read (3月底). */
+  value?: string;
 }
 
 const NO_OTHER: RuleBreak = Object.freeze({ other: "" });
@@ -38,7 +40,9 @@ export function ruleBreak(rule: RowRule, values: RowValues): RuleBreak | null {
     // first: the later date (完成时间 or 完成时限), second: 开始时间.
     case "done-before-start":
     case "deadline-before-start":
-      return typeof a === "string" && typeof b === "string" && a < b ? { other: b } : null;
+      return typeof a === "string" && typeof b === "string" && a < b
+        ? { other: b, value: a }
+        : null;
     // first: 进展状态, second: 完成时间.
     case "done-without-date":
       return (a === "done" || a === "closed") && (b === null || b === undefined) ? NO_OTHER : null;

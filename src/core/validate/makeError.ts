@@ -1,5 +1,6 @@
 import { fillTemplate, fillTemplateWith } from "../text/fillTemplate";
 import { columnLetter } from "../model/address";
+import { formatDateZh } from "../dates/format";
 import type { ErrorType } from "./errorTypes";
 import { CONSTRAINT_NAMES, ERROR_MESSAGES, RESOURCE_NAMES, TYPE_NAMES } from "./messages";
 import type { TableError } from "./tableError";
@@ -43,6 +44,14 @@ function messageValue(name: string, position: ErrorPosition): string | number | 
         return fillTemplate(constraint, { limit: details.limit ?? "" });
       }
       break;
+    // Dates in Chinese messages as a clerk writes them (2021年11月1日), and a date typed without
+    // its year (3月底) with the year the reader gave it.
+    case "otherZh":
+      return typeof details?.other === "string" ? formatDateZh(details.other) : details?.other;
+    case "readAsZh":
+      return typeof details?.value === "string" && !/\d{4}/.test(position.cell)
+        ? `（按${formatDateZh(details.value)}计）`
+        : "";
     case "referenceZh":
       if (typeof details?.reference === "string")
         return RESOURCE_NAMES[details.reference] ?? details.reference;

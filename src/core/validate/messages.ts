@@ -42,11 +42,11 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorType, { zh: string; en: string
     en: '{column}{row} "{field}": "{cell}" is not in {reference}',
   },
   "done-before-start": {
-    zh: "第{row}行完成时间“{cell}”早于开始时间{other}",
+    zh: "第{row}行完成时间“{cell}”{readAsZh}早于开始时间{otherZh}",
     en: "Row {row}: done date {cell} is before the start {other}",
   },
   "deadline-before-start": {
-    zh: "第{row}行完成时限“{cell}”早于开始时间{other}",
+    zh: "第{row}行完成时限“{cell}”{readAsZh}早于开始时间{otherZh}",
     en: "Row {row}: deadline {cell} is before the start {other}",
   },
   "done-without-date": {

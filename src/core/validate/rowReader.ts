@@ -250,7 +250,10 @@ export class RowReader {
             fieldName: rule.at.name,
             fieldTitle: rule.at.title,
             cell: broken.cell ?? cellText(this.sources[rule.textAt] ?? null),
-            details: { other: broken.other },
+            details:
+              broken.value === undefined
+                ? { other: broken.other }
+                : { other: broken.other, value: broken.value },
           }),
         );
       }
