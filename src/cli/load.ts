@@ -41,7 +41,11 @@ export async function loadSheets(
         file,
         detail: { zh: readProblemText(problem, "zh"), en: readProblemText(problem, "en") },
       });
-    const found = read.sheets.filter(hasContent);
+    // A text file's one sheet is named after the file: --sheet picks it or leaves it out, as it
+    // does a workbook's sheets.
+    const found = read.sheets.filter(
+      (sheet) => hasContent(sheet) && (options.sheet === undefined || sheet.name === options.sheet),
+    );
     if (found.length === 0 && options.sheet === undefined) throw new CliError("noLedger", { file });
     sheets.push(...found);
   }

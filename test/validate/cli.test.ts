@@ -183,6 +183,19 @@ describe("taizhang validate, end to end", () => {
       2,
       expect.stringContaining("没有名为“无此表”的工作表"),
     ]);
+    // A CSV's one sheet is named after the file: --sheet filters it like a workbook's sheets
+    // (it was read whatever --sheet said, exit 0).
+    const csv = await runInProcess(["validate", join(dir, "funding.csv"), "--sheet", "无此表"]);
+    expect([csv.code, csv.err]).toEqual([2, expect.stringContaining("没有名为“无此表”的工作表")]);
+    const mixed = await runInProcess([
+      "validate",
+      join(dir, "ledgers.xlsx"),
+      join(dir, "funding.csv"),
+      "--sheet",
+      "名册",
+      "--json",
+    ]);
+    expect(JSON.parse(mixed.out).tables.map((t: { sheet: string }) => t.sheet)).toEqual(["名册"]);
   });
 
   it("reads only the named sheet with --sheet and uses a user descriptor with --schema", async () => {
