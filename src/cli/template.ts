@@ -10,6 +10,7 @@ import { nodeCompression } from "./nodeCompression";
 import { OUTPUT_OPTIONS } from "./apply";
 import { commandArgs } from "./args";
 import { CliError } from "./cliError";
+import { KIND_CHOICES, ledgerKindArg } from "./kindArg";
 import type { Command } from "./command";
 import { asCliError, checkOutput, writeOutput } from "./output";
 import { text } from "./texts";
@@ -43,14 +44,14 @@ export const templateCommand: Command = {
       typeof values.kinds === "string"
         ? [...new Set(values.kinds.split(/[,，、\s]+/).filter((k) => k !== ""))]
         : [...DEFAULT_TEMPLATE_KINDS];
-    const unknown = kinds.find((k) => !(LEDGER_KINDS as readonly string[]).includes(k));
-    if (unknown !== undefined) throw new CliError("badKind", { name: unknown, kinds: all });
-    if (kinds.length === 0) throw new CliError("badKind", { name: "", kinds: all });
+    if (kinds.length === 0) throw new CliError("badKind", { name: "", kinds: KIND_CHOICES });
+    // By code or Chinese name (问题整改台账), each once.
+    const named = [...new Set(kinds.map(ledgerKindArg))];
     const output = checkOutput(values.output, [], values.force === true);
     const host = createXlsxHost(emptyWorkbook(), { file: output, compression: nodeCompression });
-    const sheets = await asCliError(() => writeTemplates(host, kinds));
+    const sheets = await asCliError(() => writeTemplates(host, named));
     writeOutput(output, host.save());
-    kinds.forEach((kind, i) =>
+    named.forEach((kind, i) =>
       io.out(text(lang, "templateSheet", { sheet: sheets[i] ?? "", kind: kindName(kind, lang) })),
     );
     io.out(text(lang, "wrote", { file: output }));

@@ -4,6 +4,7 @@ import { appContext } from "../app/context";
 import type { SourceOptions } from "../app/readLedgers";
 import { commandArgs } from "./args";
 import { CliError } from "./cliError";
+import { ledgerKindArg } from "./kindArg";
 import type { Command } from "./command";
 import { loadLedgers } from "./load";
 import { readFileBytes } from "./readFileBytes";
@@ -49,11 +50,7 @@ export const validateCommand: Command = {
     if (positionals.length === 0) throw new CliError("noFiles");
     const source: SourceOptions = {};
     let year: number | undefined;
-    if (typeof values.kind === "string") {
-      if (!(LEDGER_KINDS as readonly string[]).includes(values.kind))
-        throw new CliError("badKind", { name: values.kind, kinds });
-      source.kind = values.kind;
-    }
+    if (typeof values.kind === "string") source.kind = ledgerKindArg(values.kind);
     if (typeof values.schema === "string") source.schema = readDescriptor(values.schema);
     if (typeof values.year === "string") {
       if (!/^(19|20)\d{2}$/.test(values.year)) throw new CliError("badYear");

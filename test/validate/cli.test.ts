@@ -153,6 +153,8 @@ describe("taizhang validate, end to end", () => {
     [["validate"], "请指定至少一个"],
     [["validate", "nowhere.xlsx"], "找不到文件"],
     [["validate", "x.csv", "--kind", "budget"], "未知台账类型“budget”"],
+    // The choices name each kind in Chinese too, so a clerk who typed 问题 sees which to use.
+    [["validate", "x.csv", "--kind", "问题"], "problem（问题整改台账）"],
     [["validate", "x.csv", "--bogus"], "参数错误"],
     [["validate", "x.csv", "--lang", "fr"], "--lang 只能是 zh 或 en"],
     [["frobnicate"], "未知命令“frobnicate”"],
@@ -196,6 +198,17 @@ describe("taizhang validate, end to end", () => {
       "--json",
     ]);
     expect(JSON.parse(mixed.out).tables.map((t: { sheet: string }) => t.sheet)).toEqual(["名册"]);
+  });
+
+  it("takes a ledger kind by its Chinese name too (--kind 经费援助台账)", async () => {
+    const byName = await runInProcess([
+      "validate",
+      join(dir, "funding.csv"),
+      "--kind",
+      "经费援助台账",
+      "--json",
+    ]);
+    expect(JSON.parse(byName.out).tables[0].kind).toBe("funding");
   });
 
   it("reads only the named sheet with --sheet and uses a user descriptor with --schema", async () => {
