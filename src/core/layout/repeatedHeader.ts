@@ -8,6 +8,8 @@ import { compactText, isEmptyCell } from "../text";
  */
 export interface HeaderCopy {
   labels: (string | null)[];
+  /** The first label as typed in the header: a copy is most often typed the same. */
+  firstTyped: string;
   /** First labelled column: a row whose cell there differs is no copy (one test per data row). */
   first: number;
   /** Labelled columns. */
@@ -30,7 +32,7 @@ export function headerCopies(values: Cell[][], headerRows: readonly number[], wi
       count += 1;
     }
     // A single label repeated is too weak a sign: a data cell may well read 备注.
-    if (count >= 2) copies.push({ labels, first, count });
+    if (count >= 2) copies.push({ labels, first, firstTyped: row[first] as string, count });
   }
   return copies;
 }
@@ -43,7 +45,15 @@ export function headerCopies(values: Cell[][], headerRows: readonly number[], wi
 export function isHeaderCopy(row: Cell[], copies: readonly HeaderCopy[], width: number): boolean {
   for (const copy of copies) {
     const cell = row[copy.first];
-    if (typeof cell !== "string" || compactText(cell) !== copy.labels[copy.first]) continue;
+    if (typeof cell !== "string") continue;
+    // Compacting every data row's cell cost several percent of a sheet's check: only a cell as
+    // typed in the header, or one that may start as its label does, is compacted.
+    const label = copy.labels[copy.first]!;
+    if (
+      cell !== copy.firstTyped &&
+      (!mayStartWith(cell, label.charCodeAt(0)) || compactText(cell) !== label)
+    )
+      continue;
     if (matchesLabels(row, copy, width)) return true;
   }
   return false;
@@ -59,4 +69,15 @@ function matchesLabels(row: Cell[], copy: HeaderCopy, width: number): boolean {
     matched += 1;
   }
   return matched >= 2 && matched * 2 >= copy.count;
+}
+
+/**
+ * Whether the cell, compacted, may start with `code`: its first character is it, its full-width
+ * form, or white space (which compacting removes).
+ */
+function mayStartWith(cell: string, code: number): boolean {
+  const first = cell.charCodeAt(0);
+  if (first === code) return true;
+  if (first >= 0xff01 && first <= 0xff5e) return first - 0xfee0 === code;
+  return first === 0x20 || first === 0x3000 || first === 0xa0 || (first >= 0x09 && first <= 0x0d);
 }
