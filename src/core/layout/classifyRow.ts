@@ -65,17 +65,29 @@ export const FOOTER = new RegExp(
 );
 export const TOTAL = new RegExp(`^${TOTAL_SCOPE}(${TOTAL_WORDS.join("|")})(?:$|[:：(（])`);
 /**
- * First characters of every footer and total word, marked by their low ten bits: a first
- * character whose slot is unmarked skips the patterns. A 1 KB table stays in cache (a table over
- * all 64K code units missed it on every row); a character sharing a slot with a marker only takes
- * the exact test below.
+ * First characters of every footer and total word, by their low ten bits: each slot holds the one
+ * marker character that falls in it (or SHARED when two do), and a first character that is not
+ * its slot's marker skips the patterns. A 4 KB table stays in cache (a table over all 64K code
+ * units missed it on every row); holding the character, not a mark, keeps the office names and
+ * numbers that share a slot with a marker (若 with 以, 第 with 本) off the slow path.
  */
 const MARKER_SLOTS = 0x3ff;
-const MARKER_STARTS = new Uint8Array(MARKER_SLOTS + 1);
+const SHARED = 0xffffffff;
+const MARKER_STARTS = new Uint32Array(MARKER_SLOTS + 1);
+function mark(code: number) {
+  const slot = code & MARKER_SLOTS;
+  const held = MARKER_STARTS[slot]!;
+  MARKER_STARTS[slot] = held === 0 || held === code + 1 ? code + 1 : SHARED;
+}
 for (const word of [...FOOTER_WORDS, ...TOTAL_WORDS, "本", "以", "(", "（"])
-  MARKER_STARTS[word.charCodeAt(0) & MARKER_SLOTS] = 1;
+  mark(word.charCodeAt(0));
 // Leading white space hides the marker: let those rows take the slow path too.
-for (const code of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0x3000]) MARKER_STARTS[code & MARKER_SLOTS] = 1;
+for (const code of [0x09, 0x0a, 0x0d, 0x20, 0xa0, 0x3000]) mark(code);
+/** Whether a cell starting with `code` may be a footer or total label. */
+function mayMark(code: number): boolean {
+  const held = MARKER_STARTS[code & MARKER_SLOTS]!;
+  return held === code + 1 || held === SHARED;
+}
 /** Totals are labelled in the first few filled cells of the row. */
 const TOTAL_LOOKAHEAD = 3;
 
@@ -87,11 +99,7 @@ export function classifyRow(row: Cell[] | undefined, width: number): RowClass {
   for (let c = 0; c < end; c++) {
     const cell = row[c];
     if (isEmptyCell(cell)) continue;
-    if (
-      typeof cell === "string" &&
-      seen < TOTAL_LOOKAHEAD &&
-      MARKER_STARTS[cell.charCodeAt(0) & MARKER_SLOTS] === 1
-    ) {
+    if (typeof cell === "string" && seen < TOTAL_LOOKAHEAD && mayMark(cell.charCodeAt(0))) {
       const text = compactText(cell);
       if (seen === 0 && FOOTER.test(text)) return "footer";
       if (TOTAL.test(text)) return "total";
