@@ -47,16 +47,22 @@ export interface DateChoices {
   dueDays: number | undefined;
 }
 
-/** Reads --year, --as-of (default today), --scheme (default flags) and --due-days. */
+/**
+ * Reads --year (default: the year of --as-of, else this year), --as-of (default today), --scheme
+ * (default flags) and --due-days.
+ */
 export function dateChoices(values: ParsedArgs["values"], lang: Lang): DateChoices {
   let year: number | undefined;
   if (typeof values.year === "string") {
     if (!/^(19|20)\d{2}$/.test(values.year)) throw badOption(lang, "badYear");
     year = Number(values.year);
   }
+  const givenAsOf = values["as-of"];
+  if (typeof givenAsOf === "string" && !isIsoDate(givenAsOf)) throw badOption(lang, "badAsOf");
+  // A summary as of 2021-06-30 is of 2021's ledgers: their 3月底 is 2021's, not this year's.
+  if (year === undefined && typeof givenAsOf === "string") year = Number(givenAsOf.slice(0, 4));
   const context = appContext(lang, year);
-  const asOf = typeof values["as-of"] === "string" ? values["as-of"] : context.today();
-  if (!isIsoDate(asOf)) throw badOption(lang, "badAsOf");
+  const asOf = typeof givenAsOf === "string" ? givenAsOf : context.today();
   const scheme = values.scheme ?? "flags";
   if (scheme !== "flags" && scheme !== "lights") throw badOption(lang, "badScheme");
   let dueDays: number | undefined;

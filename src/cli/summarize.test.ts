@@ -221,3 +221,26 @@ describe("taizhang summarize", () => {
     );
   });
 });
+
+describe("taizhang summarize, dates without a year", () => {
+  // 5月底 with no year anywhere in the file: the year comes from --as-of, not from the clock.
+  const csv =
+    "问题编号,院名称,问题描述,整改措施,完成时限,进展状态\nQ-1,阿坝县院,办案不规范,开展评查,5月底,正在推进\n";
+
+  it("reads them in the year of --as-of", async () => {
+    const file = join(dir, "无年份.csv");
+    writeFileSync(file, csv);
+    const { code, out } = await run([file, "--as-of", "2021-06-30", "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out[0] ?? "{}");
+    expect(json.overdue.map((o: { deadline: string }) => o.deadline)).toEqual(["2021-05-31"]);
+  });
+
+  it("reads them in --year when it is given, whatever --as-of says", async () => {
+    const file = join(dir, "无年份2.csv");
+    writeFileSync(file, csv);
+    const { out } = await run([file, "--as-of", "2021-06-30", "--year", "2020", "--json"]);
+    const json = JSON.parse(out[0] ?? "{}");
+    expect(json.overdue.map((o: { deadline: string }) => o.deadline)).toEqual(["2020-05-31"]);
+  });
+});
