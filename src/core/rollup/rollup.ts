@@ -127,10 +127,19 @@ export function totalsOf(
   context: RollupContext,
 ): Record<string, Figure> {
   const result = rollup(ledgers, { ...plan, groupBy: [] }, context);
-  const group = result.groups[0];
-  if (group !== undefined) return group.figures;
+  return result.groups[0]?.figures ?? emptyFigures(plan.measures, context);
+}
+
+/**
+ * The measures' figures over no rows, as each measure finishes its empty state: a count is 0, a
+ * rate null (nothing to divide by: 完成率 is "—", not 0.00%).
+ */
+export function emptyFigures(
+  measures: Record<string, MeasureSpec>,
+  context: RollupContext,
+): Record<string, Figure> {
   return Object.fromEntries(
-    Object.entries(plan.measures).map(([name, spec]) => [
+    Object.entries(measures).map(([name, spec]) => [
       name,
       measureOf(spec).finish(measureOf(spec).init(spec), spec, context, new RowList()),
     ]),

@@ -280,3 +280,23 @@ describe("formats", () => {
     expect(formatList(names, lang)).toBe(text);
   });
 });
+
+describe("summarize over a ledger with no rows", () => {
+  const empty = testLedger(
+    "problem",
+    [
+      ["office", "office"],
+      ["measure", "measure"],
+      ["status", "status"],
+    ],
+    [],
+  );
+  const summary = summarize([empty], { asOf: "2021-06-30" });
+
+  it("counts zero, and has no completion rate: nothing to divide by", () => {
+    expect(summary.problem?.totals.measures.value).toBe(0);
+    expect(summary.problem?.totals.completionRate.value).toBeNull();
+    expect(summary.narrative.zh).toContain("完成率—");
+    expect(summary.narrative.zh).not.toContain("0.00%");
+  });
+});

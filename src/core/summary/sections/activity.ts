@@ -14,7 +14,7 @@ export function activitySection(
   const byType = rollupScans(scans, { groupBy: ["category"], measures: { n: { fn: "count" } } });
   return {
     totals: {
-      activities: totals(scans, { n: { fn: "count" } }).n ?? ZERO,
+      activities: totals(scans, { n: { fn: "count" } }, context).n ?? ZERO,
       byType: Object.fromEntries(
         byType.groups
           .filter((g) => g.key.category !== null)

@@ -22,7 +22,7 @@ export function fundingSection(
     amountWan: f.amountWan,
     transfers: { value: f.amountWan.rows.length, rows: f.amountWan.rows },
   });
-  const total = totals(scans, FUNDING_MEASURES) as Record<"amountWan", Figure>;
+  const total = totals(scans, FUNDING_MEASURES, context) as Record<"amountWan", Figure>;
   return {
     totals: withTransfers(total),
     byOffice: figures(rollupScans(scans, { groupBy: ["office"], measures: FUNDING_MEASURES }), [

@@ -13,7 +13,7 @@ export function measureSection(
   if (scans.length === 0) return undefined;
   const names = Object.keys(PROGRESS_MEASURES) as Array<keyof ProgressFigures>;
   return {
-    totals: totals(scans, PROGRESS_MEASURES) as ProgressFigures,
+    totals: totals(scans, PROGRESS_MEASURES, context) as ProgressFigures,
     byOffice: figures(
       rollupScans(scans, { groupBy: ["office"], measures: PROGRESS_MEASURES }),
       names,

@@ -25,7 +25,7 @@ export function problemSection(
     names,
   );
   return {
-    totals: totals(scans, PROBLEM_MEASURES) as unknown as ProblemSection["totals"],
+    totals: totals(scans, PROBLEM_MEASURES, context) as unknown as ProblemSection["totals"],
     byOffice: byOffice.map(({ key, figures: f }) => ({
       office: key.office ?? null,
       ...f,

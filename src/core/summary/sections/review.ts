@@ -25,7 +25,7 @@ export function reviewSection(
   if (scans.length === 0) return undefined;
   const names = Object.keys(REVIEW_MEASURES) as Array<keyof typeof REVIEW_MEASURES>;
   return {
-    totals: totals(scans, REVIEW_MEASURES) as ReviewSection["totals"],
+    totals: totals(scans, REVIEW_MEASURES, context) as ReviewSection["totals"],
     byOffice: figures(
       rollupScans(scans, { groupBy: ["office"], measures: REVIEW_MEASURES }),
       names,

@@ -1,7 +1,7 @@
 // What every section shares: the progress measures, scans of one kind, totals and per-group figures.
 import type { Ledger } from "../../model/ledger";
 import type { MeasureSpec } from "../../rollup/measures/index";
-import { rollupScans, type RollupResult } from "../../rollup/rollup";
+import { emptyFigures, rollupScans, type RollupResult } from "../../rollup/rollup";
 import type { Figure } from "../../rollup/rowRef";
 import { scanLedger, type LedgerScan, type RollupContext } from "../../rollup/scan";
 import type { ProgressFigures } from "../types";
@@ -36,15 +36,14 @@ export function scansOf(
     .map((ledger) => scanLedger(ledger, context));
 }
 
-/** The figures of a rollup with no dimensions; zero figures when there were no rows. */
+/** The figures of a rollup with no dimensions; each measure's empty figure when there were no rows. */
 export function totals(
   scans: readonly LedgerScan[],
   measures: Record<string, MeasureSpec>,
+  context: RollupContext,
 ): Record<string, Figure> {
   const group = rollupScans(scans, { groupBy: [], measures }).groups[0];
-  return Object.fromEntries(
-    Object.keys(measures).map((name) => [name, group?.figures[name] ?? ZERO]),
-  );
+  return group?.figures ?? emptyFigures(measures, context);
 }
 
 export function figures<K extends string>(result: RollupResult, names: readonly K[]) {
