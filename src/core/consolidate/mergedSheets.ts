@@ -58,12 +58,19 @@ export function ledgersByKind(files: readonly ConsolidatedFile[]): Map<string, R
   return byKind;
 }
 
-/** Every field any of the ledgers has, by name, in the order they first appear. */
+/**
+ * Every field a column of some ledger holds, by name, in the order they first appear. A field no office
+ * had a column for is left out: an empty 原因分析 column would tell whoever reads the merged
+ * sheet (a province reading its cities' consolidations) that the causes were given and were none.
+ */
 function fieldsOf(ledgers: readonly ReadLedgerResult[]): LedgerField[] {
   const fields = new Map<string, LedgerField>();
   for (const ledger of ledgers)
     for (const field of ledger.fields) if (!fields.has(field.name)) fields.set(field.name, field);
-  return [...fields.values()];
+  const held = new Set<string>();
+  for (const ledger of ledgers)
+    for (const field of ledger.fields) if (field.missing !== true) held.add(field.name);
+  return [...fields.values()].filter((field) => held.has(field.name));
 }
 
 /** A cell as the user wrote it; a value the reader took from around the table (an office named

@@ -141,9 +141,23 @@ describe("summarize", () => {
       ...problems,
       fields: problems.fields.filter((f) => f.role !== "cause"),
     };
-    const brief = summarize([withoutCauses], { asOf: "2021-06-30", scheme: "lights" }).narrative;
+    const without = summarize([withoutCauses], { asOf: "2021-06-30", scheme: "lights" });
+    const brief = without.narrative;
     expect(brief.zh).toMatch(/^截至2021年6月30日，2个薄弱基层院共查找问题2个、细化推进措施3条。/);
     expect(brief.en).toMatch(/had identified 2 problems and set out 3 measures\. /);
+    // Nor do its tables: the count is unknown (—), not 0.
+    expect(without.problem?.totals.causes.value).toBeNull();
+    expect(without.problem?.byOffice.map((o) => o.causes.value)).toEqual([null, null]);
+  });
+
+  it("counts the causes of the sheets that have the column when another has none", () => {
+    const withoutCauses: typeof problems = {
+      ...problems,
+      sheet: "无原因",
+      fields: problems.fields.filter((f) => f.role !== "cause"),
+    };
+    const both = summarize([problems, withoutCauses], { asOf: "2021-06-30" });
+    expect(both.problem?.totals.causes.value).toBe(3);
   });
 
   it("serialises per office with categories, and nothing for absent kinds", () => {

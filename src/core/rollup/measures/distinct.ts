@@ -20,6 +20,8 @@ interface Distinct {
 interface Causes {
   count: number;
   byProblem: Map<string, string | Set<string>>;
+  /** A row of the group came from a sheet with a 原因分析 column: else there is nothing to count. */
+  counted: boolean;
 }
 
 /** Counts distinct keys over the rows of the group (all of which it cites). */
@@ -71,9 +73,11 @@ export const DISTINCT_MEASURES = {
   problems: distinctBy({ zh: "问题", en: "Problems" }, (scan) => scan.problemKey),
   causes: {
     label: { zh: "原因", en: "Causes" },
-    init: () => ({ count: 0, byProblem: new Map() }),
+    init: () => ({ count: 0, byProblem: new Map(), counted: false }),
     compile(scan) {
+      const hasColumn = scan.ledger.fields.some((f) => f.role === "cause" && f.missing !== true);
       return (state, index) => {
+        if (hasColumn) state.counted = true;
         const text = scan.causeText(index);
         const problem = scan.problemKey(index);
         if (text === null || problem === null) return;
@@ -99,6 +103,8 @@ export const DISTINCT_MEASURES = {
         state.byProblem.set(problem, union);
       };
     },
-    finish: (state, _spec, _context, group) => lazyFigure(state.count, group),
+    // No 原因分析 column behind any of the group's rows: the count is unknown (—), not 0.
+    finish: (state, _spec, _context, group) =>
+      lazyFigure(state.counted ? state.count : null, group),
   } satisfies MeasureDefinition<Causes>,
 };
