@@ -6,9 +6,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { distDir } from "./_lib/paths.mjs";
 import { runBin } from "./_lib/run.mjs";
-import { chromiumTool, ensureTools } from "./_lib/tools.mjs";
+import { chromiumTool, cjkFontTool, ensureTools } from "./_lib/tools.mjs";
 
-ensureTools([chromiumTool]);
+ensureTools([chromiumTool, cjkFontTool]);
 
 // bundle-size.json is written by production builds only (a dev build's clean removes it).
 if (!existsSync(join(distDir, "bundle-size.json"))) {

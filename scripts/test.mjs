@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./_lib/paths.mjs";
 import { run } from "./_lib/run.mjs";
-import { chromiumTool, ensureTools, xmllintTool } from "./_lib/tools.mjs";
+import { chromiumTool, cjkFontTool, ensureTools, xmllintTool } from "./_lib/tools.mjs";
 
-ensureTools([chromiumTool, xmllintTool]);
+ensureTools([chromiumTool, cjkFontTool, xmllintTool]);
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const reports = join(repoRoot, ".tmp", "test-reports");

@@ -47,3 +47,13 @@ function isPresent(tool) {
 
 export const chromiumTool = { name: "Chromium", path: "/usr/bin/chromium", pkg: "chromium" };
 export const xmllintTool = { name: "xmllint", command: "xmllint", pkg: "libxml2-utils" };
+/**
+ * A CJK font for the browser tests: the pane's layout checks (six tabs in one row at 350 px) and
+ * its screenshots depend on the fonts Chromium finds. Without one, Chinese draws as boxes and the
+ * fallback for Latin text is DejaVu Sans, wider than any font the pane meets in Office.
+ */
+export const cjkFontTool = {
+  name: "文泉驿微米黑 WenQuanYi Micro Hei",
+  path: "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+  pkg: "fonts-wqy-microhei",
+};
