@@ -5,7 +5,8 @@ import { ReadFailure, type ReadProblem } from "./readProblem";
 import { SharedStringsReader } from "./sharedStrings";
 import { sheetGrid, tooLarge } from "./sheetGrid";
 import { SheetReader, SheetTooLarge, type SheetContext } from "./sheetReader";
-import { isTaizhangName, ownedSheetKeys } from "./sheetMarks";
+import { isMarkName } from "../app/ownership/marks";
+import { ownedSheetKeys } from "./sheetMarks";
 import { folderOf, RelationshipsReader, relsOf, WorkbookReader } from "./workbookParts";
 import { XmlScanner, type XmlHandler } from "./xmlScanner";
 import { inflateEntry, zipEntries, type ZipEntry } from "./zipArchive";
@@ -58,7 +59,8 @@ export function readXlsx(data: Uint8Array, options: ReadOptions = {}): ReadResul
   const root = new RelationshipsReader("");
   pkg.read("_rels/.rels", root);
   const workbookPart = root.targetOf("officeDocument") ?? "xl/workbook.xml";
-  const workbook = new WorkbookReader(isTaizhangName);
+  // Only Taizhang's marks among the defined names are decoded: they say which sheets it wrote.
+  const workbook = new WorkbookReader(isMarkName);
   if (!pkg.read(workbookPart, workbook) || !workbook.isWorkbook)
     throw new ReadFailure({ type: "notSpreadsheet" });
   const folder = folderOf(workbookPart);

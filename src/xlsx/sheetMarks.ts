@@ -1,12 +1,9 @@
 // Which sheets of a workbook Taizhang wrote, by the marks it left in the workbook's defined names
 // (src/app/ownership/marks.ts): hidden names over A1 of each output sheet, whose comment holds
 // the sheet's key. The name's reference follows the sheet when a person renames it.
-import { decodeMark, isMarkName } from "../app/ownership/marks";
+import { decodeMark } from "../app/ownership/marks";
 import { parseSheetReference } from "../core/model/address";
 import type { DefinedNameEntry } from "./workbookParts";
-
-/** The defined names worth decoding while workbook.xml is read: Taizhang's marks. */
-export const isTaizhangName = isMarkName;
 
 /** Sheet name → the key of the Taizhang output it is (summary, slips, merged:problem…). */
 export function ownedSheetKeys(names: readonly DefinedNameEntry[]): Map<string, string> {

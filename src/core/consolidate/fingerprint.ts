@@ -4,7 +4,7 @@
 // change with the day they were made, not with what the office reported. Two independent 32-bit FNV-1a hashes over every cell's type and text, in
 // order: 64 bits, computed while the grid is in memory so it can be dropped at once.
 import type { SheetInput } from "../model/cell";
-import { isDerivedSheetKey, ownedColumnsOf } from "../plan/ownedMark";
+import { isDerivedSheet, ownedColumnsOf } from "../plan/ownedMark";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -39,7 +39,7 @@ class Hash64 {
 export function contentFingerprint(sheets: readonly SheetInput[]): string {
   const hash = new Hash64();
   for (const sheet of sheets) {
-    if (sheet.ownedKey !== undefined && isDerivedSheetKey(sheet.ownedKey)) continue;
+    if (isDerivedSheet(sheet)) continue;
     const owned = ownedColumnsOf(sheet.values);
     // A sheet counts from its first value on: an empty sheet added or removed changes nothing.
     let begun = false;

@@ -32,7 +32,7 @@ export interface SheetInput {
   hiddenRows?: number[];
   /**
    * The key of the Taizhang output this sheet is, where the workbook's marks say so (台账汇总:
-   * "summary"; a merged sheet: "merged:problem"): see isDerivedSheetKey. Absent for the user's sheets.
+   * "summary"; a merged sheet: "merged:problem"): see isDerivedSheet. Absent for the user's sheets.
    */
   ownedKey?: string;
 }

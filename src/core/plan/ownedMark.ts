@@ -20,12 +20,12 @@ export function ownedColumnsOf(values: readonly (readonly Cell[])[]): Set<number
 export const MERGED_SHEET_KEY_PREFIX = "merged:";
 
 /**
- * Whether an owned sheet (found by its key in a workbook's marks) was made from ledgers rather
+ * Whether a sheet is an owned sheet (by its key in the workbook's marks) made from ledgers rather
  * than holding their rows: 台账汇总, 工作提示单, 台账问题清单, 报送情况, 重复编号. Read back as
  * ledgers, their lists and per-office tables would count every item again and take headings for
  * offices. A merged sheet is the other kind: the offices' rows, which a provincial consolidation
  * of cities' consolidated workbooks reads as a ledger.
  */
-export function isDerivedSheetKey(key: string): boolean {
-  return !key.startsWith(MERGED_SHEET_KEY_PREFIX);
+export function isDerivedSheet(sheet: { ownedKey?: string }): boolean {
+  return sheet.ownedKey !== undefined && !sheet.ownedKey.startsWith(MERGED_SHEET_KEY_PREFIX);
 }

@@ -6,7 +6,7 @@
 // the CLI and the browser page all call this instead of reading sheet by sheet.
 import { findTables } from "../layout";
 import type { SheetInput } from "../model/cell";
-import { isDerivedSheetKey } from "../plan/ownedMark";
+import { isDerivedSheet } from "../plan/ownedMark";
 import { cellText, isEmptyCell } from "../text";
 import { countTableOf, type CountTable } from "./countTable";
 import { makeNote, type NotePlace, type ReadNote, type SkipReason } from "./notes";
@@ -63,7 +63,7 @@ function chosen(sheet: SheetInput, include: readonly SheetChoice[]): boolean {
 
 /** Why a sheet is not read by default, if it is not. */
 function skipReason(sheet: SheetInput): SkipReason | undefined {
-  if (sheet.ownedKey !== undefined && isDerivedSheetKey(sheet.ownedKey)) return "generated";
+  if (isDerivedSheet(sheet)) return "generated";
   if (sheet.visibility === "hidden" || sheet.visibility === "veryHidden") return sheet.visibility;
   const top = sheet.values
     .slice(0, TOP_ROWS)

@@ -40,6 +40,11 @@ export function safeRatio(numerator: number, denominator: number): number | null
   return denominator === 0 ? null : numerator / denominator;
 }
 
+/** Two counts added (已完成 = done + closed), citing both figures' rows, merged only when read: most headlines are printed, not traced. */
+export function sumFigure(a: Figure, b: Figure): Figure {
+  return lazyRows((a.value ?? 0) + (b.value ?? 0), () => mergeRefs(a.rows, b.rows));
+}
+
 /** A figure whose `rows` are made on first read (an own, enumerable property). */
 export function lazyRows(value: number | null, makeRows: () => RowRef[]): Figure {
   return withLazyRows({ value }, makeRows);

@@ -11,7 +11,7 @@ import { officeRegistry } from "../rollup/officeRegistry";
 import { sixOnes, staffModel } from "../rollup/programme";
 import { progressScores, type ProgressOptions } from "../rollup/progressScore";
 import type { Figure } from "../rollup/rowRef";
-import { lazyRows, mergeRefs } from "../rollup/rowRef";
+import { sumFigure } from "../rollup/rowRef";
 import { scanLedger, type RollupContext } from "../rollup/scan";
 import { completionChart, flagsChart } from "./charts";
 import { openItems, overdueItems } from "./items";
@@ -156,15 +156,7 @@ function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): He
   const t = parts.problem?.totals ?? parts.measure?.totals;
   if (t) {
     add("measures", "推进措施", "Measures", t.measures);
-    // Rows made when read, like every other figure's: most headlines are printed, not traced.
-    add(
-      "completed",
-      "已完成",
-      "Done",
-      lazyRows((t.done.value ?? 0) + (t.closed.value ?? 0), () =>
-        mergeRefs(t.done.rows, t.closed.rows),
-      ),
-    );
+    add("completed", "已完成", "Done", sumFigure(t.done, t.closed));
     add("completionRate", "完成率", "Completion rate", t.completionRate, "percent");
     add("overdue", "超期未完成", "Overdue", t.overdue);
   }
@@ -175,9 +167,7 @@ function headline(parts: Omit<Summary, "headline" | "charts" | "narrative">): He
       "petitionsHandled",
       "已答复或协调解决",
       "Answered or resolved",
-      lazyRows((petition.answered.value ?? 0) + (petition.resolved.value ?? 0), () =>
-        mergeRefs(petition.answered.rows, petition.resolved.rows),
-      ),
+      sumFigure(petition.answered, petition.resolved),
     );
   }
   const review = parts.review?.totals;
